@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.exceptions;
+
+/**
+ * The chosen backend does not implement a SageMaker operation. Names the operation and the
+ * backend so the caller can pick another backend or another call.
+ */
+public class OperationNotSupportedException extends ClientException {
+    private static final long serialVersionUID = 1L;
+
+    private final String operation;
+    private final String backend;
+
+    /**
+     * Creates the exception.
+     *
+     * @param operation the service operation, e.g. {@code "CreateProcessingJob"}
+     * @param backend   the backend name, e.g. {@code "local"}
+     */
+    public OperationNotSupportedException(String operation, String backend) {
+        super("Operation " + operation + " is not supported by the '" + backend + "' backend"
+                + "; use a backend that offers it (see Session.builder().backend(...)) or another operation");
+        this.operation = operation;
+        this.backend = backend;
+    }
+
+    /**
+     * The service operation that was asked for.
+     *
+     * @return e.g. {@code "CreateProcessingJob"}
+     */
+    public String operation() {
+        return operation;
+    }
+
+    /**
+     * The backend that does not offer it.
+     *
+     * @return the backend name
+     */
+    public String backend() {
+        return backend;
+    }
+}
