@@ -1,0 +1,850 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j;
+
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.ServiceException;
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.exceptions.UnexpectedStatusException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.exceptions.WaiterTimeoutException;
+import dev.sagemaker4j.internal.Backends;
+import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.Backend;
+import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.BackendProvider;
+import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.LogsApi;
+import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.spi.RuntimeApi;
+import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.utils.Names;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
+import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * The one way in to SageMaker, as {@code sagemaker.Session} in Python: it holds the backend that
+ * every estimator, model, predictor, transformer and feature group talks to, and offers the
+ * Python SDK's helpers (default bucket, upload and download, waiters, job logs).
+ *
+ * <p>The backend is always chosen explicitly: {@link #local()} runs everything in this JVM,
+ * {@link #sagemaker(String)} hands the same requests to Amazon SageMaker, and
+ * {@link #builder()}{@code .backend(name)} picks any backend on the class path.
+ *
+ * <pre>{@code
+ * try (Session session = Session.local()) {
+ *     String bucket = session.defaultBucket();                  // sagemaker-us-east-1-000000000000
+ *     String uri = session.uploadData(Path.of("train.csv"), bucket, "data");
+ *     session.downloadData(Path.of("copy"), bucket, "data");
+ * }
+ * }</pre>
+ *
+ * <p>A session owns its backend's threads and connections: close it when done (a JShell user who
+ * never does loses nothing, the threads are daemons).
+ */
+public final class Session implements SdkAutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final Set<String> JOB_DONE = Set.of("Completed", "Failed", "Stopped");
+    private static final Set<String> ENDPOINT_BUSY = Set.of("Creating", "Updating", "SystemUpdating",
+            "RollingBack", "Deleting");
+
+    private final Backend backend;
+    private final String defaultBucketName;
+    private final String defaultBucketPrefix;
+    private volatile boolean defaultBucketReady;
+
+    private Session(Backend backend, String defaultBucket, String defaultBucketPrefix) {
+        this.backend = backend;
+        this.defaultBucketName = defaultBucket;
+        this.defaultBucketPrefix = defaultBucketPrefix;
+    }
+
+    /**
+     * A session on the local backend with the default root folder ({@code SAGEMAKER4J_HOME}, else
+     * {@code ~/.sagemaker4j}). Needs no AWS account, role, region or credentials.
+     *
+     * @return a new local session
+     */
+    public static Session local() {
+        return builder().backend("local").build();
+    }
+
+    /**
+     * A session on the local backend with its state under a given folder.
+     *
+     * @param root the session root folder (created when missing)
+     * @return a new local session
+     */
+    public static Session local(Path root) {
+        return builder().backend("local").root(root).build();
+    }
+
+    /**
+     * A session on Amazon SageMaker in a region, with the default AWS credentials chain.
+     *
+     * @param region e.g. {@code us-east-1}
+     * @return a new session
+     */
+    public static Session sagemaker(String region) {
+        return builder().backend("sagemaker").region(region).build();
+    }
+
+    /**
+     * A session on Amazon SageMaker with explicit credentials.
+     *
+     * @param region              e.g. {@code us-east-1}
+     * @param credentialsProvider where credentials come from
+     * @return a new session
+     */
+    public static Session sagemaker(String region, AwsCredentialsProvider credentialsProvider) {
+        return builder().backend("sagemaker").region(region).credentialsProvider(credentialsProvider).build();
+    }
+
+    /**
+     * A session on Amazon SageMaker over ready AWS SDK v2 clients (which the caller keeps owning).
+     *
+     * @param sageMaker    the control plane client
+     * @param runtime      the runtime client
+     * @param featureStore the feature store runtime client
+     * @param s3           the S3 client
+     * @return a new session
+     */
+    public static Session sagemaker(SageMakerClient sageMaker, SageMakerRuntimeClient runtime,
+                                    SageMakerFeatureStoreRuntimeClient featureStore, S3Client s3) {
+        return builder().backend("sagemaker").sageMakerClient(sageMaker).runtimeClient(runtime)
+                .featureStoreRuntimeClient(featureStore).s3Client(s3).build();
+    }
+
+    /**
+     * A builder for any backend and every setting.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---- the seams ----
+
+    /**
+     * The backend this session talks to.
+     *
+     * @return the backend
+     */
+    public Backend backend() {
+        return backend;
+    }
+
+    /**
+     * The backend's name.
+     *
+     * @return e.g. {@code "local"}
+     */
+    public String backendName() {
+        return backend.name();
+    }
+
+    /**
+     * The region.
+     *
+     * @return e.g. {@code us-east-1}
+     */
+    public String region() {
+        return backend.region();
+    }
+
+    /**
+     * The account id used in ARNs and the default bucket name.
+     *
+     * @return a 12-digit id
+     */
+    public String accountId() {
+        return backend.accountId();
+    }
+
+    /**
+     * The control plane ({@code sagemaker} service operations).
+     *
+     * @return the API
+     */
+    public SageMakerApi sageMakerApi() {
+        return backend.sageMaker();
+    }
+
+    /**
+     * The runtime plane ({@code sagemaker-runtime} operations).
+     *
+     * @return the API
+     */
+    public RuntimeApi runtimeApi() {
+        return backend.runtime();
+    }
+
+    /**
+     * The feature store runtime plane.
+     *
+     * @return the API
+     */
+    public FeatureStoreRuntimeApi featureStoreRuntimeApi() {
+        return backend.featureStoreRuntime();
+    }
+
+    /**
+     * Objects by {@code s3://} or {@code file://} URI.
+     *
+     * @return the object store
+     */
+    public ObjectStore objectStore() {
+        return backend.objectStore();
+    }
+
+    // ---- S3 helpers, as in the Python SDK ----
+
+    /**
+     * The default bucket, {@code sagemaker-<region>-<account>} unless the builder set another,
+     * created on first use.
+     *
+     * @return the bucket name
+     */
+    public String defaultBucket() {
+        if (!defaultBucketReady) {
+            synchronized (this) {
+                if (!defaultBucketReady) {
+                    backend.objectStore().ensureBucket(defaultBucketName());
+                    defaultBucketReady = true;
+                }
+            }
+        }
+        return defaultBucketName();
+    }
+
+    private String defaultBucketName() {
+        return defaultBucketName != null ? defaultBucketName
+                : "sagemaker-" + backend.region() + "-" + backend.accountId();
+    }
+
+    /**
+     * The key prefix under the default bucket, if one was set.
+     *
+     * @return the prefix, or {@code null}
+     */
+    public String defaultBucketPrefix() {
+        return defaultBucketPrefix;
+    }
+
+    /**
+     * Uploads a file or a folder to the default bucket under the key prefix {@code data}.
+     *
+     * @param path a file or folder
+     * @return the S3 URI of the file, or of the prefix for a folder
+     */
+    public String uploadData(Path path) {
+        return uploadData(path, null, "data");
+    }
+
+    /**
+     * Uploads a file or a folder, as {@code Session.upload_data} in Python: a file goes to
+     * {@code s3://bucket/keyPrefix/<file name>}, a folder's files keep their relative paths below
+     * {@code s3://bucket/keyPrefix}.
+     *
+     * @param path      a file or folder
+     * @param bucket    the bucket, or {@code null} for the default bucket
+     * @param keyPrefix the key prefix, or {@code null} for {@code data}
+     * @return the S3 URI of the file, or of the prefix for a folder
+     */
+    public String uploadData(Path path, String bucket, String keyPrefix) {
+        Objects.requireNonNull(path, "path");
+        if (!Files.exists(path)) {
+            throw new ValidationException("path", path, "does not exist", "pass an existing file or folder");
+        }
+        String b = bucket == null ? defaultBucket() : bucket;
+        String prefix = trimSlashes(keyPrefix == null ? "data" : keyPrefix);
+        if (bucket == null && defaultBucketPrefix != null) {
+            prefix = trimSlashes(defaultBucketPrefix) + (prefix.isEmpty() ? "" : "/" + prefix);
+        }
+        S3Uri.validateBucket(b);
+        ObjectStore store = backend.objectStore();
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+            } catch (IOException e) {
+                throw new StorageException(path.toUri().toString(), "could not be listed", false, e);
+            }
+            for (Path file : files) {
+                String relative = path.relativize(file).toString().replace('\\', '/');
+                store.put(S3Uri.of(b, prefix.isEmpty() ? relative : prefix + "/" + relative).toString(), file);
+            }
+            return "s3://" + b + "/" + prefix;
+        }
+        String key = (prefix.isEmpty() ? "" : prefix + "/") + path.getFileName();
+        String uri = S3Uri.of(b, key).toString();
+        store.put(uri, path);
+        return uri;
+    }
+
+    /**
+     * Downloads every object under a key prefix into a folder, keeping paths relative to the
+     * prefix, as {@code Session.download_data} in Python. A prefix that names one object downloads
+     * that object into the folder.
+     *
+     * @param path      the folder to write into (created when missing)
+     * @param bucket    the bucket
+     * @param keyPrefix the key prefix ({@code ""} for the whole bucket)
+     * @return the files written
+     */
+    public List<Path> downloadData(Path path, String bucket, String keyPrefix) {
+        Objects.requireNonNull(path, "path");
+        S3Uri.validateBucket(bucket);
+        String prefix = keyPrefix == null ? "" : keyPrefix;
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new ValidationException("path", path, "is a file", "pass a folder to download into");
+        }
+        List<ObjectSummary> objects;
+        try (Stream<ObjectSummary> all = backend.objectStore().listAll(S3Uri.of(bucket, prefix).toString())) {
+            objects = all.collect(Collectors.toList());
+        }
+        if (objects.isEmpty()) {
+            throw new ResourceNotFoundException("S3 prefix", "s3://" + bucket + "/" + prefix,
+                    "there are no objects under it; check the bucket and key prefix");
+        }
+        List<Path> written = new ArrayList<>();
+        for (ObjectSummary o : objects) {
+            String relative = S3Uri.relativeKey(o.key(), prefix);
+            Path target = path.resolve(relative).normalize();
+            if (!target.startsWith(path.normalize())) {
+                throw new ValidationException("keyPrefix", o.key(), "would write outside " + path,
+                        "download keys without '..' segments");
+            }
+            backend.objectStore().get(o.uri(), target);
+            written.add(target);
+        }
+        return written;
+    }
+
+    /**
+     * Writes a string as an object, as {@code S3Uploader.upload_string_as_file_body}.
+     *
+     * @param body         the text (UTF-8)
+     * @param desiredS3Uri where to write it
+     * @return the URI written
+     */
+    public String uploadString(String body, String desiredS3Uri) {
+        Objects.requireNonNull(body, "body");
+        S3Uri uri = S3Uri.parse(desiredS3Uri);
+        backend.objectStore().putString(uri.toString(), body);
+        return uri.toString();
+    }
+
+    /**
+     * Reads an object as UTF-8 text, as {@code Session.read_s3_file}.
+     *
+     * @param bucket    the bucket
+     * @param keyPrefix the object's key
+     * @return its text
+     */
+    public String readS3File(String bucket, String keyPrefix) {
+        return backend.objectStore().getString(S3Uri.of(bucket, keyPrefix).toString());
+    }
+
+    /**
+     * Lists the keys under a prefix, as {@code Session.list_s3_files}.
+     *
+     * @param bucket    the bucket
+     * @param keyPrefix the key prefix
+     * @return the keys, in key order
+     */
+    public List<String> listS3Files(String bucket, String keyPrefix) {
+        try (Stream<ObjectSummary> all = backend.objectStore().listAll(S3Uri.of(bucket,
+                keyPrefix == null ? "" : keyPrefix).toString())) {
+            return all.map(ObjectSummary::key).collect(Collectors.toList());
+        }
+    }
+
+    // ---- waiters ----
+
+    /**
+     * Waits without limit for a training job to end, as {@code Session.wait_for_job}.
+     *
+     * @param jobName the training job name
+     * @return the final description
+     * @throws UnexpectedStatusException when the job failed
+     */
+    public DescribeTrainingJobResponse waitForJob(String jobName) {
+        return waitForJob(jobName, null);
+    }
+
+    /**
+     * Waits for a training job to end.
+     *
+     * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @return the final description ({@code Completed} or {@code Stopped})
+     * @throws UnexpectedStatusException when the job failed
+     * @throws WaiterTimeoutException    when the time ran out first
+     * @throws ResourceNotFoundException when there is no such job
+     */
+    public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout) {
+        Names.validateName("TrainingJobName", jobName);
+        return waitFor("Training job", jobName, timeout,
+                () -> sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder()
+                        .trainingJobName(jobName).build()),
+                DescribeTrainingJobResponse::trainingJobStatusAsString,
+                DescribeTrainingJobResponse::failureReason, JOB_DONE);
+    }
+
+    /**
+     * Waits for a processing job to end.
+     *
+     * @param jobName the processing job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @return the final description
+     */
+    public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout) {
+        Names.validateName("ProcessingJobName", jobName);
+        return waitFor("Processing job", jobName, timeout,
+                () -> sageMakerApi().describeProcessingJob(DescribeProcessingJobRequest.builder()
+                        .processingJobName(jobName).build()),
+                DescribeProcessingJobResponse::processingJobStatusAsString,
+                DescribeProcessingJobResponse::failureReason, JOB_DONE);
+    }
+
+    /**
+     * Waits for a batch transform job to end.
+     *
+     * @param jobName the transform job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @return the final description
+     */
+    public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout) {
+        Names.validateName("TransformJobName", jobName);
+        return waitFor("Transform job", jobName, timeout,
+                () -> sageMakerApi().describeTransformJob(DescribeTransformJobRequest.builder()
+                        .transformJobName(jobName).build()),
+                DescribeTransformJobResponse::transformJobStatusAsString,
+                DescribeTransformJobResponse::failureReason, JOB_DONE);
+    }
+
+    /**
+     * Waits for a hyperparameter tuning job to end.
+     *
+     * @param jobName the tuning job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @return the final description
+     */
+    public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout) {
+        Names.validateName("HyperParameterTuningJobName", jobName);
+        return waitFor("Tuning job", jobName, timeout,
+                () -> sageMakerApi().describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
+                        .builder().hyperParameterTuningJobName(jobName).build()),
+                DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobStatusAsString,
+                DescribeHyperParameterTuningJobResponse::failureReason, JOB_DONE);
+    }
+
+    /**
+     * Waits for an endpoint to leave {@code Creating}/{@code Updating}, as {@code Session.wait_for_endpoint}.
+     *
+     * @param endpointName the endpoint name
+     * @param timeout      the longest wait, or {@code null} for none
+     * @return the description once {@code InService}
+     * @throws UnexpectedStatusException when the endpoint ends in another status
+     */
+    public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout) {
+        Names.validateName("EndpointName", endpointName);
+        DescribeEndpointResponse done = waitFor("Endpoint", endpointName, timeout,
+                () -> sageMakerApi().describeEndpoint(DescribeEndpointRequest.builder()
+                        .endpointName(endpointName).build()),
+                DescribeEndpointResponse::endpointStatusAsString, DescribeEndpointResponse::failureReason,
+                null);
+        if (!"InService".equals(done.endpointStatusAsString())) {
+            throw new UnexpectedStatusException("Endpoint", endpointName, "InService",
+                    done.endpointStatusAsString(), done.failureReason());
+        }
+        return done;
+    }
+
+    private <R> R waitFor(String type, String name, Duration timeout, Supplier<R> describe,
+                          Function<R, String> status, Function<R, String> reason, Set<String> done) {
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 10;
+        long maxPause = Math.max(10, backend.pollInterval().toMillis());
+        String last = "unknown";
+        while (true) {
+            R description;
+            try {
+                description = describe.get();
+            } catch (ServiceException e) {
+                if (!e.retryable()) {
+                    throw e;
+                }
+                LOG.debug("Describe of {} {} failed, retrying: {}", type, name, e.getMessage());
+                description = null;
+            }
+            if (description != null) {
+                last = status.apply(description);
+                boolean finished = done == null ? !ENDPOINT_BUSY.contains(last) : done.contains(last);
+                if (finished) {
+                    if ("Failed".equals(last)) {
+                        throw new UnexpectedStatusException(type, name, done == null ? "InService"
+                                : "Completed or Stopped", last, reason.apply(description));
+                    }
+                    if ("Stopped".equals(last)) {
+                        LOG.warn("{} {} was stopped", type, name);
+                    }
+                    return description;
+                }
+            }
+            long now = System.nanoTime();
+            if (now >= deadline) {
+                throw new WaiterTimeoutException(type, name, timeout, last);
+            }
+            long sleep = Math.min(pauseMillis, Math.max(1, (deadline - now) / 1_000_000));
+            sleepQuietly(sleep);
+            pauseMillis = Math.min(maxPause, pauseMillis * 2);
+        }
+    }
+
+    // ---- logs ----
+
+    /**
+     * The log lines a training job has written so far.
+     *
+     * @param jobName the training job name
+     * @return the lines, in order
+     */
+    public List<String> logsForJob(String jobName) {
+        Names.validateName("TrainingJobName", jobName);
+        sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
+        return backend.logs().readLog(LogsApi.TRAINING_JOBS, jobName, 0);
+    }
+
+    /**
+     * Shows a training job's log lines, as {@code Session.logs_for_job}: with {@code wait}, follows
+     * the log until the job ends and throws if it failed.
+     *
+     * @param jobName the training job name
+     * @param wait    whether to follow the log until the job ends
+     * @param timeout the longest wait, or {@code null} for none
+     * @param sink    receives each line
+     * @return the final description of the job
+     */
+    public DescribeTrainingJobResponse logsForJob(String jobName, boolean wait, Duration timeout,
+                                                  Consumer<String> sink) {
+        Names.validateName("TrainingJobName", jobName);
+        Objects.requireNonNull(sink, "sink");
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long read = 0;
+        long pauseMillis = 10;
+        while (true) {
+            DescribeTrainingJobResponse job = sageMakerApi().describeTrainingJob(
+                    DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
+            List<String> lines = backend.logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
+            lines.forEach(sink);
+            read += lines.size();
+            String status = job.trainingJobStatusAsString();
+            if (!wait || JOB_DONE.contains(status)) {
+                if (JOB_DONE.contains(status)) {
+                    List<String> rest = backend.logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
+                    rest.forEach(sink);
+                }
+                if (wait && "Failed".equals(status)) {
+                    throw new UnexpectedStatusException("Training job", jobName, "Completed or Stopped", status,
+                            job.failureReason());
+                }
+                return job;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new WaiterTimeoutException("Training job", jobName, timeout, status);
+            }
+            sleepQuietly(pauseMillis);
+            pauseMillis = Math.min(Math.max(10, backend.pollInterval().toMillis()), pauseMillis * 2);
+        }
+    }
+
+    /**
+     * Closes the backend: running local jobs are stopped, connections released.
+     */
+    @Override
+    public void close() {
+        backend.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Session[backend=" + backend.name() + ", region=" + backend.region() + "]";
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceException("Interrupted while waiting", false, e);
+        }
+    }
+
+    private static String trimSlashes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '/') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /**
+     * Builds a {@link Session}. Everything is optional except the backend, which must be chosen
+     * here or by the {@code sagemaker4j.backend} system property / {@code SAGEMAKER4J_BACKEND}
+     * environment variable.
+     */
+    public static final class Builder {
+        private String backend;
+        private Path root;
+        private String region;
+        private String defaultBucket;
+        private String defaultBucketPrefix;
+        private ClassLoader classLoader;
+        private final BackendConfig.Builder config = BackendConfig.builder();
+        private Settings settings = Settings.fromSystem();
+
+        private Builder() {
+        }
+
+        /**
+         * Chooses the backend by name ({@code local}, {@code sagemaker}, or a third party's).
+         *
+         * @param name the backend name
+         * @return this builder
+         */
+        public Builder backend(String name) {
+            this.backend = name;
+            return this;
+        }
+
+        /**
+         * Sets the session root folder (local state).
+         *
+         * @param root the folder
+         * @return this builder
+         */
+        public Builder root(Path root) {
+            this.root = Objects.requireNonNull(root, "root");
+            return this;
+        }
+
+        /**
+         * Sets the region.
+         *
+         * @param region e.g. {@code us-east-1}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Sets the credentials provider (remote backends).
+         *
+         * @param provider the provider
+         * @return this builder
+         */
+        public Builder credentialsProvider(AwsCredentialsProvider provider) {
+            config.credentialsProvider(provider);
+            return this;
+        }
+
+        /**
+         * Overrides one service's endpoint, e.g. {@code endpointOverride("s3", URI.create("http://127.0.0.1:9000"))}.
+         *
+         * @param service  one of {@code sagemaker}, {@code sagemaker-runtime},
+         *                 {@code sagemaker-featurestore-runtime}, {@code s3}, {@code sts}
+         * @param endpoint the endpoint
+         * @return this builder
+         */
+        public Builder endpointOverride(String service, URI endpoint) {
+            Set<String> known = Set.of(BackendConfig.SAGEMAKER, BackendConfig.RUNTIME,
+                    BackendConfig.FEATURESTORE_RUNTIME, BackendConfig.S3, BackendConfig.STS);
+            if (!known.contains(service)) {
+                throw new ValidationException("service", service, "is not a service sagemaker4j talks to",
+                        "use one of " + known);
+            }
+            config.endpointOverride(service, endpoint);
+            return this;
+        }
+
+        /**
+         * Uses path-style S3 addressing (S3-compatible servers).
+         *
+         * @param pathStyle {@code true} for path-style
+         * @return this builder
+         */
+        public Builder s3PathStyle(boolean pathStyle) {
+            config.s3PathStyle(pathStyle);
+            return this;
+        }
+
+        /**
+         * Uses a ready SageMaker client.
+         *
+         * @param client the client (still owned by the caller)
+         * @return this builder
+         */
+        public Builder sageMakerClient(SageMakerClient client) {
+            config.sageMakerClient(client);
+            return this;
+        }
+
+        /**
+         * Uses a ready runtime client.
+         *
+         * @param client the client (still owned by the caller)
+         * @return this builder
+         */
+        public Builder runtimeClient(SageMakerRuntimeClient client) {
+            config.runtimeClient(client);
+            return this;
+        }
+
+        /**
+         * Uses a ready feature store runtime client.
+         *
+         * @param client the client (still owned by the caller)
+         * @return this builder
+         */
+        public Builder featureStoreRuntimeClient(SageMakerFeatureStoreRuntimeClient client) {
+            config.featureStoreRuntimeClient(client);
+            return this;
+        }
+
+        /**
+         * Uses a ready S3 client.
+         *
+         * @param client the client (still owned by the caller)
+         * @return this builder
+         */
+        public Builder s3Client(S3Client client) {
+            config.s3Client(client);
+            return this;
+        }
+
+        /**
+         * Sets the default bucket instead of {@code sagemaker-<region>-<account>}.
+         *
+         * @param bucket the bucket name
+         * @return this builder
+         */
+        public Builder defaultBucket(String bucket) {
+            S3Uri.validateBucket(bucket);
+            this.defaultBucket = bucket;
+            return this;
+        }
+
+        /**
+         * Sets a key prefix used under the default bucket.
+         *
+         * @param prefix the prefix
+         * @return this builder
+         */
+        public Builder defaultBucketPrefix(String prefix) {
+            this.defaultBucketPrefix = prefix;
+            return this;
+        }
+
+        /**
+         * Sets the most jobs the local backend runs at once.
+         *
+         * @param max at least 1
+         * @return this builder
+         */
+        public Builder maxConcurrentJobs(int max) {
+            config.maxConcurrentJobs(max);
+            return this;
+        }
+
+        /**
+         * Sets a free-form backend property.
+         *
+         * @param key   the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder property(String key, String value) {
+            config.property(key, value);
+            return this;
+        }
+
+        /**
+         * Sets the class loader that backends are looked up in.
+         *
+         * @param loader the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        Builder settings(Settings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /**
+         * Creates the session and its backend.
+         *
+         * @return the session
+         * @throws dev.sagemaker4j.exceptions.BackendSelectionException when no backend, or several,
+         *                                                               answer to the chosen name
+         */
+        public Session build() {
+            String name = backend != null ? backend : settings.backend().orElse(null);
+            ClassLoader loader = classLoader != null ? classLoader : Session.class.getClassLoader();
+            BackendProvider provider = Backends.select(name, Backends.all(loader));
+            Path home = root != null ? root : settings.home();
+            config.root(home.toAbsolutePath().normalize());
+            String r = region != null ? region : settings.region().orElse(null);
+            if (r != null) {
+                config.region(r);
+            }
+            Backend created = provider.create(config.build());
+            return new Session(created, defaultBucket, defaultBucketPrefix);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.local;
+
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.storage.LocalBuckets;
+import dev.sagemaker4j.internal.storage.SchemeObjectStore;
+import dev.sagemaker4j.spi.Backend;
+import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.LogsApi;
+import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.spi.RuntimeApi;
+import dev.sagemaker4j.spi.SageMakerApi;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * The in-process backend: local buckets under the session root, the local job engine, and the
+ * parts (training here; hosting, transform and feature store from their modules) that implement
+ * the service operations.
+ */
+public final class LocalBackend implements Backend {
+    /** The account id written into local ARNs and the default bucket name. */
+    public static final String ACCOUNT_ID = "000000000000";
+
+    private final String region;
+    private final SchemeObjectStore objectStore;
+    private final JobStore jobs;
+    private final JobRunner runner;
+    private final LocalLogs logs;
+    private final List<LocalComponent> components = new ArrayList<>();
+    private final SageMakerApi sageMaker;
+    private final RuntimeApi runtime;
+    private final FeatureStoreRuntimeApi featureStore;
+
+    /**
+     * Creates the backend.
+     *
+     * @param config the session's settings
+     */
+    public LocalBackend(BackendConfig config) {
+        try {
+            Files.createDirectories(config.root());
+        } catch (IOException e) {
+            throw new StorageException(config.root().toUri().toString(), "the session root cannot be created: " + e
+                    + "; choose a writable folder with Session.builder().root(...) or SAGEMAKER4J_HOME", false, e);
+        }
+        if (!Files.isWritable(config.root())) {
+            throw new dev.sagemaker4j.exceptions.ValidationException("root", config.root(), "is not writable",
+                    "choose a writable folder with Session.builder().root(...) or " + Settings.HOME_ENV);
+        }
+        this.region = config.region().orElse(Settings.DEFAULT_LOCAL_REGION);
+        this.objectStore = new SchemeObjectStore(new LocalBuckets(config.root().resolve("s3"), true), true);
+        this.jobs = new JobStore(config.root());
+        this.runner = new JobRunner(config.maxConcurrentJobs());
+        this.logs = new LocalLogs(jobs);
+        SageMakerApi[] whole = new SageMakerApi[1];
+        LocalContext context = new LocalContext(config, region, ACCOUNT_ID, objectStore, jobs, runner, () -> whole[0]);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : LocalBackend.class.getClassLoader();
+        components.add(new LocalTraining(context, new AlgorithmRegistry(loader)));
+        components.add(new LocalRecords(jobs));
+        for (LocalComponentProvider provider : ServiceLoader.load(LocalComponentProvider.class, loader)) {
+            components.add(provider.create(context));
+        }
+        this.sageMaker = Dispatch.compose(SageMakerApi.class, "local", components, LocalComponent::sageMakerApi);
+        this.runtime = Dispatch.compose(RuntimeApi.class, "local", components, LocalComponent::runtimeApi);
+        this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
+                LocalComponent::featureStoreRuntimeApi);
+        whole[0] = sageMaker;
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public String accountId() {
+        return ACCOUNT_ID;
+    }
+
+    @Override
+    public SageMakerApi sageMaker() {
+        return sageMaker;
+    }
+
+    @Override
+    public RuntimeApi runtime() {
+        return runtime;
+    }
+
+    @Override
+    public FeatureStoreRuntimeApi featureStoreRuntime() {
+        return featureStore;
+    }
+
+    @Override
+    public ObjectStore objectStore() {
+        return objectStore;
+    }
+
+    @Override
+    public LogsApi logs() {
+        return logs;
+    }
+
+    @Override
+    public Duration pollInterval() {
+        return Duration.ofMillis(200);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        for (LocalComponent c : components) {
+            c.close();
+        }
+        objectStore.close();
+    }
+}

@@ -1,0 +1,60 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.remote;
+
+import dev.sagemaker4j.exceptions.ResourceInUseException;
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SageMakerException;
+import dev.sagemaker4j.exceptions.ServiceException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/** Turns AWS SDK errors into the project's exception tree, keeping them as the cause. */
+final class AwsErrors {
+    private static final Set<String> THROTTLING = Set.of("ThrottlingException", "Throttling", "TooManyRequestsException",
+            "RequestLimitExceeded", "ProvisionedThroughputExceededException", "ServiceUnavailable");
+
+    private AwsErrors() {
+    }
+
+    static <T> T call(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    static SageMakerException translate(String operation, SdkException e) {
+        if (e instanceof AwsServiceException) {
+            AwsServiceException s = (AwsServiceException) e;
+            String code = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
+            String message = s.awsErrorDetails() == null ? s.getMessage() : s.awsErrorDetails().errorMessage();
+            if ("ValidationException".equals(code)) {
+                return new ValidationException(operation + ": " + message, e);
+            }
+            if ("ResourceNotFound".equals(code) || "ResourceNotFoundException".equals(code)) {
+                ResourceNotFoundException notFound = new ResourceNotFoundException("resource", operation,
+                        message);
+                notFound.initCause(e);
+                return notFound;
+            }
+            if ("ResourceInUse".equals(code)) {
+                ResourceInUseException inUse = new ResourceInUseException("resource", operation,
+                        operation + ": " + message);
+                inUse.initCause(e);
+                return inUse;
+            }
+            boolean retryable = THROTTLING.contains(code) || s.statusCode() >= 500 || s.isThrottlingException();
+            return new ServiceException(operation + " failed: " + code + ": " + message, code, s.statusCode(),
+                    s.requestId(), retryable, e);
+        }
+        boolean retryable = e instanceof SdkClientException || e.retryable();
+        return new ServiceException(operation + " failed: " + e.getMessage(), null, 0, null, retryable, e);
+    }
+}

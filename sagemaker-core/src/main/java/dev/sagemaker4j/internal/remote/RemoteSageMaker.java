@@ -1,0 +1,266 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.remote;
+
+import dev.sagemaker4j.spi.SageMakerApi;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.*;
+
+/**
+ * The control plane on Amazon SageMaker: every operation is handed unchanged to the AWS SDK v2
+ * {@link SageMakerClient}; service errors become the project's exceptions with the AWS error kept
+ * as the cause.
+ */
+final class RemoteSageMaker implements SageMakerApi {
+    private final SageMakerClient client;
+
+    RemoteSageMaker(SageMakerClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public String backendName() {
+        return "sagemaker";
+    }
+
+    private static <T> T call(String operation, Supplier<T> call) {
+        return AwsErrors.call(operation, call);
+    }
+
+    @Override
+    public CreateTrainingJobResponse createTrainingJob(CreateTrainingJobRequest request) {
+        return call("CreateTrainingJob", () -> client.createTrainingJob(request));
+    }
+
+    @Override
+    public DescribeTrainingJobResponse describeTrainingJob(DescribeTrainingJobRequest request) {
+        return call("DescribeTrainingJob", () -> client.describeTrainingJob(request));
+    }
+
+    @Override
+    public StopTrainingJobResponse stopTrainingJob(StopTrainingJobRequest request) {
+        return call("StopTrainingJob", () -> client.stopTrainingJob(request));
+    }
+
+    @Override
+    public ListTrainingJobsResponse listTrainingJobs(ListTrainingJobsRequest request) {
+        return call("ListTrainingJobs", () -> client.listTrainingJobs(request));
+    }
+
+    @Override
+    public CreateProcessingJobResponse createProcessingJob(CreateProcessingJobRequest request) {
+        return call("CreateProcessingJob", () -> client.createProcessingJob(request));
+    }
+
+    @Override
+    public DescribeProcessingJobResponse describeProcessingJob(DescribeProcessingJobRequest request) {
+        return call("DescribeProcessingJob", () -> client.describeProcessingJob(request));
+    }
+
+    @Override
+    public StopProcessingJobResponse stopProcessingJob(StopProcessingJobRequest request) {
+        return call("StopProcessingJob", () -> client.stopProcessingJob(request));
+    }
+
+    @Override
+    public ListProcessingJobsResponse listProcessingJobs(ListProcessingJobsRequest request) {
+        return call("ListProcessingJobs", () -> client.listProcessingJobs(request));
+    }
+
+    @Override
+    public CreateTransformJobResponse createTransformJob(CreateTransformJobRequest request) {
+        return call("CreateTransformJob", () -> client.createTransformJob(request));
+    }
+
+    @Override
+    public DescribeTransformJobResponse describeTransformJob(DescribeTransformJobRequest request) {
+        return call("DescribeTransformJob", () -> client.describeTransformJob(request));
+    }
+
+    @Override
+    public StopTransformJobResponse stopTransformJob(StopTransformJobRequest request) {
+        return call("StopTransformJob", () -> client.stopTransformJob(request));
+    }
+
+    @Override
+    public ListTransformJobsResponse listTransformJobs(ListTransformJobsRequest request) {
+        return call("ListTransformJobs", () -> client.listTransformJobs(request));
+    }
+
+    @Override
+    public CreateHyperParameterTuningJobResponse createHyperParameterTuningJob(CreateHyperParameterTuningJobRequest request) {
+        return call("CreateHyperParameterTuningJob", () -> client.createHyperParameterTuningJob(request));
+    }
+
+    @Override
+    public DescribeHyperParameterTuningJobResponse describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest request) {
+        return call("DescribeHyperParameterTuningJob", () -> client.describeHyperParameterTuningJob(request));
+    }
+
+    @Override
+    public StopHyperParameterTuningJobResponse stopHyperParameterTuningJob(StopHyperParameterTuningJobRequest request) {
+        return call("StopHyperParameterTuningJob", () -> client.stopHyperParameterTuningJob(request));
+    }
+
+    @Override
+    public ListHyperParameterTuningJobsResponse listHyperParameterTuningJobs(ListHyperParameterTuningJobsRequest request) {
+        return call("ListHyperParameterTuningJobs", () -> client.listHyperParameterTuningJobs(request));
+    }
+
+    @Override
+    public ListTrainingJobsForHyperParameterTuningJobResponse listTrainingJobsForHyperParameterTuningJob(ListTrainingJobsForHyperParameterTuningJobRequest request) {
+        return call("ListTrainingJobsForHyperParameterTuningJob", () -> client.listTrainingJobsForHyperParameterTuningJob(request));
+    }
+
+    @Override
+    public CreateModelResponse createModel(CreateModelRequest request) {
+        return call("CreateModel", () -> client.createModel(request));
+    }
+
+    @Override
+    public DescribeModelResponse describeModel(DescribeModelRequest request) {
+        return call("DescribeModel", () -> client.describeModel(request));
+    }
+
+    @Override
+    public DeleteModelResponse deleteModel(DeleteModelRequest request) {
+        return call("DeleteModel", () -> client.deleteModel(request));
+    }
+
+    @Override
+    public ListModelsResponse listModels(ListModelsRequest request) {
+        return call("ListModels", () -> client.listModels(request));
+    }
+
+    @Override
+    public CreateEndpointConfigResponse createEndpointConfig(CreateEndpointConfigRequest request) {
+        return call("CreateEndpointConfig", () -> client.createEndpointConfig(request));
+    }
+
+    @Override
+    public DescribeEndpointConfigResponse describeEndpointConfig(DescribeEndpointConfigRequest request) {
+        return call("DescribeEndpointConfig", () -> client.describeEndpointConfig(request));
+    }
+
+    @Override
+    public DeleteEndpointConfigResponse deleteEndpointConfig(DeleteEndpointConfigRequest request) {
+        return call("DeleteEndpointConfig", () -> client.deleteEndpointConfig(request));
+    }
+
+    @Override
+    public ListEndpointConfigsResponse listEndpointConfigs(ListEndpointConfigsRequest request) {
+        return call("ListEndpointConfigs", () -> client.listEndpointConfigs(request));
+    }
+
+    @Override
+    public CreateEndpointResponse createEndpoint(CreateEndpointRequest request) {
+        return call("CreateEndpoint", () -> client.createEndpoint(request));
+    }
+
+    @Override
+    public DescribeEndpointResponse describeEndpoint(DescribeEndpointRequest request) {
+        return call("DescribeEndpoint", () -> client.describeEndpoint(request));
+    }
+
+    @Override
+    public UpdateEndpointResponse updateEndpoint(UpdateEndpointRequest request) {
+        return call("UpdateEndpoint", () -> client.updateEndpoint(request));
+    }
+
+    @Override
+    public UpdateEndpointWeightsAndCapacitiesResponse updateEndpointWeightsAndCapacities(UpdateEndpointWeightsAndCapacitiesRequest request) {
+        return call("UpdateEndpointWeightsAndCapacities", () -> client.updateEndpointWeightsAndCapacities(request));
+    }
+
+    @Override
+    public DeleteEndpointResponse deleteEndpoint(DeleteEndpointRequest request) {
+        return call("DeleteEndpoint", () -> client.deleteEndpoint(request));
+    }
+
+    @Override
+    public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
+        return call("ListEndpoints", () -> client.listEndpoints(request));
+    }
+
+    @Override
+    public CreateFeatureGroupResponse createFeatureGroup(CreateFeatureGroupRequest request) {
+        return call("CreateFeatureGroup", () -> client.createFeatureGroup(request));
+    }
+
+    @Override
+    public DescribeFeatureGroupResponse describeFeatureGroup(DescribeFeatureGroupRequest request) {
+        return call("DescribeFeatureGroup", () -> client.describeFeatureGroup(request));
+    }
+
+    @Override
+    public DeleteFeatureGroupResponse deleteFeatureGroup(DeleteFeatureGroupRequest request) {
+        return call("DeleteFeatureGroup", () -> client.deleteFeatureGroup(request));
+    }
+
+    @Override
+    public ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {
+        return call("ListFeatureGroups", () -> client.listFeatureGroups(request));
+    }
+
+    @Override
+    public UpdateFeatureGroupResponse updateFeatureGroup(UpdateFeatureGroupRequest request) {
+        return call("UpdateFeatureGroup", () -> client.updateFeatureGroup(request));
+    }
+
+    @Override
+    public CreateModelPackageGroupResponse createModelPackageGroup(CreateModelPackageGroupRequest request) {
+        return call("CreateModelPackageGroup", () -> client.createModelPackageGroup(request));
+    }
+
+    @Override
+    public CreateModelPackageResponse createModelPackage(CreateModelPackageRequest request) {
+        return call("CreateModelPackage", () -> client.createModelPackage(request));
+    }
+
+    @Override
+    public DescribeModelPackageResponse describeModelPackage(DescribeModelPackageRequest request) {
+        return call("DescribeModelPackage", () -> client.describeModelPackage(request));
+    }
+
+    @Override
+    public ListModelPackagesResponse listModelPackages(ListModelPackagesRequest request) {
+        return call("ListModelPackages", () -> client.listModelPackages(request));
+    }
+
+    @Override
+    public UpdateModelPackageResponse updateModelPackage(UpdateModelPackageRequest request) {
+        return call("UpdateModelPackage", () -> client.updateModelPackage(request));
+    }
+
+    @Override
+    public CreatePipelineResponse createPipeline(CreatePipelineRequest request) {
+        return call("CreatePipeline", () -> client.createPipeline(request));
+    }
+
+    @Override
+    public DescribePipelineResponse describePipeline(DescribePipelineRequest request) {
+        return call("DescribePipeline", () -> client.describePipeline(request));
+    }
+
+    @Override
+    public StartPipelineExecutionResponse startPipelineExecution(StartPipelineExecutionRequest request) {
+        return call("StartPipelineExecution", () -> client.startPipelineExecution(request));
+    }
+
+    @Override
+    public DescribePipelineExecutionResponse describePipelineExecution(DescribePipelineExecutionRequest request) {
+        return call("DescribePipelineExecution", () -> client.describePipelineExecution(request));
+    }
+
+    @Override
+    public ListPipelineExecutionStepsResponse listPipelineExecutionSteps(ListPipelineExecutionStepsRequest request) {
+        return call("ListPipelineExecutionSteps", () -> client.listPipelineExecutionSteps(request));
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) {
+        return call("Search", () -> client.search(request));
+    }
+}

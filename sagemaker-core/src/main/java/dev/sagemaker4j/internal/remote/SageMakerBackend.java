@@ -1,0 +1,237 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.remote;
+
+import dev.sagemaker4j.exceptions.OperationNotSupportedException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.storage.S3Buckets;
+import dev.sagemaker4j.internal.storage.SchemeObjectStore;
+import dev.sagemaker4j.spi.Backend;
+import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.LogsApi;
+import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.spi.RuntimeApi;
+import dev.sagemaker4j.spi.SageMakerApi;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRecordResponse;
+import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointAsyncRequest;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointAsyncResponse;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The {@code sagemaker} backend: a thin pass-through to the AWS SDK for Java v2 clients. Clients
+ * it builds share one HTTP client and are closed with it; ready clients handed in stay the
+ * caller's.
+ */
+public final class SageMakerBackend implements Backend {
+    private final String region;
+    private final SdkHttpClient http;
+    private final AwsCredentialsProvider credentials;
+    private final BackendConfig config;
+    private final List<AutoCloseable> owned = new ArrayList<>();
+    private final SageMakerApi sageMaker;
+    private final RuntimeApi runtime;
+    private final FeatureStoreRuntimeApi featureStore;
+    private final SchemeObjectStore objectStore;
+    private volatile String accountId;
+
+    /**
+     * Creates the backend.
+     *
+     * @param config the session's settings
+     */
+    public SageMakerBackend(BackendConfig config) {
+        this.config = config;
+        boolean allReady = config.sageMakerClient().isPresent() && config.runtimeClient().isPresent()
+                && config.featureStoreRuntimeClient().isPresent() && config.s3Client().isPresent();
+        this.region = config.region().orElseGet(() -> config.sageMakerClient()
+                .map(c -> c.serviceClientConfiguration().region().id()).orElse(null));
+        if (region == null && !allReady) {
+            throw new ValidationException("region", null, "is required by the sagemaker backend",
+                    "pass it to Session.sagemaker(region) or set AWS_REGION");
+        }
+        this.credentials = config.credentialsProvider().orElse(null);
+        this.http = allReady ? null : ApacheHttpClient.builder().build();
+        if (http != null) {
+            owned.add(http);
+        }
+        SageMakerClient sm = config.sageMakerClient().orElseGet(() -> own(configure(SageMakerClient.builder(),
+                BackendConfig.SAGEMAKER).build()));
+        SageMakerRuntimeClient rt = config.runtimeClient().orElseGet(() -> own(configure(
+                SageMakerRuntimeClient.builder(), BackendConfig.RUNTIME).build()));
+        SageMakerFeatureStoreRuntimeClient fs = config.featureStoreRuntimeClient().orElseGet(() -> own(configure(
+                SageMakerFeatureStoreRuntimeClient.builder(), BackendConfig.FEATURESTORE_RUNTIME).build()));
+        boolean ownS3 = config.s3Client().isEmpty();
+        S3Client s3 = config.s3Client().orElseGet(() -> configure(S3Client.builder()
+                .forcePathStyle(config.s3PathStyle()), BackendConfig.S3).build());
+        this.sageMaker = new RemoteSageMaker(sm);
+        this.runtime = new RemoteRuntime(rt);
+        this.featureStore = new RemoteFeatureStore(fs);
+        this.objectStore = new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true);
+        this.accountId = config.properties().get("accountId");
+    }
+
+    private <T extends AutoCloseable> T own(T client) {
+        owned.add(0, client);
+        return client;
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String service) {
+        builder.region(Region.of(region));
+        if (credentials != null) {
+            builder.credentialsProvider(credentials);
+        }
+        URI override = config.endpointOverrides().get(service);
+        if (override != null) {
+            builder.endpointOverride(override);
+        }
+        if (http != null && builder instanceof software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder) {
+            ((software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<?, ?>) builder).httpClient(http);
+        }
+        return builder;
+    }
+
+    @Override
+    public String name() {
+        return "sagemaker";
+    }
+
+    @Override
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public String accountId() {
+        if (accountId == null) {
+            synchronized (this) {
+                if (accountId == null) {
+                    try (StsClient sts = configure(StsClient.builder(), BackendConfig.STS).build()) {
+                        accountId = AwsErrors.call("GetCallerIdentity", () -> sts.getCallerIdentity().account());
+                    }
+                }
+            }
+        }
+        return accountId;
+    }
+
+    @Override
+    public SageMakerApi sageMaker() {
+        return sageMaker;
+    }
+
+    @Override
+    public RuntimeApi runtime() {
+        return runtime;
+    }
+
+    @Override
+    public FeatureStoreRuntimeApi featureStoreRuntime() {
+        return featureStore;
+    }
+
+    @Override
+    public ObjectStore objectStore() {
+        return objectStore;
+    }
+
+    @Override
+    public LogsApi logs() {
+        return (group, job, from) -> {
+            throw new OperationNotSupportedException("GetLogEvents (CloudWatch Logs)", "sagemaker");
+        };
+    }
+
+    @Override
+    public void close() {
+        objectStore.close();
+        for (AutoCloseable c : owned) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing clients throws nothing useful
+            }
+        }
+    }
+
+    /** The runtime plane, passed through. */
+    private static final class RemoteRuntime implements RuntimeApi {
+        private final SageMakerRuntimeClient client;
+
+        RemoteRuntime(SageMakerRuntimeClient client) {
+            this.client = client;
+        }
+
+        @Override
+        public String backendName() {
+            return "sagemaker";
+        }
+
+        @Override
+        public InvokeEndpointResponse invokeEndpoint(InvokeEndpointRequest request) {
+            return AwsErrors.call("InvokeEndpoint", () -> client.invokeEndpoint(request));
+        }
+
+        @Override
+        public InvokeEndpointAsyncResponse invokeEndpointAsync(InvokeEndpointAsyncRequest request) {
+            return AwsErrors.call("InvokeEndpointAsync", () -> client.invokeEndpointAsync(request));
+        }
+    }
+
+    /** The feature store runtime plane, passed through. */
+    private static final class RemoteFeatureStore implements FeatureStoreRuntimeApi {
+        private final SageMakerFeatureStoreRuntimeClient client;
+
+        RemoteFeatureStore(SageMakerFeatureStoreRuntimeClient client) {
+            this.client = client;
+        }
+
+        @Override
+        public String backendName() {
+            return "sagemaker";
+        }
+
+        @Override
+        public PutRecordResponse putRecord(PutRecordRequest request) {
+            return AwsErrors.call("PutRecord", () -> client.putRecord(request));
+        }
+
+        @Override
+        public GetRecordResponse getRecord(GetRecordRequest request) {
+            return AwsErrors.call("GetRecord", () -> client.getRecord(request));
+        }
+
+        @Override
+        public DeleteRecordResponse deleteRecord(DeleteRecordRequest request) {
+            return AwsErrors.call("DeleteRecord", () -> client.deleteRecord(request));
+        }
+
+        @Override
+        public BatchGetRecordResponse batchGetRecord(BatchGetRecordRequest request) {
+            return AwsErrors.call("BatchGetRecord", () -> client.batchGetRecord(request));
+        }
+    }
+}

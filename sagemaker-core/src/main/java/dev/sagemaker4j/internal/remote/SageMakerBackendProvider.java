@@ -1,0 +1,21 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.remote;
+
+import dev.sagemaker4j.spi.Backend;
+import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.BackendProvider;
+
+/** Provides the {@code sagemaker} backend. */
+public final class SageMakerBackendProvider implements BackendProvider {
+    @Override
+    public String name() {
+        return "sagemaker";
+    }
+
+    @Override
+    public Backend create(BackendConfig config) {
+        return new SageMakerBackend(config);
+    }
+}

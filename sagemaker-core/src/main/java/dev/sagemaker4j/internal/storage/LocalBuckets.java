@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.storage;
+
+import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.ObjectListing;
+import dev.sagemaker4j.spi.ObjectSummary;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Local buckets: {@code s3://bucket/key} is the file {@code <root>/s3/bucket/key}. A bucket exists
+ * once something was written to it.
+ */
+public final class LocalBuckets implements SchemeObjectStore.BucketStore {
+    private final Path bucketsRoot;
+    private final boolean durable;
+
+    /**
+     * Creates local buckets under a folder.
+     *
+     * @param bucketsRoot the folder holding one folder per bucket
+     * @param durable     whether writes are fsynced before they are published
+     */
+    public LocalBuckets(Path bucketsRoot, boolean durable) {
+        this.bucketsRoot = bucketsRoot;
+        this.durable = durable;
+    }
+
+    private DirectoryObjects bucket(S3Uri uri) {
+        String bucket = uri.bucket();
+        return new DirectoryObjects(bucketsRoot.resolve(bucket), key -> "s3://" + bucket + "/" + key, durable);
+    }
+
+    /**
+     * The file that holds an object (for engines that read files directly).
+     *
+     * @param uri the object
+     * @return its file
+     */
+    public Path fileOf(S3Uri uri) {
+        return bucket(uri).fileOf(uri.key());
+    }
+
+    @Override
+    public void ensureBucket(String bucket) {
+        try {
+            java.nio.file.Files.createDirectories(bucketsRoot.resolve(bucket));
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException("s3://" + bucket, "the local bucket folder "
+                    + bucketsRoot.resolve(bucket) + " could not be created: " + e, false, e);
+        }
+    }
+
+    @Override
+    public void put(S3Uri uri, Path source) {
+        bucket(uri).put(uri.key(), source);
+    }
+
+    @Override
+    public void put(S3Uri uri, InputStream content) {
+        bucket(uri).put(uri.key(), content);
+    }
+
+    @Override
+    public InputStream get(S3Uri uri) {
+        return bucket(uri).get(uri.key());
+    }
+
+    @Override
+    public void get(S3Uri uri, Path target) {
+        bucket(uri).get(uri.key(), target);
+    }
+
+    @Override
+    public Optional<ObjectSummary> head(S3Uri uri) {
+        return bucket(uri).head(uri.key());
+    }
+
+    @Override
+    public ObjectListing list(S3Uri prefix, String token, int maxKeys) {
+        return bucket(prefix).list(prefix.key(), token, maxKeys);
+    }
+
+    @Override
+    public boolean delete(S3Uri uri) {
+        return bucket(uri).delete(uri.key());
+    }
+
+    @Override
+    public void close() {
+        // files only: nothing to release
+    }
+}

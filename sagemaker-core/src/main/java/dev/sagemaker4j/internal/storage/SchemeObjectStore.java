@@ -1,0 +1,221 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.internal.storage;
+
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.ObjectListing;
+import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.spi.ObjectSummary;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An object store that serves {@code file://} URIs from the file system and hands {@code s3://}
+ * URIs to a bucket store (local folders or S3).
+ */
+public final class SchemeObjectStore implements ObjectStore {
+    private final DirectoryObjects files;
+    private final BucketStore buckets;
+
+    /**
+     * Creates the store.
+     *
+     * @param buckets where {@code s3://} objects live
+     * @param durable whether {@code file://} writes are fsynced before they are published
+     */
+    public SchemeObjectStore(BucketStore buckets, boolean durable) {
+        this.buckets = buckets;
+        this.files = new DirectoryObjects(Path.of("/"), Uris::fileUri, durable);
+    }
+
+    /**
+     * Objects of one bucket: local folders or S3.
+     */
+    public interface BucketStore extends AutoCloseable {
+        /**
+         * Creates a bucket unless it exists.
+         *
+         * @param bucket the bucket name
+         */
+        void ensureBucket(String bucket);
+
+        /**
+         * Writes from a file.
+         *
+         * @param uri    the object
+         * @param source the file
+         */
+        void put(S3Uri uri, Path source);
+
+        /**
+         * Writes from a stream of unknown length.
+         *
+         * @param uri     the object
+         * @param content the bytes
+         */
+        void put(S3Uri uri, InputStream content);
+
+        /**
+         * Opens for reading.
+         *
+         * @param uri the object
+         * @return the stream
+         */
+        InputStream get(S3Uri uri);
+
+        /**
+         * Copies into a file.
+         *
+         * @param uri    the object
+         * @param target the file
+         */
+        void get(S3Uri uri, Path target);
+
+        /**
+         * Describes.
+         *
+         * @param uri the object
+         * @return the summary, or empty
+         */
+        Optional<ObjectSummary> head(S3Uri uri);
+
+        /**
+         * Lists a page.
+         *
+         * @param prefix  the prefix
+         * @param token   the continuation token
+         * @param maxKeys the page size
+         * @return the page
+         */
+        ObjectListing list(S3Uri prefix, String token, int maxKeys);
+
+        /**
+         * Deletes.
+         *
+         * @param uri the object
+         * @return whether it existed
+         */
+        boolean delete(S3Uri uri);
+
+        @Override
+        void close();
+    }
+
+    private static void requireKey(S3Uri uri) {
+        if (uri.key().isEmpty()) {
+            throw new ValidationException("uri", uri, "names a bucket, not an object",
+                    "add a key: s3://" + uri.bucket() + "/path/to/object");
+        }
+    }
+
+    private static ValidationException unknownScheme(String uri) {
+        return new ValidationException("uri", uri, "is neither an s3:// nor a file:// URI",
+                "write s3://bucket/key or file:///absolute/path");
+    }
+
+    @Override
+    public void ensureBucket(String bucket) {
+        S3Uri.validateBucket(bucket);
+        buckets.ensureBucket(bucket);
+    }
+
+    @Override
+    public void put(String uri, Path source) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            if (!java.nio.file.Files.isRegularFile(source)) {
+                throw new ValidationException("source", source, "is not an existing file",
+                        "pass the path of a readable file");
+            }
+            buckets.put(s3, source);
+        } else if (Uris.isFile(uri)) {
+            files.put(Uris.fileKey(uri), source);
+        } else {
+            throw unknownScheme(uri);
+        }
+    }
+
+    @Override
+    public void put(String uri, InputStream content) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            buckets.put(s3, content);
+        } else if (Uris.isFile(uri)) {
+            files.put(Uris.fileKey(uri), content);
+        } else {
+            throw unknownScheme(uri);
+        }
+    }
+
+    @Override
+    public InputStream get(String uri) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            return buckets.get(s3);
+        } else if (Uris.isFile(uri)) {
+            return files.get(Uris.fileKey(uri));
+        }
+        throw unknownScheme(uri);
+    }
+
+    @Override
+    public void get(String uri, Path target) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            buckets.get(s3, target);
+        } else if (Uris.isFile(uri)) {
+            files.get(Uris.fileKey(uri), target);
+        } else {
+            throw unknownScheme(uri);
+        }
+    }
+
+    @Override
+    public Optional<ObjectSummary> head(String uri) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            return s3.key().isEmpty() ? Optional.empty() : buckets.head(s3);
+        } else if (Uris.isFile(uri)) {
+            return files.head(Uris.fileKey(uri));
+        }
+        throw unknownScheme(uri);
+    }
+
+    @Override
+    public ObjectListing list(String prefixUri, String continuationToken, int maxKeys) {
+        if (maxKeys < 1 || maxKeys > 1000) {
+            throw new ValidationException("maxKeys", maxKeys, "must be between 1 and 1000",
+                    "pass a page size S3 accepts");
+        }
+        if (S3Uri.isS3(prefixUri)) {
+            return buckets.list(S3Uri.parse(prefixUri), continuationToken, maxKeys);
+        } else if (Uris.isFile(prefixUri)) {
+            return files.list(Uris.fileKey(prefixUri), continuationToken, maxKeys);
+        }
+        throw unknownScheme(prefixUri);
+    }
+
+    @Override
+    public boolean delete(String uri) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            return buckets.delete(s3);
+        } else if (Uris.isFile(uri)) {
+            return files.delete(Uris.fileKey(uri));
+        }
+        throw unknownScheme(uri);
+    }
+
+    @Override
+    public void close() {
+        buckets.close();
+    }
+}

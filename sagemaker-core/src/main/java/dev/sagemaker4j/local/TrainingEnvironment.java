@@ -1,0 +1,197 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a training container gets from SageMaker, in-process: the {@code /opt/ml} folders, the
+ * hyperparameters, channels and hosts, and the {@code SM_*} environment — the same contract a
+ * SageMaker training container reads, so an algorithm behaves the same here and there.
+ *
+ * <p>Everything in {@link #modelDir()} becomes {@code model.tar.gz}; everything in
+ * {@link #outputDataDir()} becomes {@code output.tar.gz}; text written to
+ * {@link #failureFile()} becomes the job's FailureReason. Created by the backend for each job
+ * and host; needs no closing.
+ *
+ * <pre>{@code
+ * public void train(TrainingEnvironment env) throws IOException {
+ *     int rounds = Integer.parseInt(env.hyperparameters().get("num_round"));
+ *     Path train = env.channel("train");
+ *     for (int i = 0; i < rounds && !env.stopRequested(); i++) {
+ *         env.logMetric("train:loss", loss, i);
+ *     }
+ *     Files.writeString(env.modelDir().resolve("model.txt"), "...");
+ * }
+ * }</pre>
+ */
+public interface TrainingEnvironment {
+
+    /**
+     * The training job name ({@code TRAINING_JOB_NAME}).
+     *
+     * @return the job name
+     */
+    String jobName();
+
+    /**
+     * The training job ARN ({@code TRAINING_JOB_ARN}).
+     *
+     * @return the ARN
+     */
+    String jobArn();
+
+    /**
+     * The hyperparameters, all values strings as in {@code hyperparameters.json}.
+     *
+     * @return an unmodifiable map
+     */
+    Map<String, String> hyperparameters();
+
+    /**
+     * The channel folders by name ({@code SM_CHANNEL_<NAME>}).
+     *
+     * @return an unmodifiable map
+     */
+    Map<String, Path> channels();
+
+    /**
+     * One channel's folder.
+     *
+     * @param name the channel name, e.g. {@code train}
+     * @return the folder
+     * @throws dev.sagemaker4j.exceptions.ValidationException when the job has no such channel
+     */
+    Path channel(String name);
+
+    /**
+     * The content type declared for a channel in {@code inputdataconfig.json}.
+     *
+     * @param name the channel name
+     * @return the content type, if one was given
+     */
+    Optional<String> channelContentType(String name);
+
+    /**
+     * {@code /opt/ml/input}.
+     *
+     * @return the folder
+     */
+    Path inputDir();
+
+    /**
+     * {@code /opt/ml/input/config}, holding {@code hyperparameters.json},
+     * {@code resourceconfig.json} and {@code inputdataconfig.json}.
+     *
+     * @return the folder
+     */
+    Path inputConfigDir();
+
+    /**
+     * {@code /opt/ml/model} ({@code SM_MODEL_DIR}).
+     *
+     * @return the folder
+     */
+    Path modelDir();
+
+    /**
+     * {@code /opt/ml/output} ({@code SM_OUTPUT_DIR}).
+     *
+     * @return the folder
+     */
+    Path outputDir();
+
+    /**
+     * {@code /opt/ml/output/data} ({@code SM_OUTPUT_DATA_DIR}).
+     *
+     * @return the folder
+     */
+    Path outputDataDir();
+
+    /**
+     * {@code /opt/ml/output/failure}: text written here becomes the FailureReason.
+     *
+     * @return the file
+     */
+    Path failureFile();
+
+    /**
+     * The checkpoint folder ({@code /opt/ml/checkpoints} unless configured), synced to the
+     * checkpoint S3 URI while the job runs and restored from it before the job starts.
+     *
+     * @return the folder
+     */
+    Path checkpointDir();
+
+    /**
+     * All hosts of the job, sorted ({@code SM_HOSTS}).
+     *
+     * @return e.g. {@code [algo-1, algo-2]}
+     */
+    List<String> hosts();
+
+    /**
+     * This host ({@code SM_CURRENT_HOST}).
+     *
+     * @return e.g. {@code algo-1}
+     */
+    String currentHost();
+
+    /**
+     * The instance type asked for ({@code SM_CURRENT_INSTANCE_TYPE}).
+     *
+     * @return e.g. {@code local} or {@code ml.m5.xlarge}
+     */
+    String currentInstanceType();
+
+    /**
+     * GPUs available to this host ({@code SM_NUM_GPUS}); 0 on CPU instance types.
+     *
+     * @return the number of GPUs
+     */
+    int numGpus();
+
+    /**
+     * CPUs available to this host ({@code SM_NUM_CPUS}).
+     *
+     * @return the number of CPUs
+     */
+    int numCpus();
+
+    /**
+     * The environment a container would see: the job's {@code Environment}, {@code TRAINING_JOB_NAME},
+     * {@code AWS_REGION} and every {@code SM_*} variable.
+     *
+     * @return an unmodifiable map
+     */
+    Map<String, String> environment();
+
+    /**
+     * Writes a line to the job's log (what CloudWatch Logs would show). Metric definitions are
+     * matched against it.
+     *
+     * @param line the line
+     */
+    void log(String line);
+
+    /**
+     * Reports a metric value directly, without a regex. Also logged as {@code #metric name=value step=n}.
+     *
+     * @param name  the metric name, e.g. {@code validation:auc}
+     * @param value the value
+     * @param step  the round, epoch or step
+     */
+    void logMetric(String name, double value, long step);
+
+    /**
+     * Whether the job was asked to stop (StopTrainingJob, MaxRuntimeInSeconds, or the session
+     * closing). A well-behaved algorithm checks it between rounds, saves a checkpoint and returns.
+     *
+     * @return {@code true} once a stop was requested
+     */
+    boolean stopRequested();
+}

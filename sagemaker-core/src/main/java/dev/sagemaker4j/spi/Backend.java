@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.spi;
+
+import java.time.Duration;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * Where a {@link dev.sagemaker4j.Session}'s requests go: the four service seams of SageMaker plus
+ * job logs. The {@code local} backend runs them in-process; the {@code sagemaker} backend hands
+ * them to AWS. Third parties add backends with a {@link BackendProvider}.
+ *
+ * <p>A backend owns threads and connections: close it (closing the session does).
+ */
+public interface Backend extends SdkAutoCloseable {
+
+    /**
+     * The backend's name, as chosen with {@code Session.builder().backend(name)}.
+     *
+     * @return e.g. {@code "local"}
+     */
+    String name();
+
+    /**
+     * The AWS region requests are made in (locally, the region written into ARNs and bucket names).
+     *
+     * @return e.g. {@code "us-east-1"}
+     */
+    String region();
+
+    /**
+     * The AWS account id used in ARNs and the default bucket name.
+     *
+     * @return a 12-digit account id
+     */
+    String accountId();
+
+    /**
+     * The control plane.
+     *
+     * @return the {@code sagemaker} service operations
+     */
+    SageMakerApi sageMaker();
+
+    /**
+     * The runtime plane.
+     *
+     * @return the {@code sagemaker-runtime} service operations
+     */
+    RuntimeApi runtime();
+
+    /**
+     * The feature store runtime plane.
+     *
+     * @return the {@code sagemaker-featurestore-runtime} service operations
+     */
+    FeatureStoreRuntimeApi featureStoreRuntime();
+
+    /**
+     * Objects by URI.
+     *
+     * @return the object store
+     */
+    ObjectStore objectStore();
+
+    /**
+     * Job logs.
+     *
+     * @return the logs
+     */
+    LogsApi logs();
+
+    /**
+     * The longest pause between two polls of a waiter. Waiters start faster and back off to this.
+     *
+     * @return the poll interval
+     */
+    default Duration pollInterval() {
+        return Duration.ofSeconds(5);
+    }
+
+    /**
+     * Ends what the backend runs and releases its threads and connections.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,178 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.spi;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * Objects by URI with S3's semantics: {@code s3://bucket/key} and {@code file:///path}. Put, get,
+ * list by prefix (paginated, in key order), delete, exists. Content is always streamed, never
+ * buffered whole; a put is published atomically (readers see the old object or the new one,
+ * never half of it).
+ *
+ * <p>In the local backend {@code s3://} resolves to folders under the session root; in the
+ * sagemaker backend to S3 (or an S3-compatible server) through the AWS SDK v2 S3 client.
+ *
+ * <pre>{@code
+ * ObjectStore store = session.objectStore();
+ * store.put("s3://bucket/data/train.csv", Path.of("train.csv"));
+ * try (InputStream in = store.get("s3://bucket/data/train.csv")) { ... }
+ * store.listAll("s3://bucket/data/").forEach(o -> System.out.println(o.key()));
+ * }</pre>
+ */
+public interface ObjectStore extends SdkAutoCloseable {
+
+    /** The page size used by {@link #listAll(String)}, as S3's default. */
+    int DEFAULT_MAX_KEYS = 1000;
+
+    /**
+     * Makes sure a bucket exists, creating it when missing (as the Python SDK does for its default
+     * bucket). Local buckets are folders under the session root.
+     *
+     * @param bucket the bucket name
+     */
+    void ensureBucket(String bucket);
+
+    /**
+     * Writes an object from a file.
+     *
+     * @param uri    where to write
+     * @param source the file to read
+     * @throws dev.sagemaker4j.exceptions.ValidationException when the URI is malformed or the file is missing
+     */
+    void put(String uri, Path source);
+
+    /**
+     * Writes an object from a stream of unknown length. The stream is read to its end, not closed.
+     *
+     * @param uri     where to write
+     * @param content the bytes to write
+     */
+    void put(String uri, InputStream content);
+
+    /**
+     * Writes a string as a UTF-8 object.
+     *
+     * @param uri  where to write
+     * @param body the text
+     */
+    default void putString(String uri, String body) {
+        put(uri, new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Opens an object for reading. The caller closes the stream.
+     *
+     * @param uri the object
+     * @return its content
+     * @throws dev.sagemaker4j.exceptions.ResourceNotFoundException when there is no such object
+     */
+    InputStream get(String uri);
+
+    /**
+     * Copies an object into a file, replacing it atomically.
+     *
+     * @param uri    the object
+     * @param target the file to write
+     */
+    void get(String uri, Path target);
+
+    /**
+     * Reads a whole object as UTF-8 text (for small objects only).
+     *
+     * @param uri the object
+     * @return its text
+     */
+    default String getString(String uri) {
+        try (InputStream in = get(uri)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(uri, "could not be read", true, e);
+        }
+    }
+
+    /**
+     * Describes one object.
+     *
+     * @param uri the object
+     * @return its summary, empty when there is no such object
+     */
+    Optional<ObjectSummary> head(String uri);
+
+    /**
+     * Whether an object exists.
+     *
+     * @param uri the object
+     * @return {@code true} when it exists
+     */
+    default boolean exists(String uri) {
+        return head(uri).isPresent();
+    }
+
+    /**
+     * Lists one page of the objects whose key starts with a prefix, in key order.
+     *
+     * @param prefixUri         {@code s3://bucket/prefix} (the prefix may be empty)
+     * @param continuationToken the token of the previous page, or {@code null} for the first
+     * @param maxKeys           the most objects to return (1 to 1000)
+     * @return the page
+     */
+    ObjectListing list(String prefixUri, String continuationToken, int maxKeys);
+
+    /**
+     * Lists every object under a prefix, fetching pages lazily.
+     *
+     * @param prefixUri {@code s3://bucket/prefix}
+     * @return the objects in key order
+     */
+    default Stream<ObjectSummary> listAll(String prefixUri) {
+        Iterator<ObjectSummary> it = new Iterator<>() {
+            private ObjectListing page = list(prefixUri, null, DEFAULT_MAX_KEYS);
+            private Iterator<ObjectSummary> current = page.objects().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && page.isTruncated()) {
+                    page = list(prefixUri, page.nextContinuationToken().orElseThrow(), DEFAULT_MAX_KEYS);
+                    current = page.objects().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ObjectSummary next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * Deletes an object. Deleting an object that does not exist is not an error, as in S3.
+     *
+     * @param uri the object
+     * @return {@code true} when an object was there
+     */
+    boolean delete(String uri);
+
+    /**
+     * Releases what the store holds (HTTP connections). Closing a local store does nothing.
+     */
+    @Override
+    void close();
+}
