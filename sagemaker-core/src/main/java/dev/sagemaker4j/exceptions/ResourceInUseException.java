@@ -21,7 +21,19 @@ public class ResourceInUseException extends ClientException {
      * @param message      the whole message, naming the fix
      */
     public ResourceInUseException(String resourceType, String resourceName, String message) {
-        super(message);
+        this(resourceType, resourceName, message, null);
+    }
+
+    /**
+     * Creates the exception with the underlying error (e.g. the service's).
+     *
+     * @param resourceType the kind of resource
+     * @param resourceName its name
+     * @param message      the whole message
+     * @param cause        the underlying error, or {@code null}
+     */
+    public ResourceInUseException(String resourceType, String resourceName, String message, Throwable cause) {
+        super(message, cause);
         this.resourceType = resourceType;
         this.resourceName = resourceName;
     }

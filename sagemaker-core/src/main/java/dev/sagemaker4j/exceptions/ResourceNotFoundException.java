@@ -21,8 +21,20 @@ public class ResourceNotFoundException extends ClientException {
      * @param fix          what the caller can do about it
      */
     public ResourceNotFoundException(String resourceType, String resourceName, String fix) {
+        this(resourceType, resourceName, fix, null);
+    }
+
+    /**
+     * Creates the exception with the underlying error (e.g. the service's).
+     *
+     * @param resourceType the kind of resource, e.g. {@code "training job"}
+     * @param resourceName its name
+     * @param fix          what the caller can do about it
+     * @param cause        the underlying error, or {@code null}
+     */
+    public ResourceNotFoundException(String resourceType, String resourceName, String fix, Throwable cause) {
         super("Could not find " + resourceType + " '" + resourceName + "'"
-                + (fix == null || fix.isEmpty() ? "" : ". " + fix));
+                + (fix == null || fix.isEmpty() ? "" : ". " + fix), cause);
         this.resourceType = resourceType;
         this.resourceName = resourceName;
     }

@@ -39,16 +39,10 @@ final class AwsErrors {
                 return new ValidationException(operation + ": " + message, e);
             }
             if ("ResourceNotFound".equals(code) || "ResourceNotFoundException".equals(code)) {
-                ResourceNotFoundException notFound = new ResourceNotFoundException("resource", operation,
-                        message);
-                notFound.initCause(e);
-                return notFound;
+                return new ResourceNotFoundException("resource of", operation, message, e);
             }
             if ("ResourceInUse".equals(code)) {
-                ResourceInUseException inUse = new ResourceInUseException("resource", operation,
-                        operation + ": " + message);
-                inUse.initCause(e);
-                return inUse;
+                return new ResourceInUseException("resource", operation, operation + ": " + message, e);
             }
             boolean retryable = THROTTLING.contains(code) || s.statusCode() >= 500 || s.isThrottlingException();
             return new ServiceException(operation + " failed: " + code + ": " + message, code, s.statusCode(),

@@ -67,8 +67,9 @@ public final class SageMakerBackend implements Backend {
         this.config = config;
         boolean allReady = config.sageMakerClient().isPresent() && config.runtimeClient().isPresent()
                 && config.featureStoreRuntimeClient().isPresent() && config.s3Client().isPresent();
-        this.region = config.region().orElseGet(() -> config.sageMakerClient()
-                .map(c -> c.serviceClientConfiguration().region().id()).orElse(null));
+        // a ready client knows its region; otherwise the session's region
+        this.region = config.sageMakerClient().map(c -> c.serviceClientConfiguration().region().id())
+                .orElseGet(() -> config.region().orElse(null));
         if (region == null && !allReady) {
             throw new ValidationException("region", null, "is required by the sagemaker backend",
                     "pass it to Session.sagemaker(region) or set AWS_REGION");

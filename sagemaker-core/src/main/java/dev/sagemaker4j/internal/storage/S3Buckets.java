@@ -244,19 +244,18 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
      * @return the exception to throw
      */
     static RuntimeException translate(String uri, SdkException e) {
-        if (e instanceof NoSuchKeyException || e instanceof NoSuchBucketException) {
-            ResourceNotFoundException notFound = new ResourceNotFoundException("object", uri,
-                    "check the bucket and key; list the prefix to see what is there");
-            notFound.initCause(e);
-            return notFound;
+        if (e instanceof NoSuchBucketException) {
+            return new ResourceNotFoundException("bucket of", uri, "the bucket does not exist: create it first"
+                    + " (ObjectStore.ensureBucket) or use Session.defaultBucket()", e);
+        }
+        if (e instanceof NoSuchKeyException) {
+            return new ResourceNotFoundException("object", uri,
+                    "check the bucket and key; list the prefix to see what is there", e);
         }
         if (e instanceof AwsServiceException) {
             AwsServiceException service = (AwsServiceException) e;
             if (service.statusCode() == 404) {
-                ResourceNotFoundException notFound = new ResourceNotFoundException("object", uri,
-                        "check the bucket and key");
-                notFound.initCause(e);
-                return notFound;
+                return new ResourceNotFoundException("object", uri, "check the bucket and key", e);
             }
             String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
             return new ServiceException(uri + ": S3 answered " + service.statusCode() + " " + code + ": "
