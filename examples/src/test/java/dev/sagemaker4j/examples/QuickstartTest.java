@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuickstartTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void run_printsEachStepAndRoundTripsTheData() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Quickstart.run(root, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        String out = buffer.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("default bucket: sagemaker-us-east-1-000000000000")
+                .contains("uploaded: s3://sagemaker-us-east-1-000000000000/quickstart/data/train.csv")
+                .contains("listed: [quickstart/data/train.csv]")
+                .contains("identical: true");
+        assertThat(root.resolve("s3/sagemaker-us-east-1-000000000000/quickstart/data/train.csv")).exists();
+    }
+}
