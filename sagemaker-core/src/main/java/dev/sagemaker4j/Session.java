@@ -231,6 +231,15 @@ public final class Session implements SdkAutoCloseable {
         return backend.objectStore();
     }
 
+    /**
+     * Metric time series of training jobs.
+     *
+     * @return the metrics
+     */
+    public dev.sagemaker4j.spi.MetricsApi metrics() {
+        return backend.metrics();
+    }
+
     // ---- S3 helpers, as in the Python SDK ----
 
     /**
@@ -807,6 +816,18 @@ public final class Session implements SdkAutoCloseable {
          */
         public Builder property(String key, String value) {
             config.property(key, value);
+            return this;
+        }
+
+        /**
+         * Sets where progress of long work (training rounds, transform records) goes; by default
+         * it is logged through SLF4J every few seconds.
+         *
+         * @param listener the listener; {@code ProgressListener.none()} turns progress off
+         * @return this builder
+         */
+        public Builder progressListener(dev.sagemaker4j.progress.ProgressListener listener) {
+            config.progressListener(listener);
             return this;
         }
 

@@ -188,6 +188,95 @@ public interface TrainingEnvironment {
     void logMetric(String name, double value, long step);
 
     /**
+     * Reports progress to the session's progress listener (rounds or epochs with their metrics).
+     *
+     * @param done    units done, e.g. rounds finished
+     * @param total   units in all, or -1 when unknown
+     * @param unit    e.g. {@code round} or {@code epoch}
+     * @param metrics the latest metric values
+     */
+    void reportProgress(long done, long total, String unit, Map<String, Double> metrics);
+
+    /**
+     * A hyperparameter as a string.
+     *
+     * @param name         the name
+     * @param defaultValue the value when absent
+     * @return the value
+     */
+    default String stringHyperparameter(String name, String defaultValue) {
+        return hyperparameters().getOrDefault(name, defaultValue);
+    }
+
+    /**
+     * A hyperparameter as an integer.
+     *
+     * @param name         the name
+     * @param defaultValue the value when absent
+     * @return the value
+     * @throws dev.sagemaker4j.exceptions.ValidationException naming the hyperparameter when it is not an integer
+     */
+    default int intHyperparameter(String name, int defaultValue) {
+        String v = hyperparameters().get(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new dev.sagemaker4j.exceptions.ValidationException(name, v, "is not an integer",
+                    "pass a whole number for hyperparameter " + name, e);
+        }
+    }
+
+    /**
+     * A hyperparameter as a floating point number.
+     *
+     * @param name         the name
+     * @param defaultValue the value when absent
+     * @return the value
+     * @throws dev.sagemaker4j.exceptions.ValidationException naming the hyperparameter when it is not a number
+     */
+    default double doubleHyperparameter(String name, double defaultValue) {
+        String v = hyperparameters().get(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new dev.sagemaker4j.exceptions.ValidationException(name, v, "is not a number",
+                    "pass a number for hyperparameter " + name, e);
+        }
+    }
+
+    /**
+     * A hyperparameter as a boolean ({@code true}/{@code false}, any case, or 1/0).
+     *
+     * @param name         the name
+     * @param defaultValue the value when absent
+     * @return the value
+     * @throws dev.sagemaker4j.exceptions.ValidationException naming the hyperparameter when it is not a boolean
+     */
+    default boolean booleanHyperparameter(String name, boolean defaultValue) {
+        String v = hyperparameters().get(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true":
+            case "1":
+                return true;
+            case "false":
+            case "0":
+                return false;
+            default:
+                throw new dev.sagemaker4j.exceptions.ValidationException(name, v, "is not a boolean",
+                        "pass true or false for hyperparameter " + name);
+        }
+    }
+
+    /**
      * Whether the job was asked to stop (StopTrainingJob, MaxRuntimeInSeconds, or the session
      * closing). A well-behaved algorithm checks it between rounds, saves a checkpoint and returns.
      *

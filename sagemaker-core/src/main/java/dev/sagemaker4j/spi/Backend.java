@@ -72,6 +72,18 @@ public interface Backend extends SdkAutoCloseable {
     LogsApi logs();
 
     /**
+     * Metric time series of training jobs.
+     *
+     * @return the metrics
+     */
+    default MetricsApi metrics() {
+        return jobName -> {
+            throw new dev.sagemaker4j.exceptions.OperationNotSupportedException(
+                    "GetMetricData (CloudWatch training metrics)", name());
+        };
+    }
+
+    /**
      * The longest pause between two polls of a waiter. Waiters start faster and back off to this.
      *
      * @return the poll interval

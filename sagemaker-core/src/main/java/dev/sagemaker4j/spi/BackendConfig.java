@@ -44,8 +44,10 @@ public final class BackendConfig {
     private final S3Client s3Client;
     private final int maxConcurrentJobs;
     private final Map<String, String> properties;
+    private final dev.sagemaker4j.progress.ProgressListener progressListener;
 
     private BackendConfig(Builder b) {
+        this.progressListener = b.progressListener;
         this.root = b.root;
         this.region = b.region;
         this.credentialsProvider = b.credentialsProvider;
@@ -170,6 +172,15 @@ public final class BackendConfig {
     }
 
     /**
+     * Where progress of long work goes.
+     *
+     * @return the listener (logging by default)
+     */
+    public dev.sagemaker4j.progress.ProgressListener progressListener() {
+        return progressListener;
+    }
+
+    /**
      * A builder initialised from this configuration.
      *
      * @return the builder
@@ -187,6 +198,7 @@ public final class BackendConfig {
         b.s3Client = s3Client;
         b.maxConcurrentJobs = maxConcurrentJobs;
         b.properties.putAll(properties);
+        b.progressListener = progressListener;
         return b;
     }
 
@@ -203,8 +215,21 @@ public final class BackendConfig {
         private S3Client s3Client;
         private int maxConcurrentJobs = Math.max(2, Runtime.getRuntime().availableProcessors());
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private dev.sagemaker4j.progress.ProgressListener progressListener =
+                dev.sagemaker4j.progress.ProgressListener.logging();
 
         private Builder() {
+        }
+
+        /**
+         * Sets where progress of long work goes.
+         *
+         * @param listener the listener; {@code ProgressListener.none()} turns progress off
+         * @return this builder
+         */
+        public Builder progressListener(dev.sagemaker4j.progress.ProgressListener listener) {
+            this.progressListener = Objects.requireNonNull(listener, "listener");
+            return this;
         }
 
         /**

@@ -30,11 +30,15 @@ final class HostEnvironment implements TrainingEnvironment {
     private final JobLog log;
     private final MetricCollector metrics;
     private final BooleanSupplier stop;
+    private final dev.sagemaker4j.progress.ProgressListener progress;
+    private final long startNanos = System.nanoTime();
 
     HostEnvironment(String jobName, String jobArn, Map<String, String> hyperparameters, Map<String, Path> channels,
                     Map<String, String> contentTypes, Path hostDir, Path modelDir, Path outputDir,
                     Path checkpointDir, List<String> hosts, String currentHost, String instanceType, int numGpus,
-                    Map<String, String> environment, JobLog log, MetricCollector metrics, BooleanSupplier stop) {
+                    Map<String, String> environment, JobLog log, MetricCollector metrics, BooleanSupplier stop,
+                    dev.sagemaker4j.progress.ProgressListener progress) {
+        this.progress = progress;
         this.jobName = jobName;
         this.jobArn = jobArn;
         this.hyperparameters = Map.copyOf(hyperparameters);
@@ -163,6 +167,16 @@ final class HostEnvironment implements TrainingEnvironment {
     public void logMetric(String name, double value, long step) {
         metrics.record(name, value, step);
         log.line("#metric " + name + "=" + value + " step=" + step);
+    }
+
+    @Override
+    public void reportProgress(long done, long total, String unit, Map<String, Double> metrics) {
+        try {
+            progress.onProgress(new dev.sagemaker4j.progress.ProgressEvent("Training", jobName + "/" + currentHost,
+                    done, total, unit, metrics, java.time.Duration.ofNanos(System.nanoTime() - startNanos)));
+        } catch (RuntimeException e) {
+            log.line("progress listener failed: " + e);
+        }
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Appends a job's log lines to its {@code log.txt} (what CloudWatch Logs holds for the service),
- * mirrors them to SLF4J under {@code dev.sagemaker4j.jobs.<name>}, and passes each to listeners
+ * mirrors them to SLF4J at debug level under {@code dev.sagemaker4j.jobs.<name>} (following a job's
+ * log, as {@code fit(logs=true)} does, shows them at info level), and passes each to listeners
  * (metric scraping).
  */
 public final class JobLog implements AutoCloseable {
@@ -62,7 +63,7 @@ public final class JobLog implements AutoCloseable {
             } catch (IOException e) {
                 logger.warn("Could not append to the job log: {}", e.toString());
             }
-            logger.info(part);
+            logger.debug(part);
             for (Consumer<String> listener : listeners) {
                 listener.accept(part);
             }

@@ -118,6 +118,13 @@ public final class LocalBackend implements Backend {
     }
 
     @Override
+    public dev.sagemaker4j.spi.MetricsApi metrics() {
+        return jobName -> MetricCollector.read(jobs.folder(JobKind.TRAINING,
+                dev.sagemaker4j.utils.Names.validateName("TrainingJobName", jobName)).resolve("metrics.jsonl"),
+                () -> jobs.<Object>get(JobKind.TRAINING, jobName));
+    }
+
+    @Override
     public Duration pollInterval() {
         return Duration.ofMillis(200);
     }

@@ -491,7 +491,8 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
         String jobArn = JobKind.TRAINING.arn(context.region(), context.accountId(), name);
         return new HostEnvironment(name, jobArn, hyperparameters, channels, contentTypes, hostDir, modelDir, outputDir,
                 checkpointDir, hosts, host, resources.instanceTypeAsString(), gpus, env, log, metrics,
-                () -> signal.stopped() || context.jobs().stopRequested(JobKind.TRAINING, name));
+                () -> signal.stopped() || context.jobs().stopRequested(JobKind.TRAINING, name),
+                context.config().progressListener());
     }
 
     /** GPUs of an instance type: {@code local_gpu} has the machine's (counted as one here), ml.p/g types have some. */

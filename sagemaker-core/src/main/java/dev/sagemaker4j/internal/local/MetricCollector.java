@@ -132,6 +132,39 @@ public final class MetricCollector implements AutoCloseable {
         return new ArrayList<>(last.values());
     }
 
+    /**
+     * Reads a job's time series back.
+     *
+     * @param seriesFile the {@code metrics.jsonl} file
+     * @param ifMissing  called when the file does not exist (to tell a job without metrics from an
+     *                   unknown job)
+     * @return the values in the order reported
+     */
+    public static List<dev.sagemaker4j.spi.MetricPoint> read(Path seriesFile, Runnable ifMissing) {
+        List<dev.sagemaker4j.spi.MetricPoint> points = new ArrayList<>();
+        if (!Files.exists(seriesFile)) {
+            ifMissing.run();
+            return points;
+        }
+        try (java.io.BufferedReader reader = Files.newBufferedReader(seriesFile, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode n = SdkJson.MAPPER.readTree(line);
+                double seconds = n.path("Timestamp").asDouble();
+                points.add(new dev.sagemaker4j.spi.MetricPoint(n.path("MetricName").asText(),
+                        n.path("Value").asDouble(), n.path("Step").asLong(),
+                        Instant.ofEpochMilli(Math.round(seconds * 1000))));
+            }
+        } catch (IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(seriesFile.toUri().toString(),
+                    "the metrics could not be read: " + e, true, e);
+        }
+        return points;
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -1,0 +1,143 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.estimator;
+
+import dev.sagemaker4j.estimator.internal.EntryPoints;
+import dev.sagemaker4j.exceptions.ValidationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
+
+/**
+ * Runs user training code, a {@link TrainingScript}, as a training job: the Java analog of the
+ * Python SDK's framework estimators with an {@code entry_point}. The class name travels in the
+ * hyperparameter {@code sagemaker_program}, as the script's name does in Python; the local backend
+ * runs it in-process against the training container contract.
+ *
+ * <pre>{@code
+ * JavaEstimator est = JavaEstimator.builder()
+ *     .entryPoint(MyTraining.class)
+ *     .hyperparameters(Map.of("epochs", 5))
+ *     .instanceType("local")
+ *     .session(session).build();
+ * est.fit(Map.of("train", trainUri));
+ * }</pre>
+ */
+public final class JavaEstimator extends EstimatorBase {
+    /** The image the local backend runs Java entry points with. */
+    public static final String IMAGE = "sagemaker4j/java-entry-point:17";
+    /** The hyperparameter that names the entry point class. */
+    public static final String PROGRAM = "sagemaker_program";
+
+    private final String entryPoint;
+    private final Class<? extends TrainingScript> entryPointClass;
+    private final Map<String, String> hyperparameters;
+
+    private JavaEstimator(Builder b) {
+        super(b);
+        if (b.entryPoint == null) {
+            throw new ValidationException("entryPoint", null, "is missing",
+                    "pass the TrainingScript class, e.g. .entryPoint(MyTraining.class)");
+        }
+        this.entryPoint = b.entryPoint;
+        this.entryPointClass = b.entryPointClass;
+        Map<String, String> hp = new LinkedHashMap<>(b.hyperparameters);
+        hp.put(PROGRAM, entryPoint);
+        this.hyperparameters = Collections.unmodifiableMap(hp);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The entry point class name.
+     *
+     * @return the binary class name
+     */
+    public String entryPoint() {
+        return entryPoint;
+    }
+
+    @Override
+    public String trainingImageUri() {
+        return IMAGE;
+    }
+
+    @Override
+    public Map<String, String> hyperparameters() {
+        return hyperparameters;
+    }
+
+    @Override
+    protected String defaultBaseJobName() {
+        String simple = entryPoint.substring(entryPoint.lastIndexOf('.') + 1).replace('$', '-');
+        String cleaned = simple.replaceAll("[^A-Za-z0-9-]", "-").replaceAll("^-+|-+$", "");
+        return cleaned.isEmpty() ? "java-training" : cleaned;
+    }
+
+    @Override
+    protected void beforeFit(CreateTrainingJobRequest request) {
+        if (entryPointClass != null) {
+            EntryPoints.register(entryPointClass);
+        }
+    }
+
+    /** Builds a {@link JavaEstimator}. */
+    public static final class Builder extends EstimatorBase.Builder<Builder, JavaEstimator> {
+        private String entryPoint;
+        private Class<? extends TrainingScript> entryPointClass;
+        private final Map<String, String> hyperparameters = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the entry point class.
+         *
+         * @param type a {@link TrainingScript} with a public no-argument constructor
+         * @return this builder
+         */
+        public Builder entryPoint(Class<? extends TrainingScript> type) {
+            this.entryPointClass = type;
+            this.entryPoint = type.getName();
+            return this;
+        }
+
+        /**
+         * Sets the entry point by class name (loaded when the job runs).
+         *
+         * @param className the binary name of a {@link TrainingScript}
+         * @return this builder
+         */
+        public Builder entryPoint(String className) {
+            this.entryPointClass = null;
+            this.entryPoint = className;
+            return this;
+        }
+
+        /**
+         * Sets the hyperparameters (stringified).
+         *
+         * @param hyperparameters name to value
+         * @return this builder
+         */
+        public Builder hyperparameters(Map<String, ?> hyperparameters) {
+            this.hyperparameters.clear();
+            hyperparameters.forEach((k, v) -> this.hyperparameters.put(k, Estimator.Builder.stringify(v)));
+            return this;
+        }
+
+        @Override
+        public JavaEstimator build() {
+            return new JavaEstimator(this);
+        }
+    }
+}

@@ -1,0 +1,414 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.estimator.internal;
+
+import dev.sagemaker4j.exceptions.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A channel's rows as the built-in algorithms read them: label-first CSV without header, or
+ * LibSVM. Parsed in Java so that a bad cell fails the job with the file, line and value, as
+ * SageMaker's containers report them. Features are dense row-major floats (missing = NaN) or CSR.
+ */
+public final class TabularData {
+    /** Rows. */
+    public final int rows;
+    /** Feature columns. */
+    public final int cols;
+    /** Dense features, row-major, {@code rows * cols}; {@code null} for sparse data. */
+    public final float[] dense;
+    /** CSR row offsets, {@code rows + 1}; {@code null} for dense data. */
+    public final long[] rowOffsets;
+    /** CSR column indices; {@code null} for dense data. */
+    public final int[] colIndices;
+    /** CSR values; {@code null} for dense data. */
+    public final float[] values;
+    /** Labels, one per row ({@code null} when the data has none). */
+    public final float[] labels;
+    /** Instance weights, or {@code null}. */
+    public final float[] weights;
+
+    private TabularData(int rows, int cols, float[] dense, long[] rowOffsets, int[] colIndices, float[] values,
+                        float[] labels, float[] weights) {
+        this.rows = rows;
+        this.cols = cols;
+        this.dense = dense;
+        this.rowOffsets = rowOffsets;
+        this.colIndices = colIndices;
+        this.values = values;
+        this.labels = labels;
+        this.weights = weights;
+    }
+
+    /**
+     * The files of a channel folder, in path order.
+     *
+     * @param channelDir the channel folder
+     * @return the regular files
+     * @throws IOException when the folder cannot be listed
+     */
+    public static List<Path> files(Path channelDir) throws IOException {
+        try (Stream<Path> walk = Files.walk(channelDir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.naturalOrder()).collect(Collectors.toList());
+        }
+    }
+
+    /**
+     * A feature value of a dense row.
+     *
+     * @param row the row
+     * @param col the column
+     * @return the value
+     */
+    public float get(int row, int col) {
+        return dense[row * cols + col];
+    }
+
+    // ---- CSV ----
+
+    /**
+     * Reads label-first (or label-less) CSV without header.
+     *
+     * @param channel   the channel name, for errors
+     * @param files     the files, read in order as one table
+     * @param hasLabel  whether the first column is the label
+     * @param hasWeight whether the column after the label is an instance weight ({@code csv_weights})
+     * @return the data
+     * @throws IOException when a file cannot be read
+     * @throws ValidationException naming file, line and value of a bad cell or row
+     */
+    public static TabularData readCsv(String channel, List<Path> files, boolean hasLabel, boolean hasWeight)
+            throws IOException {
+        CsvParser parser = new CsvParser(channel, hasLabel, hasWeight);
+        for (Path file : files) {
+            parser.parse(file);
+        }
+        if (parser.rows == 0) {
+            throw new ValidationException(channel, files.isEmpty() ? "(no files)" : files.get(0).getFileName(),
+                    "has no rows", "give the channel label-first CSV rows without a header");
+        }
+        return new TabularData(parser.rows, parser.featureCols, Arrays.copyOf(parser.features,
+                parser.rows * parser.featureCols), null, null, null,
+                hasLabel ? Arrays.copyOf(parser.labels, parser.rows) : null,
+                hasWeight ? Arrays.copyOf(parser.weights, parser.rows) : null);
+    }
+
+    /** A byte-level CSV parser for numbers: one pass, no per-cell strings on the fast path. */
+    private static final class CsvParser {
+        private final String channel;
+        private final boolean hasLabel;
+        private final boolean hasWeight;
+        private int expectedCells = -1;
+        private int featureCols;
+        private int rows;
+        private float[] features = new float[1 << 16];
+        private float[] labels = new float[1 << 12];
+        private float[] weights = new float[1 << 12];
+        private float[] rowCells = new float[64];
+
+        CsvParser(String channel, boolean hasLabel, boolean hasWeight) {
+            this.channel = channel;
+            this.hasLabel = hasLabel;
+            this.hasWeight = hasWeight;
+        }
+
+        void parse(Path file) throws IOException {
+            byte[] buffer = new byte[1 << 20];
+            byte[] cell = new byte[256];
+            int cellLength = 0;
+            int cellsInRow = 0;
+            long line = 1;
+            boolean rowHasContent = false;
+            try (InputStream in = Files.newInputStream(file)) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    for (int i = 0; i < n; i++) {
+                        byte b = buffer[i];
+                        if (b == ',' || b == '\n') {
+                            if (b == ',' || rowHasContent || cellsInRow > 0) {
+                                cellsInRow = addCell(file, line, cell, cellLength, cellsInRow);
+                                rowHasContent = true;
+                            }
+                            cellLength = 0;
+                            if (b == '\n') {
+                                if (rowHasContent) {
+                                    endRow(file, line, cellsInRow);
+                                }
+                                cellsInRow = 0;
+                                rowHasContent = false;
+                                line++;
+                            }
+                        } else if (b == '\r') {
+                            continue;
+                        } else {
+                            if (cellLength == cell.length) {
+                                cell = Arrays.copyOf(cell, cell.length * 2);
+                            }
+                            cell[cellLength++] = b;
+                            if (b != ' ' && b != '\t') {
+                                rowHasContent = true;
+                            }
+                        }
+                    }
+                }
+            }
+            if (rowHasContent || cellLength > 0) {
+                cellsInRow = addCell(file, line, cell, cellLength, cellsInRow);
+                endRow(file, line, cellsInRow);
+            }
+        }
+
+        private int addCell(Path file, long line, byte[] cell, int length, int index) {
+            if (index == rowCells.length) {
+                rowCells = Arrays.copyOf(rowCells, rowCells.length * 2);
+            }
+            rowCells[index] = parseFloat(file, line, index, cell, length);
+            return index + 1;
+        }
+
+        private void endRow(Path file, long line, int cells) {
+            if (expectedCells < 0) {
+                int meta = (hasLabel ? 1 : 0) + (hasWeight ? 1 : 0);
+                if (cells <= meta) {
+                    throw new ValidationException(channel, file.getFileName() + " line " + line,
+                            "has " + cells + " column(s), too few for " + (hasLabel ? "a label" : "") + (hasWeight
+                                    ? ", a weight" : "") + " and features", "check the CSV layout (label first, no header)");
+                }
+                expectedCells = cells;
+                featureCols = cells - meta;
+            } else if (cells != expectedCells) {
+                throw new ValidationException(channel, file.getFileName() + " line " + line,
+                        "has " + cells + " columns where the rows before have " + expectedCells,
+                        "give every row the same number of columns");
+            }
+            int offset = 0;
+            if (rows == labels.length) {
+                labels = Arrays.copyOf(labels, labels.length * 2);
+                weights = Arrays.copyOf(weights, weights.length * 2);
+            }
+            if (hasLabel) {
+                labels[rows] = rowCells[offset++];
+                if (Float.isNaN(labels[rows])) {
+                    throw new ValidationException(channel, file.getFileName() + " line " + line,
+                            "has an empty label", "give every row a label in the first column");
+                }
+            }
+            if (hasWeight) {
+                weights[rows] = rowCells[offset++];
+            }
+            long needed = (long) (rows + 1) * featureCols;
+            if (needed > features.length) {
+                if (needed > Integer.MAX_VALUE - 8) {
+                    throw new ValidationException(channel, file.getFileName(), "has more cells than one array holds",
+                            "split the data or train on fewer rows");
+                }
+                features = Arrays.copyOf(features, (int) Math.min(Integer.MAX_VALUE - 8L,
+                        Math.max(needed, features.length * 2L)));
+            }
+            System.arraycopy(rowCells, offset, features, rows * featureCols, featureCols);
+            rows++;
+        }
+
+        private float parseFloat(Path file, long line, int column, byte[] cell, int length) {
+            int start = 0;
+            int end = length;
+            while (start < end && (cell[start] == ' ' || cell[start] == '\t')) {
+                start++;
+            }
+            while (end > start && (cell[end - 1] == ' ' || cell[end - 1] == '\t')) {
+                end--;
+            }
+            if (start == end) {
+                return Float.NaN;
+            }
+            int i = start;
+            boolean negative = false;
+            if (cell[i] == '-' || cell[i] == '+') {
+                negative = cell[i] == '-';
+                i++;
+            }
+            long mantissa = 0;
+            int digits = 0;
+            int exponent = 0;
+            boolean fast = true;
+            boolean any = false;
+            for (; i < end && cell[i] >= '0' && cell[i] <= '9'; i++) {
+                any = true;
+                if (digits < 18) {
+                    mantissa = mantissa * 10 + (cell[i] - '0');
+                    if (mantissa != 0) {
+                        digits++;
+                    }
+                } else {
+                    exponent++;
+                    fast = false;
+                }
+            }
+            if (i < end && cell[i] == '.') {
+                i++;
+                for (; i < end && cell[i] >= '0' && cell[i] <= '9'; i++) {
+                    any = true;
+                    if (digits < 18) {
+                        mantissa = mantissa * 10 + (cell[i] - '0');
+                        if (mantissa != 0) {
+                            digits++;
+                        }
+                        exponent--;
+                    } else {
+                        fast = false;
+                    }
+                }
+            }
+            if (any && i < end && (cell[i] == 'e' || cell[i] == 'E')) {
+                i++;
+                boolean expNegative = false;
+                if (i < end && (cell[i] == '-' || cell[i] == '+')) {
+                    expNegative = cell[i] == '-';
+                    i++;
+                }
+                int e = 0;
+                boolean expDigits = false;
+                for (; i < end && cell[i] >= '0' && cell[i] <= '9'; i++) {
+                    expDigits = true;
+                    e = Math.min(10_000, e * 10 + (cell[i] - '0'));
+                }
+                if (!expDigits) {
+                    any = false;
+                }
+                exponent += expNegative ? -e : e;
+            }
+            if (any && i == end && fast && exponent >= -22 && exponent <= 22) {
+                double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
+                return (float) (negative ? -value : value);
+            }
+            String text = new String(cell, start, end - start, StandardCharsets.UTF_8);
+            if (NUMBER.matcher(text).matches()) {
+                return Float.parseFloat(text);
+            }
+            if (SPECIAL.matcher(text).matches()) {
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                return lower.contains("nan") ? Float.NaN
+                        : lower.startsWith("-") ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
+            }
+            throw new ValidationException(channel, text, "is not a number (file " + file.getFileName() + ", line "
+                    + line + ", column " + (column + 1) + ")",
+                    "give numeric CSV without a header; encode categories as numbers");
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final java.util.regex.Pattern SPECIAL =
+            java.util.regex.Pattern.compile("(?i)[-+]?(nan|inf|infinity)");
+
+    private static final double[] POW10 = new double[23];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    // ---- LibSVM ----
+
+    /**
+     * Reads LibSVM rows ({@code label index:value ...}, optional {@code qid:n}).
+     *
+     * @param channel the channel name, for errors
+     * @param files   the files
+     * @return sparse data (columns = largest index + 1)
+     * @throws IOException when a file cannot be read
+     */
+    public static TabularData readLibSvm(String channel, List<Path> files) throws IOException {
+        List<Float> labelList = new ArrayList<>();
+        long[] offsets = new long[1024];
+        int[] cols = new int[1 << 14];
+        float[] vals = new float[1 << 14];
+        int nnz = 0;
+        int rows = 0;
+        int maxCol = -1;
+        for (Path file : files) {
+            long line = 0;
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String text;
+                while ((text = reader.readLine()) != null) {
+                    line++;
+                    String trimmed = text.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                        continue;
+                    }
+                    String[] tokens = trimmed.split("\\s+");
+                    float label;
+                    try {
+                        label = Float.parseFloat(tokens[0].contains(":") ? tokens[0].substring(0,
+                                tokens[0].indexOf(':')) : tokens[0]);
+                    } catch (NumberFormatException e) {
+                        throw new ValidationException(channel, tokens[0], "is not a label (file " + file.getFileName()
+                                + ", line " + line + ")", "start each LibSVM row with a numeric label", e);
+                    }
+                    labelList.add(label);
+                    if (rows + 1 >= offsets.length) {
+                        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                    }
+                    offsets[rows] = nnz;
+                    for (int t = 1; t < tokens.length; t++) {
+                        String token = tokens[t];
+                        if (token.startsWith("qid:")) {
+                            continue;
+                        }
+                        int colon = token.indexOf(':');
+                        int index;
+                        float value;
+                        try {
+                            if (colon < 0) {
+                                throw new NumberFormatException("no ':'");
+                            }
+                            index = Integer.parseInt(token.substring(0, colon));
+                            value = Float.parseFloat(token.substring(colon + 1));
+                            if (index < 0) {
+                                throw new NumberFormatException("negative index");
+                            }
+                        } catch (NumberFormatException e) {
+                            throw new ValidationException(channel, token, "is not an index:value pair (file "
+                                    + file.getFileName() + ", line " + line + ")",
+                                    "write LibSVM rows as 'label index:value index:value ...'", e);
+                        }
+                        if (nnz == cols.length) {
+                            cols = Arrays.copyOf(cols, cols.length * 2);
+                            vals = Arrays.copyOf(vals, vals.length * 2);
+                        }
+                        cols[nnz] = index;
+                        vals[nnz] = value;
+                        nnz++;
+                        maxCol = Math.max(maxCol, index);
+                    }
+                    rows++;
+                }
+            }
+        }
+        if (rows == 0) {
+            throw new ValidationException(channel, files.isEmpty() ? "(no files)" : files.get(0).getFileName(),
+                    "has no rows", "give the channel LibSVM rows");
+        }
+        offsets[rows] = nnz;
+        float[] labels = new float[rows];
+        for (int r = 0; r < rows; r++) {
+            labels[r] = labelList.get(r);
+        }
+        return new TabularData(rows, maxCol + 1, null, Arrays.copyOf(offsets, rows + 1), Arrays.copyOf(cols, nnz),
+                Arrays.copyOf(vals, nnz), labels, null);
+    }
+}

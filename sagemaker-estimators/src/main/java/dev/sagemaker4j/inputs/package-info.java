@@ -1,0 +1,11 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+/**
+ * Inputs of jobs, as {@code sagemaker.inputs}.
+ *
+ * <pre>{@code
+ * estimator.fit(Map.of("train", TrainingInput.builder().s3Data(trainUri).contentType("text/csv").build()));
+ * }</pre>
+ */
+package dev.sagemaker4j.inputs;
