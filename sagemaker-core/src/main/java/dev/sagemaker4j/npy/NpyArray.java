@@ -455,11 +455,7 @@ public final class NpyArray {
      * @throws IndexOutOfBoundsException if the index is outside the array
      */
     public boolean getBoolean(long flatIndex) {
-        int b = byteOffset(flatIndex);
-        if (dtype.isBool() || dtype.isInteger()) {
-            return longAt(b) != 0;
-        }
-        return realAt(b) != 0 || imagAt(b) != 0;
+        return booleanAt(byteOffset(flatIndex));
     }
 
     /**
@@ -607,7 +603,7 @@ public final class NpyArray {
             if (target.isComplex() || target.isFloatingPoint()) {
                 putFloating(out, dst, target, c.realAt(src), c.imagAt(src));
             } else if (target.isBool()) {
-                out.put(dst, c.getBooleanAt(src) ? (byte) 1 : (byte) 0);
+                out.put(dst, c.booleanAt(src) ? (byte) 1 : (byte) 0);
             } else if (integralSource) {
                 putIntegral(out, dst, target, c.longAt(src));
             } else {
@@ -906,7 +902,7 @@ public final class NpyArray {
         }
     }
 
-    private boolean getBooleanAt(int b) {
+    private boolean booleanAt(int b) {
         if (dtype.isBool() || dtype.isInteger()) {
             return longAt(b) != 0;
         }
