@@ -62,19 +62,8 @@ public final class ArrowDeserializer extends SimpleBaseDeserializer<VectorSchema
     private static final class SharedAllocator {
         static final BufferAllocator INSTANCE = create();
 
-        /*
-         * Built reflectively on purpose: naming RootAllocator in source makes javac read its superclass
-         * BaseAllocator, whose checker-qual annotations are not on the compile class path, and that gives
-         * a compiler warning (-Xlint clean build). With org.checkerframework:checker-qual as a provided
-         * dependency this can become "new RootAllocator()".
-         */
         private static BufferAllocator create() {
-            try {
-                return (BufferAllocator) Class.forName("org.apache.arrow.memory.RootAllocator")
-                        .getConstructor().newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("arrow-memory-core's RootAllocator cannot be created", e);
-            }
+            return new org.apache.arrow.memory.RootAllocator();
         }
     }
 

@@ -49,19 +49,35 @@ public final class JobRunner implements AutoCloseable {
     public static final class StopSignal {
         private volatile String reason;
         private volatile Thread runner;
+        private volatile boolean interruptible;
 
         /**
-         * Asks the job to stop.
+         * Asks the job to stop; while the job runs user code, its thread is interrupted too.
          *
          * @param why the reason, e.g. {@code StopTrainingJob}
          */
-        public void stop(String why) {
+        public synchronized void stop(String why) {
             if (reason == null) {
                 reason = why;
             }
             Thread t = runner;
-            if (t != null) {
+            if (t != null && interruptible) {
                 t.interrupt();
+            }
+        }
+
+        /**
+         * Marks the stretch in which a stop also interrupts the thread (the algorithm's own code), so
+         * that uploads and record writes after it are never cut by an interrupt.
+         *
+         * @param on {@code true} entering user code, {@code false} leaving it
+         */
+        public synchronized void interruptible(boolean on) {
+            interruptible = on;
+            if (!on) {
+                Thread.interrupted();
+            } else if (reason != null) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -333,7 +333,13 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             // Training
             secondary(name, "Training", "Training image download completed. Training in progress.");
             trainingStart = Instant.now();
-            Throwable failure = train(algorithm, new ArrayList<>(environments.values()));
+            Throwable failure;
+            signal.interruptible(true);
+            try {
+                failure = train(algorithm, new ArrayList<>(environments.values()));
+            } finally {
+                signal.interruptible(false);
+            }
             if (checkpointTimer != null) {
                 checkpointTimer.cancel(false);
             }
@@ -449,6 +455,12 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             channels.put(channel.channelName(), channelDir);
         }
         writeJson(configDir.resolve("inputdataconfig.json"), inputConfig);
+        if (request.checkpointConfig() != null && request.checkpointConfig().s3Uri() != null) {
+            ObjectNode checkpointConfig = SdkJson.MAPPER.createObjectNode();
+            checkpointConfig.put("LocalPath", checkpointDir.toString());
+            checkpointConfig.put("S3Uri", request.checkpointConfig().s3Uri());
+            writeJson(configDir.resolve("checkpointconfig.json"), checkpointConfig);
+        }
 
         int gpus = gpusOf(resources.instanceTypeAsString());
         Map<String, String> env = new LinkedHashMap<>();

@@ -231,16 +231,23 @@ public final class DirectoryObjects {
      * @param target the file to write
      */
     public void get(String key, Path target) {
-        try (InputStream in = get(key)) {
+        Path source = fileOf(key);
+        try {
+            if (!Files.isRegularFile(source)) {
+                throw notFound(key);
+            }
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temp = parent.resolve("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
             try {
-                Files.copy(in, temp);
+                // a file-to-file copy stays in the kernel (copy_file_range) instead of a user-space buffer
+                Files.copy(source, temp);
                 publish(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
+        } catch (NoSuchFileException e) {
+            throw notFound(key);
         } catch (IOException e) {
             throw new StorageException(uriOfKey.apply(key), "could not be copied to " + target + ": " + e, true, e);
         }

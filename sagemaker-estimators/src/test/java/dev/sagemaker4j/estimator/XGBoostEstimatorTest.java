@@ -1,0 +1,304 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.estimator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sagemaker4j.ImageUris;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.analytics.TrainingJobAnalytics;
+import dev.sagemaker4j.exceptions.UnexpectedStatusException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.internal.storage.Tarballs;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.MetricData;
+
+class XGBoostEstimatorTest {
+    @TempDir
+    static Path tmp;
+    static Session session;
+    static String bucket;
+    static Datasets train;
+    static Datasets holdout;
+    static String trainUri;
+    static String validationUri;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        session = Session.local(tmp.resolve("root"));
+        bucket = session.defaultBucket();
+        train = Datasets.binary(3000, 6, 1);
+        holdout = Datasets.binary(1000, 6, 2);
+        trainUri = session.uploadData(train.writeCsv(tmp.resolve("data/train.csv"), true), bucket, "xgb/train");
+        validationUri = session.uploadData(holdout.writeCsv(tmp.resolve("data/validation.csv"), true), bucket,
+                "xgb/validation");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        session.close();
+    }
+
+    static Estimator.Builder xgb(Map<String, ?> hyperparameters) {
+        return Estimator.builder()
+                .imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
+                .instanceCount(1).instanceType("local")
+                .outputPath("s3://" + bucket + "/xgb/out")
+                .hyperparameters(hyperparameters)
+                .session(session);
+    }
+
+    static Map<String, TrainingInput> csvChannels() {
+        return Map.of("train", TrainingInput.builder().s3Data(trainUri).contentType("text/csv").build(),
+                "validation", TrainingInput.builder().s3Data(validationUri).contentType("text/csv").build());
+    }
+
+    static Booster loadModel(String modelData, Path into) throws Exception {
+        try (InputStream in = session.objectStore().get(modelData)) {
+            Tarballs.unpack(in, into, modelData);
+        }
+        return XGBoost.loadModel(Files.readAllBytes(into.resolve("xgboost-model")));
+    }
+
+    static double accuracy(Booster booster, Datasets data) throws Exception {
+        float[][] p = booster.inplace_predict(data.flat(), data.x.length, data.x[0].length, Float.NaN);
+        int correct = 0;
+        for (int i = 0; i < p.length; i++) {
+            correct += (p[i][0] >= 0.5 ? 1 : 0) == data.y[i] ? 1 : 0;
+        }
+        return (double) correct / p.length;
+    }
+
+    @Test
+    void fit_binaryCsv_trainsAnAccurateModelWithTheContainersLogAndMetrics() throws Exception {
+        Estimator estimator = xgb(Map.of("objective", "binary:logistic", "num_round", 40, "max_depth", 4,
+                "eval_metric", "auc")).build();
+
+        TrainingJob job = estimator.fit(csvChannels());
+
+        DescribeTrainingJobResponse d = job.describe();
+        assertThat(d.trainingJobStatusAsString()).isEqualTo("Completed");
+        assertThat(job.name()).startsWith("sagemaker-xgboost-");
+        assertThat(estimator.modelData()).isEqualTo("s3://" + bucket + "/xgb/out/" + job.name()
+                + "/output/model.tar.gz");
+        Booster booster = loadModel(estimator.modelData(), tmp.resolve("m1"));
+        assertThat(accuracy(booster, holdout)).isGreaterThan(0.9);
+        assertThat(booster.getNumBoostedRound()).isEqualTo(40);
+        assertThat(Files.readString(tmp.resolve("m1/xgboost-model"))).startsWith("{\"learner\"");
+
+        List<String> logs = estimator.logs();
+        assertThat(logs).anyMatch(l -> l.matches("\\[0\\]#011train-auc:0\\.\\d{5}#011validation-auc:0\\.\\d{5}"));
+        assertThat(logs).anyMatch(l -> l.startsWith("[39]#011train-auc:"));
+        Map<String, Float> finals = d.finalMetricDataList().stream()
+                .collect(Collectors.toMap(MetricData::metricName, MetricData::value));
+        assertThat(finals.get("validation:auc")).isGreaterThan(0.95f);
+        assertThat(finals.get("train:auc")).isGreaterThan(0.95f);
+
+        TrainingJobAnalytics analytics = estimator.trainingJobAnalytics();
+        assertThat(analytics.series("validation:auc")).hasSize(40);
+        assertThat(analytics.dataframe().get(0)).containsKeys("timestamp", "metric_name", "value");
+    }
+
+    @Test
+    void fit_libsvmIsTheDefaultContentType_andRegressionWorks() throws Exception {
+        Datasets data = Datasets.regression(2000, 4, 3);
+        Datasets test = Datasets.regression(500, 4, 4);
+        String uri = session.uploadData(data.writeLibSvm(tmp.resolve("data/reg.libsvm")), bucket, "xgb/libsvm");
+        Estimator estimator = xgb(Map.of("objective", "reg:squarederror", "num_round", 80, "eta", "0.2")).build();
+
+        estimator.fit(Map.of("train", uri));
+
+        Booster booster = loadModel(estimator.modelData(), tmp.resolve("m2"));
+        float[][] p = booster.inplace_predict(test.flat(), test.x.length, test.x[0].length, Float.NaN);
+        double se = 0;
+        for (int i = 0; i < p.length; i++) {
+            se += (p[i][0] - test.y[i]) * (p[i][0] - test.y[i]);
+        }
+        assertThat(Math.sqrt(se / p.length)).isLessThan(1.5);
+        assertThat(estimator.logs()).anyMatch(l -> l.startsWith("[79]#011train-rmse:"));
+    }
+
+    @Test
+    void fit_singleUri_goesToTheTrainingChannel_whichXGBoostRejectsLikeTheContainer() {
+        Estimator estimator = xgb(Map.of("num_round", 2)).build();
+
+        assertThatThrownBy(() -> estimator.fit(trainUri))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .startsWith("ClientError: InputDataConfig: has no 'train' channel"));
+        assertThat(estimator.latestTrainingJob().describe().inputDataConfig().get(0).channelName())
+                .isEqualTo("training");
+    }
+
+    @Test
+    void fit_multiclassSoftprob_predictsClassProbabilities() throws Exception {
+        Datasets data = Datasets.multiclass(3000, 6, 5);
+        Datasets test = Datasets.multiclass(600, 6, 6);
+        String uri = session.uploadData(data.writeCsv(tmp.resolve("data/multi.csv"), true), bucket, "xgb/multi");
+        Estimator estimator = xgb(Map.of("objective", "multi:softprob", "num_class", 3, "num_round", 50,
+                "eval_metric", "mlogloss")).build();
+
+        estimator.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));
+
+        Booster booster = loadModel(estimator.modelData(), tmp.resolve("m3"));
+        float[][] p = booster.inplace_predict(test.flat(), test.x.length, test.x[0].length, Float.NaN);
+        assertThat(p[0]).hasSize(3);
+        int correct = 0;
+        for (int i = 0; i < p.length; i++) {
+            int best = 0;
+            for (int c = 1; c < 3; c++) {
+                best = p[i][c] > p[i][best] ? c : best;
+            }
+            correct += best == test.y[i] ? 1 : 0;
+        }
+        assertThat((double) correct / p.length).isGreaterThan(0.8);
+    }
+
+    @Test
+    void fit_earlyStopping_stopsWhenValidationStopsImproving() {
+        Estimator estimator = xgb(Map.of("objective", "binary:logistic", "num_round", 500, "eta", "0.9",
+                "max_depth", 8, "eval_metric", "logloss", "early_stopping_rounds", 5)).build();
+
+        TrainingJob job = estimator.fit(csvChannels());
+
+        List<String> logs = job.logs();
+        assertThat(logs).contains("Stopping. Best iteration:");
+        long rounds = logs.stream().filter(l -> l.matches("\\[\\d+\\]#011train-logloss.*")).count();
+        assertThat(rounds).isLessThan(500).isGreaterThan(5);
+    }
+
+    @Test
+    void fit_csvWeights_readsTheSecondColumnAsWeight() throws Exception {
+        Path file = tmp.resolve("data/weighted.csv");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append(i % 2).append(",").append(i < 100 ? 1 : 0.5).append(",").append(i % 2 + 0.1 * (i % 7))
+                    .append("\n");
+        }
+        Files.writeString(file, sb);
+        String uri = session.uploadData(file, bucket, "xgb/weighted");
+        Estimator estimator = xgb(Map.of("objective", "binary:logistic", "num_round", 5, "csv_weights", 1)).build();
+
+        estimator.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));
+
+        Booster booster = loadModel(estimator.modelData(), tmp.resolve("m5"));
+        assertThat(booster.getNumFeature()).isEqualTo(1);
+    }
+
+    @Test
+    void fit_missingOrBadHyperparameters_areRejectedBeforeTheJobStarts() {
+        assertThatThrownBy(() -> xgb(Map.of("objective", "binary:logistic")).build().fit(csvChannels()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("num_round"));
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 5, "objective", "multi:softmax")).build().fit(csvChannels()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("num_class"));
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 5, "objective", "binary:magic")).build().fit(csvChannels()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("objective");
+                    assertThat(e.getMessage()).contains("binary:logistic");
+                });
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 5, "eta", "1.5")).build().fit(csvChannels()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("eta"));
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 5, "max_dept", "3")).build().fit(csvChannels()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("max_dept");
+                    assertThat(e.getMessage()).contains("max_depth");
+                });
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 5, "eval_metric", "auc,bogus")).build().fit(csvChannels()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.value()).isEqualTo("bogus"));
+    }
+
+    @Test
+    void fit_nonNumericCell_failsNamingFileLineAndValue() throws Exception {
+        Path file = tmp.resolve("data/bad-cell/part-1.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "1,0.5,0.25\n0,0.1,abc\n");
+        String uri = session.uploadData(file, bucket, "xgb/bad-cell");
+
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 2)).build().fit(Map.of("train",
+                TrainingInput.builder().s3Data(uri).contentType("text/csv").build())))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .isEqualTo("ClientError: train: is not a number (file part-1.csv, line 2, column 3) (got 'abc')."
+                                + " give numeric CSV without a header; encode categories as numbers"));
+    }
+
+    @Test
+    void fit_rowWithWrongColumnCount_failsNamingTheLine() throws Exception {
+        Path file = tmp.resolve("data/ragged.csv");
+        Files.writeString(file, "1,0.5,0.25\n0,0.1,0.2\n1,0.3\n");
+        String uri = session.uploadData(file, bucket, "xgb/ragged");
+
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 2)).build().fit(Map.of("train",
+                TrainingInput.builder().s3Data(uri).contentType("text/csv").build())))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("ragged.csv line 3").contains("has 2 columns where the rows before have 3"));
+    }
+
+    @Test
+    void fit_unsupportedContentType_failsNamingIt() {
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 2)).build().fit(Map.of("train",
+                TrainingInput.builder().s3Data(trainUri).contentType("application/x-recordio-protobuf").build())))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("application/x-recordio-protobuf").contains("text/csv"));
+    }
+
+    @Test
+    void checkpoints_interruptedJobResumes_andEndsWithTheSameModelAsAnUninterruptedOne() throws Exception {
+        Map<String, Object> hp = Map.of("objective", "binary:logistic", "num_round", 300, "max_depth", 3,
+                "eta", "0.05", "subsample", "1");
+        Estimator uninterrupted = xgb(hp).build();
+        uninterrupted.fit(csvChannels());
+        Path a = tmp.resolve("ck-a");
+        loadModel(uninterrupted.modelData(), a).dispose();
+
+        String checkpoints = "s3://" + bucket + "/xgb/checkpoints/run-1";
+        Estimator first = xgb(hp).checkpointS3Uri(checkpoints).build();
+        TrainingJob job = first.fit(csvChannels(), false, false, null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (session.listS3Files(bucket, "xgb/checkpoints/run-1/").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        job.stop();
+        DescribeTrainingJobResponse stopped = job.waitForCompletion(Duration.ofSeconds(60));
+        assertThat(stopped.trainingJobStatusAsString()).isEqualTo("Stopped");
+        List<String> saved = session.listS3Files(bucket, "xgb/checkpoints/run-1/");
+        assertThat(saved).isNotEmpty().allMatch(k -> k.matches(".*/xgboost-checkpoint\\.\\d+"));
+
+        Estimator resumed = xgb(hp).checkpointS3Uri(checkpoints).build();
+        TrainingJob second = resumed.fit(csvChannels());
+        assertThat(second.logs()).anyMatch(l -> l.startsWith("Resuming from checkpoint xgboost-checkpoint."));
+        assertThat(second.logs()).noneMatch(l -> l.startsWith("[0]#011"));
+        Path b = tmp.resolve("ck-b");
+        loadModel(resumed.modelData(), b).dispose();
+
+        assertThat(Files.readString(b.resolve("xgboost-model"))).isEqualTo(Files.readString(a.resolve("xgboost-model")));
+    }
+
+    @Test
+    void attach_fromANewSession_rebuildsTheEstimator() {
+        Estimator estimator = xgb(Map.of("num_round", 3, "objective", "binary:logistic")).build();
+        TrainingJob job = estimator.fit(csvChannels());
+
+        try (Session other = Session.local(tmp.resolve("root"))) {
+            Estimator attached = Estimator.attach(job.name(), other);
+            assertThat(attached.modelData()).isEqualTo(estimator.modelData());
+            assertThat(attached.hyperparameters()).containsEntry("num_round", "3");
+            assertThat(attached.trainingImageUri()).isEqualTo(estimator.trainingImageUri());
+            assertThat(attached.instanceType()).isEqualTo("local");
+        }
+    }
+}
