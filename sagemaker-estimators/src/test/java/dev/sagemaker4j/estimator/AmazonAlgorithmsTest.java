@@ -1,0 +1,172 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.estimator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sagemaker4j.ImageUris;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.UnexpectedStatusException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.model.internal.KMeansModel;
+import dev.sagemaker4j.model.internal.LinearLearnerModel;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.MetricData;
+
+/** LinearLearner and KMeans, in-process, on data the tests generate. */
+class AmazonAlgorithmsTest {
+    @TempDir
+    static Path tmp;
+    static Session session;
+    static String bucket;
+
+    @BeforeAll
+    static void setUp() {
+        session = Session.local(tmp.resolve("root"));
+        bucket = session.defaultBucket();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        session.close();
+    }
+
+    static Estimator estimator(String algorithm, Map<String, ?> hyperparameters) {
+        return Estimator.builder().imageUri(ImageUris.retrieve(algorithm, session.region(), null))
+                .instanceType("local").session(session).outputPath("s3://" + bucket + "/" + algorithm)
+                .hyperparameters(hyperparameters).build();
+    }
+
+    static TrainingInput csv(Datasets data, String name, boolean label) throws Exception {
+        String uri = session.uploadData(data.writeCsv(tmp.resolve("data/" + name + ".csv"), label), bucket,
+                "data/" + name);
+        return TrainingInput.builder().s3Data(uri).contentType("text/csv").build();
+    }
+
+    static Path unpack(String modelData, String folder) throws Exception {
+        Path target = tmp.resolve(folder);
+        try (InputStream in = session.objectStore().get(modelData)) {
+            Tarballs.unpack(in, target, modelData);
+        }
+        return target;
+    }
+
+    static Map<String, Float> finals(Estimator e) {
+        return e.latestTrainingJob().describe().finalMetricDataList().stream()
+                .collect(Collectors.toMap(MetricData::metricName, MetricData::value));
+    }
+
+    @Test
+    void linearLearner_binaryClassifier_isAccurateAndReportsSageMakersMetrics() throws Exception {
+        Datasets train = Datasets.binary(4000, 8, 11);
+        Datasets test = Datasets.binary(1000, 8, 12);
+        Estimator ll = estimator("linear-learner", Map.of("predictor_type", "binary_classifier", "epochs", 20,
+                "mini_batch_size", 200));
+
+        ll.fit(Map.of("train", csv(train, "ll-train", true), "validation", csv(test, "ll-valid", true)));
+
+        LinearLearnerModel model = LinearLearnerModel.load(unpack(ll.modelData(), "ll-model"));
+        int correct = 0;
+        for (int i = 0; i < test.x.length; i++) {
+            correct += model.predictedLabel(model.score(test.x[i])) == test.y[i] ? 1 : 0;
+        }
+        assertThat((double) correct / test.x.length).isGreaterThan(0.9);
+        Map<String, Float> finals = finals(ll);
+        assertThat(finals).containsKeys("train:objective_loss", "validation:objective_loss",
+                "validation:binary_classification_accuracy", "validation:precision", "validation:recall");
+        assertThat(finals.get("validation:binary_classification_accuracy")).isGreaterThan(0.9f);
+        assertThat(ll.logs()).anyMatch(l -> l.startsWith(
+                "#quality_metric: host=algo-1, epoch=0, train binary_classification_cross_entropy_objective <loss>=("));
+    }
+
+    @Test
+    void linearLearner_multiclass_andRegressor() throws Exception {
+        Datasets multi = Datasets.multiclass(3000, 6, 13);
+        Estimator mc = estimator("linear-learner", Map.of("predictor_type", "multiclass_classifier",
+                "num_classes", 3, "epochs", 20, "mini_batch_size", 100));
+        mc.fit(Map.of("train", csv(multi, "mc-train", true), "validation", csv(Datasets.multiclass(600, 6, 14),
+                "mc-valid", true)));
+        assertThat(finals(mc).get("validation:multiclass_accuracy")).isGreaterThan(0.85f);
+
+        Datasets reg = Datasets.regression(3000, 4, 15);
+        Estimator rg = estimator("linear-learner", Map.of("predictor_type", "regressor", "epochs", 30,
+                "mini_batch_size", 100));
+        rg.fit(Map.of("train", csv(reg, "rg-train", true), "validation", csv(Datasets.regression(500, 4, 16),
+                "rg-valid", true)));
+        assertThat(finals(rg).get("validation:rmse")).isLessThan(0.5f);
+        LinearLearnerModel model = LinearLearnerModel.load(unpack(rg.modelData(), "rg-model"));
+        assertThat(model.score(new float[] {1, 1, 1, 0})[0]).isCloseTo(11.5, org.assertj.core.data.Offset.offset(0.3));
+    }
+
+    @Test
+    void linearLearner_badHyperparametersAndLabels() throws Exception {
+        Datasets data = Datasets.regression(100, 3, 17);
+        TrainingInput input = csv(data, "ll-bad", true);
+        assertThatThrownBy(() -> estimator("linear-learner", Map.of("epochs", 3)).fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("predictor_type"));
+        assertThatThrownBy(() -> estimator("linear-learner", Map.of("predictor_type", "multiclass_classifier"))
+                .fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("num_classes"));
+        assertThatThrownBy(() -> estimator("linear-learner", Map.of("predictor_type", "regressor", "optimizer",
+                "lbfgs")).fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("optimizer"));
+        assertThatThrownBy(() -> estimator("linear-learner", Map.of("predictor_type", "binary_classifier"))
+                .fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .startsWith("ClientError: train: has a label that is not 0 or 1 (row 1)"));
+    }
+
+    @Test
+    void kmeans_findsTheClusters() throws Exception {
+        double[][] centers = {{0, 0, 0}, {10, 10, 0}, {-10, 5, 8}};
+        Datasets data = Datasets.clusters(centers, 300, 1.0, 21);
+        Estimator km = estimator("kmeans", Map.of("k", 3, "feature_dim", 3, "init_method", "kmeans++",
+                "eval_metrics", "[\"msd\",\"ssd\"]"));
+
+        km.fit(Map.of("train", csv(data, "km-train", false), "test", csv(Datasets.clusters(centers, 50, 1.0, 22),
+                "km-test", false)));
+
+        KMeansModel model = KMeansModel.load(unpack(km.modelData(), "km-model"));
+        assertThat(model.k()).isEqualTo(3);
+        for (double[] truth : centers) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < 3; c++) {
+                double[] learned = model.centroid(c);
+                double d = 0;
+                for (int j = 0; j < 3; j++) {
+                    d += (learned[j] - truth[j]) * (learned[j] - truth[j]);
+                }
+                nearest = Math.min(nearest, Math.sqrt(d));
+            }
+            assertThat(nearest).isLessThan(0.5);
+        }
+        Map<String, Float> finals = finals(km);
+        assertThat(finals.get("train:msd")).isBetween(2f, 4f);
+        assertThat(finals).containsKeys("train:ssd", "test:msd", "test:ssd");
+    }
+
+    @Test
+    void kmeans_requiredHyperparametersAndFeatureDim() throws Exception {
+        TrainingInput input = csv(Datasets.clusters(new double[][] {{0, 0}, {5, 5}}, 20, 0.5, 23), "km-bad", false);
+        assertThatThrownBy(() -> estimator("kmeans", Map.of("feature_dim", 2)).fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("k"));
+        assertThatThrownBy(() -> estimator("kmeans", Map.of("k", 2, "feature_dim", 2, "init_method", "farthest"))
+                .fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("init_method"));
+        assertThatThrownBy(() -> estimator("kmeans", Map.of("k", 2, "feature_dim", 3)).fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("feature_dim").contains("does not match the 2 columns"));
+    }
+}
