@@ -232,9 +232,13 @@ public final class ResultsTable {
 
         /** The 99.9% confidence interval as operations per second, low to high. */
         double[] opsInterval() {
-            double a = ResultsTable.opsPerSecond(low, unit);
-            double b = ResultsTable.opsPerSecond(high, unit);
-            return new double[] {Math.min(a, b), Math.max(a, b)};
+            if (unit.endsWith("/op")) {
+                // a time interval reaching down to 0 or below allows any rate up to infinity
+                double fastest = low > 0 ? ResultsTable.opsPerSecond(low, unit) : Double.POSITIVE_INFINITY;
+                return new double[] {ResultsTable.opsPerSecond(high, unit), fastest};
+            }
+            return new double[] {Math.max(0, ResultsTable.opsPerSecond(low, unit)),
+                ResultsTable.opsPerSecond(high, unit)};
         }
 
         double megabytesPerSecond() {
