@@ -258,34 +258,60 @@ class XGBoostEstimatorTest {
 
     @Test
     void checkpoints_interruptedJobResumes_andEndsWithTheSameModelAsAnUninterruptedOne() throws Exception {
-        Map<String, Object> hp = Map.of("objective", "binary:logistic", "num_round", 300, "max_depth", 3,
-                "eta", "0.05", "subsample", "1");
-        Estimator uninterrupted = xgb(hp).build();
-        uninterrupted.fit(csvChannels());
-        Path a = tmp.resolve("ck-a");
-        loadModel(uninterrupted.modelData(), a).dispose();
+        Map<String, Object> hp = Map.of("objective", "binary:logistic", "num_round", 1000, "max_depth", 3,
+                "eta", "0.01", "subsample", "1");
+        // checkpoints are synced every 20 ms here, so the test can stop the job right after the first one lands
+        try (Session fast = Session.builder().backend("local").root(tmp.resolve("root"))
+                .property("local.checkpointSyncMillis", "20").build()) {
+            Estimator uninterrupted = xgb(hp).session(fast).build();
+            uninterrupted.fit(csvChannels());
+            Path a = tmp.resolve("ck-a");
+            loadModel(uninterrupted.modelData(), a).dispose();
 
-        String checkpoints = "s3://" + bucket + "/xgb/checkpoints/run-1";
-        Estimator first = xgb(hp).checkpointS3Uri(checkpoints).build();
-        TrainingJob job = first.fit(csvChannels(), false, false, null);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (session.listS3Files(bucket, "xgb/checkpoints/run-1/").isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+            String checkpoints = "s3://" + bucket + "/xgb/checkpoints/run-1";
+            Estimator first = xgb(hp).session(fast).checkpointS3Uri(checkpoints).build();
+            TrainingJob job = first.fit(csvChannels(), false, false, null);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (fast.listS3Files(bucket, "xgb/checkpoints/run-1/").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            job.stop();
+            DescribeTrainingJobResponse stopped = job.waitForCompletion(Duration.ofSeconds(60));
+            assertThat(stopped.trainingJobStatusAsString()).isEqualTo("Stopped");
+            List<String> saved = fast.listS3Files(bucket, "xgb/checkpoints/run-1/");
+            assertThat(saved).isNotEmpty().allMatch(k -> k.matches(".*/xgboost-checkpoint\\.\\d+"));
+
+            Estimator resumed = xgb(hp).session(fast).checkpointS3Uri(checkpoints).build();
+            TrainingJob second = resumed.fit(csvChannels());
+            String resumedAt = second.logs().stream().filter(l -> l.startsWith("Resuming from checkpoint"))
+                    .findFirst().orElseThrow();
+            int round = Integer.parseInt(resumedAt.substring(resumedAt.lastIndexOf(' ') + 1));
+            assertThat(round).isBetween(1, 999);
+            assertThat(second.logs()).noneMatch(l -> l.startsWith("[0]#011"));
+            Path b = tmp.resolve("ck-b");
+            loadModel(resumed.modelData(), b).dispose();
+
+            assertThat(Files.readString(b.resolve("xgboost-model")))
+                    .isEqualTo(Files.readString(a.resolve("xgboost-model")));
         }
-        job.stop();
-        DescribeTrainingJobResponse stopped = job.waitForCompletion(Duration.ofSeconds(60));
-        assertThat(stopped.trainingJobStatusAsString()).isEqualTo("Stopped");
-        List<String> saved = session.listS3Files(bucket, "xgb/checkpoints/run-1/");
-        assertThat(saved).isNotEmpty().allMatch(k -> k.matches(".*/xgboost-checkpoint\\.\\d+"));
+    }
 
-        Estimator resumed = xgb(hp).checkpointS3Uri(checkpoints).build();
-        TrainingJob second = resumed.fit(csvChannels());
-        assertThat(second.logs()).anyMatch(l -> l.startsWith("Resuming from checkpoint xgboost-checkpoint."));
-        assertThat(second.logs()).noneMatch(l -> l.startsWith("[0]#011"));
-        Path b = tmp.resolve("ck-b");
-        loadModel(resumed.modelData(), b).dispose();
-
-        assertThat(Files.readString(b.resolve("xgboost-model"))).isEqualTo(Files.readString(a.resolve("xgboost-model")));
+    @Test
+    void progress_reportsEveryRoundWithItsMetrics() {
+        List<dev.sagemaker4j.progress.ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Session watched = Session.builder().backend("local").root(tmp.resolve("root"))
+                .progressListener(events::add).build()) {
+            Estimator.builder().imageUri(ImageUris.retrieve("xgboost", watched.region(), "1.7-1"))
+                    .instanceType("local").session(watched).outputPath("s3://" + bucket + "/xgb/progress")
+                    .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 7)).build()
+                    .fit(csvChannels());
+        }
+        assertThat(events).extracting(dev.sagemaker4j.progress.ProgressEvent::done)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(events.get(6).finished()).isTrue();
+        assertThat(events.get(6).unit()).isEqualTo("round");
+        assertThat(events.get(6).metrics()).containsKeys("train-logloss", "validation-logloss");
+        assertThat(events.get(6).task()).isEqualTo("Training");
     }
 
     @Test

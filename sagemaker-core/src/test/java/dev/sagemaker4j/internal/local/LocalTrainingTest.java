@@ -214,6 +214,22 @@ class LocalTrainingTest {
     }
 
     @Test
+    void createTrainingJob_outputPathThatCannotBeWritten_failsAndPublishesNothing() throws Exception {
+        Path blocker = Files.writeString(root.resolve("a-file"), "x");
+        String outputPath = "file://" + blocker.resolve("sub");
+        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("out-1", trainUri, outputPath, Map.of()));
+
+        assertThatThrownBy(() -> session.waitForJob("out-1", Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .startsWith("ClientError: OutputDataConfig.S3OutputPath: cannot be written")
+                        .contains(outputPath + "/out-1/output/model.tar.gz"));
+        assertThat(blocker).hasContent("x");
+        try (var files = Files.walk(root.resolve("jobs/training-jobs/out-1"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".sm4j-tmp-"));
+        }
+    }
+
+    @Test
     void createTrainingJob_duplicateName_isResourceInUse() {
         run(TrainingRequests.mean("dup-1", trainUri, output, Map.of()));
 

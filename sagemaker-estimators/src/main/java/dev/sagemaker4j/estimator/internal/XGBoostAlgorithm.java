@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * no header; {@code csv_weights}) and {@code text/libsvm} (the default) channels {@code train} and
  * {@code validation}, one log line per round in the container's format
  * ({@code [12]#011train-auc:0.98123#011validation-auc:0.97011}), early stopping, checkpoints
- * ({@code xgboost-checkpoint.N}, resumed from the newest) and the model saved as
+ * ({@code xgboost-checkpoint.N} after the first round, then at most once a second and at the end or
+ * stop; resumed from the newest) and the model saved as
  * {@code xgboost-model} in XGBoost's JSON format, which the SageMaker container and Python xgboost
  * load.
  */
@@ -225,6 +226,8 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                 booster.setParam("eval_metric", metric);
             }
 
+            long lastCheckpoint = 0;
+            int checkpointed = -1;
             String stopMetric = null;
             double best = Double.NaN;
             int bestRound = -1;
@@ -239,8 +242,11 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                 Map<String, Double> scores = parseEval(raw);
                 env.log(formatRound(round, scores));
                 env.reportProgress(round + 1, numRound, "round", scores);
-                if (checkpointing) {
+                // the first round, then at most once a second (each save writes the whole booster), and the last
+                if (checkpointing && (lastCheckpoint == 0 || System.nanoTime() - lastCheckpoint >= 1_000_000_000L)) {
                     saveCheckpoint(booster, env.checkpointDir(), round);
+                    lastCheckpoint = System.nanoTime();
+                    checkpointed = round;
                 }
                 if (earlyStopping != null && validation != null && !scores.isEmpty()) {
                     if (stopMetric == null) {
@@ -261,6 +267,10 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                         }
                     }
                 }
+            }
+            int lastRound = booster.getNumBoostedRound() - 1;
+            if (checkpointing && lastRound > checkpointed) {
+                saveCheckpoint(booster, env.checkpointDir(), lastRound);
             }
             if (bestRound >= 0) {
                 booster.setAttr("best_iteration", Integer.toString(bestRound));
