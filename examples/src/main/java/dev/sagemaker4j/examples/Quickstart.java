@@ -3,15 +3,24 @@
  */
 package dev.sagemaker4j.examples;
 
+import dev.sagemaker4j.ImageUris;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.estimator.Estimator;
+import dev.sagemaker4j.estimator.TrainingJob;
+import dev.sagemaker4j.inputs.TrainingInput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.MetricData;
 
 /**
- * The quickstart: a local session, its default bucket, and a round trip of data through it.
+ * The quickstart: a local session and its default bucket, data uploaded and read back, and an
+ * XGBoost model trained on it with the built-in algorithm's image, in-process.
  *
  * <p>Run it with {@code mvn -B -Pquickstart -pl examples -am verify -DskipTests}. The session keeps
  * its state under {@code SAGEMAKER4J_HOME} (default {@code ~/.sagemaker4j}); pass a folder as the
@@ -31,6 +40,26 @@ public final class Quickstart {
         run(args.length > 0 ? Path.of(args[0]) : null, System.out);
     }
 
+    /** Label-first CSV without header: a binary label from a noisy linear rule over 5 features. */
+    static Path writeCsv(Path file, int rows, long seed) throws IOException {
+        Random random = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            double[] x = new double[5];
+            double score = 0;
+            for (int j = 0; j < x.length; j++) {
+                x[j] = random.nextGaussian();
+                score += (j % 2 == 0 ? 1 : -0.5) * x[j];
+            }
+            sb.append(score + 0.3 * random.nextGaussian() > 0 ? 1 : 0);
+            for (double v : x) {
+                sb.append(',').append((float) v);
+            }
+            sb.append('\n');
+        }
+        return Files.writeString(file, sb);
+    }
+
     /**
      * Runs the quickstart, printing what it does.
      *
@@ -45,23 +74,33 @@ public final class Quickstart {
             out.println("default bucket: " + bucket);
 
             Path data = Files.createTempDirectory("sagemaker4j-quickstart");
-            Path csv = data.resolve("train.csv");
-            StringBuilder rows = new StringBuilder();
-            for (int i = 0; i < 100; i++) {
-                rows.append(i % 2).append(',').append(i * 0.5).append(',').append(i * i % 7).append('\n');
+            Path train = writeCsv(data.resolve("train.csv"), 2000, 1);
+            Path validation = writeCsv(data.resolve("validation.csv"), 500, 2);
+
+            String trainUri = session.uploadData(train, bucket, "quickstart/train");
+            String validationUri = session.uploadData(validation, bucket, "quickstart/validation");
+            out.println("uploaded: " + trainUri);
+            out.println("listed: " + session.listS3Files(bucket, "quickstart/"));
+            List<Path> files = session.downloadData(data.resolve("downloaded"), bucket, "quickstart/train");
+            out.println("downloaded: " + files.get(0).getFileName() + " (identical: "
+                    + (Files.mismatch(train, files.get(0)) == -1) + ")");
+
+            Estimator xgb = Estimator.builder()
+                    .imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
+                    .instanceCount(1).instanceType("local")
+                    .outputPath("s3://" + bucket + "/quickstart/xgb")
+                    .hyperparameters(Map.of("objective", "binary:logistic", "num_round", "50", "max_depth", "4",
+                            "eval_metric", "auc"))
+                    .session(session).build();
+            TrainingJob job = xgb.fit(Map.of(
+                    "train", TrainingInput.builder().s3Data(trainUri).contentType("text/csv").build(),
+                    "validation", TrainingInput.builder().s3Data(validationUri).contentType("text/csv").build()));
+            DescribeTrainingJobResponse done = job.describe();
+            out.println("training job: " + job.name() + " " + done.trainingJobStatusAsString());
+            for (MetricData m : done.finalMetricDataList()) {
+                out.println("  " + m.metricName() + " = " + m.value());
             }
-            Files.writeString(csv, rows);
-
-            String uri = session.uploadData(csv, bucket, "quickstart/data");
-            out.println("uploaded: " + uri);
-            List<String> keys = session.listS3Files(bucket, "quickstart/data");
-            out.println("listed: " + keys);
-
-            Path back = data.resolve("downloaded");
-            List<Path> files = session.downloadData(back, bucket, "quickstart/data");
-            boolean same = Files.mismatch(csv, files.get(0)) == -1;
-            out.println("downloaded: " + files.get(0).getFileName() + " (" + Files.size(files.get(0))
-                    + " bytes, identical: " + same + ")");
+            out.println("model: " + xgb.modelData());
         }
     }
 }

@@ -23,9 +23,12 @@ class QuickstartTest {
         String out = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("default bucket: sagemaker-us-east-1-000000000000")
-                .contains("uploaded: s3://sagemaker-us-east-1-000000000000/quickstart/data/train.csv")
-                .contains("listed: [quickstart/data/train.csv]")
-                .contains("identical: true");
-        assertThat(root.resolve("s3/sagemaker-us-east-1-000000000000/quickstart/data/train.csv")).exists();
+                .contains("uploaded: s3://sagemaker-us-east-1-000000000000/quickstart/train/train.csv")
+                .contains("listed: [quickstart/train/train.csv, quickstart/validation/validation.csv]")
+                .contains("identical: true")
+                .containsPattern("training job: sagemaker-xgboost-[0-9-]+ Completed")
+                .containsPattern("validation:auc = 0\\.9[0-9]*");
+        assertThat(out).containsPattern("model: s3://sagemaker-us-east-1-000000000000/quickstart/xgb/"
+                + "sagemaker-xgboost-[0-9-]+/output/model.tar.gz");
     }
 }
