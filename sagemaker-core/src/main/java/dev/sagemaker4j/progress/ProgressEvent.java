@@ -38,7 +38,7 @@ public final class ProgressEvent {
         this.done = done;
         this.total = total;
         this.unit = Objects.requireNonNull(unit, "unit");
-        this.metrics = Map.copyOf(metrics);
+        this.metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
     }
 
