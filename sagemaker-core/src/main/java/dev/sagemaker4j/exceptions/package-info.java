@@ -15,7 +15,9 @@
  *  └─ ServiceException              backend failures; see retryable()
  *      ├─ StorageException
  *      ├─ UnexpectedStatusException job failed or stopped while waited for
- *      └─ WaiterTimeoutException
+ *      ├─ WaiterTimeoutException
+ *      ├─ ModelErrorException       the model answered an invocation with an error (424)
+ *      └─ ThrottlingException       the endpoint is at capacity (503 / 429)
  * </pre>
  *
  * <pre>{@code
