@@ -546,6 +546,52 @@ public final class Session implements SdkAutoCloseable {
         }
     }
 
+    // ---- hosting helpers, as in the Python SDK ----
+
+    /**
+     * One production variant, as {@code sagemaker.session.production_variant}: a model on some
+     * instances with a share of the traffic.
+     *
+     * @param modelName            the model
+     * @param instanceType         e.g. {@code local} or {@code ml.m5.large}
+     * @param initialInstanceCount instances (replicas) of the model
+     * @param variantName          the variant name ({@code AllTraffic} in the Python SDK's default)
+     * @param initialWeight        the share of traffic relative to the other variants' weights
+     * @return the variant
+     */
+    public static software.amazon.awssdk.services.sagemaker.model.ProductionVariant productionVariant(
+            String modelName, String instanceType, int initialInstanceCount, String variantName, double initialWeight) {
+        return software.amazon.awssdk.services.sagemaker.model.ProductionVariant.builder().modelName(modelName)
+                .instanceType(instanceType).initialInstanceCount(initialInstanceCount)
+                .variantName(variantName == null ? "AllTraffic" : variantName)
+                .initialVariantWeight((float) initialWeight).build();
+    }
+
+    /**
+     * Creates an endpoint configuration and an endpoint of the same name from production variants,
+     * as {@code Session.endpoint_from_production_variants}.
+     *
+     * @param name              the endpoint (and configuration) name
+     * @param variants          the production variants
+     * @param dataCaptureConfig data capture, or {@code null}
+     * @param wait              whether to wait until the endpoint is InService
+     * @return the endpoint name
+     */
+    public String endpointFromProductionVariants(String name,
+            List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> variants,
+            software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig, boolean wait) {
+        Names.validateName("EndpointName", name);
+        sageMakerApi().createEndpointConfig(software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest
+                .builder().endpointConfigName(name).productionVariants(variants).dataCaptureConfig(dataCaptureConfig)
+                .build());
+        sageMakerApi().createEndpoint(software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
+                .endpointName(name).endpointConfigName(name).build());
+        if (wait) {
+            waitForEndpoint(name, null);
+        }
+        return name;
+    }
+
     // ---- logs ----
 
     /**

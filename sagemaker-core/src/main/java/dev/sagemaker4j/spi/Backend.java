@@ -72,6 +72,15 @@ public interface Backend extends SdkAutoCloseable {
     LogsApi logs();
 
     /**
+     * The in-process fast path of InvokeEndpoint, where the backend hosts models in this JVM.
+     *
+     * @return the fast path, or empty
+     */
+    default java.util.Optional<DirectInvocation> directInvocation() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Metric time series of training jobs.
      *
      * @return the metrics

@@ -311,6 +311,63 @@ public abstract class EstimatorBase {
     }
 
     /**
+     * A deployable model of the latest job's artifact, served by the training image (as SageMaker's
+     * built-in algorithms are), as {@code create_model()} in Python.
+     *
+     * @return the model (not yet created on the backend)
+     */
+    public dev.sagemaker4j.model.Model createModel() {
+        return dev.sagemaker4j.model.Model.builder().imageUri(trainingImageUri()).modelData(modelData()).role(role)
+                .session(session).build();
+    }
+
+    /**
+     * Deploys the latest job's model with the image's default serializer and deserializer.
+     *
+     * @param initialInstanceCount the instances (replicas)
+     * @param instanceType         {@code local}, {@code local_gpu} or {@code ml.*}
+     * @return the predictor
+     */
+    public dev.sagemaker4j.predictor.Predictor<?> deploy(int initialInstanceCount, String instanceType) {
+        return createModel().deploy(initialInstanceCount, instanceType);
+    }
+
+    /**
+     * Deploys the latest job's model: CreateModel, CreateEndpointConfig, CreateEndpoint.
+     *
+     * @param initialInstanceCount the instances (replicas)
+     * @param instanceType         {@code local}, {@code local_gpu} or {@code ml.*}
+     * @param serializer           encodes request data
+     * @param deserializer         decodes responses
+     * @param <T>                  what the deserializer returns
+     * @return the predictor
+     */
+    public <T> dev.sagemaker4j.predictor.Predictor<T> deploy(int initialInstanceCount, String instanceType,
+            dev.sagemaker4j.serializers.Serializer serializer, dev.sagemaker4j.deserializers.Deserializer<T> deserializer) {
+        return createModel().deploy(initialInstanceCount, instanceType, serializer, deserializer);
+    }
+
+    /**
+     * Deploys the latest job's model, as {@code Estimator.deploy(...)} in Python.
+     *
+     * @param initialInstanceCount the instances (replicas)
+     * @param instanceType         {@code local}, {@code local_gpu} or {@code ml.*}
+     * @param serializer           encodes request data, or {@code null} for the image's default
+     * @param deserializer         decodes responses, or {@code null} for the image's default
+     * @param endpointName         the endpoint name, or {@code null} for a generated one
+     * @param dataCaptureConfig    data capture, or {@code null}
+     * @param wait                 whether to wait until InService
+     * @param <T>                  what the deserializer returns
+     * @return the predictor
+     */
+    public <T> dev.sagemaker4j.predictor.Predictor<T> deploy(int initialInstanceCount, String instanceType,
+            dev.sagemaker4j.serializers.Serializer serializer, dev.sagemaker4j.deserializers.Deserializer<T> deserializer,
+            String endpointName, dev.sagemaker4j.modelmonitor.DataCaptureConfig dataCaptureConfig, boolean wait) {
+        return createModel().deploy(initialInstanceCount, instanceType, serializer, deserializer, endpointName,
+                dataCaptureConfig, wait);
+    }
+
+    /**
      * The metrics of the latest job as a table, as {@code training_job_analytics} in Python.
      *
      * @return the analytics

@@ -66,6 +66,30 @@ public final class JavaEstimator extends EstimatorBase {
         return entryPoint;
     }
 
+    /**
+     * A Java training image has no server: name the code that serves the model.
+     *
+     * @return never
+     * @throws ValidationException always, pointing at {@link #createModel(Class)}
+     */
+    @Override
+    public dev.sagemaker4j.model.Model createModel() {
+        throw new ValidationException("entryPoint", entryPoint, "trains but does not serve models",
+                "deploy with createModel(MyHandler.class).deploy(...), where MyHandler is an InferenceHandler");
+    }
+
+    /**
+     * A deployable model of the latest job's artifact served by Java code.
+     *
+     * @param handler an {@link dev.sagemaker4j.inference.InferenceHandler}
+     * @return the model (not yet created on the backend)
+     */
+    @SuppressWarnings("rawtypes")
+    public dev.sagemaker4j.model.Model createModel(Class<? extends dev.sagemaker4j.inference.InferenceHandler> handler) {
+        return dev.sagemaker4j.model.Model.builder().entryPoint(handler).modelData(modelData()).role(role())
+                .session(session()).build();
+    }
+
     @Override
     public String trainingImageUri() {
         return IMAGE;

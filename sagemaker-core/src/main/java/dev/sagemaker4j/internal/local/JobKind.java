@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
@@ -46,7 +48,13 @@ public enum JobKind {
                     "SystemUpdating", Set.of("InService", "Failed"),
                     "RollingBack", Set.of("InService", "Failed"),
                     "Failed", Set.of("Deleting", "Updating"),
-                    "Deleting", Set.of()));
+                    "Deleting", Set.of())),
+    /** Models (no status: a model exists or not). */
+    MODEL("models", "model", "model", LogsApi.ENDPOINTS, DescribeModelResponse::builder, r -> "Created",
+            Map.of("Created", Set.of())),
+    /** Endpoint configurations (no status). */
+    ENDPOINT_CONFIG("endpoint-configs", "endpoint configuration", "endpoint-config", LogsApi.ENDPOINTS,
+            DescribeEndpointConfigResponse::builder, r -> "Created", Map.of("Created", Set.of()));
 
     private final String folder;
     private final String displayName;
@@ -154,6 +162,9 @@ public enum JobKind {
      * @return {@code true} while the backend still works on it
      */
     public boolean isActive(String status) {
+        if (this == MODEL || this == ENDPOINT_CONFIG) {
+            return false;
+        }
         return this == ENDPOINT ? Set.of("Creating", "Updating", "SystemUpdating", "RollingBack", "Deleting")
                 .contains(status) : Set.of("InProgress", "Stopping").contains(status);
     }

@@ -339,6 +339,10 @@ public final class JobStore {
                 return "TransformJobs";
             case TUNING:
                 return "HyperParameterTuningJobs";
+            case MODEL:
+                return "Models";
+            case ENDPOINT_CONFIG:
+                return "EndpointConfigs";
             default:
                 return "Endpoints";
         }

@@ -118,6 +118,16 @@ public final class LocalBackend implements Backend {
     }
 
     @Override
+    public java.util.Optional<dev.sagemaker4j.spi.DirectInvocation> directInvocation() {
+        for (LocalComponent c : components) {
+            if (c instanceof dev.sagemaker4j.spi.DirectInvocation) {
+                return java.util.Optional.of((dev.sagemaker4j.spi.DirectInvocation) c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public dev.sagemaker4j.spi.MetricsApi metrics() {
         return jobName -> MetricCollector.read(jobs.folder(JobKind.TRAINING,
                 dev.sagemaker4j.utils.Names.validateName("TrainingJobName", jobName)).resolve("metrics.jsonl"),

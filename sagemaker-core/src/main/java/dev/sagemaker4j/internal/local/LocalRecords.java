@@ -5,8 +5,6 @@ package dev.sagemaker4j.internal.local;
 
 import dev.sagemaker4j.spi.SageMakerApi;
 import dev.sagemaker4j.utils.Names;
-import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
-import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobRequest;
@@ -15,8 +13,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobReque
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
 
 /**
- * Describe operations for the records of processing, transform and tuning jobs and of endpoints,
- * read from the job engine's store whichever part created them.
+ * Describe operations for the records of processing, transform and tuning jobs, read from the job
+ * engine's store whichever part created them (endpoints are described by the hosting part).
  */
 public final class LocalRecords implements LocalComponent, SageMakerApi {
     private final JobStore jobs;
@@ -55,10 +53,5 @@ public final class LocalRecords implements LocalComponent, SageMakerApi {
             DescribeHyperParameterTuningJobRequest request) {
         return jobs.get(JobKind.TUNING, Names.validateName("HyperParameterTuningJobName",
                 request.hyperParameterTuningJobName()));
-    }
-
-    @Override
-    public DescribeEndpointResponse describeEndpoint(DescribeEndpointRequest request) {
-        return jobs.get(JobKind.ENDPOINT, Names.validateName("EndpointName", request.endpointName()));
     }
 }

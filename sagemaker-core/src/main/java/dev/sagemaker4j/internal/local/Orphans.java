@@ -38,7 +38,7 @@ final class Orphans {
                 return ((DescribeEndpointResponse) record).toBuilder().endpointStatus("Failed")
                         .failureReason(reason).lastModifiedTime(now).build();
             default:
-                throw new IllegalArgumentException(kind.name());
+                return record;
         }
     }
 }

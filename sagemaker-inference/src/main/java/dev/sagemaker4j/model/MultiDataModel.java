@@ -1,0 +1,124 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.model;
+
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.spi.ObjectSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Many models behind one endpoint, as {@code sagemaker.multidatamodel.MultiDataModel}: every
+ * model.tar.gz under a prefix can be invoked with {@code TargetModel} (its key relative to the
+ * prefix); a model is loaded on its first invocation and evicted, least recently used, when the
+ * loaded models pass a memory bound (the model environment variable
+ * {@code SAGEMAKER4J_MULTI_MODEL_MAX_BYTES}, default 1 GiB).
+ *
+ * <pre>{@code
+ * MultiDataModel mme = MultiDataModel.builder().name("customers").modelDataPrefix("s3://bucket/models/")
+ *         .imageUri(ImageUris.retrieve("xgboost", region, "1.7-1")).session(session).build();
+ * mme.addModel(estimatorA.modelData(), "customer-a.tar.gz");
+ * Predictor<?> p = mme.deploy(1, "local");
+ * p.predict(rows, null, "customer-a.tar.gz", null, null, null);
+ * }</pre>
+ */
+public final class MultiDataModel extends Model {
+    private final String modelDataPrefix;
+
+    private MultiDataModel(Builder b) {
+        super(b.multiModel());
+        this.modelDataPrefix = b.prefix;
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The prefix the models live under.
+     *
+     * @return the prefix, ending in '/'
+     */
+    public String modelDataPrefix() {
+        return modelDataPrefix;
+    }
+
+    /**
+     * Copies a model.tar.gz under the prefix, as {@code add_model} in Python.
+     *
+     * @param modelDataSource the model.tar.gz to add (s3:// or file://)
+     * @param modelDataPath   its key below the prefix (the TargetModel), or {@code null} for its file name
+     * @return the URI it was copied to
+     */
+    public String addModel(String modelDataSource, String modelDataPath) {
+        String path = modelDataPath != null ? modelDataPath
+                : modelDataSource.substring(modelDataSource.lastIndexOf('/') + 1);
+        if (path.isBlank() || path.startsWith("/") || path.contains("..")) {
+            throw new ValidationException("modelDataPath", path, "is not a key relative to the prefix",
+                    "pass e.g. \"customer-a.tar.gz\"");
+        }
+        String target = modelDataPrefix + path;
+        try (InputStream in = session().objectStore().get(modelDataSource)) {
+            session().objectStore().put(target, in);
+        } catch (IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(modelDataSource, "could not be copied: " + e, true, e);
+        }
+        return target;
+    }
+
+    /**
+     * The models under the prefix, as {@code list_models} in Python.
+     *
+     * @return their keys relative to the prefix (the TargetModel values)
+     */
+    public List<String> listModels() {
+        try (Stream<ObjectSummary> all = session().objectStore().listAll(modelDataPrefix)) {
+            String prefixKey = modelDataPrefix.substring(modelDataPrefix.indexOf('/', modelDataPrefix.indexOf("//") + 2)
+                    + 1);
+            return all.map(o -> o.key().substring(prefixKey.length())).collect(Collectors.toList());
+        }
+    }
+
+    /** Builds a {@link MultiDataModel}. */
+    public static final class Builder extends Model.Builder {
+        private String prefix;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the prefix the models live under.
+         *
+         * @param prefix an s3:// or file:// prefix
+         * @return this builder
+         */
+        public Builder modelDataPrefix(String prefix) {
+            this.prefix = prefix == null ? null : prefix.endsWith("/") ? prefix : prefix + "/";
+            return this;
+        }
+
+        Model.Builder multiModel() {
+            if (prefix == null || !(prefix.startsWith("s3://") || prefix.startsWith("file:"))) {
+                throw new ValidationException("modelDataPrefix", prefix, "is missing or not an s3:// or file:// prefix",
+                        "pass the prefix the model.tar.gz files live under");
+            }
+            modelData(prefix);
+            mode("MultiModel");
+            return this;
+        }
+
+        @Override
+        public MultiDataModel build() {
+            return new MultiDataModel(this);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.model.internal;
+
+import java.util.List;
+
+/**
+ * A loaded model answering invocations as a SageMaker inference container would: bytes of a
+ * content type in, bytes of an accepted type out. Thread-safe; closed when no endpoint uses it.
+ */
+public interface ModelRuntime extends AutoCloseable {
+
+    /**
+     * A short name for logs and errors.
+     *
+     * @return e.g. {@code xgboost}
+     */
+    String name();
+
+    /**
+     * The request content types the model accepts.
+     *
+     * @return MIME types
+     */
+    List<String> contentTypes();
+
+    /**
+     * The response types the model can produce; the first is the default.
+     *
+     * @return MIME types
+     */
+    List<String> accepts();
+
+    /**
+     * Answers one invocation.
+     *
+     * @param body        the request body
+     * @param contentType the request content type (parameters such as {@code ; charset} allowed)
+     * @param accept      the accepted response types, or {@code null} for the default
+     * @return the response
+     * @throws ModelInvocationException with the container's status code on bad input or failure
+     */
+    Invocation invoke(byte[] body, String contentType, String accept);
+
+    /**
+     * Predicts on rows of features directly, skipping the wire format (the in-process typed path).
+     *
+     * @param rows the rows, each of the model's feature count
+     * @return one row of outputs per input row, or {@code null} when the model has no typed path
+     */
+    default float[][] predictRows(float[][] rows) {
+        return null;
+    }
+
+    /**
+     * An estimate of the memory the loaded model holds, for multi-model eviction.
+     *
+     * @return bytes
+     */
+    long sizeBytes();
+
+    /**
+     * Releases native memory and threads.
+     */
+    @Override
+    void close();
+
+    /** A response: body and content type. */
+    final class Invocation {
+        private final byte[] body;
+        private final String contentType;
+
+        /**
+         * Creates a response.
+         *
+         * @param body        the body
+         * @param contentType its content type
+         */
+        public Invocation(byte[] body, String contentType) {
+            this.body = body;
+            this.contentType = contentType;
+        }
+
+        /**
+         * The body.
+         *
+         * @return the bytes
+         */
+        public byte[] body() {
+            return body;
+        }
+
+        /**
+         * The content type.
+         *
+         * @return the MIME type
+         */
+        public String contentType() {
+            return contentType;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.model.internal;
+
+import dev.sagemaker4j.exceptions.ValidationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Picks the runtime of a model from its artifact, as DESIGN.md says: a handler class named in the
+ * model's environment ({@code SAGEMAKER_PROGRAM}), else {@code xgboost-model} → xgboost4j,
+ * {@code *.onnx} → ONNX Runtime, {@code linear-learner-model.json}, {@code kmeans-model.json}.
+ */
+public final class ModelRuntimes {
+    private ModelRuntimes() {
+    }
+
+    /**
+     * Loads the runtime for an unpacked model.
+     *
+     * @param modelDir    the model folder
+     * @param environment the model's container environment
+     * @return the runtime
+     * @throws Exception when nothing can serve the artifact or loading fails
+     */
+    public static ModelRuntime load(Path modelDir, Map<String, String> environment) throws Exception {
+        String program = environment.get(HandlerRuntime.PROGRAM);
+        if (program != null && !program.isBlank()) {
+            return HandlerRuntime.load(program.trim(), modelDir);
+        }
+        if (Files.isRegularFile(modelDir.resolve(XGBoostRuntime.FILE))) {
+            return XGBoostRuntime.load(modelDir);
+        }
+        List<Path> onnx = find(modelDir, ".onnx");
+        if (!onnx.isEmpty()) {
+            if (onnx.size() > 1) {
+                throw new ValidationException("modelData", onnx, "holds more than one .onnx file",
+                        "put one model in each model.tar.gz");
+            }
+            return OnnxModelRuntime.load(onnx.get(0));
+        }
+        if (Files.isRegularFile(modelDir.resolve(LinearLearnerModel.FILE))) {
+            return LinearLearnerRuntime.load(modelDir);
+        }
+        if (Files.isRegularFile(modelDir.resolve(KMeansModel.FILE))) {
+            return KMeansRuntime.load(modelDir);
+        }
+        List<Path> files = find(modelDir, "");
+        throw new ValidationException("modelData", files.stream().map(p -> modelDir.relativize(p).toString())
+                .collect(Collectors.toList()), "holds no model the local hosting can serve",
+                "package xgboost-model, a .onnx file, a LinearLearner or KMeans model, or name an InferenceHandler"
+                        + " with Model.builder().entryPoint(...)");
+    }
+
+    private static List<Path> find(Path dir, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.model.internal;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves a {@code .onnx} model with ONNX Runtime. Tensor mapping: the request's rows (CSV, JSON,
+ * JSON Lines or .npy, see {@link Rows}) become the model's single float input of shape
+ * {@code [rows, features]} (the batch dimension may be dynamic); the first output comes back as
+ * {@code text/csv} (one record a line) or {@code application/json} ({@code {"predictions":[[...], ...]}}).
+ */
+public final class OnnxModelRuntime implements ModelRuntime {
+    private static final List<String> CONTENT_TYPES = List.of("text/csv", "application/json",
+            "application/jsonlines", "application/x-npy");
+    private static final List<String> ACCEPTS = List.of("application/json", "text/csv", "application/jsonlines",
+            Predictions.NPY);
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final String inputName;
+    private final int features;
+    private final long size;
+
+    private OnnxModelRuntime(OrtEnvironment env, OrtSession session, String inputName, int features, long size) {
+        this.env = env;
+        this.session = session;
+        this.inputName = inputName;
+        this.features = features;
+        this.size = size;
+    }
+
+    /**
+     * Loads an ONNX model.
+     *
+     * @param file the .onnx file
+     * @return the runtime
+     * @throws IOException  when the file cannot be read
+     * @throws OrtException when ONNX Runtime rejects the model
+     */
+    public static OnnxModelRuntime load(Path file) throws IOException, OrtException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        byte[] bytes = Files.readAllBytes(file);
+        OrtSession session = env.createSession(bytes, new OrtSession.SessionOptions());
+        Map<String, NodeInfo> inputs = session.getInputInfo();
+        if (inputs.size() != 1) {
+            session.close();
+            throw new IOException(file.getFileName() + " has " + inputs.size() + " inputs; the local hosting maps"
+                    + " request rows to one float input");
+        }
+        Map.Entry<String, NodeInfo> input = inputs.entrySet().iterator().next();
+        long[] shape = ((TensorInfo) input.getValue().getInfo()).getShape();
+        int features = shape.length == 2 && shape[1] > 0 ? (int) shape[1] : -1;
+        return new OnnxModelRuntime(env, session, input.getKey(), features, bytes.length * 2L);
+    }
+
+    @Override
+    public String name() {
+        return "onnx";
+    }
+
+    @Override
+    public List<String> contentTypes() {
+        return CONTENT_TYPES;
+    }
+
+    @Override
+    public List<String> accepts() {
+        return ACCEPTS;
+    }
+
+    @Override
+    public Invocation invoke(byte[] body, String contentType, String accept) {
+        if (!CONTENT_TYPES.contains(Rows.baseType(contentType))) {
+            throw Rows.unsupported(contentType, CONTENT_TYPES);
+        }
+        String out = Rows.chooseAccept(accept, ACCEPTS);
+        float[][] predictions = predictRows(Rows.decode(body, contentType, features, CONTENT_TYPES));
+        if (out.equals(Predictions.NPY)) {
+            return new Invocation(Predictions.npyBytes(predictions), out);
+        }
+        StringBuilder sb = new StringBuilder();
+        if (out.equals("application/json")) {
+            sb.append("{\"predictions\":[");
+        }
+        for (int r = 0; r < predictions.length; r++) {
+            if (out.equals("application/json") && r > 0) {
+                sb.append(',');
+            }
+            if (!out.equals("text/csv")) {
+                sb.append('[');
+            }
+            for (int j = 0; j < predictions[r].length; j++) {
+                if (j > 0) {
+                    sb.append(',');
+                }
+                Rows.appendFloat(sb, predictions[r][j]);
+            }
+            if (!out.equals("text/csv")) {
+                sb.append(']');
+            }
+            if (!out.equals("application/json")) {
+                sb.append('\n');
+            }
+        }
+        if (out.equals("application/json")) {
+            sb.append("]}");
+        }
+        return new Invocation(sb.toString().getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    @Override
+    public float[][] predictRows(float[][] rows) {
+        int cols = features >= 0 ? features : rows[0].length;
+        float[] flat = new float[rows.length * cols];
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != cols) {
+                throw new ModelInvocationException(400, "Record " + (r + 1) + " has " + rows[r].length
+                        + " features; the model expects " + cols);
+            }
+            System.arraycopy(rows[r], 0, flat, r * cols, cols);
+        }
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {rows.length, cols});
+             OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
+            OnnxValue value = result.get(0);
+            Object v = value.getValue();
+            if (v instanceof float[][]) {
+                return (float[][]) v;
+            }
+            if (v instanceof float[]) {
+                float[] one = (float[]) v;
+                float[][] outRows = new float[one.length][];
+                for (int i = 0; i < one.length; i++) {
+                    outRows[i] = new float[] {one[i]};
+                }
+                return outRows;
+            }
+            if (v instanceof long[]) {
+                long[] one = (long[]) v;
+                float[][] outRows = new float[one.length][];
+                for (int i = 0; i < one.length; i++) {
+                    outRows[i] = new float[] {one[i]};
+                }
+                return outRows;
+            }
+            throw new ModelInvocationException(500, "The model's first output is a " + v.getClass().getSimpleName()
+                    + "; the local hosting answers float or integer tensors of rank 1 or 2");
+        } catch (OrtException e) {
+            throw new ModelInvocationException(400, "ONNX Runtime rejected the input: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long sizeBytes() {
+        return size;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException ignored) {
+            // closing: nothing more to do
+        }
+    }
+}

@@ -1,0 +1,438 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.model.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.npy.Npy;
+import dev.sagemaker4j.npy.NpyArray;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Request bodies as rows of features, in the formats SageMaker's built-in containers read:
+ * {@code text/csv} (one record a line, no header, no label), {@code text/libsvm},
+ * {@code application/json} ({@code {"instances":[{"features":[...]}, ...]}}, {@code {"instances":[[...]]}},
+ * {@code [[...], ...]} or one {@code {"features":[...]}}), {@code application/jsonlines} (one
+ * {@code {"features":[...]}} or {@code [...]} a line) and {@code application/x-npy} (1-D or 2-D).
+ * Bad input is a {@link ModelInvocationException} 400 naming the record; an unsupported type is 415
+ * naming what the model accepts.
+ */
+public final class Rows {
+    private Rows() {
+    }
+
+    /**
+     * The MIME type without parameters, lower case.
+     *
+     * @param contentType e.g. {@code text/csv; charset=utf-8}
+     * @return e.g. {@code text/csv}
+     */
+    public static String baseType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Decodes a body into rows.
+     *
+     * @param body        the request body
+     * @param contentType its content type
+     * @param features    the feature count each row must have, or -1 for any (all rows alike)
+     * @param accepted    the types the model accepts, for the 415 message
+     * @return the rows
+     */
+    public static float[][] decode(byte[] body, String contentType, int features, List<String> accepted) {
+        String type = baseType(contentType);
+        if (body.length == 0) {
+            throw new ModelInvocationException(400, "The request body is empty; send at least one record as "
+                    + (type.isEmpty() ? accepted.get(0) : type));
+        }
+        float[][] rows;
+        switch (type) {
+            case "text/csv":
+            case "csv":
+                rows = csv(body);
+                break;
+            case "text/libsvm":
+            case "libsvm":
+            case "text/x-libsvm":
+                rows = libsvm(body, features);
+                break;
+            case "application/json":
+                rows = json(body, false);
+                break;
+            case "application/jsonlines":
+            case "application/json-lines":
+            case "application/x-jsonlines":
+                rows = json(body, true);
+                break;
+            case "application/x-npy":
+                rows = npy(body);
+                break;
+            default:
+                throw unsupported(contentType, accepted);
+        }
+        check(rows, features);
+        return rows;
+    }
+
+    /**
+     * The 415 answer for a content type the model does not read.
+     *
+     * @param contentType the request's type
+     * @param accepted    what the model accepts
+     * @return the exception
+     */
+    public static ModelInvocationException unsupported(String contentType, List<String> accepted) {
+        return new ModelInvocationException(415, "Content type " + (contentType == null || contentType.isEmpty()
+                ? "(none)" : contentType) + " is not supported by this model; it accepts " + String.join(", ", accepted));
+    }
+
+    private static void check(float[][] rows, int features) {
+        int expected = features >= 0 ? features : rows[0].length;
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != expected) {
+                throw new ModelInvocationException(400, "Record " + (r + 1) + " has " + rows[r].length
+                        + " features; the model expects " + expected);
+            }
+        }
+    }
+
+    /**
+     * Parses CSV rows of numbers (blank cells are missing values, NaN).
+     *
+     * @param body the bytes
+     * @return the rows
+     */
+    public static float[][] csv(byte[] body) {
+        List<float[]> rows = new ArrayList<>();
+        int line = 1;
+        int start = 0;
+        int n = body.length;
+        float[] cells = new float[16];
+        while (start < n) {
+            int end = start;
+            while (end < n && body[end] != '\n') {
+                end++;
+            }
+            int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
+            if (stop > start && !blank(body, start, stop)) {
+                int count = 0;
+                int cellStart = start;
+                for (int i = start; i <= stop; i++) {
+                    if (i == stop || body[i] == ',') {
+                        if (count == cells.length) {
+                            cells = java.util.Arrays.copyOf(cells, count * 2);
+                        }
+                        cells[count] = parse(body, cellStart, i, line, count + 1);
+                        count++;
+                        cellStart = i + 1;
+                    }
+                }
+                rows.add(java.util.Arrays.copyOf(cells, count));
+            }
+            start = end + 1;
+            line++;
+        }
+        if (rows.isEmpty()) {
+            throw new ModelInvocationException(400, "The CSV body has no records");
+        }
+        return rows.toArray(new float[0][]);
+    }
+
+    private static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float parse(byte[] b, int from, int to, int line, int column) {
+        while (from < to && (b[from] == ' ' || b[from] == '\t' || b[from] == '"')) {
+            from++;
+        }
+        while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t' || b[to - 1] == '"')) {
+            to--;
+        }
+        if (from == to) {
+            return Float.NaN;
+        }
+        // fast path: [-]digits[.digits]
+        int i = from;
+        boolean negative = false;
+        if (b[i] == '-' || b[i] == '+') {
+            negative = b[i] == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean dot = false;
+        boolean ok = i < to;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                if (digits >= 17) {
+                    ok = false;
+                    break;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                if (mantissa != 0) {
+                    digits++;
+                }
+                if (dot) {
+                    scale++;
+                }
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if (ok && scale <= 22) {
+            double v = scale == 0 ? mantissa : mantissa / POW10[scale];
+            return (float) (negative ? -v : v);
+        }
+        String text = new String(b, from, to - from, StandardCharsets.UTF_8);
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            throw new ModelInvocationException(400, "Record " + line + ", column " + column + ": '" + text
+                    + "' is not a number; send numeric CSV without header or label");
+        }
+    }
+
+    private static final double[] POW10 = new double[23];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    private static float[][] libsvm(byte[] body, int features) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        List<float[]> rows = new ArrayList<>();
+        int line = 0;
+        for (String raw : text.split("\n")) {
+            line++;
+            String s = raw.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String[] tokens = s.split("\\s+");
+            List<int[]> indices = new ArrayList<>();
+            List<Float> values = new ArrayList<>();
+            int max = -1;
+            for (String token : tokens) {
+                int colon = token.indexOf(':');
+                if (colon < 0) {
+                    continue; // the label, if any
+                }
+                if (token.startsWith("qid:")) {
+                    continue;
+                }
+                try {
+                    int index = Integer.parseInt(token.substring(0, colon));
+                    float value = Float.parseFloat(token.substring(colon + 1));
+                    indices.add(new int[] {index});
+                    values.add(value);
+                    max = Math.max(max, index);
+                } catch (NumberFormatException e) {
+                    throw new ModelInvocationException(400, "Record " + line + ": '" + token
+                            + "' is not an index:value pair");
+                }
+            }
+            int width = features >= 0 ? features : max + 1;
+            if (max >= width) {
+                throw new ModelInvocationException(400, "Record " + line + " has feature index " + max
+                        + "; the model has " + width + " features");
+            }
+            float[] row = new float[width];
+            java.util.Arrays.fill(row, Float.NaN);
+            for (int k = 0; k < indices.size(); k++) {
+                row[indices.get(k)[0]] = values.get(k);
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            throw new ModelInvocationException(400, "The LibSVM body has no records");
+        }
+        if (features < 0) {
+            int width = 0;
+            for (float[] r : rows) {
+                width = Math.max(width, r.length);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).length < width) {
+                    float[] padded = java.util.Arrays.copyOf(rows.get(i), width);
+                    java.util.Arrays.fill(padded, rows.get(i).length, width, Float.NaN);
+                    rows.set(i, padded);
+                }
+            }
+        }
+        return rows.toArray(new float[0][]);
+    }
+
+    private static float[][] json(byte[] body, boolean lines) {
+        List<float[]> rows = new ArrayList<>();
+        try {
+            if (lines) {
+                String text = new String(body, StandardCharsets.UTF_8);
+                int line = 0;
+                for (String raw : text.split("\n")) {
+                    line++;
+                    if (raw.isBlank()) {
+                        continue;
+                    }
+                    rows.add(record(SdkJson.MAPPER.readTree(raw), line));
+                }
+            } else {
+                JsonNode root = SdkJson.MAPPER.readTree(body);
+                JsonNode instances = root.isObject() && root.has("instances") ? root.get("instances")
+                        : root.isObject() && root.has("inputs") ? root.get("inputs") : root;
+                if (instances.isArray() && instances.size() > 0 && (instances.get(0).isArray()
+                        || instances.get(0).isObject())) {
+                    for (int i = 0; i < instances.size(); i++) {
+                        rows.add(record(instances.get(i), i + 1));
+                    }
+                } else {
+                    rows.add(record(instances, 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new ModelInvocationException(400, "The body is not valid JSON: " + e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            throw new ModelInvocationException(400, "The JSON body has no records");
+        }
+        return rows.toArray(new float[0][]);
+    }
+
+    private static float[] record(JsonNode node, int number) {
+        JsonNode features = node;
+        if (node.isObject()) {
+            if (node.has("features")) {
+                features = node.get("features");
+            } else if (node.has("data") && node.get("data").has("features")) {
+                JsonNode sparse = node.get("data").get("features");
+                return sparse(sparse, number);
+            } else {
+                throw new ModelInvocationException(400, "Record " + number + " has no \"features\"; send"
+                        + " {\"instances\":[{\"features\":[...]}]} or arrays of numbers");
+            }
+        }
+        if (!features.isArray()) {
+            throw new ModelInvocationException(400, "Record " + number + " is not an array of numbers");
+        }
+        float[] row = new float[features.size()];
+        for (int j = 0; j < row.length; j++) {
+            JsonNode v = features.get(j);
+            if (v.isNull()) {
+                row[j] = Float.NaN;
+            } else if (v.isNumber()) {
+                row[j] = v.floatValue();
+            } else {
+                throw new ModelInvocationException(400, "Record " + number + ", feature " + (j + 1) + ": "
+                        + v + " is not a number");
+            }
+        }
+        return row;
+    }
+
+    private static float[] sparse(JsonNode sparse, int number) {
+        JsonNode keys = sparse.path("keys");
+        JsonNode values = sparse.path("values");
+        JsonNode shape = sparse.path("shape");
+        if (!shape.isArray() || shape.size() != 1 || keys.size() != values.size()) {
+            throw new ModelInvocationException(400, "Record " + number + " is a sparse record without a valid"
+                    + " shape, keys and values");
+        }
+        float[] row = new float[shape.get(0).asInt()];
+        for (int k = 0; k < keys.size(); k++) {
+            int index = keys.get(k).asInt();
+            if (index < 0 || index >= row.length) {
+                throw new ModelInvocationException(400, "Record " + number + " has key " + index + " outside shape "
+                        + row.length);
+            }
+            row[index] = values.get(k).floatValue();
+        }
+        return row;
+    }
+
+    private static float[][] npy(byte[] body) {
+        NpyArray array;
+        try {
+            array = Npy.read(new ByteArrayInputStream(body));
+        } catch (RuntimeException e) {
+            throw new ModelInvocationException(400, "The body is not a valid .npy array: " + e.getMessage());
+        }
+        long[] shape = array.shape();
+        if (shape.length == 1) {
+            float[] row = array.toFloatArray();
+            return new float[][] {row};
+        }
+        if (shape.length != 2) {
+            throw new ModelInvocationException(400, "The .npy array has " + shape.length
+                    + " dimensions; send a 1-D record or a 2-D batch");
+        }
+        int rows = (int) shape[0];
+        int cols = (int) shape[1];
+        float[] flat = array.toFloatArray();
+        float[][] out = new float[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(flat, r * cols, out[r], 0, cols);
+        }
+        return out;
+    }
+
+    /**
+     * Picks the response type: the first of the accepted types the model can produce.
+     *
+     * @param accept    the request's Accept (comma separated, may be {@code null} or wildcards)
+     * @param producible what the model can produce, the default first
+     * @return the chosen type
+     * @throws ModelInvocationException 406 when none fits
+     */
+    public static String chooseAccept(String accept, List<String> producible) {
+        if (accept == null || accept.isBlank()) {
+            return producible.get(0);
+        }
+        for (String part : accept.split(",")) {
+            String type = baseType(part);
+            if (type.equals("*/*") || type.isEmpty()) {
+                return producible.get(0);
+            }
+            for (String p : producible) {
+                if (p.equals(type) || (type.endsWith("/*") && p.startsWith(type.substring(0, type.length() - 1)))) {
+                    return p;
+                }
+            }
+        }
+        throw new ModelInvocationException(406, "Accept " + accept + " is not supported by this model; it answers "
+                + String.join(", ", producible));
+    }
+
+    /**
+     * Appends a float as the shortest text that reads back to the same float.
+     *
+     * @param sb the builder
+     * @param v  the value
+     */
+    public static void appendFloat(StringBuilder sb, float v) {
+        sb.append(v);
+    }
+}

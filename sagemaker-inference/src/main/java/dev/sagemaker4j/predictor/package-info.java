@@ -1,0 +1,11 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+/**
+ * Predictions against endpoints, as {@code sagemaker.predictor}.
+ *
+ * <pre>{@code
+ * new Predictor<>("my-endpoint", session, new CSVSerializer(), new JSONDeserializer()).predict(rows);
+ * }</pre>
+ */
+package dev.sagemaker4j.predictor;
