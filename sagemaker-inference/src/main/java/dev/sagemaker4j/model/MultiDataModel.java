@@ -106,12 +106,74 @@ public final class MultiDataModel extends Model {
             return this;
         }
 
+        @Override
+        public Builder session(dev.sagemaker4j.Session session) {
+            super.session(session);
+            return this;
+        }
+
+        @Override
+        public Builder imageUri(String imageUri) {
+            super.imageUri(imageUri);
+            return this;
+        }
+
+        @Override
+        public Builder role(String role) {
+            super.role(role);
+            return this;
+        }
+
+        @Override
+        public Builder env(java.util.Map<String, String> env) {
+            super.env(env);
+            return this;
+        }
+
+        @Override
+        public Builder name(String name) {
+            super.name(name);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public Builder entryPoint(Class<? extends dev.sagemaker4j.inference.InferenceHandler> handlerClass) {
+            super.entryPoint(handlerClass);
+            return this;
+        }
+
+        @Override
+        public Builder entryPoint(String className) {
+            super.entryPoint(className);
+            return this;
+        }
+
+        @Override
+        public Builder predictorFactory(PredictorFactory factory) {
+            super.predictorFactory(factory);
+            return this;
+        }
+
+        /**
+         * Not for multi-model endpoints: the models live under {@link #modelDataPrefix(String)}.
+         *
+         * @param modelData ignored
+         * @return never
+         * @throws ValidationException always
+         */
+        @Override
+        public Builder modelData(String modelData) {
+            throw new ValidationException("modelData", modelData, "is not used by a MultiDataModel",
+                    "pass modelDataPrefix(...) and add models with addModel(...)");
+        }
+
         Model.Builder multiModel() {
             if (prefix == null || !(prefix.startsWith("s3://") || prefix.startsWith("file:"))) {
                 throw new ValidationException("modelDataPrefix", prefix, "is missing or not an s3:// or file:// prefix",
                         "pass the prefix the model.tar.gz files live under");
             }
-            modelData(prefix);
+            super.modelData(prefix);
             mode("MultiModel");
             return this;
         }
