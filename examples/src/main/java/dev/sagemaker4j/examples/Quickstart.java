@@ -4,6 +4,9 @@
 package dev.sagemaker4j.examples;
 
 import dev.sagemaker4j.ImageUris;
+import dev.sagemaker4j.deserializers.CSVDeserializer;
+import dev.sagemaker4j.predictor.Predictor;
+import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.estimator.TrainingJob;
@@ -19,8 +22,9 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRespon
 import software.amazon.awssdk.services.sagemaker.model.MetricData;
 
 /**
- * The quickstart: a local session and its default bucket, data uploaded and read back, and an
- * XGBoost model trained on it with the built-in algorithm's image, in-process.
+ * The quickstart: a local session and its default bucket, data uploaded and read back, an XGBoost
+ * model trained on it with the built-in algorithm's image, then deployed to an endpoint that
+ * answers predictions — all in-process.
  *
  * <p>Run it with {@code mvn -B -Pquickstart -pl examples -am verify -DskipTests}. The session keeps
  * its state under {@code SAGEMAKER4J_HOME} (default {@code ~/.sagemaker4j}); pass a folder as the
@@ -101,6 +105,16 @@ public final class Quickstart {
                 out.println("  " + m.metricName() + " = " + m.value());
             }
             out.println("model: " + xgb.modelData());
+
+            Predictor<List<List<String>>> predictor = xgb.deploy(1, "local", new CSVSerializer(),
+                    new CSVDeserializer());
+            out.println("endpoint: " + predictor.endpointName() + " "
+                    + predictor.describeEndpoint().endpointStatusAsString());
+            double[][] rows = {{1.2, -0.3, 0.8, 0.1, -1.0}, {-1.5, 0.9, -0.7, 1.1, 0.4}};
+            List<List<String>> scores = predictor.predict(rows);
+            out.println("predictions: " + scores);
+            predictor.deleteModel();
+            predictor.deleteEndpoint();
         }
     }
 }

@@ -30,5 +30,9 @@ class QuickstartTest {
                 .containsPattern("validation:auc = 0\\.9[0-9]*");
         assertThat(out).containsPattern("model: s3://sagemaker-us-east-1-000000000000/quickstart/xgb/"
                 + "sagemaker-xgboost-[0-9-]+/output/model.tar.gz");
+        assertThat(out).containsPattern("endpoint: sagemaker-xgboost-[0-9-]+ InService")
+                .containsPattern("predictions: \\[\\[0\\.9[0-9]+\\], \\[[0-9.E-]+\\]\\]");
+        String second = out.substring(out.indexOf("predictions: ")).split("\\], \\[")[1].replaceAll("[\\]\\s]", "");
+        assertThat(Double.parseDouble(second)).isLessThan(0.1);
     }
 }
