@@ -1,0 +1,250 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.hosting.internal;
+
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.local.JobKind;
+import dev.sagemaker4j.internal.local.JobLog;
+import dev.sagemaker4j.internal.local.JobRunner;
+import dev.sagemaker4j.internal.local.LocalComponent;
+import dev.sagemaker4j.internal.local.LocalContext;
+import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.utils.Names;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DataProcessing;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListTransformJobsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListTransformJobsResponse;
+import software.amazon.awssdk.services.sagemaker.model.StopTransformJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.StopTransformJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.TransformInput;
+import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
+
+/**
+ * Batch transform in-process, with SageMaker's semantics: every input object gives
+ * {@code <S3OutputPath>/<relative key>.out}; {@code SplitType=Line} splits records;
+ * {@code MultiRecord} packs as many records as fit {@code MaxPayloadInMB} per request,
+ * {@code SingleRecord} sends one; {@code AssembleWith=Line} ends each output record with a newline;
+ * record order is kept; {@code InputFilter}, {@code OutputFilter} and {@code JoinSource=Input} work on
+ * CSV and JSON records; gzip input, manifest files and Parquet input. Objects are streamed; memory is
+ * bounded by the payload size times the concurrency, not by the objects. Outputs are published only
+ * when complete; a record the model rejects fails the job with the object and record in the reason.
+ * (DescribeTransformJob is answered by the job records part of the backend.)
+ */
+public final class LocalTransform implements LocalComponent, SageMakerApi {
+    private static final Set<String> STRATEGIES = Set.of("SingleRecord", "MultiRecord");
+
+    private final LocalContext context;
+    private final ModelLoader loader;
+
+    /**
+     * Creates the batch transform part of the local backend.
+     *
+     * @param context what the parts share
+     */
+    public LocalTransform(LocalContext context) {
+        this.context = context;
+        this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"));
+    }
+
+    @Override
+    public String backendName() {
+        return "local";
+    }
+
+    @Override
+    public SageMakerApi sageMakerApi() {
+        return this;
+    }
+
+    static String key(String name) {
+        return "transform/" + name;
+    }
+
+    @Override
+    public CreateTransformJobResponse createTransformJob(CreateTransformJobRequest request) {
+        String name = Names.validateName("TransformJobName", request.transformJobName());
+        DescribeModelResponse model = context.jobs().<DescribeModelResponse>find(JobKind.MODEL,
+                Names.validateName("ModelName", request.modelName())).orElseThrow(() -> new ValidationException(
+                "ModelName", request.modelName(), "is not a model (Could not find model)",
+                "create the model first (model.create() or estimator.transformer(...))"));
+        if ("MultiModel".equals(model.primaryContainer().modeAsString())) {
+            throw new ValidationException("ModelName", request.modelName(), "is a multi-model container",
+                    "batch transform needs a single-model model");
+        }
+        TransformInput input = request.transformInput();
+        if (input == null || input.dataSource() == null || input.dataSource().s3DataSource() == null) {
+            throw new ValidationException("TransformInput.DataSource.S3DataSource", null, "is missing",
+                    "give the input's S3Uri");
+        }
+        String uri = input.dataSource().s3DataSource().s3Uri();
+        checkUri("TransformInput.DataSource.S3DataSource.S3Uri", uri);
+        if (request.transformOutput() == null || request.transformOutput().s3OutputPath() == null) {
+            throw new ValidationException("TransformOutput.S3OutputPath", null, "is missing",
+                    "give where the .out files go");
+        }
+        checkUri("TransformOutput.S3OutputPath", request.transformOutput().s3OutputPath());
+        String strategy = request.batchStrategyAsString() == null ? "MultiRecord" : request.batchStrategyAsString();
+        if (!STRATEGIES.contains(strategy)) {
+            throw new ValidationException("BatchStrategy", strategy, "is not a batch strategy",
+                    "use SingleRecord or MultiRecord");
+        }
+        Integer payload = request.maxPayloadInMB();
+        if (payload != null && (payload < 0 || payload > 100)) {
+            throw new ValidationException("MaxPayloadInMB", payload, "must be between 0 and 100",
+                    "give the request size limit in MB (6 by default)");
+        }
+        Integer concurrent = request.maxConcurrentTransforms();
+        if (concurrent != null && concurrent < 0) {
+            throw new ValidationException("MaxConcurrentTransforms", concurrent, "must not be negative",
+                    "give the parallel requests per instance");
+        }
+        String split = input.splitTypeAsString() == null ? "None" : input.splitTypeAsString();
+        if (!Set.of("None", "Line").contains(split)) {
+            throw new ValidationException("TransformInput.SplitType", split, "is not supported locally",
+                    "use None or Line (RecordIO and TFRecord are not supported by the local backend)");
+        }
+        String compression = input.compressionTypeAsString() == null ? "None" : input.compressionTypeAsString();
+        if (!Set.of("None", "Gzip").contains(compression)) {
+            throw new ValidationException("TransformInput.CompressionType", compression, "is not a compression type",
+                    "use None or Gzip");
+        }
+        DataProcessing processing = request.dataProcessing();
+        if (processing != null) {
+            JsonPathFilter.parse("DataProcessing.InputFilter", processing.inputFilter());
+            JsonPathFilter.parse("DataProcessing.OutputFilter", processing.outputFilter());
+            String join = processing.joinSourceAsString();
+            if (join != null && !Set.of("None", "Input").contains(join)) {
+                throw new ValidationException("DataProcessing.JoinSource", join, "is not a join source",
+                        "use None or Input");
+            }
+        }
+        String arn = JobKind.TRANSFORM.arn(context.region(), context.accountId(), name);
+        Instant now = Instant.now();
+        DescribeTransformJobResponse record = DescribeTransformJobResponse.builder().transformJobName(name)
+                .transformJobArn(arn).transformJobStatus("InProgress").modelName(request.modelName())
+                .maxConcurrentTransforms(request.maxConcurrentTransforms()).maxPayloadInMB(request.maxPayloadInMB())
+                .batchStrategy(strategy).environment(request.environment()).transformInput(input)
+                .transformOutput(request.transformOutput()).transformResources(request.transformResources())
+                .dataProcessing(processing).creationTime(now).build();
+        context.jobs().create(JobKind.TRANSFORM, name, record);
+        context.runner().submit(key(name), signal -> run(name, request, model, signal));
+        return CreateTransformJobResponse.builder().transformJobArn(arn).build();
+    }
+
+    private static void checkUri(String field, String uri) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri.parse(uri);
+        } else if (Uris.isFile(uri)) {
+            Uris.fileKey(uri);
+        } else {
+            throw new ValidationException(field, uri, "is neither an s3:// nor a file:// URI",
+                    "write s3://bucket/prefix or file:///absolute/path");
+        }
+    }
+
+    private void run(String name, CreateTransformJobRequest request, DescribeModelResponse model,
+                     JobRunner.StopSignal signal) {
+        Instant start = Instant.now();
+        context.jobs().<DescribeTransformJobResponse>update(JobKind.TRANSFORM, name, r -> r.toBuilder()
+                .transformStartTime(start).build());
+        LoadedModel loaded = null;
+        try (JobLog log = new JobLog(context.jobs().logFile(JobKind.TRANSFORM, name), name)) {
+            try {
+                loaded = loader.load(model.primaryContainer().modelDataUrl(), model.primaryContainer().environment());
+                log.line("Loaded model " + model.modelName() + " (" + loaded.runtime().name() + ")");
+                TransformRun run = new TransformRun(name, request, loaded.runtime(), context, log, signal);
+                run.execute();
+                Instant end = Instant.now();
+                if (signal.stopped()) {
+                    log.line("Transform job stopped");
+                    finish(name, "Stopped", null, end);
+                } else {
+                    log.line("Transform job completed: " + run.records() + " record(s) in " + run.objects()
+                            + " object(s)");
+                    finish(name, "Completed", null, end);
+                }
+            } catch (TransformRun.TransformFailure e) {
+                log.line("Transform job failed: " + e.getMessage());
+                finish(name, signal.stopped() ? "Stopped" : "Failed", signal.stopped() ? null : cut(e.getMessage()),
+                        Instant.now());
+            } catch (Exception | LinkageError e) {
+                String reason = "ClientError: " + ModelLoader.reason(e);
+                log.line("Transform job failed: " + reason);
+                finish(name, "Failed", cut(reason), Instant.now());
+            }
+        } catch (IOException e) {
+            finish(name, "Failed", cut("InternalServerError: the job log could not be written: " + e), Instant.now());
+        } finally {
+            if (loaded != null) {
+                loaded.release();
+            }
+        }
+    }
+
+    private static String cut(String reason) {
+        return reason.length() > 1024 ? reason.substring(0, 1024) : reason;
+    }
+
+    private void finish(String name, String status, String reason, Instant end) {
+        context.jobs().<DescribeTransformJobResponse>update(JobKind.TRANSFORM, name, r -> r.toBuilder()
+                .transformJobStatus(status).failureReason(reason).transformEndTime(end).build());
+    }
+
+    @Override
+    public StopTransformJobResponse stopTransformJob(StopTransformJobRequest request) {
+        String name = Names.validateName("TransformJobName", request.transformJobName());
+        DescribeTransformJobResponse job = context.jobs().get(JobKind.TRANSFORM, name);
+        String status = job.transformJobStatusAsString();
+        if ("Stopping".equals(status)) {
+            return StopTransformJobResponse.builder().build();
+        }
+        if (!"InProgress".equals(status)) {
+            throw new ValidationException("TransformJobName", name, "is in status " + status
+                    + " and cannot be stopped", "only InProgress transform jobs can be stopped");
+        }
+        JobRunner.StopSignal signal = context.runner().signal(key(name));
+        if (signal == null) {
+            context.jobs().requestStop(JobKind.TRANSFORM, name);
+            return StopTransformJobResponse.builder().build();
+        }
+        context.jobs().<DescribeTransformJobResponse>update(JobKind.TRANSFORM, name, r -> "InProgress".equals(
+                r.transformJobStatusAsString()) ? r.toBuilder().transformJobStatus("Stopping").build() : r);
+        signal.stop("StopTransformJob");
+        return StopTransformJobResponse.builder().build();
+    }
+
+    @Override
+    public ListTransformJobsResponse listTransformJobs(ListTransformJobsRequest request) {
+        List<TransformJobSummary> jobs = new ArrayList<>();
+        for (String name : context.jobs().names(JobKind.TRANSFORM)) {
+            context.jobs().<DescribeTransformJobResponse>find(JobKind.TRANSFORM, name).ifPresent(j -> {
+                if (request.nameContains() != null && !name.toLowerCase(Locale.ROOT).contains(
+                        request.nameContains().toLowerCase(Locale.ROOT))) {
+                    return;
+                }
+                if (request.statusEqualsAsString() != null && !request.statusEqualsAsString().equals(
+                        j.transformJobStatusAsString())) {
+                    return;
+                }
+                jobs.add(TransformJobSummary.builder().transformJobName(name).transformJobArn(j.transformJobArn())
+                        .creationTime(j.creationTime()).transformEndTime(j.transformEndTime())
+                        .transformJobStatus(j.transformJobStatusAsString()).failureReason(j.failureReason()).build());
+            });
+        }
+        jobs.sort(Comparator.comparing(TransformJobSummary::creationTime).reversed());
+        return ListTransformJobsResponse.builder().transformJobSummaries(jobs).build();
+    }
+}

@@ -1,0 +1,715 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.hosting.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagemaker4j.exceptions.SageMakerException;
+import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.internal.local.JobKind;
+import dev.sagemaker4j.internal.local.JobLog;
+import dev.sagemaker4j.internal.local.JobRunner;
+import dev.sagemaker4j.internal.local.LocalContext;
+import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.model.internal.ModelInvocationException;
+import dev.sagemaker4j.model.internal.ModelRuntime;
+import dev.sagemaker4j.progress.ProgressEvent;
+import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.spi.ObjectSummary;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DataProcessing;
+
+/** One batch transform job: reads the objects, batches records, calls the model, writes the outputs. */
+final class TransformRun {
+    private static final Pattern RECORD = Pattern.compile("^Record (\\d+)(.*)$", Pattern.DOTALL);
+    private static final long MB = 1024L * 1024;
+
+    /** A failure that fails the job; its message is the FailureReason. */
+    static final class TransformFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TransformFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final String name;
+    private final ModelRuntime runtime;
+    private final LocalContext context;
+    private final JobLog log;
+    private final JobRunner.StopSignal signal;
+    private final ObjectStore store;
+    private final String inputUri;
+    private final String dataType;
+    private final String contentType;
+    private final boolean gzip;
+    private final boolean splitLines;
+    private final boolean multiRecord;
+    private final long maxPayload;
+    private final boolean assembleLines;
+    private final String outputPath;
+    private final String accept;
+    private final JsonPathFilter inputFilter;
+    private final JsonPathFilter outputFilter;
+    private final boolean join;
+    private final boolean json;
+    private final boolean parquet;
+    private final int concurrency;
+    private final Semaphore inFlight;
+    private final ExecutorService workers;
+    private final AtomicReference<TransformFailure> failure = new AtomicReference<>();
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private long totalBytes;
+    private int objects;
+    private final long started = System.nanoTime();
+    private volatile long lastProgress;
+
+    TransformRun(String name, CreateTransformJobRequest request, ModelRuntime runtime, LocalContext context,
+                 JobLog log, JobRunner.StopSignal signal) {
+        this.name = name;
+        this.runtime = runtime;
+        this.context = context;
+        this.log = log;
+        this.signal = signal;
+        this.store = context.objectStore();
+        var input = request.transformInput();
+        this.inputUri = input.dataSource().s3DataSource().s3Uri();
+        this.dataType = input.dataSource().s3DataSource().s3DataTypeAsString() == null ? "S3Prefix"
+                : input.dataSource().s3DataSource().s3DataTypeAsString();
+        String type = input.contentType() == null ? "" : input.contentType();
+        this.parquet = type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-parquet");
+        this.contentType = parquet ? "text/csv" : type;
+        this.gzip = "Gzip".equals(input.compressionTypeAsString());
+        this.splitLines = "Line".equals(input.splitTypeAsString()) || parquet;
+        this.multiRecord = !"SingleRecord".equals(request.batchStrategyAsString());
+        int payloadMb = request.maxPayloadInMB() == null ? 6 : request.maxPayloadInMB();
+        this.maxPayload = payloadMb == 0 ? Long.MAX_VALUE : payloadMb * MB;
+        this.assembleLines = "Line".equals(request.transformOutput().assembleWithAsString());
+        String out = request.transformOutput().s3OutputPath();
+        this.outputPath = out.endsWith("/") ? out.substring(0, out.length() - 1) : out;
+        this.accept = request.transformOutput().accept();
+        DataProcessing processing = request.dataProcessing();
+        this.inputFilter = JsonPathFilter.parse("DataProcessing.InputFilter",
+                processing == null ? null : processing.inputFilter());
+        this.outputFilter = JsonPathFilter.parse("DataProcessing.OutputFilter",
+                processing == null ? null : processing.outputFilter());
+        this.join = processing != null && "Input".equals(processing.joinSourceAsString());
+        String base = contentType.toLowerCase(java.util.Locale.ROOT);
+        this.json = base.startsWith("application/json") || base.startsWith("application/jsonlines");
+        int instances = request.transformResources() == null || request.transformResources().instanceCount() == null
+                ? 1 : request.transformResources().instanceCount();
+        int perInstance = request.maxConcurrentTransforms() == null || request.maxConcurrentTransforms() == 0
+                ? Runtime.getRuntime().availableProcessors() : request.maxConcurrentTransforms();
+        this.concurrency = Math.max(1, instances * perInstance);
+        this.inFlight = new Semaphore(concurrency);
+        this.workers = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "sagemaker4j-transform-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    long records() {
+        return records.get();
+    }
+
+    int objects() {
+        return objects;
+    }
+
+    /** One input object: where it is and where its output goes. */
+    private static final class Item {
+        final String uri;
+        final String relative;
+        final long size;
+
+        Item(String uri, String relative, long size) {
+            this.uri = uri;
+            this.relative = relative;
+            this.size = size;
+        }
+    }
+
+    void execute() throws IOException {
+        List<Item> items = list();
+        objects = items.size();
+        totalBytes = items.stream().mapToLong(i -> i.size).sum();
+        log.line("Transforming " + items.size() + " object(s), " + totalBytes + " bytes, " + concurrency
+                + " concurrent request(s), " + (multiRecord ? "MultiRecord" : "SingleRecord") + ", max payload "
+                + (maxPayload == Long.MAX_VALUE ? "unlimited" : (maxPayload / MB) + " MB"));
+        int drivers = Math.max(1, Math.min(items.size(), concurrency));
+        ExecutorService objectPool = Executors.newFixedThreadPool(drivers, r -> {
+            Thread t = new Thread(r, "sagemaker4j-transform-objects-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Item item : items) {
+                futures.add(objectPool.submit(() -> {
+                    if (failure.get() == null && !stopped()) {
+                        transform(item);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    fail(e.getCause() instanceof TransformFailure ? (TransformFailure) e.getCause()
+                            : new TransformFailure("InternalServerError: " + e.getCause(), e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TransformFailure("InternalServerError: interrupted", e);
+                }
+            }
+        } finally {
+            objectPool.shutdownNow();
+            workers.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        progress(true);
+    }
+
+    private boolean stopped() {
+        return signal.stopped() || context.jobs().stopRequested(JobKind.TRANSFORM, name);
+    }
+
+    private void fail(TransformFailure f) {
+        failure.compareAndSet(null, f);
+    }
+
+    private List<Item> list() throws IOException {
+        List<Item> items = new ArrayList<>();
+        if ("ManifestFile".equals(dataType)) {
+            JsonNode manifest;
+            try (InputStream in = store.get(inputUri)) {
+                manifest = SdkJson.MAPPER.readTree(in);
+            }
+            if (!manifest.isArray() || manifest.size() == 0 || !manifest.get(0).has("prefix")) {
+                throw new TransformFailure("ClientError: " + inputUri + " is not a manifest file: write"
+                        + " [{\"prefix\": \"s3://bucket/prefix/\"}, \"relative/key\", ...]", null);
+            }
+            String prefix = manifest.get(0).get("prefix").asText();
+            for (int i = 1; i < manifest.size(); i++) {
+                String relative = manifest.get(i).asText();
+                String uri = prefix.endsWith("/") ? prefix + relative : prefix + "/" + relative;
+                long size = store.head(uri).map(ObjectSummary::size).orElseThrow(() -> new TransformFailure(
+                        "ClientError: the manifest " + inputUri + " lists " + uri + ", which does not exist", null));
+                items.add(new Item(uri, relative, size));
+            }
+        } else {
+            String prefixKey = S3Uri.isS3(inputUri) ? S3Uri.parse(inputUri).key() : Uris.fileKey(inputUri);
+            try (Stream<ObjectSummary> all = store.listAll(inputUri)) {
+                all.forEach(o -> items.add(new Item(o.uri(), S3Uri.relativeKey(o.key(), prefixKey), o.size())));
+            }
+        }
+        if (items.isEmpty()) {
+            throw new TransformFailure("ClientError: no objects found under " + inputUri
+                    + "; check the S3Uri and that the data was uploaded", null);
+        }
+        return items;
+    }
+
+    /** One request: its records (raw and as sent) and where they start. */
+    private static final class Batch {
+        final long firstRecord;
+        final List<byte[]> raw = new ArrayList<>();
+        final List<byte[]> sent = new ArrayList<>();
+        long bytes;
+
+        Batch(long firstRecord) {
+            this.firstRecord = firstRecord;
+        }
+    }
+
+    private void transform(Item item) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(context.jobs().folder(JobKind.TRANSFORM, name), ".out-", ".sm4j-tmp-part");
+            Deque<Future<byte[]>> pending = new ArrayDeque<>();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                RecordReader reader = reader(item);
+                try {
+                    Batch batch = null;
+                    long index = 0;
+                    byte[] record;
+                    while ((record = reader.next()) != null) {
+                        if (failure.get() != null || stopped()) {
+                            break;
+                        }
+                        index++;
+                        byte[] sent = filterInput(record, item, index);
+                        if (sent.length > maxPayload) {
+                            throw new TransformFailure("ClientError: object " + item.uri + ", record " + index
+                                    + " is " + sent.length + " bytes, larger than MaxPayloadInMB ("
+                                    + (maxPayload / MB) + " MB); raise MaxPayloadInMB or split the record", null);
+                        }
+                        if (batch != null && (!multiRecord || batch.bytes + sent.length + 1 > maxPayload)) {
+                            submit(batch, item, pending, out);
+                            batch = null;
+                        }
+                        if (batch == null) {
+                            batch = new Batch(index);
+                        }
+                        batch.raw.add(record);
+                        batch.sent.add(sent);
+                        batch.bytes += sent.length + (batch.sent.size() > 1 ? 1 : 0);
+                    }
+                    if (batch != null && failure.get() == null && !stopped()) {
+                        submit(batch, item, pending, out);
+                    }
+                    while (!pending.isEmpty()) {
+                        write(pending.poll(), out);
+                    }
+                } finally {
+                    reader.close();
+                }
+            }
+            if (failure.get() != null || stopped()) {
+                return;
+            }
+            // published only when complete: a failed or stopped object leaves no output
+            store.put(outputPath + "/" + item.relative + ".out", temp);
+            log.line("Wrote " + outputPath + "/" + item.relative + ".out");
+        } catch (TransformFailure e) {
+            fail(e);
+        } catch (SageMakerException e) {
+            fail(new TransformFailure("ClientError: object " + item.uri + ": " + e.getMessage(), e));
+        } catch (IOException | SQLException e) {
+            fail(new TransformFailure("ClientError: object " + item.uri + " could not be read: " + e.getMessage(), e));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file in the job folder is harmless
+                }
+            }
+        }
+    }
+
+    private void submit(Batch batch, Item item, Deque<Future<byte[]>> pending, OutputStream out) throws IOException {
+        // keep at most `concurrency` requests in flight across all objects: memory stays payload x concurrency
+        while (!inFlight.tryAcquire()) {
+            if (!pending.isEmpty()) {
+                write(pending.poll(), out);
+            } else {
+                try {
+                    inFlight.acquire();
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TransformFailure("InternalServerError: interrupted", e);
+                }
+            }
+        }
+        pending.add(workers.submit(() -> {
+            try {
+                return invoke(batch, item);
+            } finally {
+                inFlight.release();
+            }
+        }));
+    }
+
+    private void write(Future<byte[]> future, OutputStream out) throws IOException {
+        try {
+            out.write(future.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TransformFailure) {
+                throw (TransformFailure) e.getCause();
+            }
+            throw new TransformFailure("InternalServerError: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransformFailure("InternalServerError: interrupted", e);
+        }
+    }
+
+    private byte[] invoke(Batch batch, Item item) {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream((int) Math.min(batch.bytes + 16, Integer.MAX_VALUE));
+        for (int i = 0; i < batch.sent.size(); i++) {
+            if (i > 0) {
+                payload.write('\n');
+            }
+            payload.writeBytes(batch.sent.get(i));
+        }
+        byte[] response;
+        try {
+            response = runtime.invoke(payload.toByteArray(), contentType, accept).body();
+        } catch (ModelInvocationException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            Matcher m = RECORD.matcher(message);
+            String where = m.matches() ? "record " + (batch.firstRecord + Long.parseLong(m.group(1)) - 1)
+                    + m.group(2) : (batch.raw.size() == 1 ? "record " + batch.firstRecord : "records "
+                    + batch.firstRecord + "-" + (batch.firstRecord + batch.raw.size() - 1)) + ": " + message;
+            throw new TransformFailure("ClientError: object " + item.uri + ", " + where + " (the model answered "
+                    + e.statusCode() + ")", e);
+        }
+        records.addAndGet(batch.raw.size());
+        progress(false);
+        return assemble(batch, response, item);
+    }
+
+    private byte[] assemble(Batch batch, byte[] response, Item item) {
+        boolean perRecord = join || !outputFilter.isAll();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(response.length + 64);
+        if (!perRecord) {
+            out.writeBytes(response);
+            if (assembleLines && (response.length == 0 || response[response.length - 1] != '\n')) {
+                out.write('\n');
+            }
+            return out.toByteArray();
+        }
+        List<String> outputs = splitOutputs(response, batch.raw.size());
+        if (outputs.size() != batch.raw.size()) {
+            throw new TransformFailure("ClientError: object " + item.uri + ", records " + batch.firstRecord + "-"
+                    + (batch.firstRecord + batch.raw.size() - 1) + ": the model answered " + outputs.size()
+                    + " output record(s) for " + batch.raw.size() + " input record(s), so they cannot be joined"
+                    + " or filtered per record; use BatchStrategy SingleRecord or a line-per-record Accept type",
+                    null);
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            String record;
+            try {
+                record = json ? jsonRecord(batch.raw.get(i), outputs.get(i)) : csvRecord(batch.raw.get(i),
+                        outputs.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new TransformFailure("ClientError: object " + item.uri + ", record " + (batch.firstRecord + i)
+                        + ": " + e.getMessage(), e);
+            }
+            out.writeBytes(record.getBytes(StandardCharsets.UTF_8));
+            if (assembleLines) {
+                out.write('\n');
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> splitOutputs(byte[] response, int expected) {
+        String text = new String(response, StandardCharsets.UTF_8);
+        if (expected == 1) {
+            return List.of(stripNewline(text));
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : stripNewline(text).split("\n", -1)) {
+            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+        return lines;
+    }
+
+    private static String stripNewline(String s) {
+        String t = s;
+        while (t.endsWith("\n") || t.endsWith("\r")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    private String csvRecord(byte[] raw, String output) {
+        String joined = join ? new String(raw, StandardCharsets.UTF_8) + "," + output : output;
+        if (outputFilter.isAll()) {
+            return joined;
+        }
+        return outputFilter.applyCsv(Arrays.asList(joined.split(",", -1)));
+    }
+
+    private String jsonRecord(byte[] raw, String output) {
+        try {
+            JsonNode out;
+            try {
+                out = SdkJson.MAPPER.readTree(output);
+            } catch (IOException e) {
+                out = SdkJson.MAPPER.getNodeFactory().textNode(output);
+            }
+            JsonNode record = out;
+            if (join) {
+                JsonNode in = SdkJson.MAPPER.readTree(raw);
+                ObjectNode joined;
+                if (in.isObject()) {
+                    joined = ((ObjectNode) in).deepCopy();
+                } else {
+                    joined = SdkJson.MAPPER.createObjectNode();
+                    joined.set("SageMakerInput", in);
+                }
+                joined.set("SageMakerOutput", out);
+                record = joined;
+            }
+            return outputFilter.applyJson(record).toString();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the input record is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] filterInput(byte[] record, Item item, long index) {
+        if (inputFilter.isAll()) {
+            return record;
+        }
+        try {
+            if (json) {
+                return inputFilter.applyJson(SdkJson.MAPPER.readTree(record)).toString()
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            return inputFilter.applyCsv(Arrays.asList(new String(record, StandardCharsets.UTF_8).split(",", -1)))
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new TransformFailure("ClientError: object " + item.uri + ", record " + index + ": the InputFilter "
+                    + inputFilter + " cannot be applied: " + e.getMessage(), e);
+        }
+    }
+
+    private void progress(boolean last) {
+        long now = System.nanoTime();
+        if (!last && now - lastProgress < 1_000_000_000L) {
+            return;
+        }
+        lastProgress = now;
+        double seconds = Math.max(1e-9, (now - started) / 1e9);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("records_per_second", records.get() / seconds);
+        double fraction = totalBytes == 0 ? 1 : Math.min(1, (double) bytesRead.get() / totalBytes);
+        metrics.put("eta_seconds", fraction <= 0 ? Double.NaN : seconds * (1 - fraction) / fraction);
+        try {
+            context.config().progressListener().onProgress(new ProgressEvent("Transform", name, records.get(),
+                    last ? records.get() : -1, "record", metrics, Duration.ofNanos(now - started)));
+        } catch (RuntimeException ignored) {
+            // a broken listener must not fail the job
+        }
+    }
+
+    // ---- reading records ----
+
+    /** Records of one object. */
+    private interface RecordReader extends AutoCloseable {
+        byte[] next() throws IOException, SQLException;
+
+        @Override
+        void close() throws IOException, SQLException;
+    }
+
+    private RecordReader reader(Item item) throws IOException, SQLException {
+        if (parquet) {
+            return parquetReader(item);
+        }
+        InputStream raw = new CountingStream(store.get(item.uri));
+        InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+        if (!splitLines) {
+            return new RecordReader() {
+                private boolean done;
+
+                @Override
+                public byte[] next() throws IOException {
+                    if (done) {
+                        return null;
+                    }
+                    done = true;
+                    byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPayload + 1));
+                    if (all.length > maxPayload) {
+                        throw new TransformFailure("ClientError: object " + item.uri + " is larger than"
+                                + " MaxPayloadInMB (" + (maxPayload / MB) + " MB) and SplitType is None; set"
+                                + " SplitType Line to send it record by record", null);
+                    }
+                    return all;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
+        return new LineReader(in, item);
+    }
+
+    /** Lines of a stream, read in 64 KiB chunks; a line longer than the payload limit fails the job. */
+    private final class LineReader implements RecordReader {
+        private final InputStream in;
+        private final Item item;
+        private final byte[] chunk = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private boolean eof;
+        private byte[] line = new byte[256];
+
+        LineReader(InputStream in, Item item) {
+            this.in = in;
+            this.item = item;
+        }
+
+        @Override
+        public byte[] next() throws IOException {
+            while (true) {
+                int length = 0;
+                boolean any = false;
+                boolean ended = false;
+                while (!ended) {
+                    if (position == limit) {
+                        if (eof) {
+                            break;
+                        }
+                        limit = in.read(chunk, 0, chunk.length);
+                        position = 0;
+                        if (limit <= 0) {
+                            limit = 0;
+                            eof = true;
+                            break;
+                        }
+                    }
+                    any = true;
+                    int start = position;
+                    while (position < limit && chunk[position] != '\n') {
+                        position++;
+                    }
+                    int n = position - start;
+                    if (length + n > line.length) {
+                        if (length + n > maxPayload) {
+                            throw new TransformFailure("ClientError: object " + item.uri + " has a record larger"
+                                    + " than MaxPayloadInMB (" + (maxPayload / MB) + " MB)", null);
+                        }
+                        line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                    }
+                    System.arraycopy(chunk, start, line, length, n);
+                    length += n;
+                    if (position < limit) {
+                        position++;
+                        ended = true;
+                    }
+                }
+                if (!any) {
+                    return null;
+                }
+                if (length > 0 && line[length - 1] == '\r') {
+                    length--;
+                }
+                if (length > 0) {
+                    return Arrays.copyOf(line, length);
+                }
+                if (eof && position == limit) {
+                    return null;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Parquet rows as CSV records, streamed by DuckDB from a local copy of the object. */
+    private RecordReader parquetReader(Item item) throws IOException, SQLException {
+        Path local = Files.createTempFile(context.jobs().folder(JobKind.TRANSFORM, name), ".parquet-",
+                ".sm4j-tmp-in");
+        store.get(item.uri, local);
+        bytesRead.addAndGet(item.size);
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new TransformFailure("ClientError: Parquet input needs DuckDB (org.duckdb:duckdb_jdbc) on the class"
+                    + " path", e);
+        }
+        Properties properties = new Properties();
+        properties.setProperty("jdbc_stream_results", "true");
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        Statement statement = connection.createStatement();
+        statement.execute("SET autoinstall_known_extensions=false");
+        ResultSet rows = statement.executeQuery("SELECT * FROM read_parquet('" + local.toString().replace("'", "''")
+                + "')");
+        int columns = rows.getMetaData().getColumnCount();
+        return new RecordReader() {
+            @Override
+            public byte[] next() throws SQLException {
+                if (!rows.next()) {
+                    return null;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    if (c > 1) {
+                        sb.append(',');
+                    }
+                    Object v = rows.getObject(c);
+                    if (v != null) {
+                        sb.append(v);
+                    }
+                }
+                return sb.toString().getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public void close() throws IOException, SQLException {
+                try {
+                    rows.close();
+                    statement.close();
+                    connection.close();
+                } finally {
+                    Files.deleteIfExists(local);
+                }
+            }
+        };
+    }
+
+    /** Counts the bytes read from storage, for the progress estimate. */
+    private final class CountingStream extends java.io.FilterInputStream {
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytesRead.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                bytesRead.addAndGet(n);
+            }
+            return n;
+        }
+    }
+}
