@@ -368,6 +368,23 @@ public abstract class EstimatorBase {
     }
 
     /**
+     * A transformer for batch transform with the latest job's model, as {@code Estimator.transformer(...)}
+     * in Python.
+     *
+     * @param instanceCount the instances
+     * @param instanceType  {@code local} or {@code ml.*}
+     * @param strategy      {@code SingleRecord} or {@code MultiRecord}, or {@code null}
+     * @param assembleWith  {@code None} or {@code Line}, or {@code null}
+     * @param outputPath    where the .out files go, or {@code null} for the default
+     * @param accept        the response type asked of the model, or {@code null}
+     * @return the transformer
+     */
+    public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType,
+            String strategy, String assembleWith, String outputPath, String accept) {
+        return createModel().transformer(instanceCount, instanceType, strategy, assembleWith, outputPath, accept);
+    }
+
+    /**
      * The metrics of the latest job as a table, as {@code training_job_analytics} in Python.
      *
      * @return the analytics

@@ -320,6 +320,25 @@ public class Model {
     }
 
     /**
+     * A transformer for batch transform with this model, as {@code Model.transformer(...)} in Python;
+     * creates the model first.
+     *
+     * @param instanceCount the instances
+     * @param instanceType  {@code local} or {@code ml.*}
+     * @param strategy      {@code SingleRecord} or {@code MultiRecord}, or {@code null}
+     * @param assembleWith  {@code None} or {@code Line}, or {@code null}
+     * @param outputPath    where the .out files go, or {@code null} for the default
+     * @param accept        the response type asked of the model, or {@code null}
+     * @return the transformer
+     */
+    public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType,
+            String strategy, String assembleWith, String outputPath, String accept) {
+        return dev.sagemaker4j.transformer.Transformer.builder().modelName(create()).instanceCount(instanceCount)
+                .instanceType(instanceType).strategy(strategy).assembleWith(assembleWith).outputPath(outputPath)
+                .accept(accept).session(session).build();
+    }
+
+    /**
      * The serializer a predictor of this image uses by default: CSV for the built-in algorithms,
      * bytes otherwise.
      *

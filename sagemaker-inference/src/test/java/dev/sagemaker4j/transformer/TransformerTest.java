@@ -1,0 +1,345 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.transformer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.deserializers.CSVDeserializer;
+import dev.sagemaker4j.exceptions.UnexpectedStatusException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.inference.InferenceException;
+import dev.sagemaker4j.inference.InferenceHandler;
+import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.model.Model;
+import dev.sagemaker4j.predictor.Predictor;
+import dev.sagemaker4j.serializers.CSVSerializer;
+import dev.sagemaker4j.testing.TestModels;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPOutputStream;
+import ml.dmlc.xgboost4j.java.Booster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Batch transform against hand-computed expectations. */
+class TransformerTest {
+    @TempDir
+    static Path tmp;
+    static Session session;
+    static String bucket;
+    static String rowSum;
+
+    /** One output line per input line: the sum of a CSV row, or {"sum": x} of a JSON array/features. */
+    public static final class RowSum implements InferenceHandler<String, List<String>, List<String>> {
+        static final List<Integer> BATCHES = new CopyOnWriteArrayList<>();
+        private String type;
+
+        @Override
+        public String modelFn(Path modelDir) {
+            return "row-sum";
+        }
+
+        @Override
+        public List<String> inputFn(byte[] body, String contentType) {
+            type = contentType;
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+            BATCHES.add(lines.size());
+            return lines;
+        }
+
+        @Override
+        public List<String> predictFn(List<String> lines, String model) throws Exception {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                double sum = 0;
+                if (type.startsWith("application/json")) {
+                    var node = SdkJson.MAPPER.readTree(line);
+                    var values = node.isObject() ? node.get("features") : node;
+                    for (var v : values) {
+                        sum += v.asDouble();
+                    }
+                    out.add("{\"sum\":" + sum + "}");
+                } else {
+                    for (String cell : line.split(",")) {
+                        if (cell.equals("sleep")) {
+                            Thread.sleep(20);
+                            continue;
+                        }
+                        try {
+                            sum += Double.parseDouble(cell);
+                        } catch (NumberFormatException e) {
+                            throw new InferenceException(400, "Record " + (i + 1) + ": '" + cell + "' is not a number");
+                        }
+                    }
+                    out.add(Double.toString(sum));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public Output outputFn(List<String> prediction, String accept) {
+            return Output.of(String.join("\n", prediction) + "\n",
+                    type.startsWith("application/json") ? "application/jsonlines" : "text/csv");
+        }
+    }
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        session = Session.builder().backend("local").root(tmp.resolve("root"))
+                .progressListener(dev.sagemaker4j.progress.ProgressListener.none()).build();
+        bucket = session.defaultBucket();
+        String artifact = TestModels.upload(session, "s3://" + bucket + "/models/rowsum/model.tar.gz",
+                Map.of("README", "row sum".getBytes(StandardCharsets.UTF_8)));
+        rowSum = Model.builder().modelData(artifact).entryPoint(RowSum.class).name("row-sum").session(session)
+                .build().create();
+        session.uploadString("1,0.5,1.5\n2,1.0,2.0\n3,2.5,0.5\n", "s3://" + bucket + "/in/csv/part-0.csv");
+        session.uploadString("{\"id\":1,\"features\":[0.5,1.5]}\n{\"id\":2,\"features\":[1.0,2.0]}\n",
+                "s3://" + bucket + "/in/jsonl/part-0.jsonl");
+        session.uploadString("[1,0.5,1.5]\n[2,1.0,2.0]\n", "s3://" + bucket + "/in/arrays/part-0.jsonl");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        session.close();
+    }
+
+    @BeforeEach
+    void clearBatches() {
+        RowSum.BATCHES.clear();
+    }
+
+    static Transformer transformer(String strategy, String assembleWith, String out) {
+        return Transformer.builder().modelName(rowSum).instanceType("local").strategy(strategy)
+                .assembleWith(assembleWith).outputPath("s3://" + bucket + "/out/" + out).session(session).build();
+    }
+
+    static String output(String out, String relative) {
+        return session.readS3File(bucket, "out/" + out + "/" + relative + ".out");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "filter-join-filter|MultiRecord|Line|$[1:]|Input|$[0,-1]|1,2.0\\n2,3.0\\n3,3.0\\n",
+        "filter-join-filter-single|SingleRecord|Line|$[1:]|Input|$[0,-1]|1,2.0\\n2,3.0\\n3,3.0\\n",
+        "plain-single|SingleRecord|Line|$|None|$|3.0\\n5.0\\n6.0\\n",
+        "plain-multi|MultiRecord|Line|$|None|$|3.0\\n5.0\\n6.0\\n",
+        "input-filter-only|MultiRecord|Line|$[1:]|None|$|2.0\\n3.0\\n3.0\\n",
+        "join-only|MultiRecord|Line|$|Input|$|1,0.5,1.5,3.0\\n2,1.0,2.0,5.0\\n3,2.5,0.5,6.0\\n",
+        "join-slice|MultiRecord|Line|$[1:]|Input|$[1:]|0.5,1.5,2.0\\n1.0,2.0,3.0\\n2.5,0.5,3.0\\n",
+        "columns-list|MultiRecord|Line|$[0,2]|Input|$[0,3]|1,2.5\\n2,4.0\\n3,3.5\\n",
+        "assemble-none-single|SingleRecord|None|$|None|$|3.0\\n5.0\\n6.0\\n",
+    })
+    void transform_csvMatrix_matchesHandComputedOutput(String name, String strategy, String assemble,
+                                                       String inputFilter, String join, String outputFilter,
+                                                       String expected) {
+        Transformer t = transformer(strategy, assemble, name);
+
+        t.transform("s3://" + bucket + "/in/csv/", "S3Prefix", "text/csv", null, "Line", inputFilter, join,
+                outputFilter, null, true, false);
+
+        assertThat(output(name, "part-0.csv")).isEqualTo(expected.replace("\\n", "\n"));
+        assertThat(t.describe().transformJobStatusAsString()).isEqualTo("Completed");
+        assertThat(RowSum.BATCHES).hasSize(strategy.equals("SingleRecord") ? 3 : 1);
+    }
+
+    @Test
+    void transform_splitNone_sendsTheWholeObject() {
+        transformer("MultiRecord", "None", "split-none").transform("s3://" + bucket + "/in/csv/", "text/csv", "None");
+
+        assertThat(output("split-none", "part-0.csv")).isEqualTo("3.0\n5.0\n6.0\n");
+        assertThat(RowSum.BATCHES).containsExactly(3);
+    }
+
+    @Test
+    void transform_jsonLines_filtersJoinsAndSelectsKeys() throws Exception {
+        transformer("MultiRecord", "Line", "jsonl").transform("s3://" + bucket + "/in/jsonl/", "S3Prefix",
+                "application/jsonlines", null, "Line", "$.features", "Input", "$['id','SageMakerOutput']", null,
+                true, false);
+
+        String[] lines = output("jsonl", "part-0.jsonl").split("\n");
+        assertThat(SdkJson.MAPPER.readTree(lines[0])).isEqualTo(SdkJson.MAPPER.readTree(
+                "{\"id\":1,\"SageMakerOutput\":{\"sum\":2.0}}"));
+        assertThat(SdkJson.MAPPER.readTree(lines[1])).isEqualTo(SdkJson.MAPPER.readTree(
+                "{\"id\":2,\"SageMakerOutput\":{\"sum\":3.0}}"));
+
+        transformer("MultiRecord", "Line", "arrays").transform("s3://" + bucket + "/in/arrays/", "S3Prefix",
+                "application/jsonlines", null, "Line", "$[1:]", "Input", null, null, true, false);
+        String first = output("arrays", "part-0.jsonl").split("\n")[0];
+        assertThat(SdkJson.MAPPER.readTree(first)).isEqualTo(SdkJson.MAPPER.readTree(
+                "{\"SageMakerInput\":[1,0.5,1.5],\"SageMakerOutput\":{\"sum\":2.0}}"));
+
+        transformer("MultiRecord", "Line", "output-path").transform("s3://" + bucket + "/in/jsonl/", "S3Prefix",
+                "application/jsonlines", null, "Line", "$.features", "Input", "$.SageMakerOutput.sum", null, true,
+                false);
+        assertThat(output("output-path", "part-0.jsonl")).isEqualTo("2.0\n3.0\n");
+    }
+
+    @Test
+    void transform_gzipManifestAndNestedKeys_keepRelativePaths() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write("1,1\n2,2\n".getBytes(StandardCharsets.UTF_8));
+        }
+        session.objectStore().put("s3://" + bucket + "/in/gz/a/b/part.csv.gz",
+                new java.io.ByteArrayInputStream(zipped.toByteArray()));
+        transformer("MultiRecord", "Line", "gz").transform("s3://" + bucket + "/in/gz/", "S3Prefix", "text/csv",
+                "Gzip", "Line", null, null, null, null, true, false);
+        assertThat(output("gz", "a/b/part.csv.gz")).isEqualTo("2.0\n4.0\n");
+
+        session.uploadString("5,5\n", "s3://" + bucket + "/in/many/x.csv");
+        session.uploadString("7,7\n", "s3://" + bucket + "/in/many/y.csv");
+        session.uploadString("9,9\n", "s3://" + bucket + "/in/many/z.csv");
+        String manifest = session.uploadString("[{\"prefix\": \"s3://" + bucket + "/in/many/\"}, \"x.csv\", \"z.csv\"]",
+                "s3://" + bucket + "/in/manifest.json");
+        transformer("MultiRecord", "Line", "manifest").transform(manifest, "ManifestFile", "text/csv", null, "Line",
+                null, null, null, null, true, false);
+        assertThat(output("manifest", "x.csv")).isEqualTo("10.0\n");
+        assertThat(output("manifest", "z.csv")).isEqualTo("18.0\n");
+        assertThat(session.listS3Files(bucket, "out/manifest/")).containsExactly("out/manifest/x.csv.out",
+                "out/manifest/z.csv.out");
+    }
+
+    @Test
+    void multiRecord_packsAsManyRecordsAsFitMaxPayload() {
+        StringBuilder data = new StringBuilder();
+        String cell = "1" + ",0".repeat(100_000);   // about 200 KB a record
+        for (int i = 0; i < 12; i++) {
+            data.append(cell).append('\n');
+        }
+        session.uploadString(data.toString(), "s3://" + bucket + "/in/big/part.csv");
+        Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").strategy("MultiRecord")
+                .assembleWith("Line").maxPayload(1).maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/big")
+                .session(session).build();
+
+        t.transform("s3://" + bucket + "/in/big/", "text/csv", "Line");
+
+        // 5 records of ~200,001 bytes plus separators fit 1 MiB (1,048,576 bytes), a 6th does not
+        assertThat(RowSum.BATCHES).containsExactly(5, 5, 2);
+        assertThat(output("big", "part.csv").split("\n")).hasSize(12).containsOnly("1.0");
+    }
+
+    @Test
+    void recordTheModelRejects_failsTheJobNamingObjectAndRecord_andPublishesNothingPartial() {
+        session.uploadString("1,1\n2,2\n3,3\n4,4\n5,bad\n6,6\n", "s3://" + bucket + "/in/bad/part-0.csv");
+        Transformer t = transformer("MultiRecord", "Line", "bad");
+
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/bad/", "text/csv", "Line"))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .isEqualTo("ClientError: object s3://" + bucket + "/in/bad/part-0.csv, record 5: 'bad' is not a"
+                                + " number (the model answered 400)"));
+        assertThat(session.listS3Files(bucket, "out/bad/")).isEmpty();
+    }
+
+    @Test
+    void badFiltersAndInputs_areTypedErrorsOrFailedJobs() {
+        Transformer t = transformer("MultiRecord", "Line", "errors");
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", null, "text/csv", null, "Line",
+                "$..features", null, null, null, true, false))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("DataProcessing.InputFilter");
+                    assertThat(e.getMessage()).contains("is not a JSONPath SageMaker supports");
+                });
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", null, "text/csv", null, "Line", "$[7]",
+                null, null, null, true, false))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("record 1").contains("$[7] selects nothing"));
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/nothing/here/", "text/csv", "Line"))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("no objects found under s3://" + bucket + "/nothing/here/"));
+        assertThatThrownBy(() -> Transformer.builder().modelName("no-such-model").instanceType("local")
+                .session(session).build().transform("s3://" + bucket + "/in/csv/"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("ModelName"));
+        session.uploadString("1" + ",0".repeat(600_000) + "\n", "s3://" + bucket + "/in/huge/part.csv");
+        assertThatThrownBy(() -> Transformer.builder().modelName(rowSum).instanceType("local").maxPayload(1)
+                .session(session).build().transform("s3://" + bucket + "/in/huge/", "text/csv", "Line"))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("larger than MaxPayloadInMB (1 MB)"));
+        assertThatThrownBy(() -> transformer("Sometimes", "Line", "x"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("strategy"));
+    }
+
+    @Test
+    void outputs_equalPredictorOutputsForTheSameRecords() throws Exception {
+        Booster booster = TestModels.booster(3, 15, "binary:logistic", 5);
+        String artifact = TestModels.xgboost(session, "s3://" + bucket + "/models/xgb-t/model.tar.gz", booster);
+        Model model = Model.builder().imageUri("683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1")
+                .modelData(artifact).session(session).build();
+        float[][] rows = TestModels.rows(200, 3, 9);
+        StringBuilder csv = new StringBuilder();
+        for (float[] r : rows) {
+            csv.append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append('\n');
+        }
+        session.uploadString(csv.toString(), "s3://" + bucket + "/in/xgb/rows.csv");
+
+        model.transformer(1, "local", "MultiRecord", "Line", "s3://" + bucket + "/out/xgb", "text/csv")
+                .transform("s3://" + bucket + "/in/xgb/", "text/csv", "Line");
+        Predictor<List<List<String>>> p = model.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+        List<List<String>> online = p.predict(rows);
+
+        String[] batch = output("xgb", "rows.csv").split("\n");
+        assertThat(batch).hasSize(200);
+        for (int i = 0; i < 200; i++) {
+            assertThat(batch[i]).isEqualTo(online.get(i).get(0));
+        }
+        p.deleteEndpoint();
+    }
+
+    @Test
+    void parquetInput_isReadRowByRow() throws Exception {
+        Path parquet = tmp.resolve("rows.parquet");
+        Class.forName("org.duckdb.DuckDBDriver");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT i AS a, i * 2.0 AS b FROM range(1, 5) t(i)) TO '" + parquet + "' (FORMAT PARQUET)");
+        }
+        session.objectStore().put("s3://" + bucket + "/in/parquet/rows.parquet", parquet);
+
+        transformer("MultiRecord", "Line", "parquet").transform("s3://" + bucket + "/in/parquet/", "S3Prefix",
+                "application/x-parquet", null, "None", null, "Input", null, null, true, false);
+
+        assertThat(output("parquet", "rows.parquet")).isEqualTo("1,2.0,3.0\n2,4.0,6.0\n3,6.0,9.0\n4,8.0,12.0\n");
+    }
+
+    @Test
+    void attachAndStop_workOnTheLatestJob() {
+        StringBuilder slow = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            slow.append("sleep,1\n");
+        }
+        session.uploadString(slow.toString(), "s3://" + bucket + "/in/slow/part.csv");
+        Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").strategy("SingleRecord")
+                .maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/slow").session(session).build();
+        String job = t.transform("s3://" + bucket + "/in/slow/", null, "text/csv", null, "Line", null, null, null,
+                null, false, false);
+
+        Transformer attached = Transformer.attach(job, session);
+        assertThat(attached.modelName()).isEqualTo(rowSum);
+        attached.stopTransformJob();
+        String status = attached.waitForCompletion().transformJobStatusAsString();
+
+        assertThat(status).isEqualTo("Stopped");
+        assertThat(session.listS3Files(bucket, "out/slow/")).isEmpty();
+    }
+}
