@@ -32,6 +32,8 @@ public final class BackendConfig {
     public static final String S3 = "s3";
     /** Endpoint override key of STS. */
     public static final String STS = "sts";
+    /** Endpoint override key of CloudWatch Logs. */
+    public static final String LOGS = "logs";
 
     private final Path root;
     private final String region;
@@ -99,7 +101,7 @@ public final class BackendConfig {
 
     /**
      * Endpoint overrides by service key ({@link #SAGEMAKER}, {@link #RUNTIME},
-     * {@link #FEATURESTORE_RUNTIME}, {@link #S3}, {@link #STS}).
+     * {@link #FEATURESTORE_RUNTIME}, {@link #S3}, {@link #STS}, {@link #LOGS}).
      *
      * @return an unmodifiable map
      */

@@ -154,6 +154,7 @@ public final class EndpointServer implements SdkAutoCloseable {
         private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
         private Duration invocationTimeout = DEFAULT_INVOCATION_TIMEOUT;
         private int threads = 2 * Runtime.getRuntime().availableProcessors();
+        private boolean controlPlane;
         private int maxQueuedRequests = DEFAULT_MAX_QUEUED_REQUESTS;
 
         private Builder() {
@@ -281,6 +282,19 @@ public final class EndpointServer implements SdkAutoCloseable {
         }
 
         /**
+         * Also serves the SageMaker control plane (awsJson1_1, {@code POST /} with {@code X-Amz-Target})
+         * and the feature store runtime ({@code /FeatureGroup/{name}}, {@code /BatchGetRecord}), so that
+         * any AWS client pointed at this server with an endpoint override drives the session's backend.
+         *
+         * @param serve {@code true} to serve the whole API
+         * @return this builder
+         */
+        public Builder controlPlane(boolean serve) {
+            this.controlPlane = serve;
+            return this;
+        }
+
+        /**
          * Binds the port and starts serving.
          *
          * @return the running server
@@ -310,7 +324,8 @@ public final class EndpointServer implements SdkAutoCloseable {
                     + server.getAddress().getPort(), threads, maxQueuedRequests, invocationTimeout, handler::timedOut);
             handler.executor(executor);
             server.setExecutor(executor);
-            server.createContext("/", handler);
+            server.createContext("/", controlPlane ? new dev.sagemaker4j.serving.internal.ApiHandler(
+                    session.sageMakerApi(), session.featureStoreRuntimeApi(), handler, 16 * 1024 * 1024) : handler);
             server.start();
             if (!Boolean.parseBoolean(System.getProperty(NO_DELAY))) {
                 LOG.warn("{}={}: every answer of the endpoint server may wait 40 ms for the client's delayed ACK",

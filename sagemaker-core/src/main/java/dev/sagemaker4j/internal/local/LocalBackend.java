@@ -57,7 +57,7 @@ public final class LocalBackend implements Backend {
                     "choose a writable folder with Session.builder().root(...) or " + Settings.HOME_ENV);
         }
         this.region = config.region().orElse(Settings.DEFAULT_LOCAL_REGION);
-        this.objectStore = new SchemeObjectStore(new LocalBuckets(config.root().resolve("s3"), true), true);
+        this.objectStore = new SchemeObjectStore(buckets(config, region), true);
         this.jobs = new JobStore(config.root());
         this.runner = new JobRunner(config.maxConcurrentJobs());
         this.logs = new LocalLogs(jobs);
@@ -75,6 +75,26 @@ public final class LocalBackend implements Backend {
         this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
                 LocalComponent::featureStoreRuntimeApi);
         whole[0] = sageMaker;
+    }
+
+    /**
+     * Local folders, or S3 when an S3 endpoint or client is configured (DESIGN.md: "where an S3 endpoint is
+     * configured, real S3 is used through the AWS SDK v2 S3 client").
+     */
+    private static SchemeObjectStore.BucketStore buckets(BackendConfig config, String region) {
+        if (config.s3Client().isPresent()) {
+            return new dev.sagemaker4j.internal.storage.S3Buckets(config.s3Client().get(), false, region);
+        }
+        java.net.URI endpoint = config.endpointOverrides().get(BackendConfig.S3);
+        if (endpoint == null) {
+            return new LocalBuckets(config.root().resolve("s3"), true);
+        }
+        software.amazon.awssdk.services.s3.S3ClientBuilder b = software.amazon.awssdk.services.s3.S3Client.builder()
+                .region(software.amazon.awssdk.regions.Region.of(region)).endpointOverride(endpoint)
+                .forcePathStyle(config.s3PathStyle())
+                .httpClient(software.amazon.awssdk.http.apache.ApacheHttpClient.builder().build());
+        config.credentialsProvider().ifPresent(b::credentialsProvider);
+        return new dev.sagemaker4j.internal.storage.S3Buckets(b.build(), true, region);
     }
 
     @Override

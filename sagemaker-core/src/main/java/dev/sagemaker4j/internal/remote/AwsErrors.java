@@ -35,7 +35,16 @@ final class AwsErrors {
             AwsServiceException s = (AwsServiceException) e;
             String code = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
             String message = s.awsErrorDetails() == null ? s.getMessage() : s.awsErrorDetails().errorMessage();
-            if ("ValidationException".equals(code)) {
+            if (e instanceof software.amazon.awssdk.services.sagemakerruntime.model.ModelErrorException) {
+                var m = (software.amazon.awssdk.services.sagemakerruntime.model.ModelErrorException) e;
+                return new dev.sagemaker4j.exceptions.ModelErrorException(operation,
+                        m.originalStatusCode() == null ? 0 : m.originalStatusCode(), m.originalMessage(), e);
+            }
+            if ("ServiceUnavailable".equals(code) || s.statusCode() == 429) {
+                return new dev.sagemaker4j.exceptions.ThrottlingException(operation + ": " + message,
+                        code == null ? "ThrottlingException" : code, s.statusCode());
+            }
+            if ("ValidationException".equals(code) || "ValidationError".equals(code)) {
                 return new ValidationException(operation + ": " + message, e);
             }
             if ("ResourceNotFound".equals(code) || "ResourceNotFoundException".equals(code)) {

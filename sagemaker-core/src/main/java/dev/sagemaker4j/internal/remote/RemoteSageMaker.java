@@ -15,9 +15,11 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  */
 final class RemoteSageMaker implements SageMakerApi {
     private final SageMakerClient client;
+    private final LocalInputs localInputs;
 
-    RemoteSageMaker(SageMakerClient client) {
+    RemoteSageMaker(SageMakerClient client, LocalInputs localInputs) {
         this.client = client;
+        this.localInputs = localInputs;
     }
 
     @Override
@@ -31,7 +33,8 @@ final class RemoteSageMaker implements SageMakerApi {
 
     @Override
     public CreateTrainingJobResponse createTrainingJob(CreateTrainingJobRequest request) {
-        return call("CreateTrainingJob", () -> client.createTrainingJob(request));
+        CreateTrainingJobRequest uploaded = localInputs.training(request);
+        return call("CreateTrainingJob", () -> client.createTrainingJob(uploaded));
     }
 
     @Override
@@ -71,7 +74,8 @@ final class RemoteSageMaker implements SageMakerApi {
 
     @Override
     public CreateTransformJobResponse createTransformJob(CreateTransformJobRequest request) {
-        return call("CreateTransformJob", () -> client.createTransformJob(request));
+        CreateTransformJobRequest uploaded = localInputs.transform(request);
+        return call("CreateTransformJob", () -> client.createTransformJob(uploaded));
     }
 
     @Override
@@ -116,7 +120,8 @@ final class RemoteSageMaker implements SageMakerApi {
 
     @Override
     public CreateModelResponse createModel(CreateModelRequest request) {
-        return call("CreateModel", () -> client.createModel(request));
+        CreateModelRequest uploaded = localInputs.model(request);
+        return call("CreateModel", () -> client.createModel(uploaded));
     }
 
     @Override

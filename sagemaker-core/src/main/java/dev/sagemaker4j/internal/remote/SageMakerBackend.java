@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.internal.remote;
 
-import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.internal.storage.S3Buckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
@@ -57,6 +56,7 @@ public final class SageMakerBackend implements Backend {
     private final FeatureStoreRuntimeApi featureStore;
     private final SchemeObjectStore objectStore;
     private volatile String accountId;
+    private volatile LogsApi logs;
 
     /**
      * Creates the backend.
@@ -88,7 +88,7 @@ public final class SageMakerBackend implements Backend {
         boolean ownS3 = config.s3Client().isEmpty();
         S3Client s3 = config.s3Client().orElseGet(() -> configure(S3Client.builder()
                 .forcePathStyle(config.s3PathStyle()), BackendConfig.S3).build());
-        this.sageMaker = new RemoteSageMaker(sm);
+        this.sageMaker = new RemoteSageMaker(sm, new LocalInputs(this));
         this.runtime = new RemoteRuntime(rt);
         this.featureStore = new RemoteFeatureStore(fs);
         this.objectStore = new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true);
@@ -161,9 +161,18 @@ public final class SageMakerBackend implements Backend {
 
     @Override
     public LogsApi logs() {
-        return (group, job, from) -> {
-            throw new OperationNotSupportedException("GetLogEvents (CloudWatch Logs)", "sagemaker");
-        };
+        LogsApi logs = this.logs;
+        if (logs == null) {
+            synchronized (this) {
+                if (this.logs == null) {
+                    this.logs = new CloudWatchLogs(own(configure(
+                            software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient.builder(), BackendConfig.LOGS)
+                            .build()));
+                }
+                logs = this.logs;
+            }
+        }
+        return logs;
     }
 
     @Override

@@ -1,0 +1,327 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.serving.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.sagemaker4j.exceptions.ClientException;
+import dev.sagemaker4j.exceptions.OperationNotSupportedException;
+import dev.sagemaker4j.exceptions.ResourceInUseException;
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SageMakerException;
+import dev.sagemaker4j.exceptions.ServiceException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.SageMakerApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallLocation;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRecordRequest;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/**
+ * The local SageMaker API as any AWS client speaks it: the control plane in awsJson1_1
+ * ({@code POST /} with {@code X-Amz-Target: SageMaker.<Operation>}, every operation of
+ * {@link SageMakerApi} found by reflection), the feature store runtime in REST-JSON
+ * ({@code PUT|GET|DELETE /FeatureGroup/{name}}, {@code POST /BatchGetRecord}), and the runtime
+ * ({@code POST /endpoints/{name}/invocations}) through the {@link EndpointHandler}. Request bodies are
+ * decoded into the AWS SDK v2 model objects from the SDK's own field metadata and responses encoded
+ * the same way; errors come back in the AWS JSON error shape with the service's status codes.
+ * Signatures are accepted without being checked.
+ */
+public final class ApiHandler implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final String TARGET_PREFIX = "SageMaker.";
+    private static final Map<String, Method> OPERATIONS = operations();
+
+    private final SageMakerApi sageMaker;
+    private final FeatureStoreRuntimeApi featureStore;
+    private final EndpointHandler runtime;
+    private final int maxBodyBytes;
+
+    /**
+     * Creates the handler.
+     *
+     * @param sageMaker    the control plane
+     * @param featureStore the feature store runtime
+     * @param runtime      the runtime and container paths
+     * @param maxBodyBytes the largest control plane or feature store body accepted
+     */
+    public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
+                      int maxBodyBytes) {
+        this.sageMaker = sageMaker;
+        this.featureStore = featureStore;
+        this.runtime = runtime;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * The control plane operations this handler can route, by name.
+     *
+     * @return operation names, e.g. {@code CreateTrainingJob}
+     */
+    public static List<String> operationNames() {
+        return new ArrayList<>(OPERATIONS.keySet());
+    }
+
+    private static Map<String, Method> operations() {
+        Map<String, Method> map = new LinkedHashMap<>();
+        for (Method m : SageMakerApi.class.getMethods()) {
+            if (m.getParameterCount() == 1 && m.getParameterTypes()[0].getSimpleName().endsWith("Request")) {
+                String op = m.getParameterTypes()[0].getSimpleName();
+                map.put(op.substring(0, op.length() - "Request".length()), m);
+            }
+        }
+        return map;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getRawPath();
+        if (path.startsWith("/endpoints/") || path.equals("/ping") || path.equals("/invocations")) {
+            runtime.handle(ex);
+            return;
+        }
+        String requestId = UUID.randomUUID().toString();
+        try {
+            if (path.equals("/") && ex.getRequestHeaders().getFirst("X-Amz-Target") != null) {
+                controlPlane(ex, requestId);
+            } else if (path.startsWith("/FeatureGroup/") || path.equals("/BatchGetRecord")) {
+                featureStore(ex, path, requestId);
+            } else {
+                error(ex, requestId, 404, "UnknownOperationException", "No operation answers to "
+                        + ex.getRequestMethod() + " " + path, false);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Failed to answer {} {}", ex.getRequestMethod(), path, e);
+            error(ex, requestId, 500, "InternalFailure", "An internal failure occurred: " + e, false);
+        } finally {
+            ex.close();
+        }
+    }
+
+    // ---- control plane (awsJson1_1) ----
+
+    private void controlPlane(HttpExchange ex, String requestId) throws IOException {
+        String target = ex.getRequestHeaders().getFirst("X-Amz-Target");
+        if (!"POST".equals(ex.getRequestMethod())) {
+            error(ex, requestId, 405, "MethodNotAllowedException", "The control plane answers POST /", true);
+            return;
+        }
+        String op = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
+        Method method = op == null ? null : OPERATIONS.get(op);
+        if (method == null) {
+            error(ex, requestId, 400, "UnknownOperationException", "The operation " + target
+                    + " is not known to this server; it answers SageMaker.<Operation> for "
+                    + String.join(", ", OPERATIONS.keySet()), true);
+            return;
+        }
+        byte[] body = read(ex);
+        if (body == null) {
+            error(ex, requestId, 413, "RequestEntityTooLargeException", "The request body is larger than "
+                    + maxBodyBytes + " bytes", true);
+            return;
+        }
+        Object request;
+        try {
+            JsonNode json = body.length == 0 ? SdkJson.MAPPER.createObjectNode() : SdkJson.MAPPER.readTree(body);
+            request = SdkJson.fromJson(json, builderOf(method.getParameterTypes()[0]));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            error(ex, requestId, 400, "SerializationException", "The body is not valid JSON: "
+                    + e.getOriginalMessage(), true);
+            return;
+        } catch (ValidationException e) {
+            error(ex, requestId, 400, "ValidationException", e.getMessage(), true);
+            return;
+        }
+        Object response;
+        try {
+            response = method.invoke(sageMaker, request);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SageMakerException) {
+                sendException(ex, requestId, (SageMakerException) cause, true);
+                return;
+            }
+            throw new IllegalStateException(cause);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        respond(ex, requestId, 200, SdkJson.toJson((SdkPojo) response), "application/x-amz-json-1.1");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Supplier<SdkBuilder<?, T>> builderOf(Class<?> type) {
+        return () -> {
+            try {
+                return (SdkBuilder<?, T>) type.getMethod("builder").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(type + " has no builder()", e);
+            }
+        };
+    }
+
+    private void sendException(HttpExchange ex, String requestId, SageMakerException e, boolean json11)
+            throws IOException {
+        if (e instanceof OperationNotSupportedException) {
+            error(ex, requestId, 400, "UnknownOperationException", e.getMessage(), json11);
+        } else if (e instanceof ResourceNotFoundException) {
+            error(ex, requestId, json11 ? 400 : 404, json11 ? "ResourceNotFound" : "ResourceNotFound", e.getMessage(),
+                    json11);
+        } else if (e instanceof ResourceInUseException) {
+            error(ex, requestId, 400, "ResourceInUse", e.getMessage(), json11);
+        } else if (e instanceof ClientException) {
+            error(ex, requestId, 400, json11 ? "ValidationException" : "ValidationError", e.getMessage(), json11);
+        } else if (e instanceof ServiceException && ((ServiceException) e).errorCode() != null) {
+            ServiceException s = (ServiceException) e;
+            error(ex, requestId, s.statusCode() >= 400 ? s.statusCode() : 500, s.errorCode(), e.getMessage(), json11);
+        } else {
+            error(ex, requestId, 500, json11 ? "InternalFailure" : "InternalFailure", e.getMessage(), json11);
+        }
+    }
+
+    // ---- feature store runtime (REST-JSON) ----
+
+    private void featureStore(HttpExchange ex, String path, String requestId) throws IOException {
+        String method = ex.getRequestMethod();
+        Map<String, List<String>> query = query(ex.getRequestURI().getRawQuery());
+        byte[] body = read(ex);
+        if (body == null) {
+            error(ex, requestId, 413, null, "The request body is larger than " + maxBodyBytes + " bytes", false);
+            return;
+        }
+        try {
+            Object response;
+            if (path.equals("/BatchGetRecord")) {
+                if (!"POST".equals(method)) {
+                    error(ex, requestId, 405, "MethodNotAllowedException", "BatchGetRecord answers POST", false);
+                    return;
+                }
+                response = featureStore.batchGetRecord(bind(BatchGetRecordRequest.builder(), null, query, body));
+            } else {
+                String name = URLDecoder.decode(path.substring("/FeatureGroup/".length()), StandardCharsets.UTF_8);
+                switch (method) {
+                    case "PUT":
+                        response = featureStore.putRecord(bind(PutRecordRequest.builder(), name, query, body));
+                        break;
+                    case "GET":
+                        response = featureStore.getRecord(bind(GetRecordRequest.builder(), name, query, body));
+                        break;
+                    case "DELETE":
+                        response = featureStore.deleteRecord(bind(DeleteRecordRequest.builder(), name, query, body));
+                        break;
+                    default:
+                        error(ex, requestId, 405, "MethodNotAllowedException", "/FeatureGroup/{name} answers PUT, GET"
+                                + " and DELETE", false);
+                        return;
+                }
+            }
+            respond(ex, requestId, 200, SdkJson.toJson((SdkPojo) response), "application/json");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            error(ex, requestId, 400, "ValidationError", "The body is not valid JSON: " + e.getOriginalMessage(), false);
+        } catch (SageMakerException e) {
+            sendException(ex, requestId, e, false);
+        }
+    }
+
+    /** Fills a request from path, query and body by the SDK's field locations. */
+    private static <T> T bind(SdkBuilder<?, T> builder, String pathName, Map<String, List<String>> query, byte[] body)
+            throws IOException {
+        SdkPojo pojo = (SdkPojo) builder;
+        JsonNode json = body.length == 0 ? SdkJson.MAPPER.createObjectNode() : SdkJson.MAPPER.readTree(body);
+        ObjectNode payload = json.isObject() ? (ObjectNode) json : SdkJson.MAPPER.createObjectNode();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            MarshallLocation location = field.location();
+            if (location == MarshallLocation.PATH && pathName != null) {
+                payload.put(field.locationName(), pathName);
+            } else if (location == MarshallLocation.QUERY_PARAM) {
+                List<String> values = query.get(field.locationName());
+                if (values != null) {
+                    if (field.marshallingType() == software.amazon.awssdk.core.protocol.MarshallingType.LIST) {
+                        var array = payload.putArray(field.locationName());
+                        values.forEach(array::add);
+                    } else if (field.marshallingType() == software.amazon.awssdk.core.protocol.MarshallingType.BOOLEAN) {
+                        payload.put(field.locationName(), Boolean.parseBoolean(values.get(0)));
+                    } else {
+                        payload.put(field.locationName(), values.get(0));
+                    }
+                }
+            }
+        }
+        return SdkJson.fromJson(payload, () -> builder);
+    }
+
+    private static Map<String, List<String>> query(String raw) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return map;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return map;
+    }
+
+    // ---- plumbing ----
+
+    /** The body, or {@code null} when it is over the limit. */
+    private byte[] read(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                in.transferTo(OutputStream.nullOutputStream());
+                return null;
+            }
+            return body;
+        }
+    }
+
+    private static void respond(HttpExchange ex, String requestId, int status, JsonNode body, String contentType)
+            throws IOException {
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", contentType);
+        ex.getResponseHeaders().set("x-amzn-RequestId", requestId);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void error(HttpExchange ex, String requestId, int status, String code, String message,
+                              boolean json11) throws IOException {
+        ObjectNode body = SdkJson.MAPPER.createObjectNode();
+        if (code != null) {
+            if (json11) {
+                body.put("__type", code);
+            }
+            ex.getResponseHeaders().set("x-amzn-ErrorType", code);
+        }
+        body.put("message", message);
+        respond(ex, requestId, status, body, json11 ? "application/x-amz-json-1.1" : "application/json");
+    }
+}
