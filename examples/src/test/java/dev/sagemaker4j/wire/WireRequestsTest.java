@@ -1,0 +1,193 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.deserializers.CSVDeserializer;
+import dev.sagemaker4j.estimator.Estimator;
+import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.predictor.Predictor;
+import dev.sagemaker4j.serializers.CSVSerializer;
+import dev.sagemaker4j.serving.EndpointServer;
+import dev.sagemaker4j.serving.LocalApiServer;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
+import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
+
+/**
+ * What the sagemaker backend puts on the wire for each call of the SDK, field by field, against what
+ * the Python SDK v2 sends for the same call (its {@code _get_train_args}, {@code container_def},
+ * {@code production_variant}, {@code create_endpoint}, {@code invoke_endpoint} and
+ * {@code _get_transform_args}). Known difference: the Python SDK adds a default
+ * {@code DebugHookConfig}/{@code ProfilerConfig} to training jobs in regions with SageMaker Debugger;
+ * sagemaker4j sends neither. The requests are captured by an SDK interceptor and then really sent to
+ * the local API server, which answers them.
+ */
+class WireRequestsTest {
+    static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
+            AwsBasicCredentials.create("AKID", "SECRET"));
+    @TempDir
+    static Path tmp;
+    static Session server;
+    static EndpointServer api;
+    static Session client;
+    static final List<Captured> CAPTURED = new CopyOnWriteArrayList<>();
+
+    /** One request as it went on the wire. */
+    record Captured(String target, String method, String path, Map<String, List<String>> headers, String body) {
+    }
+
+    /** Records each request after signing, then lets it go. */
+    static final class Recorder implements ExecutionInterceptor {
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            SdkHttpRequest http = context.httpRequest();
+            String body = context.requestBody().map(b -> {
+                try (InputStream in = b.contentStreamProvider().newStream()) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    in.transferTo(out);
+                    return out.toString(StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).orElse("");
+            CAPTURED.add(new Captured(http.firstMatchingHeader("X-Amz-Target").orElse(null), http.method().name(),
+                    http.encodedPath(), http.headers(), body));
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = Session.local(tmp.resolve("server"));
+        api = LocalApiServer.start(server, 0);
+        URI uri = URI.create(api.url());
+        Recorder recorder = new Recorder();
+        SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
+                .endpointOverride(uri).overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+        SageMakerRuntimeClient rt = SageMakerRuntimeClient.builder().region(Region.US_EAST_1)
+                .credentialsProvider(CREDENTIALS).endpointOverride(uri)
+                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+        SageMakerFeatureStoreRuntimeClient fs = SageMakerFeatureStoreRuntimeClient.builder().region(Region.US_EAST_1)
+                .credentialsProvider(CREDENTIALS).endpointOverride(uri).build();
+        // S3 goes straight to the server's local buckets folder through file:// URIs in this test
+        S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
+                .endpointOverride(URI.create("http://127.0.0.1:1")).build();
+        client = Session.sagemaker(sm, rt, fs, s3);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        api.close();
+        server.close();
+    }
+
+    static JsonNode body(String target) throws Exception {
+        Captured c = CAPTURED.stream().filter(r -> target.equals(r.target())).reduce((a, b) -> b).orElseThrow(
+                () -> new AssertionError("no " + target + " request was sent"));
+        return SdkJson.MAPPER.readTree(c.body());
+    }
+
+    static JsonNode json(String text) throws Exception {
+        return SdkJson.MAPPER.readTree(text.replace('\'', '"'));
+    }
+
+    @Test
+    void fitDeployPredict_sendWhatThePythonSdkSends() throws Exception {
+        String bucketFolder = tmp.resolve("server/s3/wire-bucket").toString();
+        Path train = Files.createDirectories(Path.of(bucketFolder, "train"));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            rows.append(i % 2).append(',').append(i % 7).append(',').append(i % 3).append('\n');
+        }
+        Files.writeString(train.resolve("train.csv"), rows);
+        String image = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1";
+        Estimator est = Estimator.builder().imageUri(image).role("arn:aws:iam::111122223333:role/SM")
+                .instanceCount(1).instanceType("ml.m5.xlarge").outputPath("s3://wire-bucket/out")
+                .hyperparameters(Map.of("num_round", 5, "objective", "binary:logistic")).session(client).build();
+
+        est.fit(Map.of("train", TrainingInput.builder().s3Data("s3://wire-bucket/train/").contentType("text/csv")
+                .build()), true, false, "wire-job-1");
+
+        assertThat(body("SageMaker.CreateTrainingJob")).isEqualTo(json("{"
+                + "'TrainingJobName':'wire-job-1',"
+                + "'HyperParameters':{'num_round':'5','objective':'binary:logistic'},"
+                + "'AlgorithmSpecification':{'TrainingImage':'" + image + "','TrainingInputMode':'File'},"
+                + "'RoleArn':'arn:aws:iam::111122223333:role/SM',"
+                + "'InputDataConfig':[{'ChannelName':'train','DataSource':{'S3DataSource':{'S3DataType':'S3Prefix',"
+                + "'S3Uri':'s3://wire-bucket/train/','S3DataDistributionType':'FullyReplicated'}},"
+                + "'ContentType':'text/csv'}],"
+                + "'OutputDataConfig':{'S3OutputPath':'s3://wire-bucket/out'},"
+                + "'ResourceConfig':{'InstanceType':'ml.m5.xlarge','InstanceCount':1,'VolumeSizeInGB':30},"
+                + "'StoppingCondition':{'MaxRuntimeInSeconds':86400}}"));
+        assertThat(body("SageMaker.DescribeTrainingJob")).isEqualTo(json("{'TrainingJobName':'wire-job-1'}"));
+
+        Predictor<List<List<String>>> p = est.deploy(1, "ml.m5.large", new CSVSerializer(), new CSVDeserializer(),
+                "wire-endpoint", null, true);
+        JsonNode model = body("SageMaker.CreateModel");
+        String modelName = model.get("ModelName").asText();
+        assertThat(model).isEqualTo(json("{'ModelName':'" + modelName + "','PrimaryContainer':{'Image':'" + image
+                + "','ModelDataUrl':'s3://wire-bucket/out/wire-job-1/output/model.tar.gz','Environment':{}},"
+                + "'ExecutionRoleArn':'arn:aws:iam::111122223333:role/SM'}"));
+        assertThat(body("SageMaker.CreateEndpointConfig")).isEqualTo(json("{'EndpointConfigName':'wire-endpoint',"
+                + "'ProductionVariants':[{'VariantName':'AllTraffic','ModelName':'" + modelName + "',"
+                + "'InitialInstanceCount':1,'InstanceType':'ml.m5.large','InitialVariantWeight':1.0}]}"));
+        assertThat(body("SageMaker.CreateEndpoint")).isEqualTo(json(
+                "{'EndpointName':'wire-endpoint','EndpointConfigName':'wire-endpoint'}"));
+
+        p.predict(new double[][] {{0.5, 1}, {2, 3}}, null, null, null, "inference-7", "my-attrs");
+        Captured invoke = CAPTURED.stream().filter(c -> c.path().endsWith("/invocations")).reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(invoke.method()).isEqualTo("POST");
+        assertThat(invoke.path()).isEqualTo("/endpoints/wire-endpoint/invocations");
+        assertThat(invoke.headers().get("Content-Type")).containsExactly("text/csv");
+        assertThat(invoke.headers().get("Accept")).containsExactly("text/csv");
+        assertThat(invoke.headers().get("X-Amzn-SageMaker-Inference-Id")).containsExactly("inference-7");
+        assertThat(invoke.headers().get("X-Amzn-SageMaker-Custom-Attributes")).containsExactly("my-attrs");
+        assertThat(invoke.body()).isEqualTo("0.5,1.0\n2.0,3.0");
+        p.deleteEndpoint();
+        assertThat(body("SageMaker.DeleteEndpoint")).isEqualTo(json("{'EndpointName':'wire-endpoint'}"));
+        assertThat(body("SageMaker.DeleteEndpointConfig")).isEqualTo(json("{'EndpointConfigName':'wire-endpoint'}"));
+
+        Files.createDirectories(Path.of(bucketFolder, "batch"));
+        Files.writeString(Path.of(bucketFolder, "batch", "b.csv"), "x,1,2\ny,3,4\n");
+        est.transformer(1, "ml.m5.large", "MultiRecord", "Line", "s3://wire-bucket/scores", null)
+                .transform("s3://wire-bucket/batch/", "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input",
+                        "$[0,-1]", "wire-transform", true, false);
+        assertThat(body("SageMaker.CreateTransformJob")).isEqualTo(json("{'TransformJobName':'wire-transform',"
+                + "'ModelName':'" + body("SageMaker.CreateTransformJob").get("ModelName").asText() + "',"
+                + "'BatchStrategy':'MultiRecord',"
+                + "'TransformInput':{'DataSource':{'S3DataSource':{'S3DataType':'S3Prefix',"
+                + "'S3Uri':'s3://wire-bucket/batch/'}},'ContentType':'text/csv','SplitType':'Line'},"
+                + "'TransformOutput':{'S3OutputPath':'s3://wire-bucket/scores','AssembleWith':'Line'},"
+                + "'TransformResources':{'InstanceType':'ml.m5.large','InstanceCount':1},"
+                + "'DataProcessing':{'InputFilter':'$[1:]','OutputFilter':'$[0,-1]','JoinSource':'Input'}}"));
+        assertThat(Files.readString(Path.of(bucketFolder, "scores", "b.csv.out"))).startsWith("x,");
+    }
+}
