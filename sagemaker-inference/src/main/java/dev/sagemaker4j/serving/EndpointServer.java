@@ -155,6 +155,7 @@ public final class EndpointServer implements SdkAutoCloseable {
         private Duration invocationTimeout = DEFAULT_INVOCATION_TIMEOUT;
         private int threads = 2 * Runtime.getRuntime().availableProcessors();
         private boolean controlPlane;
+        private java.util.Map<String, String> credentials;
         private int maxQueuedRequests = DEFAULT_MAX_QUEUED_REQUESTS;
 
         private Builder() {
@@ -295,6 +296,18 @@ public final class EndpointServer implements SdkAutoCloseable {
         }
 
         /**
+         * Checks AWS Signature Version 4 on every request of the control plane server against these keys;
+         * unsigned or wrongly signed requests get 403. Without keys any request is accepted.
+         *
+         * @param secretsByAccessKeyId secret access key by access key id
+         * @return this builder
+         */
+        public Builder credentials(java.util.Map<String, String> secretsByAccessKeyId) {
+            this.credentials = java.util.Map.copyOf(secretsByAccessKeyId);
+            return this;
+        }
+
+        /**
          * Binds the port and starts serving.
          *
          * @return the running server
@@ -325,7 +338,9 @@ public final class EndpointServer implements SdkAutoCloseable {
             handler.executor(executor);
             server.setExecutor(executor);
             server.createContext("/", controlPlane ? new dev.sagemaker4j.serving.internal.ApiHandler(
-                    session.sageMakerApi(), session.featureStoreRuntimeApi(), handler, 16 * 1024 * 1024) : handler);
+                    session.sageMakerApi(), session.featureStoreRuntimeApi(), handler, 16 * 1024 * 1024,
+                    credentials == null ? null : new dev.sagemaker4j.serving.internal.SigV4Verifier(credentials))
+                    : handler);
             server.start();
             if (!Boolean.parseBoolean(System.getProperty(NO_DELAY))) {
                 LOG.warn("{}={}: every answer of the endpoint server may wait 40 ms for the client's delayed ACK",

@@ -60,6 +60,7 @@ public final class ApiHandler implements HttpHandler {
     private final FeatureStoreRuntimeApi featureStore;
     private final EndpointHandler runtime;
     private final int maxBodyBytes;
+    private final SigV4Verifier verifier;
 
     /**
      * Creates the handler.
@@ -71,6 +72,21 @@ public final class ApiHandler implements HttpHandler {
      */
     public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
                       int maxBodyBytes) {
+        this(sageMaker, featureStore, runtime, maxBodyBytes, null);
+    }
+
+    /**
+     * Creates the handler, checking request signatures.
+     *
+     * @param sageMaker    the control plane
+     * @param featureStore the feature store runtime
+     * @param runtime      the runtime and container paths
+     * @param maxBodyBytes the largest control plane or feature store body accepted
+     * @param verifier     checks AWS Signature Version 4, or {@code null} to accept any request
+     */
+    public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
+                      int maxBodyBytes, SigV4Verifier verifier) {
+        this.verifier = verifier;
         this.sageMaker = sageMaker;
         this.featureStore = featureStore;
         this.runtime = runtime;
@@ -100,6 +116,9 @@ public final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getRawPath();
+        if (verifier != null && !verified(ex, path)) {
+            return;
+        }
         if (path.startsWith("/endpoints/") || path.equals("/ping") || path.equals("/invocations")) {
             runtime.handle(ex);
             return;
@@ -120,6 +139,29 @@ public final class ApiHandler implements HttpHandler {
         } finally {
             ex.close();
         }
+    }
+
+    /** Checks the signature; answers 403 and closes the exchange when it is wrong. */
+    private boolean verified(HttpExchange ex, String path) throws IOException {
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readNBytes(64 * 1024 * 1024);
+        }
+        String problem = verifier.verify(ex.getRequestMethod(), path, ex.getRequestURI().getRawQuery(),
+                ex.getRequestHeaders(), body);
+        if (problem != null) {
+            int colon = problem.indexOf(':');
+            try {
+                error(ex, UUID.randomUUID().toString(), 403, problem.substring(0, colon), problem.substring(colon + 2),
+                        !path.startsWith("/endpoints/") && !path.startsWith("/FeatureGroup/")
+                                && !path.equals("/BatchGetRecord"));
+            } finally {
+                ex.close();
+            }
+            return false;
+        }
+        ex.setStreams(new java.io.ByteArrayInputStream(body), null);
+        return true;
     }
 
     // ---- control plane (awsJson1_1) ----
