@@ -189,6 +189,15 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         return Optional.ofNullable(BY_STORE.get(objectStore));
     }
 
+    /**
+     * Where ingest progress goes.
+     *
+     * @return the session's progress listener
+     */
+    public dev.sagemaker4j.progress.ProgressListener progressListener() {
+        return context.config().progressListener();
+    }
+
     @Override
     public String backendName() {
         return "local";
