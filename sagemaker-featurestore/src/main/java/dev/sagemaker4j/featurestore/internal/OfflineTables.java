@@ -79,7 +79,7 @@ public final class OfflineTables {
             for (int i = 0; i < files.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append('\'').append(files.get(i).replace("'", "''")).append('\'');
             }
-            sql.append("], union_by_name = true)");
+            sql.append("], union_by_name = true, hive_partitioning = false)");
         }
         try (Statement s = c.createStatement()) {
             s.execute(sql.toString());
