@@ -91,7 +91,8 @@ class OfflineStoreTest {
         assertThat(schema).containsExactly("customer_id BIGINT", "event_time VARCHAR", "spend DOUBLE",
                 "city VARCHAR", "write_time TIMESTAMP", "api_invocation_time TIMESTAMP", "is_deleted BOOLEAN");
         try (Stream<Path> walk = Files.walk(root)) {
-            assertThat(walk.filter(p -> p.getFileName().toString().startsWith("offline-")).toList()).isEmpty();
+            assertThat(walk.filter(p -> p.getFileName().toString().startsWith("offline-")
+                    && p.toString().endsWith(".parquet")).toList()).isEmpty();
         }
     }
 
