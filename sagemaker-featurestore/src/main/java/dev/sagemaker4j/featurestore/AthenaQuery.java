@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.featurestore.internal.ArrowTables;
+import dev.sagemaker4j.featurestore.internal.Duck;
+import dev.sagemaker4j.featurestore.internal.OfflineTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+
+/**
+ * SQL over a feature group's offline store, as the Python SDK's {@code AthenaQuery}, run by
+ * embedded DuckDB over the group's Parquet files (rows written a moment ago included). The table
+ * is named as the group's Glue table ({@link #tableName()}); quote it in SQL. Holds nothing open
+ * between queries; needs no closing.
+ *
+ * <pre>{@code
+ * AthenaQuery q = group.athenaQuery();
+ * try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM \"" + q.tableName() + "\"", allocator)) { ... }
+ * }</pre>
+ */
+public final class AthenaQuery {
+    private final Session session;
+    private final DescribeFeatureGroupResponse group;
+
+    AthenaQuery(Session session, DescribeFeatureGroupResponse group) {
+        if (group.offlineStoreConfig() == null) {
+            throw new ValidationException("FeatureGroup", group.featureGroupName(), "has no offline store",
+                    "create the group with an s3Uri to query it");
+        }
+        this.session = session;
+        this.group = group;
+    }
+
+    /**
+     * The table name to use in SQL (the Glue table name of the group).
+     *
+     * @return the table name
+     */
+    public String tableName() {
+        var catalog = group.offlineStoreConfig().dataCatalogConfig();
+        return catalog != null && catalog.tableName() != null ? catalog.tableName()
+                : group.featureGroupName().replace('-', '_');
+    }
+
+    /**
+     * Runs a query and returns its result.
+     *
+     * @param queryString the SQL (DuckDB dialect)
+     * @param allocator   where the result lives; the caller closes the returned table
+     * @return the result
+     */
+    public VectorSchemaRoot run(String queryString, BufferAllocator allocator) {
+        Path scratch = null;
+        try (Connection c = Duck.open()) {
+            scratch = Files.createTempDirectory("sagemaker4j-athena");
+            OfflineTables.register(c, session, group, tableName(), scratch);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(queryString)) {
+                return ArrowTables.fromResultSet(rs, allocator);
+            }
+        } catch (SQLException e) {
+            throw new ValidationException("queryString", queryString, "failed: " + e.getMessage(),
+                    "check the SQL; the table is \"" + tableName() + "\"", e);
+        } catch (IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException("tmp", "no scratch folder: " + e, true, e);
+        } finally {
+            DatasetBuilder.deleteTree(scratch);
+        }
+    }
+}

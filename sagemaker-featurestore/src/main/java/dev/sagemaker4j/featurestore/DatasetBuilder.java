@@ -1,0 +1,494 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.featurestore.internal.ArrowTables;
+import dev.sagemaker4j.featurestore.internal.Duck;
+import dev.sagemaker4j.featurestore.internal.OfflineTables;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.TimeStampVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.FeatureDefinition;
+import software.amazon.awssdk.services.sagemaker.model.FeatureType;
+
+/**
+ * Builds a training set from feature groups' offline stores, as the Python SDK's
+ * {@code DatasetBuilder}, in embedded DuckDB. By default each group is cleaned first: duplicates
+ * (same record and event time) keep the latest write, and rows at or before a record's latest
+ * delete are dropped. {@link #pointInTimeAccurateJoin()} then gives <b>exactly one row per base
+ * row</b>: for each joined group, the row with the newest event time at or before the base row's
+ * (ties to the latest write), nulls when none (or when older than the TTL window). Without it,
+ * groups are inner-joined on the record identifier and may fan out, as in the Python SDK.
+ * Needs no closing; the base table stays the caller's.
+ *
+ * <pre>{@code
+ * DatasetBuilder.Result r = featureStore.createDataset(labels, "s3://bucket/ds", "customer_id", "ts")
+ *         .withFeatureGroup(customers, "customer_id", List.of("spend"))
+ *         .pointInTimeAccurateJoin()
+ *         .toCsvFile();
+ * }</pre>
+ */
+public final class DatasetBuilder {
+    private static final Set<String> EXTRA = Set.of("write_time", "api_invocation_time", "is_deleted");
+
+    private final Session session;
+    private final FeatureGroup baseGroup;
+    private final VectorSchemaRoot baseTable;
+    private final String baseId;
+    private final String baseEventTime;
+    private final String outputPath;
+    private final List<Joined> joined = new ArrayList<>();
+    private boolean pointInTime;
+    private Duration ttl;
+    private boolean includeDeleted;
+    private boolean includeDuplicated;
+    private Instant rangeStart;
+    private Instant rangeEnd;
+    private Instant asOf;
+    private Integer recent;
+    private List<String> includedBaseFeatures;
+
+    private record Joined(FeatureGroup group, String targetInBase, List<String> included) {
+    }
+
+    /**
+     * A query and where its output went.
+     *
+     * @param uri   the CSV's s3:// URI
+     * @param query the SQL that produced it
+     */
+    public record Result(String uri, String query) {
+    }
+
+    DatasetBuilder(Session session, FeatureGroup baseGroup, VectorSchemaRoot baseTable, String baseId,
+                   String baseEventTime, String outputPath) {
+        this.session = session;
+        this.baseGroup = baseGroup;
+        this.baseTable = baseTable;
+        if (baseTable != null) {
+            for (String c : new String[] {baseId, baseEventTime}) {
+                if (c == null || baseTable.getSchema().getFields().stream().noneMatch(f -> f.getName().equals(c))) {
+                    throw new ValidationException("base", c, "is not a column of the base table",
+                            "name the base table's record identifier and event time columns");
+                }
+            }
+        }
+        this.baseId = baseId;
+        this.baseEventTime = baseEventTime;
+        this.outputPath = outputPath;
+    }
+
+    /**
+     * Joins a feature group.
+     *
+     * @param group                the group
+     * @param targetFeatureNameInBase the base column matched to the group's record identifier (null: the base's)
+     * @param includedFeatureNames the group's features to add (null: all)
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup group, String targetFeatureNameInBase,
+                                           List<String> includedFeatureNames) {
+        joined.add(new Joined(group, targetFeatureNameInBase,
+                includedFeatureNames == null ? null : List.copyOf(includedFeatureNames)));
+        return this;
+    }
+
+    /**
+     * The base's features to keep (null: all).
+     *
+     * @param names the features
+     * @return this builder
+     */
+    public DatasetBuilder includedFeatureNames(List<String> names) {
+        this.includedBaseFeatures = names == null ? null : List.copyOf(names);
+        return this;
+    }
+
+    /**
+     * One row per base row: each group's newest row at or before the base row's event time.
+     *
+     * @return this builder
+     */
+    public DatasetBuilder pointInTimeAccurateJoin() {
+        this.pointInTime = true;
+        return this;
+    }
+
+    /**
+     * With a point-in-time join, ignore rows older than {@code ttl} before the base row (Feast's TTL).
+     *
+     * @param ttl the window
+     * @return this builder
+     */
+    public DatasetBuilder withTtl(Duration ttl) {
+        this.ttl = ttl;
+        return this;
+    }
+
+    /**
+     * Keep rows that a later delete removed.
+     *
+     * @return this builder
+     */
+    public DatasetBuilder includeDeletedRecords() {
+        this.includeDeleted = true;
+        return this;
+    }
+
+    /**
+     * Keep every write of the same record and event time.
+     *
+     * @return this builder
+     */
+    public DatasetBuilder includeDuplicatedRecords() {
+        this.includeDuplicated = true;
+        return this;
+    }
+
+    /**
+     * Only rows with event time in {@code [start, end]} (either may be null).
+     *
+     * @param start the first event time
+     * @param end   the last event time
+     * @return this builder
+     */
+    public DatasetBuilder withEventTimeRange(Instant start, Instant end) {
+        this.rangeStart = start;
+        this.rangeEnd = end;
+        return this;
+    }
+
+    /**
+     * Only rows written to the offline store at or before {@code time}: what was known then.
+     *
+     * @param time the write time cut
+     * @return this builder
+     */
+    public DatasetBuilder asOf(Instant time) {
+        this.asOf = time;
+        return this;
+    }
+
+    /**
+     * Keep the {@code n} most recent rows per base record identifier.
+     *
+     * @param n how many
+     * @return this builder
+     */
+    public DatasetBuilder withNumberOfRecentRecordsByRecordIdentifier(int n) {
+        if (n < 1) {
+            throw new ValidationException("n", n, "is less than 1", "keep at least one record");
+        }
+        this.recent = n;
+        return this;
+    }
+
+    /**
+     * Builds the dataset as CSV (with a header) under the output path.
+     *
+     * @return the CSV's URI and the query
+     */
+    public Result toCsvFile() {
+        if (outputPath == null) {
+            throw new ValidationException("outputPath", null, "is missing", "give createDataset an output path");
+        }
+        return run((c, sql) -> {
+            Path csv = Files.createTempFile("sagemaker4j-dataset", ".csv");
+            try (Statement s = c.createStatement()) {
+                Files.delete(csv);
+                s.execute("COPY (" + sql + ") TO '" + csv.toString().replace("'", "''") + "' (HEADER, DELIMITER ',')");
+                String uri = (outputPath.endsWith("/") ? outputPath : outputPath + "/") + UUID.randomUUID() + ".csv";
+                session.objectStore().put(uri, csv);
+                return new Result(uri, sql);
+            } finally {
+                Files.deleteIfExists(csv);
+            }
+        });
+    }
+
+    /**
+     * Builds the dataset as an Arrow table.
+     *
+     * @param allocator where it lives; the caller closes the returned table
+     * @return the table
+     */
+    public VectorSchemaRoot toArrow(BufferAllocator allocator) {
+        return run((c, sql) -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return ArrowTables.fromResultSet(rs, allocator);
+            }
+        });
+    }
+
+    /**
+     * The SQL the dataset runs (DuckDB dialect, over views named {@code base} and {@code g1..gN}).
+     *
+     * @return the query
+     */
+    public String query() {
+        return run((c, sql) -> sql);
+    }
+
+    private interface Body<T> {
+        T apply(Connection c, String sql) throws SQLException, IOException;
+    }
+
+    private <T> T run(Body<T> body) {
+        if (pointInTime && joined.isEmpty()) {
+            throw new ValidationException("pointInTimeAccurateJoin", true, "needs a joined feature group",
+                    "call withFeatureGroup(...) first");
+        }
+        Path scratch = null;
+        try (Connection c = Duck.open()) {
+            scratch = Files.createTempDirectory("sagemaker4j-dataset");
+            List<String> baseColumns = prepareBase(c, scratch);
+            StringBuilder select = new StringBuilder("SELECT ");
+            StringBuilder from = new StringBuilder(" FROM base b");
+            Set<String> taken = new HashSet<>();
+            for (String col : baseColumns) {
+                select.append("b.").append(q(col)).append(", ");
+                taken.add(col);
+            }
+            for (int i = 0; i < joined.size(); i++) {
+                Joined j = joined.get(i);
+                String alias = "g" + (i + 1);
+                DescribeFeatureGroupResponse d = j.group.describe();
+                cleanGroup(c, d, alias, scratch);
+                String target = j.targetInBase != null ? j.targetInBase : baseIdName();
+                List<String> cols = new ArrayList<>();
+                for (FeatureDefinition f : d.featureDefinitions()) {
+                    if (j.included == null || j.included.contains(f.featureName())) {
+                        cols.add(f.featureName());
+                    }
+                }
+                if (j.included != null) {
+                    for (String n : j.included) {
+                        if (!cols.contains(n)) {
+                            throw new ValidationException("includedFeatureNames", n, "is not a feature of group "
+                                    + d.featureGroupName(), "name features of the group");
+                        }
+                    }
+                }
+                String cond = "b.__pt >= " + alias + ".__et";
+                for (String col : cols) {
+                    String out = taken.add(col) ? col : col + "." + (i + 1);
+                    taken.add(out);
+                    String value = alias + "." + q(col);
+                    if (pointInTime && ttl != null) {
+                        value = "CASE WHEN " + alias + ".__et >= b.__pt - to_microseconds(" + ttl.toNanos() / 1000
+                                + ") THEN " + value + " END";
+                    }
+                    select.append(value).append(" AS ").append(q(out)).append(", ");
+                }
+                if (pointInTime) {
+                    from.append(" ASOF LEFT JOIN ").append(alias).append(" ON CAST(b.").append(q(target))
+                            .append(" AS VARCHAR) = ").append(alias).append(".__k AND ").append(cond);
+                } else {
+                    from.append(" JOIN ").append(alias).append(" ON CAST(b.").append(q(target))
+                            .append(" AS VARCHAR) = ").append(alias).append(".__k");
+                }
+            }
+            select.setLength(select.length() - 2);
+            String sql = select + from.toString() + " ORDER BY b.__row";
+            return body.apply(c, sql);
+        } catch (SQLException e) {
+            throw new ValidationException("dataset", baseGroup != null ? baseGroup.name() : "table",
+                    "could not be built: " + e.getMessage(), "check the feature names and event time columns", e);
+        } catch (IOException e) {
+            throw new StorageException(outputPath, "the dataset cannot be written: " + e, true, e);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private String baseIdName() {
+        return baseGroup != null ? baseGroup.describe().recordIdentifierFeatureName() : baseId;
+    }
+
+    /** Creates view {@code base} with {@code __pt} (the base event time) and {@code __row}; returns the output columns. */
+    private List<String> prepareBase(Connection c, Path scratch) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        if (baseGroup != null) {
+            DescribeFeatureGroupResponse d = baseGroup.describe();
+            cleanGroup(c, d, "base_clean", scratch);
+            for (FeatureDefinition f : d.featureDefinitions()) {
+                if (includedBaseFeatures == null || includedBaseFeatures.contains(f.featureName())
+                        || f.featureName().equals(d.recordIdentifierFeatureName())
+                        || f.featureName().equals(d.eventTimeFeatureName())) {
+                    columns.add(f.featureName());
+                }
+            }
+            exec(c, "CREATE VIEW base AS SELECT *, __et AS __pt, row_number() OVER (ORDER BY __k, __et, "
+                    + "api_invocation_time, write_time) AS __row FROM base_clean" + recentFilter());
+            return columns;
+        }
+        StringBuilder ddl = new StringBuilder("CREATE TABLE base_raw (");
+        List<FieldVector> vectors = baseTable.getFieldVectors();
+        int[] kinds = new int[vectors.size()];
+        for (int i = 0; i < vectors.size(); i++) {
+            FieldVector v = vectors.get(i);
+            ArrowType t = v.getField().getType();
+            String type;
+            if (t instanceof ArrowType.Int) {
+                kinds[i] = 1;
+                type = "BIGINT";
+            } else if (t instanceof ArrowType.FloatingPoint) {
+                kinds[i] = 2;
+                type = "DOUBLE";
+            } else if (t instanceof ArrowType.Timestamp) {
+                kinds[i] = 3;
+                type = "BIGINT";
+            } else if (t instanceof ArrowType.Bool) {
+                kinds[i] = 4;
+                type = "BOOLEAN";
+            } else {
+                kinds[i] = 0;
+                type = "VARCHAR";
+            }
+            ddl.append(q(v.getName())).append(' ').append(type).append(", ");
+            if (includedBaseFeatures == null || includedBaseFeatures.contains(v.getName())
+                    || v.getName().equals(baseId) || v.getName().equals(baseEventTime)) {
+                columns.add(v.getName());
+            }
+        }
+        ddl.append("__row BIGINT)");
+        exec(c, ddl.toString());
+        try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "base_raw")) {
+            for (int r = 0; r < baseTable.getRowCount(); r++) {
+                a.beginRow();
+                for (int i = 0; i < vectors.size(); i++) {
+                    FieldVector v = vectors.get(i);
+                    if (v.isNull(r)) {
+                        a.appendNull();
+                        continue;
+                    }
+                    switch (kinds[i]) {
+                        case 1 -> a.append(((Number) v.getObject(r)).longValue());
+                        case 2 -> a.append(((Number) v.getObject(r)).doubleValue());
+                        case 3 -> a.append(ArrowTables.micros((TimeStampVector) v, r));
+                        case 4 -> a.append((Boolean) v.getObject(r));
+                        default -> a.append(ArrowTables.text(v, r));
+                    }
+                }
+                a.append((long) r);
+                a.endRow();
+            }
+        }
+        ArrowType et = baseTable.getVector(baseEventTime).getField().getType();
+        String pt = et instanceof ArrowType.Timestamp ? "make_timestamp(" + q(baseEventTime) + ")"
+                : timeExpr(q(baseEventTime), et instanceof ArrowType.FloatingPoint || et instanceof ArrowType.Int);
+        StringBuilder view = new StringBuilder("CREATE VIEW base AS SELECT ");
+        for (FieldVector v : vectors) {
+            String n = q(v.getName());
+            view.append(v.getField().getType() instanceof ArrowType.Timestamp ? "make_timestamp(" + n + ") AS " + n : n)
+                    .append(", ");
+        }
+        view.append("__row, ").append(pt).append(" AS __pt FROM base_raw");
+        exec(c, view.toString());
+        if (recent != null) {
+            exec(c, "ALTER VIEW base RENAME TO base_all");
+            exec(c, "CREATE VIEW base AS SELECT * EXCLUDE (__rk) FROM (SELECT *, row_number() OVER (PARTITION BY "
+                    + q(baseId) + " ORDER BY __pt DESC, __row DESC) AS __rk FROM base_all) WHERE __rk <= " + recent);
+        }
+        return columns;
+    }
+
+    private String recentFilter() {
+        return recent == null ? "" : " QUALIFY row_number() OVER (PARTITION BY __k ORDER BY __et DESC, "
+                + "api_invocation_time DESC, write_time DESC) <= " + recent;
+    }
+
+    /**
+     * Creates view {@code alias} over a group's offline rows: key {@code __k}, event time
+     * {@code __et}, filtered by time range and write time, deduplicated and with deletes applied.
+     */
+    private void cleanGroup(Connection c, DescribeFeatureGroupResponse d, String alias, Path scratch)
+            throws SQLException {
+        String raw = alias + "_raw";
+        OfflineTables.register(c, session, d, raw, scratch);
+        boolean fractional = d.featureDefinitions().stream().filter(f -> f.featureName().equals(d.eventTimeFeatureName()))
+                .anyMatch(f -> f.featureType() == FeatureType.FRACTIONAL);
+        StringBuilder src = new StringBuilder("SELECT *, CAST(").append(q(d.recordIdentifierFeatureName()))
+                .append(" AS VARCHAR) AS __k, ").append(timeExpr(q(d.eventTimeFeatureName()), fractional))
+                .append(" AS __et FROM ").append(raw).append(" WHERE true");
+        if (asOf != null) {
+            src.append(" AND write_time <= ").append(ts(asOf));
+        }
+        String filtered = "(SELECT * FROM (" + src + ") WHERE true"
+                + (rangeStart != null ? " AND __et >= " + ts(rangeStart) : "")
+                + (rangeEnd != null ? " AND __et <= " + ts(rangeEnd) : "") + ")";
+        exec(c, "CREATE VIEW " + alias + "_src AS " + filtered);
+        // a point-in-time join always breaks event time ties by the latest write, so it dedups too
+        String rows = includeDuplicated && !(pointInTime && !alias.equals("base_clean"))
+                ? "SELECT * FROM " + alias + "_src WHERE NOT is_deleted"
+                : "SELECT * FROM " + alias + "_src WHERE NOT is_deleted QUALIFY row_number() OVER (PARTITION BY __k, "
+                + "__et ORDER BY api_invocation_time DESC, write_time DESC) = 1";
+        if (!includeDeleted) {
+            rows = "SELECT r.* FROM (" + rows + ") r LEFT JOIN (SELECT __k AS __dk, max(__et) AS __det FROM "
+                    + alias + "_src WHERE is_deleted GROUP BY __k) del ON r.__k = del.__dk "
+                    + "WHERE del.__det IS NULL OR r.__et > del.__det";
+        }
+        exec(c, "CREATE VIEW " + alias + " AS " + rows);
+    }
+
+    private static String timeExpr(String column, boolean epochSeconds) {
+        return epochSeconds ? "make_timestamp(CAST(round(" + column + " * 1000000) AS BIGINT))"
+                : "CAST(" + column + " AS TIMESTAMP)";
+    }
+
+    private static String ts(Instant t) {
+        return "make_timestamp(" + (t.getEpochSecond() * 1_000_000L + t.getNano() / 1000) + ")";
+    }
+
+    private static String q(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // scratch space; the OS cleans the temp folder
+                }
+            });
+        } catch (IOException e) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,934 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore.internal;
+
+import dev.sagemaker4j.exceptions.ResourceInUseException;
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.internal.local.LocalComponent;
+import dev.sagemaker4j.internal.local.LocalContext;
+import dev.sagemaker4j.internal.storage.LocalBuckets;
+import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.spi.SageMakerApi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.DBOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
+import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupRequest;
+import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupRequest;
+import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.FeatureDefinition;
+import software.amazon.awssdk.services.sagemaker.model.FeatureGroup;
+import software.amazon.awssdk.services.sagemaker.model.FeatureGroupStatus;
+import software.amazon.awssdk.services.sagemaker.model.FeatureGroupSummary;
+import software.amazon.awssdk.services.sagemaker.model.FeatureType;
+import software.amazon.awssdk.services.sagemaker.model.Filter;
+import software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsResponse;
+import software.amazon.awssdk.services.sagemaker.model.OfflineStoreStatus;
+import software.amazon.awssdk.services.sagemaker.model.OfflineStoreStatusValue;
+import software.amazon.awssdk.services.sagemaker.model.ResourceType;
+import software.amazon.awssdk.services.sagemaker.model.SearchRecord;
+import software.amazon.awssdk.services.sagemaker.model.SearchRequest;
+import software.amazon.awssdk.services.sagemaker.model.SearchResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordError;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordIdentifier;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordResultDetail;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeletionMode;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.ExpirationTimeResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.FeatureValue;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRecordRequest;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRecordResponse;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TargetStore;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDuration;
+
+/**
+ * The feature store part of the local backend: CreateFeatureGroup and friends, and the runtime
+ * operations over a RocksDB online store. Every write is one RocksDB write batch holding the
+ * online value and the offline row together (write-ahead logged, synced by default), so an
+ * acknowledged write survives a crash and the two stores never disagree. Offline rows wait in a
+ * queue column family until {@link #flush} publishes them as Parquet in SageMaker's layout; every
+ * offline query flushes first, so data is queryable at once (or after the configured lag).
+ */
+public final class LocalFeatureStore implements LocalComponent, SageMakerApi, FeatureStoreRuntimeApi {
+    /** Property: fsync every write batch (default true). */
+    public static final String SYNC = "sagemaker4j.featurestore.sync";
+    /** Property: how long a group stays Creating, as an ISO-8601 duration (default PT0S). */
+    public static final String CREATION_DELAY = "sagemaker4j.featurestore.creationDelay";
+    /** Property: how long a row waits before the offline store shows it, ISO-8601 duration (default PT0S). */
+    public static final String OFFLINE_LAG = "sagemaker4j.featurestore.offlineLag";
+    /** The service's limit on a record and on a value. */
+    public static final int MAX_RECORD_BYTES = 350 * 1024;
+    /** The service's limit on a record identifier. */
+    public static final int MAX_IDENTIFIER_BYTES = 2 * 1024;
+    /** Names the offline store adds. */
+    public static final Set<String> RESERVED = Set.of("is_deleted", "write_time", "api_invocation_time");
+    private static final Pattern FEATURE_NAME = Pattern.compile("[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}");
+    private static final Pattern GROUP_NAME = Pattern.compile("[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}");
+    private static final Map<ObjectStore, LocalFeatureStore> BY_STORE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private final LocalContext context;
+    private final Path groupsDir;
+    private final RocksDB db;
+    private final DBOptions dbOptions;
+    private final ColumnFamilyOptions cfOptions;
+    private final List<ColumnFamilyHandle> handles = new ArrayList<>();
+    private final ColumnFamilyHandle online;
+    private final ColumnFamilyHandle queue;
+    private final WriteOptions writeOptions;
+    private final Map<String, GroupMeta> groups = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+    private final OfflinePublisher publisher;
+    private final LocalBuckets buckets;
+    private final long lagMicros;
+    private final Duration creationDelay;
+
+    /**
+     * Opens the feature store under {@code <root>/featurestore}.
+     *
+     * @param context what the parts share
+     */
+    public LocalFeatureStore(LocalContext context) {
+        this.context = context;
+        Path base = context.root().resolve("featurestore");
+        this.groupsDir = base.resolve("groups");
+        Map<String, String> props = context.config().properties();
+        boolean sync = Boolean.parseBoolean(props.getOrDefault(SYNC, "true"));
+        this.lagMicros = Duration.parse(props.getOrDefault(OFFLINE_LAG, "PT0S")).toNanos() / 1000;
+        this.creationDelay = Duration.parse(props.getOrDefault(CREATION_DELAY, "PT0S"));
+        try {
+            Files.createDirectories(groupsDir);
+            Path dbDir = base.resolve("rocksdb");
+            Files.createDirectories(dbDir);
+            this.cfOptions = new ColumnFamilyOptions();
+            this.dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
+            List<ColumnFamilyDescriptor> descriptors = List.of(
+                    new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
+                    new ColumnFamilyDescriptor("online".getBytes(StandardCharsets.UTF_8), cfOptions),
+                    new ColumnFamilyDescriptor("offline-queue".getBytes(StandardCharsets.UTF_8), cfOptions));
+            this.db = RocksDB.open(dbOptions, dbDir.toString(), descriptors, handles);
+        } catch (IOException | RocksDBException e) {
+            throw new StorageException(context.root().resolve("featurestore").toUri().toString(),
+                    "the feature store cannot be opened (is another process using this session root?): " + e,
+                    false, e);
+        }
+        this.online = handles.get(1);
+        this.queue = handles.get(2);
+        this.writeOptions = new WriteOptions().setSync(sync);
+        this.buckets = new LocalBuckets(context.root().resolve("s3"), true);
+        this.publisher = new OfflinePublisher(context.objectStore(), context.root().resolve("featurestore/tmp"));
+        try (Stream<Path> files = Files.list(groupsDir)) {
+            files.filter(p -> p.toString().endsWith(".json")).forEach(p -> {
+                try {
+                    GroupMeta meta = new GroupMeta(SdkJson.fromJson(Files.readString(p),
+                            DescribeFeatureGroupResponse::builder));
+                    groups.put(meta.name, meta);
+                } catch (IOException e) {
+                    throw new StorageException(p.toUri().toString(), "cannot be read: " + e, true, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new StorageException(groupsDir.toUri().toString(), "cannot be listed: " + e, true, e);
+        }
+        BY_STORE.put(context.objectStore(), this);
+    }
+
+    /**
+     * The local feature store behind an object store, when the session is local.
+     *
+     * @param objectStore the session's object store
+     * @return the store, or empty for another backend
+     */
+    public static Optional<LocalFeatureStore> of(ObjectStore objectStore) {
+        return Optional.ofNullable(BY_STORE.get(objectStore));
+    }
+
+    /**
+     * Where ingest progress goes.
+     *
+     * @return the session's progress listener
+     */
+    public dev.sagemaker4j.progress.ProgressListener progressListener() {
+        return context.config().progressListener();
+    }
+
+    @Override
+    public String backendName() {
+        return "local";
+    }
+
+    @Override
+    public SageMakerApi sageMakerApi() {
+        return this;
+    }
+
+    @Override
+    public FeatureStoreRuntimeApi featureStoreRuntimeApi() {
+        return this;
+    }
+
+    // ---- control plane ----
+
+    @Override
+    public CreateFeatureGroupResponse createFeatureGroup(CreateFeatureGroupRequest request) {
+        String name = request.featureGroupName();
+        if (name == null || !GROUP_NAME.matcher(name).matches()) {
+            throw new ValidationException("FeatureGroupName", name, "is not a valid feature group name",
+                    "use 1-64 letters, digits, '-' and '_', starting and ending with a letter or digit");
+        }
+        List<FeatureDefinition> defs = request.featureDefinitions();
+        if (defs == null || defs.isEmpty()) {
+            throw new ValidationException("FeatureDefinitions", "[]", "is empty",
+                    "load feature definitions first, e.g. FeatureGroup.loadFeatureDefinitions(schema)");
+        }
+        if (defs.size() > 2500) {
+            throw new ValidationException("FeatureDefinitions", defs.size(), "has more than 2500 features",
+                    "split the features over several groups");
+        }
+        Set<String> seen = new HashSet<>();
+        for (FeatureDefinition d : defs) {
+            String f = d.featureName();
+            if (f == null || !FEATURE_NAME.matcher(f).matches()) {
+                throw new ValidationException("FeatureDefinitions.FeatureName", f, "is not a valid feature name",
+                        "use 1-64 letters, digits, '-' and '_', starting and ending with a letter or digit");
+            }
+            if (RESERVED.contains(f.toLowerCase(Locale.ROOT))) {
+                throw new ValidationException("FeatureDefinitions.FeatureName", f, "is reserved by the offline store",
+                        "rename the feature; is_deleted, write_time and api_invocation_time are reserved");
+            }
+            if (!seen.add(f.toLowerCase(Locale.ROOT))) {
+                throw new ValidationException("FeatureDefinitions.FeatureName", f, "is defined twice",
+                        "give every feature a distinct name (names are case-insensitive)");
+            }
+            if (d.featureType() == null || d.featureType() == FeatureType.UNKNOWN_TO_SDK_VERSION) {
+                throw new ValidationException("FeatureDefinitions." + f + ".FeatureType", d.featureTypeAsString(),
+                        "is not a feature type", "use Integral, Fractional or String");
+            }
+            if (d.collectionType() != null) {
+                throw new ValidationException("FeatureDefinitions." + f + ".CollectionType", d.collectionTypeAsString(),
+                        "is not supported by the local feature store", "use scalar features");
+            }
+        }
+        Map<String, FeatureDefinition> byName = new java.util.HashMap<>();
+        defs.forEach(d -> byName.put(d.featureName(), d));
+        FeatureDefinition id = byName.get(request.recordIdentifierFeatureName());
+        if (id == null) {
+            throw new ValidationException("RecordIdentifierFeatureName", request.recordIdentifierFeatureName(),
+                    "is not one of the feature definitions", "name a defined feature as the record identifier");
+        }
+        if (id.featureType() == FeatureType.FRACTIONAL) {
+            throw new ValidationException("RecordIdentifierFeatureName", id.featureName(), "is Fractional",
+                    "use an Integral or String record identifier");
+        }
+        FeatureDefinition et = byName.get(request.eventTimeFeatureName());
+        if (et == null) {
+            throw new ValidationException("EventTimeFeatureName", request.eventTimeFeatureName(),
+                    "is not one of the feature definitions", "name a defined feature as the event time");
+        }
+        if (et.featureType() == FeatureType.INTEGRAL) {
+            throw new ValidationException("EventTimeFeatureName", et.featureName(), "is Integral",
+                    "use a String (ISO-8601) or Fractional (epoch seconds) event time");
+        }
+        if (request.onlineStoreConfig() == null && request.offlineStoreConfig() == null) {
+            throw new ValidationException("OnlineStoreConfig", null, "and OfflineStoreConfig are both missing",
+                    "enable the online store, the offline store or both");
+        }
+        if (request.onlineStoreConfig() != null && request.onlineStoreConfig().ttlDuration() != null) {
+            GroupMeta.ttlMicros(request.onlineStoreConfig().ttlDuration());
+        }
+        ReentrantLock lock = lock(name);
+        lock.lock();
+        try {
+            if (groups.containsKey(name)) {
+                throw new ResourceInUseException("FeatureGroup", name, "Feature group " + name + " already exists");
+            }
+            Instant created = Instant.ofEpochSecond(Instant.now().getEpochSecond());
+            String arn = "arn:aws:sagemaker:" + context.region() + ":" + context.accountId() + ":feature-group/"
+                    + name.toLowerCase(Locale.ROOT);
+            DescribeFeatureGroupResponse.Builder b = DescribeFeatureGroupResponse.builder()
+                    .featureGroupName(name).featureGroupArn(arn)
+                    .recordIdentifierFeatureName(id.featureName()).eventTimeFeatureName(et.featureName())
+                    .featureDefinitions(defs).creationTime(created).lastModifiedTime(created)
+                    .onlineStoreConfig(request.onlineStoreConfig()).roleArn(request.roleArn())
+                    .description(request.description())
+                    .featureGroupStatus(creationDelay.isZero() ? FeatureGroupStatus.CREATED
+                            : FeatureGroupStatus.CREATING);
+            if (request.offlineStoreConfig() != null) {
+                var off = request.offlineStoreConfig();
+                String s3 = off.s3StorageConfig() == null ? null : off.s3StorageConfig().s3Uri();
+                if (s3 == null || !S3Uri.isS3(s3)) {
+                    throw new ValidationException("OfflineStoreConfig.S3StorageConfig.S3Uri", s3,
+                            "is not an s3:// URI", "give the offline store an s3://bucket/prefix");
+                }
+                S3Uri parsed = S3Uri.parse(s3);
+                String trimmed = s3.endsWith("/") ? s3.substring(0, s3.length() - 1) : s3;
+                String resolved = trimmed + "/" + context.accountId() + "/sagemaker/" + context.region()
+                        + "/offline-store/" + name + "-" + created.getEpochSecond() + "/data";
+                context.objectStore().ensureBucket(parsed.bucket());
+                String table = name.replace('-', '_') + "_" + created.getEpochSecond();
+                b.offlineStoreConfig(off.toBuilder()
+                        .s3StorageConfig(off.s3StorageConfig().toBuilder().resolvedOutputS3Uri(resolved).build())
+                        .dataCatalogConfig(off.dataCatalogConfig() != null ? off.dataCatalogConfig()
+                                : software.amazon.awssdk.services.sagemaker.model.DataCatalogConfig.builder()
+                                .catalog("AwsDataCatalog").database("sagemaker_featurestore").tableName(table).build())
+                        .build())
+                        .offlineStoreStatus(OfflineStoreStatus.builder().status(OfflineStoreStatusValue.ACTIVE).build());
+            }
+            DescribeFeatureGroupResponse record = b.build();
+            save(record);
+            groups.put(name, new GroupMeta(record));
+            if (!creationDelay.isZero()) {
+                Thread t = new Thread(() -> {
+                    try {
+                        Thread.sleep(creationDelay.toMillis());
+                        GroupMeta meta = groups.get(name);
+                        if (meta != null && meta.record.featureGroupArn().equals(arn)) {
+                            DescribeFeatureGroupResponse done = meta.record.toBuilder()
+                                    .featureGroupStatus(FeatureGroupStatus.CREATED).build();
+                            save(done);
+                            groups.put(name, new GroupMeta(done));
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "sagemaker4j-featuregroup-create");
+                t.setDaemon(true);
+                t.start();
+            }
+            return CreateFeatureGroupResponse.builder().featureGroupArn(arn).build();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void save(DescribeFeatureGroupResponse record) {
+        Path file = groupsDir.resolve(record.featureGroupName() + ".json");
+        Path tmp = groupsDir.resolve(record.featureGroupName() + ".json.tmp");
+        try {
+            Files.writeString(tmp, SdkJson.toJsonString(record));
+            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StorageException(file.toUri().toString(), "cannot be written: " + e, true, e);
+        }
+    }
+
+    static software.amazon.awssdk.services.sagemaker.model.TtlDuration toSageMaker(TtlDuration ttl) {
+        return software.amazon.awssdk.services.sagemaker.model.TtlDuration.builder()
+                .unit(ttl.unitAsString()).value(ttl.value()).build();
+    }
+
+    @Override
+    public DescribeFeatureGroupResponse describeFeatureGroup(DescribeFeatureGroupRequest request) {
+        return group(request.featureGroupName()).record;
+    }
+
+    @Override
+    public DeleteFeatureGroupResponse deleteFeatureGroup(DeleteFeatureGroupRequest request) {
+        GroupMeta meta = group(request.featureGroupName());
+        ReentrantLock lock = lock(meta.name);
+        lock.lock();
+        try {
+            groups.remove(meta.name);
+            try {
+                db.deleteRange(online, meta.prefix, Rows.end(meta.prefix));
+                db.deleteRange(queue, meta.prefix, Rows.end(meta.prefix));
+                Files.deleteIfExists(groupsDir.resolve(meta.name + ".json"));
+            } catch (RocksDBException | IOException e) {
+                throw new StorageException(meta.name, "the feature group cannot be deleted: " + e, true, e);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return DeleteFeatureGroupResponse.builder().build();
+    }
+
+    @Override
+    public ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {
+        Stream<DescribeFeatureGroupResponse> s = groups.values().stream().map(g -> g.record);
+        if (request.nameContains() != null) {
+            String needle = request.nameContains().toLowerCase(Locale.ROOT);
+            s = s.filter(r -> r.featureGroupName().toLowerCase(Locale.ROOT).contains(needle));
+        }
+        if (request.featureGroupStatusEquals() != null) {
+            s = s.filter(r -> r.featureGroupStatus() == request.featureGroupStatusEquals());
+        }
+        if (request.creationTimeAfter() != null) {
+            s = s.filter(r -> r.creationTime().isAfter(request.creationTimeAfter()));
+        }
+        if (request.creationTimeBefore() != null) {
+            s = s.filter(r -> r.creationTime().isBefore(request.creationTimeBefore()));
+        }
+        Comparator<DescribeFeatureGroupResponse> order = "Name".equals(request.sortByAsString())
+                ? Comparator.comparing(DescribeFeatureGroupResponse::featureGroupName)
+                : Comparator.comparing(DescribeFeatureGroupResponse::creationTime)
+                .thenComparing(DescribeFeatureGroupResponse::featureGroupName);
+        if (request.sortOrder() != software.amazon.awssdk.services.sagemaker.model.FeatureGroupSortOrder.ASCENDING) {
+            order = order.reversed();
+        }
+        List<DescribeFeatureGroupResponse> all = s.sorted(order).toList();
+        int from = request.nextToken() == null ? 0 : Integer.parseInt(request.nextToken());
+        int max = request.maxResults() == null ? 10 : request.maxResults();
+        int to = Math.min(all.size(), from + max);
+        List<FeatureGroupSummary> page = new ArrayList<>();
+        for (DescribeFeatureGroupResponse r : all.subList(Math.min(from, all.size()), to)) {
+            page.add(FeatureGroupSummary.builder().featureGroupName(r.featureGroupName())
+                    .featureGroupArn(r.featureGroupArn()).creationTime(r.creationTime())
+                    .featureGroupStatus(r.featureGroupStatus()).offlineStoreStatus(r.offlineStoreStatus()).build());
+        }
+        return ListFeatureGroupsResponse.builder().featureGroupSummaries(page)
+                .nextToken(to < all.size() ? Integer.toString(to) : null).build();
+    }
+
+    @Override
+    public SearchResponse search(SearchRequest request) {
+        if (request.resource() != ResourceType.FEATURE_GROUP) {
+            throw unsupported("Search for " + request.resourceAsString());
+        }
+        Stream<DescribeFeatureGroupResponse> s = groups.values().stream().map(g -> g.record)
+                .sorted(Comparator.comparing(DescribeFeatureGroupResponse::featureGroupName));
+        if (request.searchExpression() != null) {
+            for (Filter f : request.searchExpression().filters()) {
+                s = s.filter(r -> matches(r, f));
+            }
+        }
+        List<SearchRecord> results = s.map(r -> SearchRecord.builder().featureGroup(FeatureGroup.builder()
+                .featureGroupName(r.featureGroupName()).featureGroupArn(r.featureGroupArn())
+                .recordIdentifierFeatureName(r.recordIdentifierFeatureName())
+                .eventTimeFeatureName(r.eventTimeFeatureName()).featureDefinitions(r.featureDefinitions())
+                .creationTime(r.creationTime()).onlineStoreConfig(r.onlineStoreConfig())
+                .offlineStoreConfig(r.offlineStoreConfig()).featureGroupStatus(r.featureGroupStatus())
+                .description(r.description()).build()).build()).toList();
+        return SearchResponse.builder().results(results).build();
+    }
+
+    private static boolean matches(DescribeFeatureGroupResponse r, Filter f) {
+        String actual = switch (f.name()) {
+            case "FeatureGroupName" -> r.featureGroupName();
+            case "Description" -> r.description();
+            case "FeatureGroupStatus" -> r.featureGroupStatusAsString();
+            default -> throw new ValidationException("SearchExpression.Filters.Name", f.name(),
+                    "is not supported by the local feature store",
+                    "filter on FeatureGroupName, Description or FeatureGroupStatus");
+        };
+        if (actual == null) {
+            return false;
+        }
+        String op = f.operatorAsString() == null ? "Equals" : f.operatorAsString();
+        return switch (op) {
+            case "Equals" -> actual.equals(f.value());
+            case "NotEquals" -> !actual.equals(f.value());
+            case "Contains" -> actual.toLowerCase(Locale.ROOT).contains(f.value().toLowerCase(Locale.ROOT));
+            default -> throw new ValidationException("SearchExpression.Filters.Operator", op,
+                    "is not supported by the local feature store", "use Equals, NotEquals or Contains");
+        };
+    }
+
+    /**
+     * A group that exists and is Created.
+     *
+     * @param name the group name
+     * @return the group
+     */
+    public GroupMeta group(String name) {
+        GroupMeta meta = groups.get(name);
+        if (meta == null) {
+            throw new ResourceNotFoundException("FeatureGroup", name,
+                    "create it with FeatureGroup.create(...) or check the name with FeatureStore.listFeatureGroups()");
+        }
+        return meta;
+    }
+
+    private GroupMeta writable(String name) {
+        GroupMeta meta = group(name);
+        if (meta.record.featureGroupStatus() != FeatureGroupStatus.CREATED) {
+            throw new ResourceInUseException("FeatureGroup", name, "Feature group " + name + " is "
+                    + meta.record.featureGroupStatusAsString() + "; wait with FeatureGroup.waitForCreation(...)");
+        }
+        return meta;
+    }
+
+    private ReentrantLock lock(String name) {
+        return locks.computeIfAbsent(name, n -> new ReentrantLock());
+    }
+
+    // ---- runtime ----
+
+    @Override
+    public PutRecordResponse putRecord(PutRecordRequest request) {
+        GroupMeta meta = writable(request.featureGroupName());
+        String[] values = valuesOf(meta, request.record());
+        Long ttl = request.ttlDuration() == null ? null : GroupMeta.ttlMicros(toSageMaker(request.ttlDuration()));
+        List<String[]> rows = new ArrayList<>(1);
+        rows.add(values);
+        write(meta, rows, ttl, targets(request.targetStores()), 0, null);
+        return PutRecordResponse.builder().build();
+    }
+
+    private static int targets(List<TargetStore> stores) {
+        if (stores == null || stores.isEmpty()) {
+            return 3;
+        }
+        int t = 0;
+        for (TargetStore s : stores) {
+            t |= s == TargetStore.ONLINE_STORE ? 1 : s == TargetStore.OFFLINE_STORE ? 2 : 0;
+        }
+        return t;
+    }
+
+    /**
+     * A record's values by definition index, validated.
+     *
+     * @param meta   the group
+     * @param record the feature values
+     * @return the values, null where absent
+     */
+    public static String[] valuesOf(GroupMeta meta, List<FeatureValue> record) {
+        String[] values = new String[meta.names.length];
+        if (record == null) {
+            throw new ValidationException("Record", null, "is missing", "give the record's feature values");
+        }
+        for (FeatureValue v : record) {
+            Integer i = meta.index.get(v.featureName());
+            if (i == null) {
+                throw new ValidationException(v.featureName(), v.valueAsString(), "is not a feature of group "
+                        + meta.name, "use one of " + String.join(", ", meta.names));
+            }
+            if (v.hasValueAsStringList()) {
+                throw new ValidationException(v.featureName(), v.valueAsStringList(), "is a list",
+                        "collection features are not supported; give ValueAsString");
+            }
+            if (values[i] != null) {
+                throw new ValidationException(v.featureName(), v.valueAsString(), "is given twice in one record",
+                        "give each feature once");
+            }
+            values[i] = v.valueAsString();
+        }
+        return values;
+    }
+
+    /**
+     * Validates a record's values and returns its event time in epoch microseconds.
+     *
+     * @param meta   the group
+     * @param values values by definition index
+     * @return the event time
+     */
+    public static long validate(GroupMeta meta, String[] values) {
+        String id = values[meta.idIndex];
+        if (id == null || id.isEmpty()) {
+            throw new ValidationException(meta.names[meta.idIndex], id, "is the record identifier and has no value",
+                    "give every record an identifier");
+        }
+        if (id.getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES) {
+            throw new ValidationException(meta.names[meta.idIndex], abbreviate(id), "is longer than 2 KB",
+                    "use a shorter record identifier");
+        }
+        long size = 0;
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            if (v == null) {
+                continue;
+            }
+            size += v.length() + meta.names[i].length();
+            if (v.length() > MAX_RECORD_BYTES) {
+                throw new ValidationException(meta.names[i], abbreviate(v), "is longer than 358400 characters",
+                        "store large values elsewhere and put a reference in the feature");
+            }
+            switch (meta.types[i]) {
+                case INTEGRAL -> {
+                    try {
+                        Long.parseLong(v.trim());
+                    } catch (NumberFormatException e) {
+                        throw new ValidationException(meta.names[i], v, "is not an Integral value",
+                                "give a whole number between -2^63 and 2^63-1", e);
+                    }
+                }
+                case FRACTIONAL -> {
+                    try {
+                        double d = Double.parseDouble(v.trim());
+                        if (Double.isNaN(d) && i == meta.eventIndex) {
+                            throw new NumberFormatException("NaN");
+                        }
+                    } catch (NumberFormatException e) {
+                        throw new ValidationException(meta.names[i], v, "is not a Fractional value",
+                                "give a decimal number such as 1.5", e);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (size > MAX_RECORD_BYTES) {
+            throw new ValidationException("Record", meta.names[meta.idIndex] + "=" + abbreviate(id),
+                    "is larger than 350 KB (" + size + " bytes)", "split the record's features over several groups");
+        }
+        return EventTimes.parseMicros(meta.names[meta.eventIndex], values[meta.eventIndex], meta.eventFractional);
+    }
+
+    private static String abbreviate(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 40) + "...(" + v.length() + " characters)";
+    }
+
+    /**
+     * Writes validated rows: each newest row goes online, every row goes to the offline queue, all in
+     * one synced RocksDB batch. Rows that fail validation are reported through {@code failures}
+     * (index, exception) and skipped; without a failure sink the first one is thrown.
+     *
+     * @param meta     the group
+     * @param rows     values by definition index
+     * @param ttl      a per-record TTL in microseconds, or null for the group's
+     * @param targets  1 online, 2 offline, 3 both
+     * @param base     the index of the first row, for failure reports
+     * @param failures where failures go, or null to throw
+     * @return the number of rows written
+     */
+    public int write(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
+                     java.util.function.BiConsumer<Long, RuntimeException> failures) {
+        long api = EventTimes.nowMicros();
+        long[] events = new long[rows.size()];
+        boolean[] ok = new boolean[rows.size()];
+        byte[][] keys = new byte[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            try {
+                events[r] = validate(meta, rows.get(r));
+                keys[r] = Rows.key(meta.prefix, rows.get(r)[meta.idIndex].getBytes(StandardCharsets.UTF_8));
+                ok[r] = true;
+            } catch (RuntimeException e) {
+                if (failures == null) {
+                    throw e;
+                }
+                failures.accept(base + r, e);
+            }
+        }
+        boolean toOnline = meta.online && (targets & 1) != 0;
+        boolean toOffline = meta.offline && (targets & 2) != 0;
+        long ttlMicros = ttl != null ? ttl : meta.ttlMicros;
+        int written = 0;
+        ReentrantLock lock = lock(meta.name);
+        lock.lock();
+        try (WriteBatch batch = new WriteBatch()) {
+            if (groups.get(meta.name) != meta) {
+                throw new ResourceNotFoundException("FeatureGroup", meta.name, "the group was deleted or replaced");
+            }
+            Map<String, Long> newest = toOnline ? new java.util.HashMap<>() : Map.of();
+            if (toOnline) {
+                List<byte[]> present = new ArrayList<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    if (ok[r]) {
+                        present.add(keys[r]);
+                    }
+                }
+                List<byte[]> existing = db.multiGetAsList(Collections.nCopies(present.size(), online), present);
+                for (int k = 0; k < present.size(); k++) {
+                    if (existing.get(k) != null) {
+                        newest.put(new String(present.get(k), StandardCharsets.ISO_8859_1), Rows.first(existing.get(k)));
+                    }
+                }
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                if (!ok[r]) {
+                    continue;
+                }
+                String[] values = rows.get(r);
+                if (toOnline) {
+                    String k = new String(keys[r], StandardCharsets.ISO_8859_1);
+                    Long current = newest.get(k);
+                    if (current == null || events[r] >= current) {
+                        long expires = ttlMicros > 0 ? events[r] + ttlMicros : 0L;
+                        batch.put(online, keys[r], Rows.encode(events[r], expires, (byte) 0, values));
+                        newest.put(k, events[r]);
+                    }
+                }
+                if (toOffline) {
+                    batch.put(queue, Rows.key(meta.prefix, seq.incrementAndGet()),
+                            Rows.encode(api, events[r], (byte) 0, values));
+                }
+                written++;
+            }
+            db.write(writeOptions, batch);
+        } catch (RocksDBException e) {
+            throw new StorageException(meta.name, "the records cannot be written: " + e, true, e);
+        } finally {
+            lock.unlock();
+        }
+        return written;
+    }
+
+    @Override
+    public GetRecordResponse getRecord(GetRecordRequest request) {
+        GroupMeta meta = group(request.featureGroupName());
+        byte[] value = read(meta, request.recordIdentifierValueAsString());
+        GetRecordResponse.Builder b = GetRecordResponse.builder();
+        if (value != null) {
+            b.record(decode(meta, value, request.hasFeatureNames() ? request.featureNames() : null));
+            long expires = Rows.second(value);
+            if (expires != 0 && request.expirationTimeResponse() == ExpirationTimeResponse.ENABLED) {
+                b.expiresAt(EventTimes.iso(expires));
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The online value of a record, or null when absent or expired.
+     *
+     * @param meta the group
+     * @param id   the record identifier
+     * @return the encoded value
+     */
+    public byte[] read(GroupMeta meta, String id) {
+        if (!meta.online) {
+            throw new ValidationException("FeatureGroupName", meta.name, "has no online store",
+                    "create the group with the online store enabled to read records");
+        }
+        if (id == null) {
+            throw new ValidationException("RecordIdentifierValueAsString", null, "is missing",
+                    "give the record identifier");
+        }
+        try {
+            byte[] value = db.get(online, Rows.key(meta.prefix, id.getBytes(StandardCharsets.UTF_8)));
+            return live(value);
+        } catch (RocksDBException e) {
+            throw new StorageException(meta.name, "the record cannot be read: " + e, true, e);
+        }
+    }
+
+    private static byte[] live(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        long expires = Rows.second(value);
+        return expires != 0 && EventTimes.nowMicros() >= expires ? null : value;
+    }
+
+    /**
+     * Decodes an online value into the service's record shape.
+     *
+     * @param meta  the group
+     * @param value the encoded value
+     * @param names the features wanted, or null for all
+     * @return the feature values
+     */
+    public static List<FeatureValue> decode(GroupMeta meta, byte[] value, List<String> names) {
+        String[] values = Rows.values(value, meta.names.length);
+        List<FeatureValue> out = new ArrayList<>();
+        if (names == null) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    out.add(FeatureValue.builder().featureName(meta.names[i]).valueAsString(values[i]).build());
+                }
+            }
+        } else {
+            for (String n : names) {
+                Integer i = meta.index.get(n);
+                if (i == null) {
+                    throw new ValidationException("FeatureNames", n, "is not a feature of group " + meta.name,
+                            "use one of " + String.join(", ", meta.names));
+                }
+                if (values[i] != null) {
+                    out.add(FeatureValue.builder().featureName(n).valueAsString(values[i]).build());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public DeleteRecordResponse deleteRecord(DeleteRecordRequest request) {
+        GroupMeta meta = writable(request.featureGroupName());
+        String id = request.recordIdentifierValueAsString();
+        if (id == null || id.isEmpty()) {
+            throw new ValidationException("RecordIdentifierValueAsString", id, "is missing", "give the record id");
+        }
+        long event = EventTimes.parseMicros("EventTime", request.eventTime(), false);
+        boolean hard = request.deletionMode() == DeletionMode.HARD_DELETE;
+        int targets = targets(request.targetStores());
+        byte[] key = Rows.key(meta.prefix, id.getBytes(StandardCharsets.UTF_8));
+        ReentrantLock lock = lock(meta.name);
+        lock.lock();
+        try (WriteBatch batch = new WriteBatch()) {
+            byte[] current = meta.online ? db.get(online, key) : null;
+            if (current != null && Rows.first(current) >= event) {
+                return DeleteRecordResponse.builder().build();
+            }
+            if (meta.online && (targets & 1) != 0 && current != null) {
+                if (hard) {
+                    batch.delete(online, key);
+                } else {
+                    String[] kept = new String[meta.names.length];
+                    kept[meta.idIndex] = id;
+                    kept[meta.eventIndex] = eventString(meta, event, request.eventTime());
+                    batch.put(online, key, Rows.encode(event, 0L, Rows.SOFT_DELETED, kept));
+                }
+            }
+            if (meta.offline && (targets & 2) != 0) {
+                String[] marker = new String[meta.names.length];
+                marker[meta.idIndex] = id;
+                marker[meta.eventIndex] = eventString(meta, event, request.eventTime());
+                batch.put(queue, Rows.key(meta.prefix, seq.incrementAndGet()),
+                        Rows.encode(EventTimes.nowMicros(), event, (byte) 1, marker));
+            }
+            db.write(writeOptions, batch);
+        } catch (RocksDBException e) {
+            throw new StorageException(meta.name, "the record cannot be deleted: " + e, true, e);
+        } finally {
+            lock.unlock();
+        }
+        return DeleteRecordResponse.builder().build();
+    }
+
+    private static String eventString(GroupMeta meta, long micros, String given) {
+        return meta.eventFractional ? java.math.BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString()
+                : given;
+    }
+
+    @Override
+    public BatchGetRecordResponse batchGetRecord(BatchGetRecordRequest request) {
+        List<BatchGetRecordResultDetail> records = new ArrayList<>();
+        List<BatchGetRecordError> errors = new ArrayList<>();
+        int total = 0;
+        for (BatchGetRecordIdentifier ident : request.identifiers()) {
+            total += ident.recordIdentifiersValueAsString().size();
+        }
+        if (total > 100 || request.identifiers().size() > 10) {
+            throw new ValidationException("Identifiers", total + " records in " + request.identifiers().size()
+                    + " groups", "is over the limit of 100 records in 10 groups", "split the batch");
+        }
+        for (BatchGetRecordIdentifier ident : request.identifiers()) {
+            GroupMeta meta = groups.get(ident.featureGroupName());
+            if (meta == null || !meta.online) {
+                for (String id : ident.recordIdentifiersValueAsString()) {
+                    errors.add(BatchGetRecordError.builder().featureGroupName(ident.featureGroupName())
+                            .recordIdentifierValueAsString(id)
+                            .errorCode(meta == null ? "ResourceNotFound" : "ValidationError")
+                            .errorMessage(meta == null ? "Feature group " + ident.featureGroupName()
+                                    + " does not exist" : "Feature group has no online store").build());
+                }
+                continue;
+            }
+            List<byte[]> keys = new ArrayList<>();
+            for (String id : ident.recordIdentifiersValueAsString()) {
+                keys.add(Rows.key(meta.prefix, id.getBytes(StandardCharsets.UTF_8)));
+            }
+            List<byte[]> values;
+            try {
+                values = db.multiGetAsList(Collections.nCopies(keys.size(), online), keys);
+            } catch (RocksDBException e) {
+                throw new StorageException(meta.name, "the records cannot be read: " + e, true, e);
+            }
+            List<String> names = ident.hasFeatureNames() ? ident.featureNames() : null;
+            for (int k = 0; k < keys.size(); k++) {
+                byte[] v = live(values.get(k));
+                if (v == null) {
+                    continue;
+                }
+                BatchGetRecordResultDetail.Builder d = BatchGetRecordResultDetail.builder()
+                        .featureGroupName(meta.name)
+                        .recordIdentifierValueAsString(ident.recordIdentifiersValueAsString().get(k))
+                        .record(decode(meta, v, names));
+                if (Rows.second(v) != 0 && request.expirationTimeResponse() == ExpirationTimeResponse.ENABLED) {
+                    d.expiresAt(EventTimes.iso(Rows.second(v)));
+                }
+                records.add(d.build());
+            }
+        }
+        return BatchGetRecordResponse.builder().records(records).errors(errors).build();
+    }
+
+    // ---- offline ----
+
+    /**
+     * Publishes the queued offline rows of a group that are older than the configured lag.
+     *
+     * @param name the group
+     */
+    public void flush(String name) {
+        GroupMeta meta = group(name);
+        if (!meta.offline) {
+            return;
+        }
+        publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+    }
+
+    /**
+     * The local file of an {@code s3://} object of this backend.
+     *
+     * @param uri the object
+     * @return its file
+     */
+    public Path fileOf(String uri) {
+        return buckets.fileOf(S3Uri.parse(uri));
+    }
+
+    @Override
+    public void close() {
+        BY_STORE.remove(context.objectStore());
+        for (GroupMeta meta : groups.values()) {
+            if (meta.offline) {
+                try {
+                    publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(LocalFeatureStore.class)
+                            .warn("offline rows of {} stay queued until the next start: {}", meta.name, e.toString());
+                }
+            }
+        }
+        publisher.close();
+        writeOptions.close();
+        for (ColumnFamilyHandle h : handles) {
+            h.close();
+        }
+        db.close();
+        dbOptions.close();
+        cfOptions.close();
+    }
+}

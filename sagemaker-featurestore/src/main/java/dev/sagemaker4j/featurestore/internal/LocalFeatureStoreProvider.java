@@ -1,0 +1,16 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore.internal;
+
+import dev.sagemaker4j.internal.local.LocalComponent;
+import dev.sagemaker4j.internal.local.LocalComponentProvider;
+import dev.sagemaker4j.internal.local.LocalContext;
+
+/** Adds the feature store to the local backend when sagemaker-featurestore is on the class path. */
+public final class LocalFeatureStoreProvider implements LocalComponentProvider {
+    @Override
+    public LocalComponent create(LocalContext context) {
+        return new LocalFeatureStore(context);
+    }
+}

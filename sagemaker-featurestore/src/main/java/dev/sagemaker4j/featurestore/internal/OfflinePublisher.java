@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore.internal;
+
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.spi.ObjectStore;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
+import software.amazon.awssdk.services.sagemaker.model.FeatureType;
+
+/**
+ * Turns queued offline rows into Parquet files in SageMaker's layout
+ * ({@code data/year=YYYY/month=MM/day=DD/hour=HH/<latest-event-time>_<16 alphanumerics>.parquet},
+ * partitioned by event time) with {@code write_time}, {@code api_invocation_time} and
+ * {@code is_deleted} columns. DuckDB writes each file to a temporary name; the object store
+ * publishes it atomically; only then are the rows removed from the queue. A crash in between
+ * publishes the same file name with the same rows again (the name is derived from the rows'
+ * queue positions), so no row is lost or doubled.
+ */
+final class OfflinePublisher implements AutoCloseable {
+    private static final int CHUNK = 200_000;
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final char[] ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private final ObjectStore objects;
+    private final Path tmp;
+    private DuckDBConnection duck;
+
+    OfflinePublisher(ObjectStore objects, Path tmp) {
+        this.objects = objects;
+        this.tmp = tmp;
+    }
+
+    synchronized void flush(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoffMicros) {
+        while (flushChunk(meta, db, queue, cutoffMicros)) {
+            // each chunk bounds memory; loop until the queue holds nothing old enough
+        }
+    }
+
+    private boolean flushChunk(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoff) {
+        List<byte[]> rows = new ArrayList<>();
+        byte[] firstKey = null;
+        byte[] lastKey = null;
+        try (Slice upper = new Slice(Rows.end(meta.prefix));
+             ReadOptions ro = new ReadOptions().setIterateUpperBound(upper);
+             RocksIterator it = db.newIterator(queue, ro)) {
+            for (it.seek(meta.prefix); it.isValid() && rows.size() < CHUNK; it.next()) {
+                byte[] value = it.value();
+                if (Rows.first(value) > cutoff) {
+                    break;
+                }
+                if (firstKey == null) {
+                    firstKey = it.key();
+                }
+                lastKey = it.key();
+                rows.add(value);
+            }
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        long writeTime = EventTimes.nowMicros();
+        TreeMap<Long, List<byte[]>> byHour = new TreeMap<>();
+        for (byte[] row : rows) {
+            byHour.computeIfAbsent(Math.floorDiv(Rows.second(row), 3_600_000_000L), h -> new ArrayList<>()).add(row);
+        }
+        try {
+            Files.createDirectories(tmp);
+            for (var e : byHour.entrySet()) {
+                publish(meta, e.getKey(), e.getValue(), writeTime, firstKey);
+            }
+            byte[] end = lastKey.clone();
+            byte[] after = new byte[end.length + 1];
+            System.arraycopy(end, 0, after, 0, end.length);
+            db.deleteRange(queue, firstKey, after);
+        } catch (IOException | SQLException | RocksDBException e) {
+            throw new StorageException(meta.offlineUri, "the offline rows cannot be published: " + e, true, e);
+        }
+        return rows.size() == CHUNK;
+    }
+
+    private void publish(GroupMeta meta, long hour, List<byte[]> rows, long writeTime, byte[] firstKey)
+            throws IOException, SQLException {
+        DuckDBConnection c = connection();
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS fs_rows");
+            StringBuilder ddl = new StringBuilder("CREATE TABLE fs_rows (");
+            for (int i = 0; i < meta.names.length; i++) {
+                ddl.append(quote(meta.names[i])).append(' ').append(sqlType(meta.types[i])).append(", ");
+            }
+            ddl.append("write_time BIGINT, api_invocation_time BIGINT, is_deleted BOOLEAN)");
+            s.execute(ddl.toString());
+        }
+        long latest = Long.MIN_VALUE;
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fs_rows")) {
+            for (byte[] row : rows) {
+                String[] v = Rows.values(row, meta.names.length);
+                latest = Math.max(latest, Rows.second(row));
+                a.beginRow();
+                for (int i = 0; i < v.length; i++) {
+                    if (v[i] == null) {
+                        a.appendNull();
+                    } else if (meta.types[i] == FeatureType.INTEGRAL) {
+                        a.append(Long.parseLong(v[i].trim()));
+                    } else if (meta.types[i] == FeatureType.FRACTIONAL) {
+                        a.append(Double.parseDouble(v[i].trim()));
+                    } else {
+                        a.append(v[i]);
+                    }
+                }
+                a.append(writeTime);
+                a.append(Rows.first(row));
+                a.append(Rows.flags(row) == 1);
+                a.endRow();
+            }
+        }
+        ZonedDateTime h = Instant.ofEpochSecond(hour * 3600).atZone(ZoneOffset.UTC);
+        String partition = String.format("year=%04d/month=%02d/day=%02d/hour=%02d", h.getYear(), h.getMonthValue(),
+                h.getDayOfMonth(), h.getHour());
+        String fileTime = FILE_TIME.format(Instant.ofEpochSecond(Math.floorDiv(latest, 1_000_000L))
+                .atZone(ZoneOffset.UTC));
+        String uri = meta.offlineUri + "/" + partition + "/" + fileTime + "_" + suffix(firstKey, hour) + ".parquet";
+        Path file = Files.createTempFile(tmp, "offline-", ".parquet");
+        try {
+            Files.delete(file);
+            StringBuilder select = new StringBuilder("COPY (SELECT ");
+            for (String n : meta.names) {
+                select.append(quote(n)).append(", ");
+            }
+            select.append("make_timestamp(write_time) AS write_time, "
+                    + "make_timestamp(api_invocation_time) AS api_invocation_time, is_deleted FROM fs_rows) TO '")
+                    .append(file.toString().replace("'", "''")).append("' (FORMAT parquet)");
+            try (Statement s = c.createStatement()) {
+                s.execute(select.toString());
+                s.execute("DROP TABLE fs_rows");
+            }
+            objects.put(uri, file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String suffix(byte[] firstKey, long hour) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(firstKey);
+            md.update(ByteBuffer.allocate(8).putLong(hour).array());
+            byte[] d = md.digest();
+            char[] out = new char[16];
+            for (int i = 0; i < 16; i++) {
+                out[i] = ALNUM[(d[i] & 0xff) % ALNUM.length];
+            }
+            return new String(out);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static String sqlType(FeatureType type) {
+        return switch (type) {
+            case INTEGRAL -> "BIGINT";
+            case FRACTIONAL -> "DOUBLE";
+            default -> "VARCHAR";
+        };
+    }
+
+    private DuckDBConnection connection() throws SQLException {
+        if (duck == null) {
+            duck = (DuckDBConnection) Duck.open();
+        }
+        return duck;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (duck != null) {
+            try {
+                duck.close();
+            } catch (SQLException e) {
+                org.slf4j.LoggerFactory.getLogger(OfflinePublisher.class).debug("closing DuckDB: {}", e.toString());
+            }
+            duck = null;
+        }
+    }
+
+
+}

@@ -1,0 +1,90 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore.internal;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.spi.ObjectSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.FeatureDefinition;
+
+/**
+ * Registers a feature group's offline store as a DuckDB view over its Parquet files. In the local
+ * backend the queued rows are published first and the files are read where they lie; with another
+ * backend the objects are downloaded into a scratch folder.
+ */
+public final class OfflineTables {
+    private OfflineTables() {
+    }
+
+    /**
+     * Creates (or replaces) a view named {@code view} over the group's offline store.
+     *
+     * @param c       the DuckDB connection
+     * @param session the session
+     * @param group   the group's record
+     * @param view    the view name
+     * @param scratch a folder for downloaded objects
+     */
+    public static void register(Connection c, Session session, DescribeFeatureGroupResponse group, String view,
+                                Path scratch) {
+        if (group.offlineStoreConfig() == null) {
+            throw new ValidationException("FeatureGroup", group.featureGroupName(), "has no offline store",
+                    "create the group with an s3Uri to query it offline");
+        }
+        String prefix = group.offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
+        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.objectStore());
+        local.ifPresent(l -> l.flush(group.featureGroupName()));
+        List<String> files = new ArrayList<>();
+        try {
+            for (ObjectSummary o : session.objectStore().listAll(prefix).toList()) {
+                if (!o.uri().endsWith(".parquet")) {
+                    continue;
+                }
+                if (local.isPresent()) {
+                    files.add(local.get().fileOf(o.uri()).toString());
+                } else {
+                    Files.createDirectories(scratch);
+                    Path f = scratch.resolve(Integer.toHexString(o.uri().hashCode()) + "-" + files.size() + ".parquet");
+                    session.objectStore().get(o.uri(), f);
+                    files.add(f.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException(prefix, "the offline store cannot be read: " + e, true, e);
+        }
+        StringBuilder sql = new StringBuilder("CREATE OR REPLACE VIEW ").append(OfflinePublisher.quote(view))
+                .append(" AS ");
+        if (files.isEmpty()) {
+            sql.append("SELECT ");
+            for (FeatureDefinition d : group.featureDefinitions()) {
+                sql.append("CAST(NULL AS ").append(OfflinePublisher.sqlType(d.featureType())).append(") AS ")
+                        .append(OfflinePublisher.quote(d.featureName())).append(", ");
+            }
+            sql.append("CAST(NULL AS TIMESTAMP) AS write_time, CAST(NULL AS TIMESTAMP) AS api_invocation_time, "
+                    + "CAST(NULL AS BOOLEAN) AS is_deleted WHERE false");
+        } else {
+            sql.append("SELECT * FROM read_parquet([");
+            for (int i = 0; i < files.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append('\'').append(files.get(i).replace("'", "''")).append('\'');
+            }
+            sql.append("], union_by_name = true, hive_partitioning = false)");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(sql.toString());
+        } catch (SQLException e) {
+            throw new StorageException(prefix, "the offline store cannot be opened: " + e.getMessage(), false, e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.progress.ProgressEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestTest {
+    @TempDir
+    Path root;
+    Session session;
+    BufferAllocator allocator;
+    final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void open() {
+        session = Session.builder().backend("local").root(root).progressListener(events::add).build();
+        allocator = new RootAllocator();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+        allocator.close();
+    }
+
+    static VectorSchemaRoot table(BufferAllocator allocator, int rows, int badEvery) {
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        VarCharVector time = new VarCharVector("event_time", allocator);
+        Float8Vector spend = new Float8Vector("spend", allocator);
+        id.allocateNew(rows);
+        time.allocateNew(rows);
+        spend.allocateNew(rows);
+        for (int i = 0; i < rows; i++) {
+            id.set(i, i);
+            String t = badEvery > 0 && i % badEvery == 0 ? "not-a-time" : "2024-01-01T00:00:00Z";
+            time.setSafe(i, t.getBytes(StandardCharsets.UTF_8));
+            if (i % 7 == 0) {
+                spend.setNull(i);
+            } else {
+                spend.set(i, i * 0.5);
+            }
+        }
+        VectorSchemaRoot root = new VectorSchemaRoot(List.of(id, time, spend));
+        root.setRowCount(rows);
+        return root;
+    }
+
+    @Test
+    void ingest_arrowTableWithBadRows_failedRowsReportedRestCommitted() {
+        FeatureGroup g = new FeatureGroup("customers", session);
+        try (VectorSchemaRoot t = table(allocator, 10_000, 1000)) {
+            g.loadFeatureDefinitions(t);
+            g.create("s3://bucket/fs", "customer_id", "event_time", null, true);
+            IngestionManager m = g.ingest(t, 3, false);
+            assertThatThrownBy(() -> m.await(Duration.ofMinutes(1))).isInstanceOf(IngestionError.class)
+                    .satisfies(e -> assertThat(((IngestionError) e).failedRows())
+                            .containsExactly(0L, 1000L, 2000L, 3000L, 4000L, 5000L, 6000L, 7000L, 8000L, 9000L))
+                    .hasMessageContaining("not-a-time");
+        }
+        assertThat(g.getRecord("0")).isEmpty();
+        assertThat(FeatureGroupTest.asMap(g.getRecord("13"))).containsEntry("spend", "6.5");
+        assertThat(FeatureGroupTest.asMap(g.getRecord("14"))).doesNotContainKey("spend");
+        AthenaQuery q = g.athenaQuery();
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM \"" + q.tableName() + "\"", allocator)) {
+            assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(9_990);
+        }
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(events.size() - 1).done()).isEqualTo(10_000);
+    }
+
+    @Test
+    void ingest_rows_unknownColumnFailsThatRowOnly() {
+        FeatureGroup g = FeatureGroupTest.customers(session, "customers", null);
+        Map<String, Object> bad = FeatureGroupTest.row(2, "2024-01-01T00:00:00Z", 1.0, null);
+        bad.put("colour", "red");
+        IngestionManager m = g.ingest(List.of(FeatureGroupTest.row(1, "2024-01-01T00:00:00Z", 1.0, null), bad), 1,
+                false);
+        assertThatThrownBy(() -> m.await(Duration.ofMinutes(1))).isInstanceOf(IngestionError.class);
+        assertThat(m.failedRows()).containsExactly(1L);
+        assertThat(m.errors().get(1L)).isInstanceOf(ValidationException.class).hasMessageContaining("colour");
+        assertThat(g.getRecord("1")).isNotEmpty();
+    }
+
+    @Test
+    void ingest_unknownArrowColumn_rejectedBeforeWriting() {
+        FeatureGroup g = new FeatureGroup("customers", session);
+        g.featureDefinitions(List.of(FeatureDefinition.integral("customer_id"), FeatureDefinition.string("event_time")));
+        g.create(null, "customer_id", "event_time", null, true);
+        try (VectorSchemaRoot t = table(allocator, 10, 0)) {
+            assertThatThrownBy(() -> g.ingest(t, 1, true)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("spend");
+        }
+        assertThat(g.getRecord("1")).isEmpty();
+    }
+}
