@@ -224,6 +224,59 @@ class WireCompatibilityTest {
     }
 
     @Test
+    void featureStoreRuntime_restJsonThroughTheServer_reachesTheLocalFeatureStore() {
+        client.sageMakerApi().createFeatureGroup(software.amazon.awssdk.services.sagemaker.model
+                .CreateFeatureGroupRequest.builder().featureGroupName("wire-customers")
+                .recordIdentifierFeatureName("customer_id").eventTimeFeatureName("event_time")
+                .featureDefinitions(
+                        software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder()
+                                .featureName("customer_id").featureType("String").build(),
+                        software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder()
+                                .featureName("event_time").featureType("String").build(),
+                        software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder()
+                                .featureName("spend").featureType("Fractional").build())
+                .onlineStoreConfig(o -> o.enableOnlineStore(true))
+                .offlineStoreConfig(o -> o.s3StorageConfig(c -> c.s3Uri("s3://" + client.defaultBucket() + "/fs")))
+                .build());
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!"Created".equals(client.sageMakerApi().describeFeatureGroup(
+                software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRequest.builder()
+                        .featureGroupName("wire-customers").build())
+                .featureGroupStatusAsString()) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        var fs = client.featureStoreRuntimeApi();
+        fs.putRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRecordRequest.builder()
+                .featureGroupName("wire-customers").record(
+                        value("customer_id", "c 42/x"), value("event_time", "2026-11-27T10:00:00Z"),
+                        value("spend", "12.5")).build());
+
+        var got = fs.getRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder()
+                .featureGroupName("wire-customers").recordIdentifierValueAsString("c 42/x").featureNames("spend")
+                .build());
+        assertThat(got.record()).hasSize(1);
+        assertThat(got.record().get(0).valueAsString()).isEqualTo("12.5");
+        var batch = fs.batchGetRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest.builder()
+                .identifiers(i -> i.featureGroupName("wire-customers").recordIdentifiersValueAsString("c 42/x",
+                        "nobody")).build());
+        assertThat(batch.records()).hasSize(1);
+        assertThat(batch.unprocessedIdentifiers()).isEmpty();
+        fs.deleteRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest.builder().featureGroupName("wire-customers")
+                .recordIdentifierValueAsString("c 42/x").eventTime("2026-11-27T11:00:00Z").deletionMode("HardDelete")
+                .build());
+        assertThat(fs.getRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder().featureGroupName("wire-customers")
+                .recordIdentifierValueAsString("c 42/x").build()).record()).isEmpty();
+        assertThatThrownBy(() -> fs.getRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder()
+                .featureGroupName("no-such-group").recordIdentifierValueAsString("1").build())).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    static software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.FeatureValue value(String name,
+                                                                                                   String value) {
+        return software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.FeatureValue.builder()
+                .featureName(name).valueAsString(value).build();
+    }
+
+    @Test
     void modelErrors_keepTheModelsStatusAndMessageAcrossTheWire() throws Exception {
         Path data = data();
         String bucket = client.defaultBucket();
