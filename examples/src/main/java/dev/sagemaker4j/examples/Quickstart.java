@@ -10,6 +10,10 @@ import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.estimator.TrainingJob;
+import dev.sagemaker4j.featurestore.FeatureDefinition;
+import dev.sagemaker4j.featurestore.FeatureGroup;
+import dev.sagemaker4j.featurestore.FeatureStore;
+import dev.sagemaker4j.transformer.Transformer;
 import dev.sagemaker4j.inputs.TrainingInput;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,13 +22,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.MetricData;
 
 /**
  * The quickstart: a local session and its default bucket, data uploaded and read back, an XGBoost
- * model trained on it with the built-in algorithm's image, then deployed to an endpoint that
- * answers predictions — all in-process.
+ * model trained on it with the built-in algorithm's image, deployed to an endpoint that answers
+ * predictions, a batch transform with filters and join, and a feature group turned into a
+ * point-in-time correct training set — all in-process.
  *
  * <p>Run it with {@code mvn -B -Pquickstart -pl examples -am verify -DskipTests}. The session keeps
  * its state under {@code SAGEMAKER4J_HOME} (default {@code ~/.sagemaker4j}); pass a folder as the
@@ -42,6 +52,23 @@ public final class Quickstart {
      */
     public static void main(String[] args) throws IOException {
         run(args.length > 0 ? Path.of(args[0]) : null, System.out);
+    }
+
+    /** Labelled events: which customer, when, and the label — the base of the training set. */
+    private static VectorSchemaRoot labels(RootAllocator allocator) {
+        VarCharVector id = new VarCharVector("customer_id", allocator);
+        TimeStampMicroTZVector ts = new TimeStampMicroTZVector("ts", allocator, "UTC");
+        IntVector label = new IntVector("label", allocator);
+        String[][] events = {{"c1", "2026-11-10T00:00:00Z", "1"}, {"c1", "2026-11-25T00:00:00Z", "0"},
+                {"c2", "2026-11-04T00:00:00Z", "1"}};
+        for (int i = 0; i < events.length; i++) {
+            id.setSafe(i, events[i][0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ts.setSafe(i, java.time.Instant.parse(events[i][1]).toEpochMilli() * 1000);
+            label.setSafe(i, Integer.parseInt(events[i][2]));
+        }
+        VectorSchemaRoot root = new VectorSchemaRoot(List.of(id, ts, label));
+        root.setRowCount(events.length);
+        return root;
     }
 
     /** Label-first CSV without header: a binary label from a noisy linear rule over 5 features. */
@@ -113,8 +140,46 @@ public final class Quickstart {
             double[][] rows = {{1.2, -0.3, 0.8, 0.1, -1.0}, {-1.5, 0.9, -0.7, 1.1, 0.4}};
             List<List<String>> scores = predictor.predict(rows);
             out.println("predictions: " + scores);
+
+            // batch transform: ids in the first column are kept out of the model and joined back
+            StringBuilder batch = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                batch.append("customer-").append(i).append(',').append(rows[i % 2][0] * (i + 1)).append(',')
+                        .append(rows[i % 2][1]).append(',').append(rows[i % 2][2]).append(',').append(rows[i % 2][3])
+                        .append(',').append(rows[i % 2][4]).append('\n');
+            }
+            String batchUri = session.uploadString(batch.toString(), "s3://" + bucket + "/quickstart/batch/part-0.csv");
+            Transformer transformer = xgb.transformer(1, "local", "MultiRecord", "Line",
+                    "s3://" + bucket + "/quickstart/scores", "text/csv");
+            transformer.transform(batchUri, "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input", "$[0,-1]", null,
+                    true, false);
+            out.println("batch transform: " + transformer.describe().transformJobStatusAsString() + ", "
+                    + session.readS3File(bucket, "quickstart/scores/part-0.csv.out").lines().count() + " scored rows,"
+                    + " first " + session.readS3File(bucket, "quickstart/scores/part-0.csv.out").lines().findFirst()
+                    .orElse(""));
             predictor.deleteModel();
             predictor.deleteEndpoint();
+
+            // features: a feature group, then a point-in-time correct training set
+            FeatureGroup customers = new FeatureGroup("quickstart-customers-" + System.currentTimeMillis(), session);
+            customers.featureDefinitions(List.of(FeatureDefinition.string("customer_id"),
+                    FeatureDefinition.string("event_time"), FeatureDefinition.fractional("spend")));
+            customers.create("s3://" + bucket + "/quickstart/features", "customer_id", "event_time", null, true);
+            customers.ingest(List.of(
+                    Map.of("customer_id", "c1", "event_time", "2026-11-01T10:00:00Z", "spend", 10.0),
+                    Map.of("customer_id", "c1", "event_time", "2026-11-20T10:00:00Z", "spend", 99.0),
+                    Map.of("customer_id", "c2", "event_time", "2026-11-05T10:00:00Z", "spend", 3.5)), 2, true);
+            out.println("online record c1: " + customers.getRecord("c1"));
+            try (RootAllocator allocator = new RootAllocator();
+                 VectorSchemaRoot labels = labels(allocator);
+                 VectorSchemaRoot training = new FeatureStore(session)
+                         .createDataset(labels, "s3://" + bucket + "/quickstart/datasets", "customer_id", "ts")
+                         .withFeatureGroup(customers, "customer_id", List.of("spend"))
+                         .pointInTimeAccurateJoin().toArrow(allocator)) {
+                out.println("training set (" + training.getRowCount() + " rows):");
+                out.print(training.contentToTSVString());
+            }
+            customers.delete();
         }
     }
 }

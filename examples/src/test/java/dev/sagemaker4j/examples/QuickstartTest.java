@@ -32,7 +32,15 @@ class QuickstartTest {
                 + "sagemaker-xgboost-[0-9-]+/output/model.tar.gz");
         assertThat(out).containsPattern("endpoint: sagemaker-xgboost-[0-9-]+ InService")
                 .containsPattern("predictions: \\[\\[0\\.9[0-9]+\\], \\[[0-9.E-]+\\]\\]");
-        String second = out.substring(out.indexOf("predictions: ")).split("\\], \\[")[1].replaceAll("[\\]\\s]", "");
-        assertThat(Double.parseDouble(second)).isLessThan(0.1);
+        assertThat(out).containsPattern("batch transform: Completed, 5 scored rows, first customer-0,0\\.[0-9]+");
+        assertThat(out).contains("training set (3 rows):");
+        // point in time: c1 on 11-10 sees the 11-01 spend (10.0), on 11-25 the 11-20 one (99.0); c2 on 11-04 sees none
+        assertThat(out).containsPattern("c1\\t[^\\n]*\\t1\\t10\\.0").containsPattern("c1\\t[^\\n]*\\t0\\t99\\.0")
+                .containsPattern("c2\\t[^\\n]*\\t1\\tnull");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("predictions: \\[\\[([^\\]]+)\\], \\[([^\\]]+)\\]\\]")
+                .matcher(out);
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThan(0.9);
+        assertThat(Double.parseDouble(m.group(2))).isLessThan(0.1);
     }
 }
