@@ -867,7 +867,8 @@ public final class Session implements SdkAutoCloseable {
 
         /**
          * Sets where progress of long work (training rounds, transform records) goes; by default
-         * it is logged through SLF4J every few seconds.
+         * ({@code ProgressListener.auto()}) bars are drawn on an interactive terminal and in JShell,
+         * and a line is logged through SLF4J every few seconds elsewhere.
          *
          * @param listener the listener; {@code ProgressListener.none()} turns progress off
          * @return this builder

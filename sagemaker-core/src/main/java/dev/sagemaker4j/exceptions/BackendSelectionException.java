@@ -12,7 +12,9 @@ import java.util.List;
 public class BackendSelectionException extends ClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The backend name asked for, or {@code null} when none was. */
     private final String requested;
+    /** The backend names found on the class path. */
     private final List<String> candidates;
 
     /**

@@ -12,7 +12,9 @@ package dev.sagemaker4j.exceptions;
 public class ModelErrorException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** The status code the model's container answered with. */
     private final int originalStatusCode;
+    /** The message the model's container answered with. */
     private final String originalMessage;
 
     /**

@@ -10,7 +10,9 @@ package dev.sagemaker4j.exceptions;
 public class OperationNotSupportedException extends ClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The operation that is not implemented. */
     private final String operation;
+    /** The backend that does not implement it. */
     private final String backend;
 
     /**

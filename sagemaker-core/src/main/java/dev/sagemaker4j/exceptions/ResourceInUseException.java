@@ -10,7 +10,9 @@ package dev.sagemaker4j.exceptions;
 public class ResourceInUseException extends ClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of resource, e.g. {@code Endpoint}. */
     private final String resourceType;
+    /** The resource name. */
     private final String resourceName;
 
     /**

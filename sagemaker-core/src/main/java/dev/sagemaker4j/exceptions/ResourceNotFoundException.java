@@ -10,7 +10,9 @@ package dev.sagemaker4j.exceptions;
 public class ResourceNotFoundException extends ClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of resource, e.g. {@code TrainingJob}. */
     private final String resourceType;
+    /** The resource name. */
     private final String resourceName;
 
     /**

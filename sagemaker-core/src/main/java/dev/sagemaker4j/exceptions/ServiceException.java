@@ -10,9 +10,13 @@ package dev.sagemaker4j.exceptions;
 public class ServiceException extends SageMakerException {
     private static final long serialVersionUID = 1L;
 
+    /** The service's error code, e.g. {@code InternalFailure}. */
     private final String errorCode;
+    /** The HTTP status code, or 0 when there was no response. */
     private final int statusCode;
+    /** The service's request id, or {@code null}. */
     private final String requestId;
+    /** Whether the same call may succeed later. */
     private final boolean retryable;
 
     /**

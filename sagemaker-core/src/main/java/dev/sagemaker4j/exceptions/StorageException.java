@@ -10,6 +10,7 @@ package dev.sagemaker4j.exceptions;
 public class StorageException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** The object or prefix concerned. */
     private final String uri;
 
     /**

@@ -11,8 +11,11 @@ package dev.sagemaker4j.exceptions;
 public class UnexpectedStatusException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** The job or endpoint name. */
     private final String resourceName;
+    /** The status it ended in. */
     private final String actualStatus;
+    /** The backend's failure reason, or {@code null}. */
     private final String failureReason;
 
     /**

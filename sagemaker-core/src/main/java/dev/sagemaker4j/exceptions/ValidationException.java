@@ -21,8 +21,11 @@ import java.util.Objects;
 public class ValidationException extends ClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The field or parameter, or {@code null} for a whole message from a backend. */
     private final String field;
+    /** The rejected value as text, or {@code null}. */
     private final String value;
+    /** How to make it right, or {@code null}. */
     private final String fix;
 
     /**

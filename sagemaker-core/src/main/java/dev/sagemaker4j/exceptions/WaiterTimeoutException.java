@@ -12,7 +12,9 @@ import java.time.Duration;
 public class WaiterTimeoutException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** The job or endpoint waited for. */
     private final String resourceName;
+    /** The status last seen. */
     private final String lastStatus;
 
     /**

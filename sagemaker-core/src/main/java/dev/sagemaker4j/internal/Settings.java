@@ -20,6 +20,8 @@ import java.util.function.Function;
  *   <tr><td>root folder</td><td>{@code sagemaker4j.home}</td><td>{@code SAGEMAKER4J_HOME}</td></tr>
  *   <tr><td>region</td><td>{@code sagemaker4j.region}, then {@code aws.region}</td>
  *       <td>{@code SAGEMAKER4J_REGION}, then {@code AWS_REGION}, {@code AWS_DEFAULT_REGION}</td></tr>
+ *   <tr><td>progress ({@code bar}, {@code log} or {@code none})</td><td>{@code sagemaker4j.progress}</td>
+ *       <td>{@code SAGEMAKER4J_PROGRESS}</td></tr>
  * </table>
  */
 public final class Settings {
@@ -31,6 +33,10 @@ public final class Settings {
     public static final String HOME_PROPERTY = "sagemaker4j.home";
     /** Environment variable naming the root folder. */
     public static final String HOME_ENV = "SAGEMAKER4J_HOME";
+    /** System property choosing how progress is shown: {@code bar}, {@code log} or {@code none}. */
+    public static final String PROGRESS_PROPERTY = "sagemaker4j.progress";
+    /** Environment variable choosing how progress is shown. */
+    public static final String PROGRESS_ENV = "SAGEMAKER4J_PROGRESS";
     /** Region used locally when none is configured. */
     public static final String DEFAULT_LOCAL_REGION = "us-east-1";
 
@@ -90,6 +96,26 @@ public final class Settings {
         return first("sagemaker4j.region", "SAGEMAKER4J_REGION")
                 .or(() -> first("aws.region", "AWS_REGION"))
                 .or(() -> Optional.ofNullable(blankToNull(environment.apply("AWS_DEFAULT_REGION"))));
+    }
+
+    /**
+     * How progress should be shown, when configured outside the code.
+     *
+     * @return {@code bar}, {@code log}, {@code none} or whatever else was set (lower case), if set
+     */
+    public Optional<String> progress() {
+        return first(PROGRESS_PROPERTY, PROGRESS_ENV).map(v -> v.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether this JVM is the one JShell runs snippets in (its remote agent has no console, yet a
+     * person watches its output).
+     *
+     * @return {@code true} inside JShell
+     */
+    public boolean inJShell() {
+        String command = properties.apply("sun.java.command");
+        return command != null && command.startsWith("jdk.jshell.");
     }
 
     private Optional<String> first(String property, String env) {

@@ -19,9 +19,10 @@ public final class ProgressEvent {
     private final String unit;
     private final Map<String, Double> metrics;
     private final Duration elapsed;
+    private final boolean ended;
 
     /**
-     * Creates an event.
+     * Creates an event of work that goes on (or has just done its last unit).
      *
      * @param task    the kind of work, e.g. {@code Training}
      * @param name    the job or resource name
@@ -33,12 +34,32 @@ public final class ProgressEvent {
      */
     public ProgressEvent(String task, String name, long done, long total, String unit, Map<String, Double> metrics,
                          Duration elapsed) {
+        this(task, name, done, total, unit, metrics, elapsed, false);
+    }
+
+    /**
+     * Creates an event, possibly the last one of work that ended before all its units were done
+     * (early stopping, a stop request, a failure).
+     *
+     * @param task    the kind of work, e.g. {@code Training}
+     * @param name    the job or resource name
+     * @param done    units done so far
+     * @param total   units in all, or -1 when unknown
+     * @param unit    the unit, e.g. {@code round}, {@code epoch}, {@code record}
+     * @param metrics the latest metric values (may be empty)
+     * @param elapsed time since the work started
+     * @param ended   whether the work has ended, whatever {@code done} is
+     */
+    public ProgressEvent(String task, String name, long done, long total, String unit, Map<String, Double> metrics,
+                         Duration elapsed, boolean ended) {
+        this.ended = ended;
         this.task = Objects.requireNonNull(task, "task");
         this.name = Objects.requireNonNull(name, "name");
         this.done = done;
         this.total = total;
         this.unit = Objects.requireNonNull(unit, "unit");
-        this.metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+        this.metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                Objects.requireNonNull(metrics, "metrics")));
         this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
     }
 
@@ -106,11 +127,16 @@ public final class ProgressEvent {
     }
 
     /**
-     * Whether the work is complete.
+     * Whether the work is over: every unit is done, or it ended early. No more events of this task
+     * follow a finished one.
      *
-     * @return {@code true} when done reached total
+     * @return {@code true} when done reached total or the work ended
      */
     public boolean finished() {
+        return ended || complete();
+    }
+
+    private boolean complete() {
         return total >= 0 && done >= total;
     }
 
@@ -121,8 +147,12 @@ public final class ProgressEvent {
         if (total >= 0) {
             sb.append('/').append(total);
         }
-        metrics.forEach((k, v) -> sb.append(' ').append(k).append('=').append(String.format("%.6g", v)));
-        sb.append(" (").append(elapsed.toMillis() / 1000.0).append(" s)");
+        metrics.forEach((k, v) -> sb.append(' ').append(k).append('=').append(String.format(java.util.Locale.ROOT, "%.6g", v)));
+        sb.append(" (").append(elapsed.toMillis() / 1000.0).append(" s");
+        if (ended && !complete()) {
+            sb.append(", ended");
+        }
+        sb.append(')');
         return sb.toString();
     }
 }

@@ -176,7 +176,7 @@ public final class BackendConfig {
     /**
      * Where progress of long work goes.
      *
-     * @return the listener (logging by default)
+     * @return the listener ({@code ProgressListener.auto()} by default)
      */
     public dev.sagemaker4j.progress.ProgressListener progressListener() {
         return progressListener;
@@ -217,8 +217,7 @@ public final class BackendConfig {
         private S3Client s3Client;
         private int maxConcurrentJobs = Math.max(2, Runtime.getRuntime().availableProcessors());
         private final Map<String, String> properties = new LinkedHashMap<>();
-        private dev.sagemaker4j.progress.ProgressListener progressListener =
-                dev.sagemaker4j.progress.ProgressListener.logging();
+        private dev.sagemaker4j.progress.ProgressListener progressListener;
 
         private Builder() {
         }
@@ -369,6 +368,11 @@ public final class BackendConfig {
          */
         public BackendConfig build() {
             Objects.requireNonNull(root, "root");
+            if (progressListener == null) {
+                // chosen when built, not when the builder is made, so a bad sagemaker4j.progress only
+                // fails sessions that do not set their own listener
+                progressListener = dev.sagemaker4j.progress.ProgressListener.auto();
+            }
             return new BackendConfig(this);
         }
     }

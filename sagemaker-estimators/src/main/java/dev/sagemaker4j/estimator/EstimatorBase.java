@@ -277,7 +277,7 @@ public abstract class EstimatorBase {
     // ---- after fit ----
 
     /**
-     * The job of the last {@link #fit(Object)} (or {@link #attach}).
+     * The job of the last {@link #fit(Object)} (or of {@link Estimator#attach}).
      *
      * @return the job, or {@code null} before the first fit
      */

@@ -315,6 +315,45 @@ class XGBoostEstimatorTest {
     }
 
     @Test
+    void progress_earlyStopping_endsTheTaskWithAnEndedEvent() {
+        List<dev.sagemaker4j.progress.ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Session watched = Session.builder().backend("local").root(tmp.resolve("root"))
+                .progressListener(events::add).build()) {
+            Estimator.builder().imageUri(ImageUris.retrieve("xgboost", watched.region(), "1.7-1"))
+                    .instanceType("local").session(watched).outputPath("s3://" + bucket + "/xgb/progress-early")
+                    .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 500, "eta", "0.9",
+                            "max_depth", 8, "eval_metric", "logloss", "early_stopping_rounds", 5)).build()
+                    .fit(csvChannels());
+        }
+        dev.sagemaker4j.progress.ProgressEvent last = events.get(events.size() - 1);
+        dev.sagemaker4j.progress.ProgressEvent before = events.get(events.size() - 2);
+
+        assertThat(last.finished()).isTrue();
+        assertThat(last.done()).isEqualTo(before.done()).isLessThan(500);
+        assertThat(last.total()).isEqualTo(500);
+        assertThat(before.finished()).isFalse();
+        assertThat(last.toString()).endsWith(", ended)");
+    }
+
+    @Test
+    void progress_consoleListener_drawsTheJobsBarToItsLastRound() {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
+        String name;
+        try (Session watched = Session.builder().backend("local").root(tmp.resolve("root"))
+                .progressListener(dev.sagemaker4j.progress.ProgressListener.console(out)).build()) {
+            name = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", watched.region(), "1.7-1"))
+                    .instanceType("local").session(watched).outputPath("s3://" + bucket + "/xgb/progress-bar")
+                    .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 12)).build()
+                    .fit(csvChannels()).name();
+        }
+        String drawn = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(drawn).contains(name.substring(name.length() - 20) + "/algo-1 100% [").contains("12/12 round")
+                .contains("validation-logloss=").endsWith(System.lineSeparator());
+    }
+
+    @Test
     void attach_fromANewSession_rebuildsTheEstimator() {
         Estimator estimator = xgb(Map.of("num_round", 3, "objective", "binary:logistic")).build();
         TrainingJob job = estimator.fit(csvChannels());

@@ -11,6 +11,7 @@ package dev.sagemaker4j.inference;
 public class InferenceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status the container answers with, e.g. 400. */
     private final int statusCode;
 
     /**

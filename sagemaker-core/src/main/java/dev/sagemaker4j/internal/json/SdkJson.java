@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,8 +231,7 @@ public final class SdkJson {
                 requireType(node.isObject(), node, path, "a JSON object");
                 SdkField<?> valueField = field.getTrait(MapTrait.class).valueFieldInfo();
                 Map<String, Object> map = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     map.put(e.getKey(), e.getValue().isNull() ? null
                             : jsonToValue(valueField, e.getValue(), path + "." + e.getKey()));
                 }

@@ -32,6 +32,7 @@ final class HostEnvironment implements TrainingEnvironment {
     private final BooleanSupplier stop;
     private final dev.sagemaker4j.progress.ProgressListener progress;
     private final long startNanos = System.nanoTime();
+    private volatile dev.sagemaker4j.progress.ProgressEvent lastProgress;
 
     HostEnvironment(String jobName, String jobArn, Map<String, String> hyperparameters, Map<String, Path> channels,
                     Map<String, String> contentTypes, Path hostDir, Path modelDir, Path outputDir,
@@ -171,9 +172,26 @@ final class HostEnvironment implements TrainingEnvironment {
 
     @Override
     public void reportProgress(long done, long total, String unit, Map<String, Double> metrics) {
+        emit(new dev.sagemaker4j.progress.ProgressEvent("Training", jobName + "/" + currentHost, done, total, unit,
+                metrics, java.time.Duration.ofNanos(System.nanoTime() - startNanos)));
+    }
+
+    /**
+     * Tells the listener that this host's training is over, when the algorithm's own last report
+     * did not (early stopping, a stop request, a failure), so a progress bar is closed.
+     */
+    void endProgress() {
+        dev.sagemaker4j.progress.ProgressEvent last = lastProgress;
+        if (last != null && !last.finished()) {
+            emit(new dev.sagemaker4j.progress.ProgressEvent(last.task(), last.name(), last.done(), last.total(),
+                    last.unit(), last.metrics(), java.time.Duration.ofNanos(System.nanoTime() - startNanos), true));
+        }
+    }
+
+    private void emit(dev.sagemaker4j.progress.ProgressEvent event) {
+        lastProgress = event;
         try {
-            progress.onProgress(new dev.sagemaker4j.progress.ProgressEvent("Training", jobName + "/" + currentHost,
-                    done, total, unit, metrics, java.time.Duration.ofNanos(System.nanoTime() - startNanos)));
+            progress.onProgress(event);
         } catch (RuntimeException e) {
             log.line("progress listener failed: " + e);
         }

@@ -579,6 +579,14 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
     }
 
     private Throwable train(LocalAlgorithm algorithm, List<HostEnvironment> environments) {
+        try {
+            return trainHosts(algorithm, environments);
+        } finally {
+            environments.forEach(HostEnvironment::endProgress);
+        }
+    }
+
+    private Throwable trainHosts(LocalAlgorithm algorithm, List<HostEnvironment> environments) {
         if (environments.size() == 1) {
             try {
                 algorithm.train(environments.get(0));

@@ -205,6 +205,7 @@ final class TransformRun {
             workers.shutdownNow();
         }
         if (failure.get() != null) {
+            progress(true, false);
             throw failure.get();
         }
         progress(true);
@@ -499,6 +500,11 @@ final class TransformRun {
     }
 
     private void progress(boolean last) {
+        progress(last, true);
+    }
+
+    /** Reports progress at most once a second, and the last time; a failed run ends without a total. */
+    private void progress(boolean last, boolean complete) {
         long now = System.nanoTime();
         if (!last && now - lastProgress < 1_000_000_000L) {
             return;
@@ -511,7 +517,7 @@ final class TransformRun {
         metrics.put("eta_seconds", fraction <= 0 ? Double.NaN : seconds * (1 - fraction) / fraction);
         try {
             context.config().progressListener().onProgress(new ProgressEvent("Transform", name, records.get(),
-                    last ? records.get() : -1, "record", metrics, Duration.ofNanos(now - started)));
+                    last && complete ? records.get() : -1, "record", metrics, Duration.ofNanos(now - started), last));
         } catch (RuntimeException ignored) {
             // a broken listener must not fail the job
         }
