@@ -275,7 +275,8 @@ final class TransformRun {
                     long index = 0;
                     byte[] record;
                     while ((record = reader.next()) != null) {
-                        if (failure.get() != null || stopped()) {
+                        // the stop request is a file: look for it once per 1024 records, not per record
+                        if (failure.get() != null || signal.stopped() || ((index & 1023) == 0 && stopped())) {
                             break;
                         }
                         index++;
@@ -330,6 +331,11 @@ final class TransformRun {
     }
 
     private void submit(Batch batch, Item item, Deque<Future<byte[]>> pending, OutputStream out) throws IOException {
+        // write the answers that are complete, in order: when the model outpaces the reader, permits are always
+        // free and nothing else would drain them, so they would pile up for the whole object
+        while (!pending.isEmpty() && pending.peek().isDone()) {
+            write(pending.poll(), out);
+        }
         // keep at most `concurrency` requests in flight across all objects: memory stays payload x concurrency
         while (!inFlight.tryAcquire()) {
             if (!pending.isEmpty()) {
@@ -368,16 +374,20 @@ final class TransformRun {
     }
 
     private byte[] invoke(Batch batch, Item item) {
-        ByteArrayOutputStream payload = new ByteArrayOutputStream((int) Math.min(batch.bytes + 16, Integer.MAX_VALUE));
+        // batch.bytes is the exact payload length: one copy, no ByteArrayOutputStream growth and toByteArray
+        byte[] payload = new byte[(int) batch.bytes];
+        int position = 0;
         for (int i = 0; i < batch.sent.size(); i++) {
             if (i > 0) {
-                payload.write('\n');
+                payload[position++] = '\n';
             }
-            payload.writeBytes(batch.sent.get(i));
+            byte[] record = batch.sent.get(i);
+            System.arraycopy(record, 0, payload, position, record.length);
+            position += record.length;
         }
         byte[] response;
         try {
-            response = runtime.invoke(payload.toByteArray(), contentType, accept).body();
+            response = runtime.invoke(payload, contentType, accept).body();
         } catch (ModelInvocationException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             Matcher m = RECORD.matcher(message);

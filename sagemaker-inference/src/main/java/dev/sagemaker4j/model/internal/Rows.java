@@ -149,6 +149,61 @@ public final class Rows {
         return rows.toArray(new float[0][]);
     }
 
+    /**
+     * Parses CSV rows of exactly {@code features} numbers into one row-major array.
+     *
+     * @param body     the bytes
+     * @param features the cells each row must have
+     * @return rows x features values
+     */
+    public static float[] csvFlat(byte[] body, int features) {
+        int n = body.length;
+        int lines = n > 0 && body[n - 1] != '\n' ? 1 : 0;
+        for (int i = 0; i < n; i++) {
+            if (body[i] == '\n') {
+                lines++;
+            }
+        }
+        float[] out = new float[lines * features];
+        int rows = 0;
+        int line = 1;
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && body[end] != '\n') {
+                end++;
+            }
+            int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
+            if (stop > start && !blank(body, start, stop)) {
+                int count = 0;
+                int cellStart = start;
+                int base = rows * features;
+                for (int i = start; i <= stop; i++) {
+                    if (i == stop || body[i] == ',') {
+                        if (count == features) {
+                            throw new ModelInvocationException(400, "Record " + (rows + 1) + " has more than "
+                                    + features + " features; the model expects " + features);
+                        }
+                        out[base + count] = parse(body, cellStart, i, line, count + 1);
+                        count++;
+                        cellStart = i + 1;
+                    }
+                }
+                if (count != features) {
+                    throw new ModelInvocationException(400, "Record " + (rows + 1) + " has " + count
+                            + " features; the model expects " + features);
+                }
+                rows++;
+            }
+            start = end + 1;
+            line++;
+        }
+        if (rows == 0) {
+            throw new ModelInvocationException(400, "The CSV body has no records");
+        }
+        return rows == lines ? out : java.util.Arrays.copyOf(out, rows * features);
+    }
+
     private static boolean blank(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (b[i] != ' ' && b[i] != '\t') {

@@ -84,8 +84,18 @@ public final class XGBoostRuntime implements ModelRuntime {
             throw Rows.unsupported(contentType, CONTENT_TYPES);
         }
         String out = Rows.chooseAccept(accept, ACCEPTS);
-        float[][] rows = Rows.decode(body, contentType, features, CONTENT_TYPES);
-        float[][] predictions = predictRows(rows);
+        float[][] predictions;
+        if ((type.equals("text/csv") || type.equals("csv")) && body.length > 0) {
+            // CSV straight into the flat array inplace_predict takes: no float[] per row, no second copy
+            float[] flat = Rows.csvFlat(body, features);
+            try {
+                predictions = booster.inplace_predict(flat, flat.length / features, features, Float.NaN);
+            } catch (XGBoostError e) {
+                throw new ModelInvocationException(500, "XGBoost prediction failed: " + e.getMessage(), e);
+            }
+        } else {
+            predictions = predictRows(Rows.decode(body, contentType, features, CONTENT_TYPES));
+        }
         return new Invocation(encode(predictions, out), out);
     }
 
