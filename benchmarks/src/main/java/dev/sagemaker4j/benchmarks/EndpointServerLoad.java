@@ -13,7 +13,6 @@ import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.spi.RuntimeApi;
 import java.io.IOException;
-import java.io.Writer;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -52,7 +51,7 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequ
  * the machine they took.
  *
  * <pre>
- * benchmarks/run-load.sh                      # builds, runs, writes results/EndpointServerLoad.*
+ * benchmarks/run-harness.sh EndpointServerLoad  # builds, runs, writes results/EndpointServerLoad.*
  * java ... dev.sagemaker4j.benchmarks.EndpointServerLoad [--results DIR] [--warmup S] [--seconds S]
  *     [--clients 1,8,32] [--in-process-clients 1,8] [--models xgboost,onnx]
  * </pre>
@@ -79,14 +78,14 @@ public final class EndpointServerLoad {
      * @throws Exception when a model cannot be deployed or the results cannot be written
      */
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = Harnesses.options(NAME, args);
         Path results = Path.of(options.getOrDefault("results", "benchmarks/results"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "8"));
         int[] clientCounts = counts(options.getOrDefault("clients", "1,8,32"));
         int[] inProcessCounts = counts(options.getOrDefault("in-process-clients", "1,8"));
         String[] models = options.getOrDefault("models", "xgboost,onnx").split(",");
-        String load = loadAverage();
+        String load = Harnesses.loadAverage();
         Instant started = Instant.now();
 
         List<Level> levels = new ArrayList<>();
@@ -99,10 +98,8 @@ public final class EndpointServerLoad {
         }
         Files.createDirectories(results);
         writeJson(results.resolve(NAME + ".json"), levels, descriptions, warmup, seconds, started);
-        Properties host = host(load, started);
-        try (Writer w = Files.newBufferedWriter(results.resolve(NAME + ".host.properties"), StandardCharsets.UTF_8)) {
-            host.store(w, null);
-        }
+        Properties host = Harnesses.host(load, started);
+        Harnesses.writeHost(host, results.resolve(NAME + ".host.properties"));
         String md = markdown(levels, descriptions, warmup, seconds, host);
         Files.writeString(results.resolve(NAME + ".md"), md, StandardCharsets.UTF_8);
         System.out.print(md);
@@ -398,14 +395,7 @@ public final class EndpointServerLoad {
         md.append("`").append(EndpointServerLoad.class.getName()).append("`: harness (not JMH), closed-loop ")
                 .append("clients in the server's JVM, each level ").append(warmup).append(" s warmup + ")
                 .append(seconds).append(" s measurement, batch 1 (one CSV record), `Accept: text/csv`.  \n")
-                .append("JVM: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.vm.version")).append(", options `")
-                .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append("`.  \n")
-                .append("Host: ").append(host.getProperty("cpus")).append(" CPUs (").append(host.getProperty("cpu"))
-                .append("), ").append(host.getProperty("memory")).append(" RAM, ").append(host.getProperty("os"))
-                .append(", commit ").append(host.getProperty("commit")).append("; run ")
-                .append(host.getProperty("date")).append(", load average at start ").append(host.getProperty("load"))
-                .append(".\n\n");
+                .append(Harnesses.summary(host)).append('\n');
         descriptions.forEach((m, d) -> md.append("- `").append(m).append("`: ").append(d).append('\n'));
         md.append('\n')
                 .append("| model | path | clients | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | added p50 ms ")
@@ -467,64 +457,8 @@ public final class EndpointServerLoad {
         return md.toString();
     }
 
-    private static Properties host(String load, Instant started) throws IOException {
-        Properties host = new Properties();
-        host.setProperty("date", started.truncatedTo(ChronoUnit.MINUTES).toString().replace(":00Z", "Z"));
-        host.setProperty("commit", System.getProperty("bench.commit", "?"));
-        host.setProperty("cpus", Integer.toString(Runtime.getRuntime().availableProcessors()));
-        host.setProperty("cpu", procValue("/proc/cpuinfo", "model name"));
-        String mem = procValue("/proc/meminfo", "MemTotal");
-        host.setProperty("memory", mem.endsWith(" kB")
-                ? Math.round(Long.parseLong(mem.substring(0, mem.length() - 3).trim()) / 1048576.0) + " GiB" : "?");
-        host.setProperty("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
-        try {
-            host.setProperty("tmpfs", Files.getFileStore(Path.of(System.getProperty("java.io.tmpdir"))).type());
-        } catch (IOException e) {
-            host.setProperty("tmpfs", "?");
-        }
-        host.setProperty("load", load);
-        host.setProperty("jmhOptions", "");
-        return host;
-    }
-
-    private static String procValue(String file, String key) {
-        try {
-            for (String line : Files.readAllLines(Path.of(file))) {
-                if (line.startsWith(key)) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-        return "?";
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
-
     private static int[] counts(String list) {
         return Arrays.stream(list.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 == args.length) {
-                throw new IllegalArgumentException("usage: EndpointServerLoad [--results DIR] [--warmup S]"
-                        + " [--seconds S] [--clients 1,8,32] [--in-process-clients 1,8] [--models xgboost,onnx];"
-                        + " got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[++i]);
-        }
-        return options;
     }
 
     /** The numbers of one model, path and client count. */

@@ -96,7 +96,16 @@ public class PredictBenchmark {
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) throws Exception {
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        String group = method.substring(0, method.indexOf('_'));
+        setUp(method.substring(0, method.indexOf('_')));
+    }
+
+    /**
+     * Deploys a group's model at {@link #batch} records per call, loads the raw engine, checks both.
+     *
+     * @param group {@code onnx}, {@code onnxWide} or {@code xgboost}
+     * @throws Exception when a model cannot be built, deployed or loaded
+     */
+    void setUp(String group) throws Exception {
         fixture = HostingFixture.open("predict-bench-");
         String uri;
         String image;
@@ -121,7 +130,7 @@ public class PredictBenchmark {
                 break;
             }
             default:
-                throw new IllegalStateException("no model for group " + group + " of " + method);
+                throw new IllegalStateException("no model for group " + group);
         }
         rows = HostingFixture.rows(batch, cols, 7);
         csv = HostingFixture.csv(rows);

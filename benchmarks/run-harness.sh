@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
 #
-# Runs EndpointServerLoad, the HTTP load harness of the endpoint server (not a JMH benchmark, so
-# run.sh does not run it), and writes
-#   results/EndpointServerLoad.json             every level's numbers
-#   results/EndpointServerLoad.host.properties  the machine, commit and load they came from
-#   results/EndpointServerLoad.md               the table and the goals, met or missed
-# then refreshes results/README.md (ResultsTable lists the harness's table beside JMH's).
+# Runs a harness: a benchmark main that is not JMH (so run.sh does not run it) and writes its own
+#   results/<Name>.json             every row's numbers
+#   results/<Name>.host.properties  the machine, commit and load they came from
+#   results/<Name>.md               its table, with its goals met or missed
+# then refreshes results/README.md (ResultsTable lists a harness's table beside JMH's).
 #
-# usage: benchmarks/run-load.sh [HARNESS-OPTION...]
-#   e.g. --seconds 2 --warmup 1 for a quick smoke run; --models onnx; --clients 1,8,32;
-#   --in-process-clients 1,8 (see EndpointServerLoad's Javadoc)
+# usage: benchmarks/run-harness.sh NAME [HARNESS-OPTION...]
+#   NAME            EndpointServerLoad (HTTP load on the endpoint server) or PredictPairs
+#                   (PredictBenchmark's variants in alternation, for ratios on a busy machine)
+#   HARNESS-OPTION  --name value pairs, see the harness's Javadoc; e.g. --warmup 1 --seconds 1 for a
+#                   quick smoke run
 # environment: BENCH_RESULTS, MVN_OFFLINE=1, SKIP_BUILD=1 as for run.sh
 set -euo pipefail
+
+if [[ $# -lt 1 || "$1" == -* ]]; then
+    echo "usage: $0 EndpointServerLoad|PredictPairs [--name value ...]" >&2
+    exit 2
+fi
+name="$1"
+shift
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_dir="$(dirname "$bench_dir")"
@@ -26,7 +34,7 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
     (cd "$repo_dir" && mvn "${mvn_args[@]}" -pl benchmarks -am package -DskipTests)
 fi
 if [[ ! -s "$bench_dir/target/classpath.txt" ]]; then
-    echo "run-load.sh: $bench_dir/target/classpath.txt is missing: build with mvn -pl benchmarks -am package" >&2
+    echo "run-harness.sh: $bench_dir/target/classpath.txt is missing: build with mvn -pl benchmarks -am package" >&2
     exit 1
 fi
 
@@ -44,7 +52,7 @@ java_opts=(
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
     "-Dbench.commit=$commit"
 )
-echo "== EndpointServerLoad (harness)"
-java "${java_opts[@]}" -cp "$classpath" dev.sagemaker4j.benchmarks.EndpointServerLoad --results "$results" "$@"
+echo "== $name (harness)"
+java "${java_opts[@]}" -cp "$classpath" "dev.sagemaker4j.benchmarks.$name" --results "$results" "$@"
 java "${java_opts[@]}" -cp "$classpath" dev.sagemaker4j.benchmarks.ResultsTable "$results"
 echo "== tables: $results/README.md"
