@@ -335,6 +335,10 @@ public final class EndpointServerLoad {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
     }
 
+    private static double cpuMicrosPerRequest(Level l) {
+        return l.cpuCores() * 1e6 / l.requestsPerSecond();
+    }
+
     /** The in-process level of the same model at one client: what HTTP's added latency is measured from. */
     private static Level inProcessAtOne(List<Level> levels, String model) {
         for (Level l : levels) {
@@ -377,6 +381,7 @@ public final class EndpointServerLoad {
                 r.put("firstError", l.firstError());
             }
             r.put("cpuCores", round(l.cpuCores(), 3));
+            r.put("cpuMicrosPerRequest", round(cpuMicrosPerRequest(l), 1));
             r.put("clientCpuCores", round(l.clientCpuCores(), 3));
             r.put("gcCount", l.gcCount());
             r.put("gcMillis", l.gcMillis());
@@ -399,23 +404,27 @@ public final class EndpointServerLoad {
         descriptions.forEach((m, d) -> md.append("- `").append(m).append("`: ").append(d).append('\n'));
         md.append('\n')
                 .append("| model | path | clients | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | added p50 ms ")
-                .append("| added p99 ms | CPU cores: all (clients) | GC | errors |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| added p99 ms | CPU cores: all (clients) | CPU µs/request | GC | errors |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Level l : levels) {
             Level base = inProcessAtOne(levels, l.model());
             boolean added = l.path().equals("http") && base != null;
+            String addedP50 = added ? String.format(Locale.ROOT, "%.3f", l.p50Ms() - base.p50Ms()) : "";
+            String addedP99 = added ? String.format(Locale.ROOT, "%.3f", l.p99Ms() - base.p99Ms()) : "";
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.3f | %.3f | %.3f | %.1f | %s | %s | "
-                            + "%.2f (%.2f) | %d in %d ms | %d |%n", l.model(), l.path(), l.clients(), l.requestsPerSecond(),
-                    l.p50Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(), added ? String.format(Locale.ROOT, "%.3f", l.p50Ms() - base.p50Ms())
-                            : "", added ? String.format(Locale.ROOT, "%.3f", l.p99Ms() - base.p99Ms()) : "", l.cpuCores(),
-                    l.clientCpuCores(), l.gcCount(), l.gcMillis(), l.errors()));
+                            + "%.2f (%.2f) | %.0f | %d in %d ms | %d |%n", l.model(), l.path(), l.clients(),
+                    l.requestsPerSecond(), l.p50Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(), addedP50, addedP99,
+                    l.cpuCores(), l.clientCpuCores(), cpuMicrosPerRequest(l), l.gcCount(), l.gcMillis(), l.errors()));
         }
         md.append("\n\"added\" = this HTTP row's percentile minus the same percentile of the in-process call at 1 ")
                 .append("client (`session.runtimeApi().invokeEndpoint` of the same body); with more clients than ")
                 .append("cores it includes queueing. CPU cores = process CPU time ÷ wall time over the measurement ")
                 .append("(the machine's maximum is its CPU count); in parentheses the share of the load clients' ")
-                .append("threads (in-process, those threads run the model themselves). GC = collections and their ")
-                .append("time during the measurement.\n\n");
+                .append("threads (in-process, those threads run the model themselves). CPU µs/request = CPU cores ")
+                .append("÷ requests/s: what a request costs the whole process, clients included, which holds better ")
+                .append("than requests/s when other work takes part of the CPUs (2 CPUs ÷ it is the rate the ")
+                .append("process could reach with the machine to itself). GC = collections and their time during the ")
+                .append("measurement.\n\n");
         for (Level l : levels) {
             if (l.errors() > 0) {
                 md.append("- errors of ").append(l.model()).append(' ').append(l.path()).append(" at ")
@@ -448,9 +457,12 @@ public final class EndpointServerLoad {
                 md.append("- `").append(model).append("`: no 1-client rows");
             }
             if (best != null) {
-                md.append(String.format(Locale.ROOT, "; best %,.0f requests/s at %d clients (goal ≥ %,.0f: %s)",
-                        best.requestsPerSecond(), best.clients(), GOAL_REQUESTS_PER_SECOND,
-                        best.requestsPerSecond() >= GOAL_REQUESTS_PER_SECOND ? "met" : "missed"));
+                int cpus = Runtime.getRuntime().availableProcessors();
+                boolean met = best.requestsPerSecond() >= GOAL_REQUESTS_PER_SECOND;
+                md.append(String.format(Locale.ROOT, "; best %,.0f requests/s at %d clients (goal ≥ %,.0f: %s;"
+                                + " with all %d CPUs at %.0f µs/request: %,.0f)", best.requestsPerSecond(),
+                        best.clients(), GOAL_REQUESTS_PER_SECOND, met ? "met" : "missed", cpus,
+                        cpuMicrosPerRequest(best), cpus * 1e6 / cpuMicrosPerRequest(best)));
             }
             md.append(".\n");
         }

@@ -243,7 +243,8 @@ public final class PredictPairs {
     private static String markdown(List<Row> rows, int warmup, int seconds, int sliceMillis, Properties host) {
         StringBuilder md = new StringBuilder("# " + NAME + "\n\n");
         md.append("`").append(PredictPairs.class.getName()).append("`: harness (not JMH), `PredictBenchmark`'s ")
-                .append("variants of a group alternating in one JVM, in rounds of one slice each (random order) of about ")
+                .append("variants of a group alternating in one JVM, in rounds of one slice each (random order) ")
+                .append("of about ")
                 .append(sliceMillis).append(" ms, ").append(warmup).append(" s warmup + ").append(seconds)
                 .append(" s per group and batch.  \n").append(Harnesses.summary(host)).append('\n')
                 .append("| group | batch | variant | rounds | median µs/call | best µs/call | time ÷ raw, median ")
