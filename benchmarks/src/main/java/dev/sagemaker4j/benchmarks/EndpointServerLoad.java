@@ -288,9 +288,18 @@ public final class EndpointServerLoad {
         sleepUntil(window[0]);
         long cpu0 = os.getProcessCpuTime();
         long[] gc0 = gc();
+        Map<String, Long> wait0 = runQueueWait();
         sleepUntil(window[1]);
         long cpu1 = os.getProcessCpuTime();
         long[] gc1 = gc();
+        Map<String, Long> wait1 = runQueueWait();
+        long waited = 0;
+        for (Map.Entry<String, Long> e : wait1.entrySet()) {
+            Long before = wait0.get(e.getKey());
+            if (before != null) {
+                waited += e.getValue() - before;
+            }
+        }
         done.await();
         if (failure.get() != null) {
             throw new IllegalStateException(model + " " + path + " with " + clients + " clients failed",
@@ -304,11 +313,12 @@ public final class EndpointServerLoad {
         Level level = new Level(model, path, clients, all.length / windowSeconds, percentile(all, 0.50),
                 percentile(all, 0.99), percentile(all, 0.999), all[all.length - 1] / 1e6,
                 Arrays.stream(errors).sum(), firstError.get(), (cpu1 - cpu0) / 1e9 / windowSeconds,
-                Arrays.stream(clientCpu).sum() / 1e9 / windowSeconds, gc1[0] - gc0[0], gc1[1] - gc0[1]);
+                Arrays.stream(clientCpu).sum() / 1e9 / windowSeconds, waited / 1e9 / windowSeconds,
+                gc1[0] - gc0[0], gc1[1] - gc0[1]);
         System.err.printf(Locale.ROOT, "%-8s %-10s %3d clients: %,9.0f requests/s, p50 %.3f ms, p99 %.3f ms,"
-                        + " p99.9 %.3f ms, CPU %.2f cores (clients %.2f), %d errors%n", model, path, clients,
-                level.requestsPerSecond(), level.p50Ms(), level.p99Ms(), level.p999Ms(), level.cpuCores(),
-                level.clientCpuCores(), level.errors());
+                        + " p99.9 %.3f ms, CPU %.2f cores (clients %.2f), waiting for a CPU %.2f, %d errors%n",
+                model, path, clients, level.requestsPerSecond(), level.p50Ms(), level.p99Ms(), level.p999Ms(),
+                level.cpuCores(), level.clientCpuCores(), level.waitingCores(), level.errors());
         return level;
     }
 
@@ -316,6 +326,27 @@ public final class EndpointServerLoad {
         for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
             TimeUnit.NANOSECONDS.sleep(left);
         }
+    }
+
+    /**
+     * Nanoseconds each thread of this process has spent runnable but waiting for a CPU, by thread id,
+     * from {@code /proc/self/task/<tid>/schedstat} (its second field); empty where that is not there.
+     */
+    private static Map<String, Long> runQueueWait() {
+        Map<String, Long> waits = new LinkedHashMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String[] fields = Files.readString(task.resolve("schedstat")).trim().split("\\s+");
+                    waits.put(task.getFileName().toString(), Long.parseLong(fields[1]));
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return waits;
     }
 
     /** Collections and milliseconds spent in GC so far. */
@@ -382,6 +413,7 @@ public final class EndpointServerLoad {
             }
             r.put("cpuCores", round(l.cpuCores(), 3));
             r.put("cpuMicrosPerRequest", round(cpuMicrosPerRequest(l), 1));
+            r.put("waitingForCpuCores", round(l.waitingCores(), 3));
             r.put("clientCpuCores", round(l.clientCpuCores(), 3));
             r.put("gcCount", l.gcCount());
             r.put("gcMillis", l.gcMillis());
@@ -404,17 +436,19 @@ public final class EndpointServerLoad {
         descriptions.forEach((m, d) -> md.append("- `").append(m).append("`: ").append(d).append('\n'));
         md.append('\n')
                 .append("| model | path | clients | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | added p50 ms ")
-                .append("| added p99 ms | CPU cores: all (clients) | CPU µs/request | GC | errors |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| added p99 ms | CPU cores: all (clients) | CPU µs/request | waiting for a CPU | GC ")
+                .append("| errors |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Level l : levels) {
             Level base = inProcessAtOne(levels, l.model());
             boolean added = l.path().equals("http") && base != null;
             String addedP50 = added ? String.format(Locale.ROOT, "%.3f", l.p50Ms() - base.p50Ms()) : "";
             String addedP99 = added ? String.format(Locale.ROOT, "%.3f", l.p99Ms() - base.p99Ms()) : "";
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.3f | %.3f | %.3f | %.1f | %s | %s | "
-                            + "%.2f (%.2f) | %.0f | %d in %d ms | %d |%n", l.model(), l.path(), l.clients(),
+                            + "%.2f (%.2f) | %.0f | %.2f | %d in %d ms | %d |%n", l.model(), l.path(), l.clients(),
                     l.requestsPerSecond(), l.p50Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(), addedP50, addedP99,
-                    l.cpuCores(), l.clientCpuCores(), cpuMicrosPerRequest(l), l.gcCount(), l.gcMillis(), l.errors()));
+                    l.cpuCores(), l.clientCpuCores(), cpuMicrosPerRequest(l), l.waitingCores(), l.gcCount(),
+                    l.gcMillis(), l.errors()));
         }
         md.append("\n\"added\" = this HTTP row's percentile minus the same percentile of the in-process call at 1 ")
                 .append("client (`session.runtimeApi().invokeEndpoint` of the same body); with more clients than ")
@@ -423,8 +457,10 @@ public final class EndpointServerLoad {
                 .append("threads (in-process, those threads run the model themselves). CPU µs/request = CPU cores ")
                 .append("÷ requests/s: what a request costs the whole process, clients included, which holds better ")
                 .append("than requests/s when other work takes part of the CPUs (2 CPUs ÷ it is the rate the ")
-                .append("process could reach with the machine to itself). GC = collections and their time during the ")
-                .append("measurement.\n\n");
+                .append("process could reach with the machine to itself). Waiting for a CPU = the time the ")
+                .append("process's threads were runnable but not running (Linux schedstat) ÷ wall time: when it is ")
+                .append("near or above the CPU cores used, other work on the machine decides the tail latency. GC = ")
+                .append("collections and their time during the measurement.\n\n");
         for (Level l : levels) {
             if (l.errors() > 0) {
                 md.append("- errors of ").append(l.model()).append(' ').append(l.path()).append(" at ")
@@ -476,6 +512,6 @@ public final class EndpointServerLoad {
     /** The numbers of one model, path and client count. */
     private record Level(String model, String path, int clients, double requestsPerSecond, double p50Ms,
                          double p99Ms, double p999Ms, double maxMs, int errors, String firstError, double cpuCores,
-                         double clientCpuCores, long gcCount, long gcMillis) {
+                         double clientCpuCores, double waitingCores, long gcCount, long gcMillis) {
     }
 }
