@@ -458,9 +458,10 @@ public final class EndpointServerLoad {
                 .append("÷ requests/s: what a request costs the whole process, clients included, which holds better ")
                 .append("than requests/s when other work takes part of the CPUs (2 CPUs ÷ it is the rate the ")
                 .append("process could reach with the machine to itself). Waiting for a CPU = the time the ")
-                .append("process's threads were runnable but not running (Linux schedstat) ÷ wall time: when it is ")
-                .append("near or above the CPU cores used, other work on the machine decides the tail latency. GC = ")
-                .append("collections and their time during the measurement.\n\n");
+                .append("process's threads were runnable but not running (Linux schedstat) ÷ wall time, behind ")
+                .append("other processes or, with more busy threads than CPUs, behind its own; at 1 client it is ")
+                .append("other work, and where it is near the CPU cores used, that work decides the tail latency. ")
+                .append("GC = collections and their time during the measurement.\n\n");
         for (Level l : levels) {
             if (l.errors() > 0) {
                 md.append("- errors of ").append(l.model()).append(' ').append(l.path()).append(" at ")
