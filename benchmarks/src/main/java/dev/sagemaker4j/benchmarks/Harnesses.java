@@ -42,8 +42,9 @@ final class Harnesses {
         String mem = procValue("/proc/meminfo", "MemTotal");
         host.setProperty("memory", mem.endsWith(" kB")
                 ? Math.round(Long.parseLong(mem.substring(0, mem.length() - 3).trim()) / 1048576.0) + " GiB" : "?");
+        String arch = System.getProperty("os.arch");
         host.setProperty("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+                + ("amd64".equals(arch) ? "x86_64" : arch));
         try {
             host.setProperty("tmpfs", Files.getFileStore(Path.of(System.getProperty("java.io.tmpdir"))).type());
         } catch (IOException e) {

@@ -68,7 +68,8 @@ public final class ResultsTable {
         }
         StringBuilder index = new StringBuilder()
                 .append("# Benchmark results\n\n")
-                .append("Written by `benchmarks/run.sh` from the JMH JSON files in this folder; ")
+                .append("Written by `benchmarks/run.sh` (JMH) and `benchmarks/run-harness.sh` (harnesses) from the ")
+                .append("JSON files in this folder; ")
                 .append("[../README.md](../README.md) says what each benchmark compares and how to read ")
                 .append("the tables. Machine and JVM are in each table's header: compare numbers only ")
                 .append("within one run.\n\n")
