@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * the class path, for their {@link Baseline} annotations; without them the ratio is left empty.
  *
  * <p>A {@code <name>.host.properties} beside the JSON (written by {@code run.sh}) adds the machine
- * the numbers came from.
+ * the numbers came from. A JSON object rather than JMH's array is a harness's own result, whose
+ * {@code .md} the harness wrote: it is listed in the index as it is.
  */
 public final class ResultsTable {
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|KB|MB|GB)?");
@@ -67,7 +68,8 @@ public final class ResultsTable {
         }
         StringBuilder index = new StringBuilder()
                 .append("# Benchmark results\n\n")
-                .append("Written by `benchmarks/run.sh` from the JMH JSON files in this folder; ")
+                .append("Written by `benchmarks/run.sh` (JMH) and `benchmarks/run-harness.sh` (harnesses) from the ")
+                .append("JSON files in this folder; ")
                 .append("[../README.md](../README.md) says what each benchmark compares and how to read ")
                 .append("the tables. Machine and JVM are in each table's header: compare numbers only ")
                 .append("within one run.\n\n")
@@ -76,6 +78,11 @@ public final class ResultsTable {
         for (Path json : jsons) {
             String name = json.getFileName().toString().replaceFirst("\\.json$", "");
             Properties host = readHost(dir.resolve(name + ".host.properties"));
+            JsonNode root = new ObjectMapper().readTree(json.toFile());
+            if (!root.isArray()) {
+                harness(dir, name, root, host, index, tables);
+                continue;
+            }
             List<Row> rows = readRows(json);
             Table table = new Table(name, rows, host);
             Files.writeString(dir.resolve(name + ".md"), table.document(), StandardCharsets.UTF_8);
@@ -90,6 +97,21 @@ public final class ResultsTable {
             index.append("| (none yet) | | |\n");
         }
         Files.writeString(dir.resolve(INDEX), index.append(tables).toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Lists the results of a harness that writes its own table (a JSON object with a {@code results}
+     * array beside a {@code .md}, such as {@link EndpointServerLoad}'s) in the index, table included.
+     */
+    private static void harness(Path dir, String name, JsonNode root, Properties host, StringBuilder index,
+                                StringBuilder tables) throws IOException {
+        Path md = dir.resolve(name + ".md");
+        String table = Files.isRegularFile(md) ? Files.readString(md, StandardCharsets.UTF_8)
+                : "No table: " + md.getFileName() + " is missing; run the harness again.\n";
+        index.append("| [").append(name).append("](").append(name).append(".md) ([json](").append(name)
+                .append(".json)) | ").append(root.path("results").size()).append(" | ")
+                .append(host.getProperty("date", "")).append(' ').append(hostSummary(host)).append(" |\n");
+        tables.append("\n## ").append(name).append("\n\n").append(table.replaceFirst("^# [^\n]*\n\n", ""));
     }
 
     /**

@@ -1,0 +1,148 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a dense ONNX model, {@code output = input · W + B} optionally followed by a sigmoid, with a
+ * dynamic batch dimension: input {@code "input"} of shape {@code [batch, features]}, output
+ * {@code "output"} of shape {@code [batch, outputs]}; opset 13, IR version 8. The protobuf is encoded
+ * by hand (field numbers from onnx.proto), as sagemaker-inference's test {@code OnnxModels} does: a
+ * copy, so that the benchmarks need not put that module's test jar (and its fake backend) on their
+ * class path.
+ */
+final class OnnxDense {
+    private OnnxDense() {
+    }
+
+    /**
+     * A linear (or logistic) layer.
+     *
+     * @param weights {@code [features][outputs]}
+     * @param bias    {@code [outputs]}
+     * @param sigmoid whether to apply a sigmoid
+     * @return the .onnx bytes
+     */
+    static byte[] model(float[][] weights, float[] bias, boolean sigmoid) {
+        int features = weights.length;
+        int outputs = bias.length;
+        Proto graph = new Proto();
+        graph.message(1, node(new String[] {"input", "W"}, new String[] {"xw"}, "matmul", "MatMul"));
+        graph.message(1, node(new String[] {"xw", "B"}, new String[] {sigmoid ? "logits" : "output"}, "add", "Add"));
+        if (sigmoid) {
+            graph.message(1, node(new String[] {"logits"}, new String[] {"output"}, "sigmoid", "Sigmoid"));
+        }
+        graph.string(2, "dense");
+        float[] w = new float[features * outputs];
+        for (int i = 0; i < features; i++) {
+            System.arraycopy(weights[i], 0, w, i * outputs, outputs);
+        }
+        graph.message(5, tensor("W", new long[] {features, outputs}, w));
+        graph.message(5, tensor("B", new long[] {outputs}, bias));
+        graph.message(11, valueInfo("input", features));
+        graph.message(12, valueInfo("output", outputs));
+
+        Proto model = new Proto();
+        model.varint(1, 8);
+        model.string(2, "sagemaker4j-benchmarks");
+        model.message(7, graph);
+        Proto opset = new Proto();
+        opset.string(1, "");
+        opset.varint(2, 13);
+        model.message(8, opset);
+        return model.bytes();
+    }
+
+    private static Proto node(String[] inputs, String[] outputs, String name, String op) {
+        Proto n = new Proto();
+        for (String i : inputs) {
+            n.string(1, i);
+        }
+        for (String o : outputs) {
+            n.string(2, o);
+        }
+        n.string(3, name);
+        n.string(4, op);
+        return n;
+    }
+
+    private static Proto tensor(String name, long[] dims, float[] values) {
+        Proto t = new Proto();
+        for (long d : dims) {
+            t.varint(1, d);
+        }
+        t.varint(2, 1);
+        t.string(8, name);
+        ByteBuffer raw = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) {
+            raw.putFloat(v);
+        }
+        t.bytes(9, raw.array());
+        return t;
+    }
+
+    private static Proto valueInfo(String name, int width) {
+        Proto batch = new Proto();
+        batch.string(2, "batch");
+        Proto cols = new Proto();
+        cols.varint(1, width);
+        Proto shape = new Proto();
+        shape.message(1, batch);
+        shape.message(1, cols);
+        Proto tensorType = new Proto();
+        tensorType.varint(1, 1);
+        tensorType.message(2, shape);
+        Proto type = new Proto();
+        type.message(1, tensorType);
+        Proto info = new Proto();
+        info.string(1, name);
+        info.message(2, type);
+        return info;
+    }
+
+    /** A protobuf message under construction. */
+    private static final class Proto {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        void varint(int field, long value) {
+            tag(field, 0);
+            writeVarint(value);
+        }
+
+        void string(int field, String value) {
+            bytes(field, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void bytes(int field, byte[] value) {
+            tag(field, 2);
+            writeVarint(value.length);
+            out.writeBytes(value);
+        }
+
+        void message(int field, Proto value) {
+            bytes(field, value.bytes());
+        }
+
+        byte[] bytes() {
+            return out.toByteArray();
+        }
+
+        private void tag(int field, int wireType) {
+            writeVarint(((long) field << 3) | wireType);
+        }
+
+        private void writeVarint(long value) {
+            long v = value;
+            while ((v & ~0x7FL) != 0) {
+                out.write((int) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            out.write((int) v);
+        }
+    }
+}
