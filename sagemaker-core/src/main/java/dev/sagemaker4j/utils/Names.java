@@ -66,12 +66,35 @@ public final class Names {
             throw new ValidationException(field, name, "is missing", "give a name of 1 to 63 letters, digits and"
                     + " hyphens");
         }
-        if (!NAME.matcher(name).matches()) {
+        if (name.length() > MAX_LENGTH) {
+            throw new ValidationException(field, name, "is " + name.length() + " characters long, more than "
+                    + MAX_LENGTH, "shorten it to at most " + MAX_LENGTH + " characters");
+        }
+        if (!valid(name)) {
             throw new ValidationException(field, name,
                     "does not satisfy SageMaker's naming rule ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}",
                     "use 1 to 63 letters, digits and hyphens, starting and ending with a letter or digit"
                             + " (no underscores, dots or spaces)");
         }
         return name;
+    }
+
+    /** The naming rule as a character loop: it runs on every invocation, where a regex costs more than the call. */
+    private static boolean valid(String name) {
+        int n = name.length();
+        if (!alphanumeric(name.charAt(0)) || !alphanumeric(name.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = name.charAt(i);
+            if (c != '-' && !alphanumeric(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean alphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -25,11 +25,14 @@ class NamesTest {
 
     @Test
     void validateName_rejectsWhatTheServiceRejects() {
-        for (String bad : new String[] {"", "-a", "a-", "a_b", "a.b", "a b", "x".repeat(64)}) {
+        for (String bad : new String[] {"", "-a", "a-", "a_b", "a.b", "a b", "x".repeat(64),
+                "a" + "--b".repeat(62), "é"}) {
             assertThatThrownBy(() -> Names.validateName("EndpointName", bad)).as(bad)
                     .isInstanceOfSatisfying(ValidationException.class,
                             e -> assertThat(e.field()).isEqualTo("EndpointName"));
         }
         assertThat(Names.validateName("EndpointName", "a--b-9")).isEqualTo("a--b-9");
+        assertThat(Names.validateName("EndpointName", "Z")).isEqualTo("Z");
+        assertThat(Names.validateName("EndpointName", "x".repeat(63))).hasSize(63);
     }
 }

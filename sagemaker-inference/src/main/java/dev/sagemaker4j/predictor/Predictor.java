@@ -59,6 +59,8 @@ public class Predictor<T> {
     private final Session session;
     private final Serializer serializer;
     private final Deserializer<T> deserializer;
+    /** The backend's in-process invocation, looked up on first use (the session's backend does not change). */
+    private volatile Optional<DirectInvocation> direct;
 
     /**
      * Creates a predictor.
@@ -176,7 +178,7 @@ public class Predictor<T> {
         if ((initialArgs == null || initialArgs.isEmpty()) && inferenceId == null && customAttributes == null
                 && deserializer instanceof NumpyDeserializer) {
             float[][] rows = typedRows(data);
-            Optional<DirectInvocation> direct = rows == null ? Optional.empty() : session.backend().directInvocation();
+            Optional<DirectInvocation> direct = rows == null ? Optional.empty() : directInvocation();
             if (direct.isPresent()) {
                 float[][] out = direct.get().invokeRows(endpointName, targetVariant, targetModel, rows);
                 if (out != null) {
@@ -225,6 +227,15 @@ public class Predictor<T> {
     }
 
     /** Typed input as rows, or {@code null} when the data is not a numeric array. */
+    private Optional<DirectInvocation> directInvocation() {
+        Optional<DirectInvocation> d = direct;
+        if (d == null) {
+            d = session.backend().directInvocation();
+            direct = d;
+        }
+        return d;
+    }
+
     private static float[][] typedRows(Object data) {
         if (data instanceof float[][]) {
             return (float[][]) data;

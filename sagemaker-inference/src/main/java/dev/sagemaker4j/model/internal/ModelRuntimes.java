@@ -35,7 +35,7 @@ public final class ModelRuntimes {
             return HandlerRuntime.load(program.trim(), modelDir);
         }
         if (Files.isRegularFile(modelDir.resolve(XGBoostRuntime.FILE))) {
-            return XGBoostRuntime.load(modelDir);
+            return XGBoostRuntime.load(modelDir, threads(environment));
         }
         List<Path> onnx = find(modelDir, ".onnx");
         if (!onnx.isEmpty()) {
@@ -63,5 +63,23 @@ public final class ModelRuntimes {
             return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
                     .sorted().collect(Collectors.toList());
         }
+    }
+
+    /** xgboost threads per call: the model environment's {@code OMP_NUM_THREADS}, else 1. */
+    static int threads(Map<String, String> environment) {
+        String value = environment.get("OMP_NUM_THREADS");
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException("env.OMP_NUM_THREADS", value, "is not a whole number of at least 1",
+                "set the model environment's OMP_NUM_THREADS to e.g. \"1\", or leave it out");
     }
 }

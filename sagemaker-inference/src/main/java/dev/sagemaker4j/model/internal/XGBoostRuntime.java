@@ -44,9 +44,24 @@ public final class XGBoostRuntime implements ModelRuntime {
      * @throws IOException when the file cannot be read or is not an XGBoost model
      */
     public static XGBoostRuntime load(Path modelDir) throws IOException {
+        return load(modelDir, 1);
+    }
+
+    /**
+     * Loads {@value #FILE} from a model folder, predicting with the given number of xgboost threads per
+     * call. One is the default: calls already run in parallel (one per server thread or transform
+     * request), and xgboost's idle OpenMP workers spin between calls, taking the CPUs from the others.
+     *
+     * @param modelDir the unpacked model.tar.gz
+     * @param threads  xgboost's {@code nthread} for predictions, at least 1
+     * @return the runtime
+     * @throws IOException when the file cannot be read or is not an XGBoost model
+     */
+    public static XGBoostRuntime load(Path modelDir, int threads) throws IOException {
         byte[] bytes = Files.readAllBytes(modelDir.resolve(FILE));
         try {
             Booster booster = XGBoost.loadModel(bytes);
+            booster.setParam("nthread", threads);
             return new XGBoostRuntime(booster, (int) booster.getNumFeature(), bytes.length * 3L);
         } catch (XGBoostError e) {
             throw new IOException(FILE + " is not a model xgboost can load: " + e.getMessage(), e);
