@@ -4,9 +4,7 @@
 package dev.sagemaker4j.model.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Serves a {@link LinearLearnerModel} as SageMaker's LinearLearner container answers:
@@ -15,16 +13,13 @@ import java.util.List;
  * {@code application/jsonlines} (one such object a line) and {@code text/csv}
  * ({@code predicted_label,score} a line; regressor: {@code score}).
  */
-public final class LinearLearnerRuntime implements ModelRuntime {
-    private static final List<String> CONTENT_TYPES = List.of("text/csv", "application/json",
-            "application/jsonlines", "application/x-npy");
-    private static final List<String> ACCEPTS = List.of("application/json", "application/jsonlines", "text/csv",
-            Predictions.NPY);
-
+public final class LinearLearnerRuntime extends BuiltInAlgorithmRuntime {
     private final LinearLearnerModel model;
+    private final boolean regressor;
 
     private LinearLearnerRuntime(LinearLearnerModel model) {
         this.model = model;
+        this.regressor = "regressor".equals(model.predictorType());
     }
 
     /**
@@ -44,99 +39,56 @@ public final class LinearLearnerRuntime implements ModelRuntime {
     }
 
     @Override
-    public List<String> contentTypes() {
-        return CONTENT_TYPES;
+    int featureDim() {
+        return model.featureDim();
     }
 
     @Override
-    public List<String> accepts() {
-        return ACCEPTS;
+    float[] predictRow(float[] row) {
+        double[] scores = model.score(row);
+        float[] out = new float[scores.length];
+        for (int j = 0; j < scores.length; j++) {
+            out[j] = (float) scores[j];
+        }
+        return out;
     }
 
     @Override
-    public Invocation invoke(byte[] body, String contentType, String accept) {
-        if (!CONTENT_TYPES.contains(Rows.baseType(contentType))) {
-            throw Rows.unsupported(contentType, CONTENT_TYPES);
-        }
-        String out = Rows.chooseAccept(accept, ACCEPTS);
-        float[][] rows = Rows.decode(body, contentType, model.featureDim(), CONTENT_TYPES);
-        if (out.equals(Predictions.NPY)) {
-            return new Invocation(Predictions.npyBytes(predictRows(rows)), out);
-        }
-        StringBuilder sb = new StringBuilder(rows.length * 40);
-        boolean regressor = "regressor".equals(model.predictorType());
-        if (out.equals("application/json")) {
-            sb.append("{\"predictions\":[");
-        }
-        for (int r = 0; r < rows.length; r++) {
-            double[] scores = model.score(rows[r]);
-            double label = model.predictedLabel(scores);
-            if (out.equals("text/csv")) {
-                if (!regressor) {
-                    sb.append((long) label).append(',');
-                }
-                appendScores(sb, scores, ",");
-                sb.append('\n');
-                continue;
-            }
-            if (out.equals("application/json") && r > 0) {
-                sb.append(',');
-            }
-            sb.append("{\"score\":");
-            if (scores.length == 1) {
-                sb.append(scores[0]);
-            } else {
-                sb.append('[');
-                appendScores(sb, scores, ",");
-                sb.append(']');
-            }
+    void appendAnswer(StringBuilder sb, float[] row, boolean csv) {
+        double[] scores = model.score(row);
+        double label = model.predictedLabel(scores);
+        if (csv) {
             if (!regressor) {
-                sb.append(",\"predicted_label\":").append((long) label);
+                sb.append((long) label).append(',');
             }
-            sb.append('}');
-            if (out.equals("application/jsonlines")) {
-                sb.append('\n');
-            }
+            appendScores(sb, scores);
+            return;
         }
-        if (out.equals("application/json")) {
-            sb.append("]}");
+        sb.append("{\"score\":");
+        if (scores.length == 1) {
+            sb.append(scores[0]);
+        } else {
+            sb.append('[');
+            appendScores(sb, scores);
+            sb.append(']');
         }
-        return new Invocation(sb.toString().getBytes(StandardCharsets.UTF_8), out);
+        if (!regressor) {
+            sb.append(",\"predicted_label\":").append((long) label);
+        }
+        sb.append('}');
     }
 
-    private static void appendScores(StringBuilder sb, double[] scores, String separator) {
+    private static void appendScores(StringBuilder sb, double[] scores) {
         for (int j = 0; j < scores.length; j++) {
             if (j > 0) {
-                sb.append(separator);
+                sb.append(',');
             }
             sb.append(scores[j]);
         }
     }
 
     @Override
-    public float[][] predictRows(float[][] rows) {
-        float[][] out = new float[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            if (rows[r].length != model.featureDim()) {
-                throw new ModelInvocationException(400, "Record " + (r + 1) + " has " + rows[r].length
-                        + " features; the model expects " + model.featureDim());
-            }
-            double[] scores = model.score(rows[r]);
-            out[r] = new float[scores.length];
-            for (int j = 0; j < scores.length; j++) {
-                out[r][j] = (float) scores[j];
-            }
-        }
-        return out;
-    }
-
-    @Override
     public long sizeBytes() {
         return 64L * model.featureDim() * Math.max(1, model.numClasses()) + 1024;
-    }
-
-    @Override
-    public void close() {
-        // plain Java: nothing to release
     }
 }

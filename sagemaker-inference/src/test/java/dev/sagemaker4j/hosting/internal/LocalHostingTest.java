@@ -206,6 +206,12 @@ class LocalHostingTest {
         assertThat(kmOut.at("/predictions/0/closest_cluster").asDouble()).isEqualTo(1.0);
         assertThat(kmOut.at("/predictions/0/distance_to_cluster").asDouble()).isEqualTo(1.0);
         assertThat(kmOut.at("/predictions/1/closest_cluster").asDouble()).isEqualTo(0.0);
+        assertThat(answer(ll.endpointName(), "1,1\n-1,1\n", "text/csv"))
+                .isEqualTo("1," + 1 / (1 + Math.exp(-1)) + "\n0," + 1 / (1 + Math.exp(3)) + "\n");
+        assertThat(answer(km.endpointName(), "9,10\n0,1\n", "application/jsonlines")).isEqualTo(
+                "{\"closest_cluster\":1.0,\"distance_to_cluster\":1.0}\n"
+                        + "{\"closest_cluster\":0.0,\"distance_to_cluster\":1.0}\n");
+        assertThat(answer(km.endpointName(), "9,10\n", "text/csv")).isEqualTo("1.0,1.0\n");
         ll.deleteEndpoint();
         km.deleteEndpoint();
     }
@@ -572,5 +578,13 @@ class LocalHostingTest {
             System.arraycopy(rows[i], 0, f, i * rows[0].length, rows[0].length);
         }
         return f;
+    }
+
+    private String answer(String endpoint, String csv, String accept) {
+        InvokeEndpointResponse r = session.runtimeApi().invokeEndpoint(InvokeEndpointRequest.builder()
+                .endpointName(endpoint).contentType("text/csv").accept(accept)
+                .body(software.amazon.awssdk.core.SdkBytes.fromUtf8String(csv)).build());
+        assertThat(r.contentType()).isEqualTo(accept);
+        return r.body().asUtf8String();
     }
 }
