@@ -37,6 +37,10 @@ public final class EventTimes {
                         "give a Fractional event time as seconds since 1970-01-01T00:00:00Z, e.g. 1700000000.123", e);
             }
         }
+        long fast = parseUtcMicros(value);
+        if (fast != Long.MIN_VALUE) {
+            return fast;
+        }
         try {
             Instant t = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
@@ -44,6 +48,59 @@ public final class EventTimes {
             throw new ValidationException(feature, value, "is not an ISO-8601 time with a zone",
                     "use yyyy-MM-dd'T'HH:mm:ssZ or yyyy-MM-dd'T'HH:mm:ss.SSSZ, e.g. 2024-05-01T12:00:00Z", e);
         }
+    }
+
+    /** yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z by hand; Long.MIN_VALUE for anything else (the caller falls back). */
+    static long parseUtcMicros(String v) {
+        int n = v.length();
+        if (n < 20 || v.charAt(n - 1) != 'Z' || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
+                || v.charAt(13) != ':' || v.charAt(16) != ':') {
+            return Long.MIN_VALUE;
+        }
+        int y = digits(v, 0, 4);
+        int mo = digits(v, 5, 2);
+        int d = digits(v, 8, 2);
+        int h = digits(v, 11, 2);
+        int mi = digits(v, 14, 2);
+        int s = digits(v, 17, 2);
+        if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) {
+            return Long.MIN_VALUE;
+        }
+        long micros = 0;
+        int i = 19;
+        if (i < n - 1) {
+            if (v.charAt(i) != '.' || n - 1 - (i + 1) < 1 || n - 1 - (i + 1) > 9) {
+                return Long.MIN_VALUE;
+            }
+            int scale = 100_000;
+            for (i = i + 1; i < n - 1; i++) {
+                char c = v.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Long.MIN_VALUE;
+                }
+                if (scale > 0) {
+                    micros += (c - '0') * scale;
+                    scale /= 10;
+                }
+            }
+        }
+        if (d > java.time.YearMonth.of(y, mo).lengthOfMonth()) {
+            return Long.MIN_VALUE;
+        }
+        long day = java.time.LocalDate.of(y, mo, d).toEpochDay();
+        return (day * 86_400L + h * 3600L + mi * 60L + s) * 1_000_000L + micros;
+    }
+
+    private static int digits(String v, int from, int len) {
+        int x = 0;
+        for (int i = from; i < from + len; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            x = x * 10 + (c - '0');
+        }
+        return x;
     }
 
     /**

@@ -37,10 +37,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
+import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -98,6 +101,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     public static final String CREATION_DELAY = "sagemaker4j.featurestore.creationDelay";
     /** Property: how long a row waits before the offline store shows it, ISO-8601 duration (default PT0S). */
     public static final String OFFLINE_LAG = "sagemaker4j.featurestore.offlineLag";
+    /**
+     * Property: the online store's block cache in MiB (default 256): RocksDB's own default of 8 MiB makes
+     * nearly every read of a store larger than that load and decompress a block.
+     */
+    public static final String BLOCK_CACHE_MB = "sagemaker4j.featurestore.blockCacheMb";
     /** The service's limit on a record and on a value. */
     public static final int MAX_RECORD_BYTES = 350 * 1024;
     /** The service's limit on a record identifier. */
@@ -117,6 +125,8 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     private final RocksDB db;
     private final DBOptions dbOptions;
     private final ColumnFamilyOptions cfOptions;
+    private final LRUCache blockCache;
+    private final BloomFilter bloomFilter;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
     private final ColumnFamilyHandle online;
     private final ColumnFamilyHandle queue;
@@ -146,7 +156,10 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             Files.createDirectories(groupsDir);
             Path dbDir = base.resolve("rocksdb");
             Files.createDirectories(dbDir);
-            this.cfOptions = new ColumnFamilyOptions();
+            this.blockCache = new LRUCache(blockCacheBytes(props));
+            this.bloomFilter = new BloomFilter(10, false);
+            this.cfOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
+                    .setBlockCache(blockCache).setFilterPolicy(bloomFilter));
             this.dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
             List<ColumnFamilyDescriptor> descriptors = List.of(
                     new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
@@ -930,5 +943,21 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         db.close();
         dbOptions.close();
         cfOptions.close();
+        bloomFilter.close();
+        blockCache.close();
+    }
+
+    private static long blockCacheBytes(Map<String, String> props) {
+        String value = props.getOrDefault(BLOCK_CACHE_MB, "256");
+        try {
+            long mb = Long.parseLong(value.trim());
+            if (mb >= 1) {
+                return mb << 20;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException(BLOCK_CACHE_MB, value, "is not a whole number of MiB of at least 1",
+                "set it to e.g. 256, or leave it out");
     }
 }
