@@ -1,3 +1,4 @@
+// Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
 // Predict only: deploy a model trained beforehand and print its first prediction. JShellStartBenchmark trains the
 // model (the quickstart's data, 10 rounds) and passes its model.tar.gz as -R-Dsagemaker4j.bench.model=file:///...
 import dev.sagemaker4j.*;

@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,14 +38,15 @@ import java.util.stream.Collectors;
  * and timing, from starting the process, the moment it prints its {@code prediction:} line. Not a
  * JMH benchmark: what is measured is a cold process, so every run is a new one.
  *
- * <p>Variants, run interleaved (one run of each in turn) so that a busy moment of the machine
- * spreads over all of them: the README's command on {@code examples/jshell/quickstart.jsh} (data,
- * training, deployment, prediction); the same with snippets executed in jshell's own JVM
- * ({@code --execution local}) and with an application class-data-sharing archive made by a first
- * run; {@code benchmarks/jshell/predict.jsh}, which deploys a model trained beforehand; and
- * {@code benchmarks/jshell/floor.jsh}, one {@code println}, the cost of jshell itself. Then a few
- * runs of instrumented copies of the quickstart (a time stamp printed after each snippet) say where
- * the time goes. Writes {@code benchmarks/results/JShellStart.md}.
+ * <p>Three scripts — {@code examples/jshell/quickstart.jsh} (data, training, deployment,
+ * prediction), {@code benchmarks/jshell/predict.jsh} (deploys a model trained beforehand) and
+ * {@code benchmarks/jshell/floor.jsh} (one {@code println}: jshell itself) — each with the README's
+ * command (which limits the JIT to C1), without those JIT flags, and with snippets executed in jshell's own JVM
+ * ({@code --execution local}) plus an application class-data-sharing archive made by a first run.
+ * The variants run interleaved (one run of each in turn) so that a busy moment of the machine
+ * spreads over all of them. Then a few runs of an instrumented copy of the quickstart (a time stamp
+ * printed after each snippet) say where the time goes. Writes
+ * {@code benchmarks/results/JShellStart.md}.
  *
  * <pre>{@code
  * benchmarks/jshell-start.sh              # builds examples and benchmarks, then runs this
@@ -81,8 +84,11 @@ public final class JShellStartBenchmark {
     private record Variant(String name, String what, Path script, List<String> flags) {
     }
 
-    /** One run: milliseconds from process start to the prediction line, and the stage stamps. */
-    private record Run(long millis, long launchEpochMillis, List<long[]> stages, String output) {
+    /**
+     * One run: milliseconds from process start to the prediction line, CPU milliseconds of jshell and
+     * the JVMs it started (user + system, the whole run), and the stage stamps.
+     */
+    private record Run(long millis, long cpuMillis, long launchEpochMillis, List<long[]> stages) {
     }
 
     /**
@@ -124,25 +130,33 @@ public final class JShellStartBenchmark {
                 "-J--add-opens=java.base/java.nio=ALL-UNNAMED", "-J-Djava.io.tmpdir=" + work.resolve("tmp"),
                 "-J-Daws.disableEc2Metadata=true", "-J-Dsagemaker4j.bench.model=" + model);
         List<String> localCds = concat(local, "-J-XX:SharedArchiveFile=" + archive, "-J-Xshare:auto");
+        // C1 only: the JIT's second tier does little in a few seconds and competes for the CPUs
+        List<String> remoteC1 = new ArrayList<>(List.of("-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1"));
+        remoteC1.addAll(remote);
+        List<String> localFast = concat(localCds, "-J-XX:TieredStopAtLevel=1");
 
         System.out.println("making the class-data-sharing archive " + archive);
         Files.deleteIfExists(archive);
         once(new Variant("archive", "", quickstart, concat(local, "-J-XX:ArchiveClassesAtExit=" + archive)));
 
+        String plain = "without the README's `-J-XX:TieredStopAtLevel=1 -R-XX:TieredStopAtLevel=1`: the JIT's "
+                + "second tier (C2) on";
+        String fast = "snippets in jshell's own JVM (`--execution local`, the jars on `-J-cp` too), an AppCDS archive "
+                + "of the classes one earlier run loaded (`-J-XX:SharedArchiveFile`), C1 only";
         List<Variant> variants = List.of(
                 new Variant("quickstart, README command", "`examples/jshell/quickstart.jsh` as the README runs it: "
-                        + "snippets in a second JVM that jshell starts (`-R` options)", quickstart, remote),
-                new Variant("quickstart, local execution", "the same script, snippets in jshell's own JVM "
-                        + "(`--execution local`, options with `-J`)", quickstart, local),
-                new Variant("quickstart, local + CDS", "local execution plus an AppCDS archive of the classes "
-                        + "loaded by one earlier run (`-J-XX:SharedArchiveFile`)", quickstart, localCds),
-                new Variant("predict only, README command", "`benchmarks/jshell/predict.jsh`: deploy a model "
-                        + "trained beforehand, predict", predict, remote),
-                new Variant("predict only, local + CDS", "the same, local execution and the archive", predict,
-                        localCds),
-                new Variant("floor, README command", "`benchmarks/jshell/floor.jsh`: one `println`, nothing of "
-                        + "sagemaker4j loaded", floor, remote),
-                new Variant("floor, local + CDS", "the same, local execution and the archive", floor, localCds));
+                        + "data, training (10 rounds), deployment, prediction; snippets in a second JVM, C1 only",
+                        quickstart, remoteC1),
+                new Variant("quickstart, plain", "the same " + plain, quickstart, remote),
+                new Variant("quickstart, local + CDS + C1", fast, quickstart, localFast),
+                new Variant("predict only, README command", "`benchmarks/jshell/predict.jsh` with the README's "
+                        + "flags: deploy a model trained beforehand, predict", predict, remoteC1),
+                new Variant("predict only, plain", "the same " + plain, predict, remote),
+                new Variant("predict only, local + CDS + C1", "the same, " + fast, predict, localFast),
+                new Variant("floor, README command", "`benchmarks/jshell/floor.jsh` with the README's flags: one "
+                        + "`println`, nothing of sagemaker4j loaded", floor, remoteC1),
+                new Variant("floor, plain", "the same " + plain, floor, remote),
+                new Variant("floor, local + CDS + C1", "the same, " + fast, floor, localFast));
 
         Map<Variant, List<Run>> results = new LinkedHashMap<>();
         variants.forEach(v -> results.put(v, new ArrayList<>()));
@@ -155,8 +169,8 @@ public final class JShellStartBenchmark {
         }
 
         Path timedQuickstart = instrument(quickstart);
-        Variant timedRemote = new Variant("quickstart, README command", "", timedQuickstart, remote);
-        Variant timedLocal = new Variant("quickstart, local + CDS", "", timedQuickstart, localCds);
+        Variant timedRemote = new Variant("quickstart, README command", "", timedQuickstart, remoteC1);
+        Variant timedLocal = new Variant("quickstart, local + CDS + C1", "", timedQuickstart, localFast);
         Map<Variant, List<Run>> staged = new LinkedHashMap<>();
         staged.put(timedRemote, new ArrayList<>());
         staged.put(timedLocal, new ArrayList<>());
@@ -237,7 +251,12 @@ public final class JShellStartBenchmark {
     }
 
     private Run once(Variant v) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
+        // sh's `times` gives the CPU time of jshell and of the snippet JVM it started and waited for: on a busy
+        // machine the wall time mostly says how busy it was, the CPU time what the run cost
+        Path times = work.resolve("times.txt");
+        Files.deleteIfExists(times);
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
+                "\"$@\"; status=$?; times > \"$0\"; exit $status", times.toString()));
         command.add(jshell.toString());
         command.addAll(v.flags());
         command.add(v.script().toString());
@@ -269,7 +288,21 @@ public final class JShellStartBenchmark {
         if (millis < 0 && !v.name().equals("archive")) {
             throw new IllegalStateException(v.name() + ": no '" + PREDICTION + "' line; jshell's output:\n" + output);
         }
-        return new Run(millis, launchEpoch, stages, output.toString());
+        return new Run(millis, cpuMillis(times), launchEpoch, stages);
+    }
+
+    /** User + system time of the children from the second line of sh's {@code times}, e.g. {@code 0m4.12s 0m0.31s}. */
+    private static long cpuMillis(Path times) throws IOException {
+        List<String> lines = Files.isRegularFile(times) ? Files.readAllLines(times) : List.of();
+        if (lines.size() < 2) {
+            return -1;
+        }
+        Matcher m = Pattern.compile("(\\d+)m([0-9.]+)s").matcher(lines.get(1));
+        double seconds = 0;
+        while (m.find()) {
+            seconds += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+        }
+        return Math.round(seconds * 1000);
     }
 
     private String report(int runs, Map<Variant, List<Run>> results, Map<Variant, List<Run>> staged,
@@ -280,20 +313,24 @@ public final class JShellStartBenchmark {
                         + "first prediction\"): wall time from starting the `jshell` process to the moment it prints "
                         + "its `prediction: …` line, ")
                 .append(runs).append(" runs per variant, the variants interleaved. Target (issue 7): under ")
-                .append(TARGET_MILLIS / 1000).append(" s.\n\n")
+                .append(TARGET_MILLIS / 1000).append(" s. CPU is the user + system time of jshell and of the JVM it "
+                        + "starts, for the whole run (to `/exit`): where the machine is busy, the wall time says how "
+                        + "busy, the CPU time what the run costs.\n\n")
                 .append("Host: ").append(host()).append("; load average ").append(loadBefore).append(" at start, ")
                 .append(loadAfter).append(" at the end. JDK: ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(". Run ")
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC)
                         .format(Instant.now()))
                 .append(", commit ").append(commit()).append(".\n\n")
-                .append("| variant | median | min | max | under 3 s | what |\n|---|---:|---:|---:|---|---|\n");
+                .append("| variant | median | min | max | under 3 s | CPU (median) | what |\n")
+                .append("|---|---:|---:|---:|---|---:|---|\n");
         for (Map.Entry<Variant, List<Run>> e : results.entrySet()) {
             long[] ms = e.getValue().stream().mapToLong(Run::millis).sorted().toArray();
             long median = ms[ms.length / 2];
             md.append("| ").append(e.getKey().name()).append(" | ").append(seconds(median)).append(" | ")
                     .append(seconds(ms[0])).append(" | ").append(seconds(ms[ms.length - 1])).append(" | ")
                     .append(median < TARGET_MILLIS ? "yes" : ms[0] < TARGET_MILLIS ? "min only" : "no").append(" | ")
+                    .append(seconds(median(e.getValue().stream().mapToLong(Run::cpuMillis).toArray()))).append(" | ")
                     .append(e.getKey().what()).append(" |\n");
         }
         List<String> labels = snippets(timedScript);
@@ -366,15 +403,22 @@ public final class JShellStartBenchmark {
 
     private String commit() {
         try {
-            Process p = new ProcessBuilder("git", "-C", repository.toString(), "rev-parse", "--short", "HEAD")
-                    .redirectErrorStream(true).start();
-            String id = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.waitFor() == 0 ? id : "?";
+            String id = git("rev-parse", "--short", "HEAD");
+            String changes = git("status", "--porcelain", "--", ".", ":!benchmarks/results");
+            return id == null ? "?" : changes == null || changes.isEmpty() ? id : id + "+uncommitted changes";
         } catch (IOException e) {
             return "?";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "?";
         }
+    }
+
+    private String git(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return p.waitFor() == 0 ? out : null;
     }
 }

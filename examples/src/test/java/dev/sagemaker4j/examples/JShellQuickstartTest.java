@@ -31,7 +31,8 @@ class JShellQuickstartTest {
 
     /** jshell with the README's flags, plus a temporary folder under target/ for what the script creates. */
     private static List<String> jshell(Path script) throws IOException {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        Path jshell = Files.exists(bin.resolve("jshell.exe")) ? bin.resolve("jshell.exe") : bin.resolve("jshell");
         assertThat(jshell).as("jshell of the JDK running the tests (a JDK, not a JRE, builds this project)")
                 .isExecutable();
         assertThat(CLASSPATH_FILE).as("written at process-test-classes by maven-dependency-plugin").isRegularFile();
@@ -41,6 +42,7 @@ class JShellQuickstartTest {
         String classPath = Arrays.stream(Files.readString(CLASSPATH_FILE).trim().split(File.pathSeparator))
                 .filter(entry -> Files.exists(Path.of(entry))).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(jshell.toString(),
+                "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1",
                 "--class-path", classPath,
                 "-R--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "-R-Djava.io.tmpdir=" + tmp,
