@@ -1,8 +1,7 @@
 // Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
 // sagemaker4j in JShell: data -> training -> endpoint -> prediction, in-process: no Docker, no AWS account.
 //   mvn -B -ntp -pl examples -am package -DskipTests
-//   jshell -J-XX:TieredStopAtLevel=1 -R-XX:TieredStopAtLevel=1 --class-path "$(cat examples/target/jshell/classpath.txt)" \
-//          -R--add-opens=java.base/java.nio=ALL-UNNAMED examples/jshell/quickstart.jsh
+//   java @examples/target/jshell/jshell.args examples/jshell/quickstart.jsh
 import dev.sagemaker4j.*;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.inputs.TrainingInput;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +41,13 @@ import java.util.stream.Collectors;
  *
  * <p>Three scripts — {@code examples/jshell/quickstart.jsh} (data, training, deployment,
  * prediction), {@code benchmarks/jshell/predict.jsh} (deploys a model trained beforehand) and
- * {@code benchmarks/jshell/floor.jsh} (one {@code println}: jshell itself) — each with the README's
- * command (which limits the JIT to C1), without those JIT flags, and with snippets executed in jshell's own JVM
- * ({@code --execution local}) plus an application class-data-sharing archive made by a first run.
- * The variants run interleaved (one run of each in turn) so that a busy moment of the machine
- * spreads over all of them. Then a few runs of an instrumented copy of the quickstart (a time stamp
- * printed after each snippet) say where the time goes. Writes
+ * {@code benchmarks/jshell/floor.jsh} (one {@code println}: JShell itself) — each with the README's
+ * command ({@code java @examples/target/jshell/jshell.args}: snippets in the same JVM, C1 only), the
+ * same with an application class-data-sharing archive made by a first run, and the {@code jshell}
+ * launcher with and without the JIT flags (snippets in a second JVM). The variants run interleaved
+ * (one run of each in turn) so that a busy moment of the machine spreads over all of them. Then a
+ * few runs of an instrumented copy of the quickstart (a time stamp printed after each snippet) say
+ * where the time goes. Writes
  * {@code benchmarks/results/JShellStart.md}.
  *
  * <pre>{@code
@@ -71,17 +73,19 @@ public final class JShellStartBenchmark {
         this.work = Files.createDirectories(repository.resolve("benchmarks/target/jshell-start"));
         Files.createDirectories(work.resolve("tmp"));
         Path classPathFile = repository.resolve("examples/target/jshell/classpath.txt");
-        if (!Files.isRegularFile(classPathFile)) {
-            throw new IllegalStateException(classPathFile + " is missing: build the JShell bundle first with "
-                    + "mvn -B -ntp -pl examples,benchmarks -am package -DskipTests");
+        for (Path file : List.of(classPathFile, repository.resolve("examples/target/jshell/jshell.args"))) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException(file + " is missing: build the JShell bundle first with "
+                        + "mvn -B -ntp -pl examples,benchmarks -am package -DskipTests");
+            }
         }
         this.classPath = Arrays.stream(Files.readString(classPathFile).trim().split(File.pathSeparator))
                 .filter(entry -> Files.exists(Path.of(entry))).collect(Collectors.joining(File.pathSeparator));
         this.jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     }
 
-    /** One way of running jshell on one script. */
-    private record Variant(String name, String what, Path script, List<String> flags) {
+    /** One way of running jshell on one script: the command, to which the script is appended. */
+    private record Variant(String name, String what, Path script, List<String> command) {
     }
 
     /**
@@ -121,61 +125,72 @@ public final class JShellStartBenchmark {
         Path floor = repository.resolve("benchmarks/jshell/floor.jsh");
         String model = trainModel();
         Path archive = work.resolve("jshell.jsa");
+        Path argFile = repository.resolve("examples/target/jshell/jshell.args");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> properties = List.of("-Djava.io.tmpdir=" + work.resolve("tmp"), "-Daws.disableEc2Metadata=true",
+                "-Dsagemaker4j.bench.model=" + model);
 
-        List<String> remote = List.of("--class-path", classPath,
-                "-R--add-opens=java.base/java.nio=ALL-UNNAMED", "-R-Djava.io.tmpdir=" + work.resolve("tmp"),
-                "-R-Daws.disableEc2Metadata=true", "-R-Dsagemaker4j.bench.model=" + model);
-        // JDK 17's local execution does not load from --class-path: the jars go on jshell's own -cp as well
-        List<String> local = List.of("--execution", "local", "--class-path", classPath, "-J-cp", "-J" + classPath,
-                "-J--add-opens=java.base/java.nio=ALL-UNNAMED", "-J-Djava.io.tmpdir=" + work.resolve("tmp"),
-                "-J-Daws.disableEc2Metadata=true", "-J-Dsagemaker4j.bench.model=" + model);
-        List<String> localCds = concat(local, "-J-XX:SharedArchiveFile=" + archive, "-J-Xshare:auto");
-        // C1 only: the JIT's second tier does little in a few seconds and competes for the CPUs
-        List<String> remoteC1 = new ArrayList<>(List.of("-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1"));
-        remoteC1.addAll(remote);
-        List<String> localFast = concat(localCds, "-J-XX:TieredStopAtLevel=1");
+        // the README's command: the argument file runs jshell's main class, snippets in the same JVM, C1 only
+        List<String> readme = new ArrayList<>(List.of(java));
+        readme.addAll(properties);
+        readme.add("@" + argFile);
+        List<String> readmeCds = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        readmeCds.addAll(properties);
+        readmeCds.add("@" + argFile);
+        // the jshell launcher: snippets in a second JVM that jshell starts and drives through the debugger interface
+        List<String> launcher = new ArrayList<>(List.of(jshell.toString(), "--class-path", classPath,
+                "-R--add-opens=java.base/java.nio=ALL-UNNAMED"));
+        properties.forEach(p -> launcher.add("-R" + p));
+        List<String> launcherC1 = new ArrayList<>(List.of(jshell.toString(), "-J-XX:TieredStopAtLevel=1",
+                "-R-XX:TieredStopAtLevel=1"));
+        launcherC1.addAll(launcher.subList(1, launcher.size()));
 
         System.out.println("making the class-data-sharing archive " + archive);
         Files.deleteIfExists(archive);
-        once(new Variant("archive", "", quickstart, concat(local, "-J-XX:ArchiveClassesAtExit=" + archive)));
+        List<String> archiving = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive));
+        archiving.addAll(properties);
+        archiving.add("@" + argFile);
+        once(new Variant("archive", "", quickstart, archiving));
 
-        String plain = "without the README's `-J-XX:TieredStopAtLevel=1 -R-XX:TieredStopAtLevel=1`: the JIT's "
-                + "second tier (C2) on";
-        String fast = "snippets in jshell's own JVM (`--execution local`, the jars on `-J-cp` too), an AppCDS archive "
-                + "of the classes one earlier run loaded (`-J-XX:SharedArchiveFile`), C1 only";
+        String viaArgs = "`java @examples/target/jshell/jshell.args`: jshell's main class, snippets in the same JVM "
+                + "(`--execution local`), C1 only";
+        String cds = "the same plus an AppCDS archive of the classes one earlier run loaded "
+                + "(`-XX:SharedArchiveFile`)";
+        String viaLauncher = "the README's `jshell -J-XX:TieredStopAtLevel=1 -R-XX:TieredStopAtLevel=1 "
+                + "--class-path … -R--add-opens=…`: snippets in a second JVM";
+        String plain = "the `jshell` launcher without the two JIT flags";
         List<Variant> variants = List.of(
-                new Variant("quickstart, README command", "`examples/jshell/quickstart.jsh` as the README runs it: "
-                        + "data, training (10 rounds), deployment, prediction; snippets in a second JVM, C1 only",
-                        quickstart, remoteC1),
-                new Variant("quickstart, plain", "the same " + plain, quickstart, remote),
-                new Variant("quickstart, local + CDS + C1", fast, quickstart, localFast),
-                new Variant("predict only, README command", "`benchmarks/jshell/predict.jsh` with the README's "
-                        + "flags: deploy a model trained beforehand, predict", predict, remoteC1),
-                new Variant("predict only, plain", "the same " + plain, predict, remote),
-                new Variant("predict only, local + CDS + C1", "the same, " + fast, predict, localFast),
-                new Variant("floor, README command", "`benchmarks/jshell/floor.jsh` with the README's flags: one "
-                        + "`println`, nothing of sagemaker4j loaded", floor, remoteC1),
-                new Variant("floor, plain", "the same " + plain, floor, remote),
-                new Variant("floor, local + CDS + C1", "the same, " + fast, floor, localFast));
+                new Variant("quickstart, README command", "`examples/jshell/quickstart.jsh` (data, training, 10 "
+                        + "rounds, deployment, prediction) with " + viaArgs, quickstart, readme),
+                new Variant("quickstart, + AppCDS", cds, quickstart, readmeCds),
+                new Variant("quickstart, jshell launcher", viaLauncher, quickstart, launcherC1),
+                new Variant("quickstart, jshell plain", plain, quickstart, launcher),
+                new Variant("predict only, README command", "`benchmarks/jshell/predict.jsh` (deploy a model "
+                        + "trained beforehand, predict) with " + viaArgs, predict, readme),
+                new Variant("predict only, + AppCDS", cds, predict, readmeCds),
+                new Variant("predict only, jshell launcher", viaLauncher, predict, launcherC1),
+                new Variant("predict only, jshell plain", plain, predict, launcher),
+                new Variant("floor, README command", "`benchmarks/jshell/floor.jsh` (one `println`, nothing of "
+                        + "sagemaker4j loaded) with " + viaArgs, floor, readme),
+                new Variant("floor, + AppCDS", cds, floor, readmeCds),
+                new Variant("floor, jshell launcher", viaLauncher, floor, launcherC1),
+                new Variant("floor, jshell plain", plain, floor, launcher));
 
+        Path timedQuickstart = instrument(quickstart);
+        Map<Variant, List<Run>> staged = new LinkedHashMap<>();
+        staged.put(new Variant("quickstart, README command", "", timedQuickstart, readme), new ArrayList<>());
+        staged.put(new Variant("quickstart, jshell launcher", "", timedQuickstart, launcherC1), new ArrayList<>());
+
+        // the instrumented runs take their turns with the others, so that both tables see the same machine
         Map<Variant, List<Run>> results = new LinkedHashMap<>();
         variants.forEach(v -> results.put(v, new ArrayList<>()));
-        for (int r = 0; r < runs; r++) {
-            for (Variant v : variants) {
+        for (int r = 0; r < Math.max(runs, stageRuns); r++) {
+            for (Variant v : r < runs ? variants : List.<Variant>of()) {
                 Run run = once(v);
                 results.get(v).add(run);
                 System.out.printf(Locale.ROOT, "run %d/%d  %-32s %6d ms%n", r + 1, runs, v.name(), run.millis());
             }
-        }
-
-        Path timedQuickstart = instrument(quickstart);
-        Variant timedRemote = new Variant("quickstart, README command", "", timedQuickstart, remoteC1);
-        Variant timedLocal = new Variant("quickstart, local + CDS + C1", "", timedQuickstart, localFast);
-        Map<Variant, List<Run>> staged = new LinkedHashMap<>();
-        staged.put(timedRemote, new ArrayList<>());
-        staged.put(timedLocal, new ArrayList<>());
-        for (int r = 0; r < stageRuns; r++) {
-            for (Variant v : staged.keySet()) {
+            for (Variant v : r < stageRuns ? staged.keySet() : Set.<Variant>of()) {
                 staged.get(v).add(once(v));
             }
         }
@@ -257,8 +272,7 @@ public final class JShellStartBenchmark {
         Files.deleteIfExists(times);
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
                 "\"$@\"; status=$?; times > \"$0\"; exit $status", times.toString()));
-        command.add(jshell.toString());
-        command.addAll(v.flags());
+        command.addAll(v.command());
         command.add(v.script().toString());
         StringBuilder output = new StringBuilder();
         List<long[]> stages = new ArrayList<>();
@@ -310,8 +324,8 @@ public final class JShellStartBenchmark {
         StringBuilder md = new StringBuilder();
         md.append("# JShell: start to first prediction\n\n")
                 .append("`dev.sagemaker4j.benchmarks.JShellStartBenchmark` ([../README.md](../README.md), \"JShell start to "
-                        + "first prediction\"): wall time from starting the `jshell` process to the moment it prints "
-                        + "its `prediction: …` line, ")
+                        + "first prediction\"): wall time from starting the process (`java @…/jshell.args` or `jshell`) "
+                        + "to the moment it prints its `prediction: …` line, ")
                 .append(runs).append(" runs per variant, the variants interleaved. Target (issue 7): under ")
                 .append(TARGET_MILLIS / 1000).append(" s. CPU is the user + system time of jshell and of the JVM it "
                         + "starts, for the whole run (to `/exit`): where the machine is busy, the wall time says how "
@@ -335,10 +349,9 @@ public final class JShellStartBenchmark {
         }
         List<String> labels = snippets(timedScript);
         md.append("\n## Where the time goes\n\nThe quickstart again, ").append(staged.values().iterator().next().size())
-                .append(" runs of a copy that prints a time stamp after every snippet (each stamp is one more snippet "
-                        + "to compile, so these totals run a little longer). Times are medians, in ms since the "
-                        + "`jshell` process started; \"snippet JVM up\" is when the JVM that runs the snippets "
-                        + "started.\n");
+                .append(" runs (taking turns with the runs above) of a copy that prints a time stamp after every "
+                        + "snippet (each stamp is one more snippet to compile, so these totals run a little longer). Times are medians, in ms since the "
+                        + "process started; \"snippet JVM up\" is when the JVM that runs the snippets started.\n");
         for (Map.Entry<Variant, List<Run>> e : staged.entrySet()) {
             List<Run> rs = e.getValue();
             long jvmUp = median(rs.stream().mapToLong(r -> r.stages().get(0)[2] - r.launchEpochMillis()).toArray());
@@ -371,12 +384,6 @@ public final class JShellStartBenchmark {
 
     private static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
-    }
-
-    private static List<String> concat(List<String> list, String... more) {
-        List<String> all = new ArrayList<>(list);
-        all.addAll(List.of(more));
-        return all;
     }
 
     private static String loadAverage() {

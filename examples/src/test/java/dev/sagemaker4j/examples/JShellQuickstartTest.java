@@ -21,34 +21,71 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code examples/jshell/quickstart.jsh} as the README says, with {@code jshell} of the JDK
- * that runs the tests, non-interactively, and checks what it prints. The class path file is
- * written before the tests by maven-dependency-plugin (examples/pom.xml).
+ * Runs {@code examples/jshell/quickstart.jsh} with both commands of the README — the java argument
+ * file {@code examples/target/jshell/jshell.args} and the {@code jshell} launcher — with the JDK that
+ * runs the tests, non-interactively, and checks what they print. The class path file and the
+ * argument file are written before the tests by maven-dependency-plugin and maven-resources-plugin
+ * (examples/pom.xml).
  */
 class JShellQuickstartTest {
     private static final long TIMEOUT_SECONDS = 300;
-    private static final Path CLASSPATH_FILE = Path.of("target", "jshell", "classpath.txt");
+    private static final Path BUNDLE = Path.of("target", "jshell");
 
-    /** jshell with the README's flags, plus a temporary folder under target/ for what the script creates. */
-    private static List<String> jshell(Path script) throws IOException {
+    private static Path bin(String tool) {
         Path bin = Path.of(System.getProperty("java.home"), "bin");
-        Path jshell = Files.exists(bin.resolve("jshell.exe")) ? bin.resolve("jshell.exe") : bin.resolve("jshell");
-        assertThat(jshell).as("jshell of the JDK running the tests (a JDK, not a JRE, builds this project)")
+        Path exe = Files.exists(bin.resolve(tool + ".exe")) ? bin.resolve(tool + ".exe") : bin.resolve(tool);
+        assertThat(exe).as("%s of the JDK running the tests (a JDK, not a JRE, builds this project)", tool)
                 .isExecutable();
-        assertThat(CLASSPATH_FILE).as("written at process-test-classes by maven-dependency-plugin").isRegularFile();
-        Path tmp = Files.createDirectories(Path.of("target", "jshell-tmp")).toAbsolutePath();
-        // under `mvn test` a module without classes (nothing compiled yet) is named by a folder that does
-        // not exist, which jshell refuses; it holds no classes, so leave it out
-        String classPath = Arrays.stream(Files.readString(CLASSPATH_FILE).trim().split(File.pathSeparator))
+        return exe;
+    }
+
+    private static Path tmp() throws IOException {
+        return Files.createDirectories(Path.of("target", "jshell-tmp")).toAbsolutePath();
+    }
+
+    /**
+     * Under {@code mvn test} a module without classes (nothing compiled) is named by a folder that does not exist,
+     * which jshell's --class-path refuses; it holds no classes, so leave it out.
+     */
+    private static String existing(String classPath) {
+        return Arrays.stream(classPath.trim().split(File.pathSeparator))
                 .filter(entry -> Files.exists(Path.of(entry))).collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(jshell.toString(),
+    }
+
+    /** The README's first command: java @target/jshell/jshell.args, plus a temporary folder under target/. */
+    private static List<String> argumentFileCommand(Path script) throws IOException {
+        Path argFile = BUNDLE.resolve("jshell.args");
+        assertThat(argFile).as("written at process-test-classes from jshell/jshell.args").isRegularFile();
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(argFile)) {
+            lines.add(line.startsWith("\"") && line.endsWith("\"")
+                    ? "\"" + existing(line.substring(1, line.length() - 1)) + "\"" : line);
+        }
+        Path copy = Files.write(tmp().resolve("jshell.args"), lines);
+        return List.of(bin("java").toString(), "-Djava.io.tmpdir=" + tmp(), "-Daws.disableEc2Metadata=true",
+                "@" + copy, script.toString());
+    }
+
+    /** The README's second command: the jshell launcher, snippets in a second JVM. */
+    private static List<String> launcherCommand(Path script) throws IOException {
+        Path classPathFile = BUNDLE.resolve("classpath.txt");
+        assertThat(classPathFile).as("written at process-test-classes by maven-dependency-plugin").isRegularFile();
+        return List.of(bin("jshell").toString(),
                 "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1",
-                "--class-path", classPath,
+                "--class-path", existing(Files.readString(classPathFile)),
                 "-R--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "-R-Djava.io.tmpdir=" + tmp,
-                "-R-Daws.disableEc2Metadata=true"));
-        command.add(script.toString());
-        return command;
+                "-R-Djava.io.tmpdir=" + tmp(),
+                "-R-Daws.disableEc2Metadata=true",
+                script.toString());
+    }
+
+    private static void assertPredictions(String out) {
+        assertThat(out).as("no snippet failed; jshell's output:\n%s", out)
+                .doesNotContain("Exception").doesNotContain("Error:");
+        Matcher m = Pattern.compile("(?m)^prediction: \\[\\[([0-9.E-]+)\\], \\[([0-9.E-]+)\\]\\]$").matcher(out);
+        assertThat(m.find()).as("a prediction line; jshell's output:\n%s", out).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).as("x0 + x1 = 2 > 0").isGreaterThan(0.9);
+        assertThat(Double.parseDouble(m.group(2))).as("x0 + x1 = -1.5 < 0").isLessThan(0.1);
     }
 
     /** Runs the command with stdin closed; returns its output, or fails with it. */
@@ -68,20 +105,18 @@ class JShellQuickstartTest {
     }
 
     @Test
-    void quickstartJsh_runNonInteractively_printsAPredictionPerRow() throws Exception {
-        String out = run(jshell(Path.of("jshell", "quickstart.jsh")));
+    void quickstartJsh_readmeArgumentFile_printsAPredictionPerRow() throws Exception {
+        assertPredictions(run(argumentFileCommand(Path.of("jshell", "quickstart.jsh"))));
+    }
 
-        assertThat(out).as("no snippet failed; jshell's output:\n%s", out)
-                .doesNotContain("Exception").doesNotContain("Error:");
-        Matcher m = Pattern.compile("(?m)^prediction: \\[\\[([0-9.E-]+)\\], \\[([0-9.E-]+)\\]\\]$").matcher(out);
-        assertThat(m.find()).as("a prediction line; jshell's output:\n%s", out).isTrue();
-        assertThat(Double.parseDouble(m.group(1))).as("x0 + x1 = 2 > 0").isGreaterThan(0.9);
-        assertThat(Double.parseDouble(m.group(2))).as("x0 + x1 = -1.5 < 0").isLessThan(0.1);
+    @Test
+    void quickstartJsh_jshellLauncher_printsAPredictionPerRow() throws Exception {
+        assertPredictions(run(launcherCommand(Path.of("jshell", "quickstart.jsh"))));
     }
 
     @Test
     void jshell_mistypedClassAndBadArguments_printsTypedReadableErrors() throws Exception {
-        Path script = Files.createDirectories(Path.of("target", "jshell-tmp")).resolve("bad-input.jsh");
+        Path script = tmp().resolve("bad-input.jsh");
         Files.writeString(script, String.join("\n",
                 "import dev.sagemaker4j.*;",
                 "import dev.sagemaker4j.estimator.Estimator;",
@@ -92,7 +127,7 @@ class JShellQuickstartTest {
                 "System.out.println(\"done\");",
                 "/exit", ""));
 
-        String out = run(jshell(script));
+        String out = run(argumentFileCommand(script));
 
         assertThat(out).as("jshell's output").contains("cannot find symbol", "symbol:   variable Estimatr")
                 .contains("Exception dev.sagemaker4j.exceptions.ValidationException: framework: is not a built-in"
