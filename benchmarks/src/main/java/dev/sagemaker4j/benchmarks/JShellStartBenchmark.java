@@ -350,8 +350,9 @@ public final class JShellStartBenchmark {
         List<String> labels = snippets(timedScript);
         md.append("\n## Where the time goes\n\nThe quickstart again, ").append(staged.values().iterator().next().size())
                 .append(" runs (taking turns with the runs above) of a copy that prints a time stamp after every "
-                        + "snippet (each stamp is one more snippet to compile, so these totals run a little longer). Times are medians, in ms since the "
-                        + "process started; \"snippet JVM up\" is when the JVM that runs the snippets started.\n");
+                        + "snippet (each stamp is one more snippet to compile, so these totals run a little "
+                        + "longer). Times are medians, in ms since the process started; \"snippet JVM up\" is when "
+                        + "the JVM that runs the snippets started.\n");
         for (Map.Entry<Variant, List<Run>> e : staged.entrySet()) {
             List<Run> rs = e.getValue();
             long jvmUp = median(rs.stream().mapToLong(r -> r.stages().get(0)[2] - r.launchEpochMillis()).toArray());
