@@ -323,9 +323,9 @@ public final class JShellStartBenchmark {
             Path timedScript, String loadBefore, String loadAfter) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# JShell: start to first prediction\n\n")
-                .append("`dev.sagemaker4j.benchmarks.JShellStartBenchmark` ([../README.md](../README.md), \"JShell start to "
-                        + "first prediction\"): wall time from starting the process (`java @…/jshell.args` or `jshell`) "
-                        + "to the moment it prints its `prediction: …` line, ")
+                .append("`dev.sagemaker4j.benchmarks.JShellStartBenchmark` ([../README.md](../README.md), "
+                        + "\"JShell start to first prediction\"): wall time from starting the process "
+                        + "(`java @…/jshell.args` or `jshell`) to the moment it prints its `prediction: …` line, ")
                 .append(runs).append(" runs per variant, the variants interleaved. Target (issue 7): under ")
                 .append(TARGET_MILLIS / 1000).append(" s. CPU is the user + system time of jshell and of the JVM it "
                         + "starts, for the whole run (to `/exit`): where the machine is busy, the wall time says how "
