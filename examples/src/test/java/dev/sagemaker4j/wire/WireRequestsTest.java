@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import dev.sagemaker4j.featurestore.FeatureDefinition;
+import dev.sagemaker4j.featurestore.FeatureGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -38,6 +40,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.FeatureValue;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 /**
@@ -94,7 +97,8 @@ class WireRequestsTest {
                 .credentialsProvider(CREDENTIALS).endpointOverride(uri)
                 .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
         SageMakerFeatureStoreRuntimeClient fs = SageMakerFeatureStoreRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).endpointOverride(uri).build();
+                .credentialsProvider(CREDENTIALS).endpointOverride(uri)
+                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
         // S3 goes straight to the server's local buckets folder through file:// URIs in this test
         S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
                 .endpointOverride(URI.create("http://127.0.0.1:1")).build();
@@ -189,5 +193,39 @@ class WireRequestsTest {
                 + "'TransformResources':{'InstanceType':'ml.m5.large','InstanceCount':1},"
                 + "'DataProcessing':{'InputFilter':'$[1:]','OutputFilter':'$[0,-1]','JoinSource':'Input'}}"));
         assertThat(Files.readString(Path.of(bucketFolder, "scores", "b.csv.out"))).startsWith("x,");
+    }
+
+    @Test
+    void featureGroupCreateAndPutRecord_sendWhatThePythonSdkSends() throws Exception {
+        FeatureGroup group = new FeatureGroup("wire-features", client);
+        group.featureDefinitions(List.of(FeatureDefinition.string("customer_id"), FeatureDefinition.string("event_time"),
+                FeatureDefinition.fractional("spend")));
+
+        group.create("s3://wire-bucket/features", "customer_id", "event_time", "arn:aws:iam::111122223333:role/SM", true);
+        group.putRecord(List.of(FeatureValue.builder().featureName("customer_id").valueAsString("c1").build(),
+                FeatureValue.builder().featureName("event_time").valueAsString("2026-11-01T00:00:00Z").build(),
+                FeatureValue.builder().featureName("spend").valueAsString("1.5").build()));
+
+        // FeatureGroup.create: Session.create_feature_group drops None arguments; OfflineStoreConfig always
+        // carries DisableGlueTableCreation (default False)
+        assertThat(body("SageMaker.CreateFeatureGroup")).isEqualTo(json("{'FeatureGroupName':'wire-features',"
+                + "'RecordIdentifierFeatureName':'customer_id','EventTimeFeatureName':'event_time',"
+                + "'FeatureDefinitions':[{'FeatureName':'customer_id','FeatureType':'String'},"
+                + "{'FeatureName':'event_time','FeatureType':'String'},{'FeatureName':'spend','FeatureType':'Fractional'}],"
+                + "'OnlineStoreConfig':{'EnableOnlineStore':true},"
+                + "'OfflineStoreConfig':{'S3StorageConfig':{'S3Uri':'s3://wire-bucket/features'},"
+                + "'DisableGlueTableCreation':false},"
+                + "'RoleArn':'arn:aws:iam::111122223333:role/SM'}"));
+        // FeatureGroup.put_record: PUT /FeatureGroup/{name} with the record only (no TtlDuration, TargetStores)
+        Captured put = CAPTURED.stream().filter(c -> c.method().equals("PUT")).reduce((a, b) -> b).orElseThrow();
+        assertThat(put.path()).isEqualTo("/FeatureGroup/wire-features");
+        assertThat(SdkJson.MAPPER.readTree(put.body())).isEqualTo(json("{'Record':["
+                + "{'FeatureName':'customer_id','ValueAsString':'c1'},"
+                + "{'FeatureName':'event_time','ValueAsString':'2026-11-01T00:00:00Z'},"
+                + "{'FeatureName':'spend','ValueAsString':'1.5'}]}"));
+        assertThat(server.featureStoreRuntimeApi().getRecord(
+                software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder()
+                        .featureGroupName("wire-features").recordIdentifierValueAsString("c1").build()).record())
+                .hasSize(3);
     }
 }
