@@ -10,6 +10,7 @@ import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.progress.ProgressListener;
 import dev.sagemaker4j.serializers.Serializer;
+import dev.sagemaker4j.testing.OnnxModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,6 +229,6 @@ final class HostingFixture implements AutoCloseable {
         for (int j = 0; j < outputs; j++) {
             b[j] = (float) random.nextGaussian() * 0.1f;
         }
-        return OnnxDense.model(w, b, true);
+        return OnnxModels.dense(w, b, true);
     }
 }

@@ -9,6 +9,7 @@ import dev.sagemaker4j.evaluation.ClassificationEvaluation;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.JSONSerializer;
+import dev.sagemaker4j.testing.OnnxModels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

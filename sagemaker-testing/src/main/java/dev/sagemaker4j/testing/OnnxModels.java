@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.examples;
+package dev.sagemaker4j.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -9,11 +9,12 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes small ONNX models without a Python toolchain, encoding the ONNX protobuf by hand (field
- * numbers from onnx.proto): a dense layer {@code output = input · W + B}, optionally followed by a
- * sigmoid, with a dynamic batch dimension. Opset 13, IR version 8. Any ONNX file works the same way
- * in {@link BringYourOwnOnnxModel}: one exported by PyTorch ({@code torch.onnx.export}),
- * scikit-learn ({@code skl2onnx}) or Tribuo.
+ * Writes small ONNX models for tests, examples and benchmarks without a Python toolchain, encoding
+ * the ONNX protobuf by hand (field numbers from onnx.proto): a dense layer
+ * {@code output = input · W + B}, optionally followed by a sigmoid, with a dynamic batch dimension.
+ * Opset 13, IR version 8; input {@code input}, output {@code output}. Any ONNX file is served the
+ * same way: one exported by PyTorch ({@code torch.onnx.export}), scikit-learn ({@code skl2onnx}) or
+ * Tribuo.
  *
  * <pre>{@code
  * byte[] onnx = OnnxModels.dense(new float[][] {{1.5f}, {-2f}}, new float[] {0.1f}, true);
@@ -53,7 +54,7 @@ public final class OnnxModels {
 
         Proto model = new Proto();
         model.varint(1, 8);
-        model.string(2, "sagemaker4j-examples");
+        model.string(2, "sagemaker4j");
         model.message(7, graph);
         Proto opset = new Proto();
         opset.string(1, "");
