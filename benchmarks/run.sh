@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
 #
-# Runs the JMH benchmarks of this module, one JMH run per benchmark class, and writes
+# Runs the JMH benchmarks of this module, one JMH run per benchmark class, then the harnesses (classes
+# with a main that alternate their variants in one JVM and write JMH's JSON themselves), and writes
 #   results/<Class>.json             JMH's JSON results
 #   results/<Class>.host.properties  the machine, commit and load they came from
 #   results/<Class>.md               a markdown table (score, MB/s, ratio to the raw baseline)
 #   results/README.md                an index of every table in results/
 #
 # usage: benchmarks/run.sh [REGEX [JMH-OPTION...]]
-#   REGEX        run only the benchmarks whose full name matches (JMH's include regex); default: all
-#   JMH-OPTION   passed to JMH as is, e.g. -wi 0 -i 1 -r 200ms for a quick smoke run
+#   REGEX        run only the benchmarks whose full name matches (JMH's include regex), and the harnesses
+#                whose class name matches; default: all
+#   JMH-OPTION   passed to JMH as is, e.g. -wi 0 -i 1 -r 200ms for a quick smoke run; harnesses take
+#                -wi N and -i N (pairs) and ignore the rest
 # environment:
 #   BENCH_RESULTS  write results there instead of benchmarks/results
 #   MVN_OFFLINE=1  build with mvn -o
@@ -56,13 +59,22 @@ jmh() {
     java "${java_opts[@]}" -cp "$classpath" org.openjdk.jmh.Main "$@"
 }
 
+# harnesses: not JMH benchmarks, so JMH does not list them; each takes -rff FILE like JMH
+harnesses=(
+    dev.sagemaker4j.benchmarks.XGBoostFitBenchmark
+)
+
 # full names (package.Class.method) of the benchmarks to run, in JMH's order
 mapfile -t selected < <(jmh -l ${filter:+"$filter"} | awk 'listed && NF { print $1 } /^Benchmarks:/ { listed = 1 }')
-if [[ ${#selected[@]} -eq 0 ]]; then
+mapfile -t selected_harnesses < <(printf '%s\n' "${harnesses[@]}" | grep -E -- "${filter:-.}" || true)
+if [[ ${#selected[@]} -eq 0 && ${#selected_harnesses[@]} -eq 0 ]]; then
     echo "run.sh: no benchmark matches '${filter}'" >&2
     exit 1
 fi
-mapfile -t classes < <(printf '%s\n' "${selected[@]}" | sed 's/\.[^.]*$//' | awk '!seen[$0]++')
+classes=()
+if [[ ${#selected[@]} -gt 0 ]]; then
+    mapfile -t classes < <(printf '%s\n' "${selected[@]}" | sed 's/\.[^.]*$//' | awk '!seen[$0]++')
+fi
 
 host_properties() {
     local cpus cpu memory dirty=""
@@ -83,13 +95,25 @@ host_properties() {
     echo "jmhOptions=${jmh_extra[*]:-}"
 }
 
-for class in "${classes[@]}"; do
+for class in ${classes[@]+"${classes[@]}"}; do
     name="${class##*.}"
     methods="$(printf '%s\n' "${selected[@]}" | sed -n "s/^${class//./\\.}\.//p" | paste -sd '|' -)"
     pattern="^${class//./\\.}\\.(${methods})\$"
     echo "== $name: ${methods//|/, }"
     host_properties > "$results/$name.host.properties.tmp"
     jmh "$pattern" -foe true -rf json -rff "$results/$name.json.tmp" ${jmh_extra[@]+"${jmh_extra[@]}"}
+    mv "$results/$name.host.properties.tmp" "$results/$name.host.properties"
+    mv "$results/$name.json.tmp" "$results/$name.json"
+done
+
+for harness in ${selected_harnesses[@]+"${selected_harnesses[@]}"}; do
+    name="${harness##*.}"
+    echo "== $name (harness)"
+    host_properties > "$results/$name.host.properties.tmp"
+    # xgboost prints a line per round to stderr (XGBoost.train's watch): keep the rest of stderr
+    java "${java_opts[@]}" -cp "$classpath" "$harness" -rff "$results/$name.json.tmp" \
+        ${jmh_extra[@]+"${jmh_extra[@]}"} \
+        2> >(grep --line-buffered -v -E '^\[[0-9:]+\] \[[0-9]+\][[:space:]]+train-|^[[:space:]]*$' >&2)
     mv "$results/$name.host.properties.tmp" "$results/$name.host.properties"
     mv "$results/$name.json.tmp" "$results/$name.json"
 done

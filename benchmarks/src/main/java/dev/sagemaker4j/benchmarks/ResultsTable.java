@@ -41,7 +41,9 @@ import java.util.stream.Stream;
  *
  * <p>A {@code <name>.host.properties} beside the JSON (written by {@code run.sh}) adds the machine
  * the numbers came from. A JSON object rather than JMH's array is a harness's own result, whose
- * {@code .md} the harness wrote: it is listed in the index as it is.
+ * {@code .md} the harness wrote: it is listed in the index as it is. Harnesses that write JMH's
+ * JSON array instead ({@link XGBoostFitBenchmark}) add a {@code "harness"} field, which the header
+ * names instead of JMH.
  */
 public final class ResultsTable {
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|KB|MB|GB)?");
@@ -339,7 +341,10 @@ public final class ResultsTable {
             StringBuilder h = new StringBuilder();
             String classes = rows.stream().map(r -> "`" + r.className + "`").distinct()
                     .collect(Collectors.joining(", "));
-            h.append(classes).append(": JMH ").append(run.path("jmhVersion").asText()).append(", mode ")
+            // a harness (XGBoostFitBenchmark) writes JMH's JSON with its class in "harness"
+            String tool = run.hasNonNull("harness") ? "harness (not JMH: the variants alternate in one JVM)"
+                    : "JMH " + run.path("jmhVersion").asText();
+            h.append(classes).append(": ").append(tool).append(", mode ")
                     .append(run.path("mode").asText()).append(", ").append(run.path("forks").asInt())
                     .append(" fork(s), ").append(run.path("threads").asInt()).append(" thread(s), warmup ")
                     .append(run.path("warmupIterations").asInt()).append(" × ")
