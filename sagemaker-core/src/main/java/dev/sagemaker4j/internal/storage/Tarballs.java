@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
  * {@code model.tar.gz} and {@code output.tar.gz}, as SageMaker's containers write and read them:
@@ -41,7 +43,12 @@ public final class Tarballs {
         try (Stream<Path> walk = Files.walk(folder)) {
             paths = walk.filter(p -> !p.equals(folder)).sorted().collect(Collectors.toList());
         }
-        GzipCompressorOutputStream gzip = new GzipCompressorOutputStream(new BufferedOutputStream(out, 1 << 16));
+        // zlib level 1: several times faster than the default 6 on models and outputs (a model's JSON packed in
+        // 10 instead of 60 ms) for a slightly larger file; any level reads back the same
+        GzipParameters parameters = new GzipParameters();
+        parameters.setCompressionLevel(Deflater.BEST_SPEED);
+        GzipCompressorOutputStream gzip = new GzipCompressorOutputStream(new BufferedOutputStream(out, 1 << 16),
+                parameters);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip);
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);

@@ -91,9 +91,16 @@ public final class TabularData {
      */
     public static TabularData readCsv(String channel, List<Path> files, boolean hasLabel, boolean hasWeight)
             throws IOException {
+        if (files.size() == 1 && Runtime.getRuntime().availableProcessors() > 1
+                && Files.size(files.get(0)) >= PARALLEL_MIN_BYTES) {
+            TabularData parallel = readCsvInParallel(channel, files.get(0), hasLabel, hasWeight);
+            if (parallel != null) {
+                return parallel;
+            }
+        }
         CsvParser parser = new CsvParser(channel, hasLabel, hasWeight);
         for (Path file : files) {
-            parser.parse(file);
+            parser.parse(file, 0, Long.MAX_VALUE);
         }
         if (parser.rows == 0) {
             throw new ValidationException(channel, files.isEmpty() ? "(no files)" : files.get(0).getFileName(),
@@ -103,6 +110,92 @@ public final class TabularData {
                 parser.rows * parser.featureCols), null, null, null,
                 hasLabel ? Arrays.copyOf(parser.labels, parser.rows) : null,
                 hasWeight ? Arrays.copyOf(parser.weights, parser.rows) : null);
+    }
+
+    /** Files at least this large are parsed in parallel ranges. */
+    private static final long PARALLEL_MIN_BYTES = 8L << 20;
+
+    /**
+     * Parses one large file in line-aligned ranges, one per CPU, and joins them in order. Returns
+     * {@code null} when any range finds a problem (a bad cell, rows of different widths, no rows):
+     * the caller's sequential parse then reports it with its exact file and line.
+     */
+    private static TabularData readCsvInParallel(String channel, Path file, boolean hasLabel, boolean hasWeight)
+            throws IOException {
+        long size = Files.size(file);
+        int ranges = Runtime.getRuntime().availableProcessors();
+        long[] bounds = new long[ranges + 1];
+        bounds[ranges] = size;
+        try (java.nio.channels.FileChannel channel0 = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer window = java.nio.ByteBuffer.allocate(1 << 16);
+            for (int r = 1; r < ranges; r++) {
+                long position = Math.max(bounds[r - 1], size * r / ranges);
+                // the range starts after the next newline at or past its share of the file
+                long start = -1;
+                while (start < 0 && position < size) {
+                    window.clear();
+                    int n = channel0.read(window, position);
+                    if (n <= 0) {
+                        break;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (window.get(i) == '\n') {
+                            start = position + i + 1;
+                            break;
+                        }
+                    }
+                    position += n;
+                }
+                bounds[r] = start < 0 ? size : start;
+            }
+        }
+        List<CsvParser> parsers = new ArrayList<>();
+        for (int r = 0; r < ranges; r++) {
+            parsers.add(new CsvParser(channel, hasLabel, hasWeight));
+        }
+        try {
+            java.util.stream.IntStream.range(0, ranges).parallel().forEach(r -> {
+                try {
+                    parsers.get(r).parse(file, bounds[r], bounds[r + 1]);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (ValidationException e) {
+            return null;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int rows = 0;
+        int cols = -1;
+        for (CsvParser parser : parsers) {
+            if (parser.rows == 0) {
+                continue;
+            }
+            if (cols >= 0 && parser.expectedCells != parsers.get(0).expectedCells) {
+                return null;
+            }
+            cols = parser.featureCols;
+            rows += parser.rows;
+        }
+        if (rows == 0 || parsers.get(0).rows == 0) {
+            return null;
+        }
+        float[] features = new float[Math.multiplyExact(rows, cols)];
+        float[] labels = hasLabel ? new float[rows] : null;
+        float[] weights = hasWeight ? new float[rows] : null;
+        int at = 0;
+        for (CsvParser parser : parsers) {
+            System.arraycopy(parser.features, 0, features, at * cols, parser.rows * cols);
+            if (hasLabel) {
+                System.arraycopy(parser.labels, 0, labels, at, parser.rows);
+            }
+            if (hasWeight) {
+                System.arraycopy(parser.weights, 0, weights, at, parser.rows);
+            }
+            at += parser.rows;
+        }
+        return new TabularData(rows, cols, features, null, null, null, labels, weights);
     }
 
     /** A byte-level CSV parser for numbers: one pass, no per-cell strings on the fast path. */
@@ -124,16 +217,20 @@ public final class TabularData {
             this.hasWeight = hasWeight;
         }
 
-        void parse(Path file) throws IOException {
+        /** Parses the bytes [from, to) of a file; {@code from} is 0 or just after a newline. */
+        void parse(Path file, long from, long to) throws IOException {
             byte[] buffer = new byte[1 << 20];
             byte[] cell = new byte[256];
             int cellLength = 0;
             int cellsInRow = 0;
             long line = 1;
             boolean rowHasContent = false;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (java.nio.channels.FileChannel channel0 = java.nio.channels.FileChannel.open(file);
+                 InputStream in = java.nio.channels.Channels.newInputStream(channel0.position(from))) {
+                long left = to - from;
                 int n;
-                while ((n = in.read(buffer)) > 0) {
+                while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                    left -= n;
                     for (int i = 0; i < n; i++) {
                         byte b = buffer[i];
                         if (b == ',' || b == '\n') {
