@@ -127,6 +127,8 @@ public class PredictBenchmark {
                 uri = fixture.upload(group, HostingFixture.XGBOOST_FILE, model);
                 image = HostingFixture.XGBOOST_IMAGE;
                 booster = XGBoost.loadModel(model);
+                // as the local hosting loads it: one xgboost thread per call (its default, OMP_NUM_THREADS unset)
+                booster.setParam("nthread", 1);
                 break;
             }
             default:
