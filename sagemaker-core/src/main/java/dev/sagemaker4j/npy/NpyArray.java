@@ -105,12 +105,20 @@ public final class NpyArray {
      * @throws ValidationException if a row is {@code null} or the rows differ in length
      */
     public static NpyArray of(float[][] rows) {
-        int cols = rectangular(rows);
-        ByteBuffer buf = allocate(NpyDType.FLOAT32, (long) rows.length * cols);
-        java.nio.FloatBuffer view = buf.asFloatBuffer();
-        for (float[] row : rows) {
-            view.put(row);
+        Objects.requireNonNull(rows, "rows");
+        int cols = rows.length == 0 || rows[0] == null ? rectangular(rows) : rows[0].length;
+        // the predictor's typed path builds one of these per call: rows are checked with .length and
+        // joined with arraycopy, then put in one bulk copy (a put per short row cost more than the copy)
+        float[] flat = new float[Math.multiplyExact(rows.length, cols)];
+        for (int r = 0; r < rows.length; r++) {
+            float[] row = rows[r];
+            if (row == null || row.length != cols) {
+                rectangular(rows);
+            }
+            System.arraycopy(row, 0, flat, r * cols, cols);
         }
+        ByteBuffer buf = allocate(NpyDType.FLOAT32, flat.length);
+        buf.asFloatBuffer().put(flat);
         return new NpyArray(NpyDType.FLOAT32, new long[] {rows.length, cols}, false, buf);
     }
 
