@@ -7,6 +7,7 @@ import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.Settings;
 import dev.sagemaker4j.internal.json.SdkJson;
 import dev.sagemaker4j.internal.local.LocalComponent;
 import dev.sagemaker4j.internal.local.LocalContext;
@@ -948,16 +949,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     }
 
     private static long blockCacheBytes(Map<String, String> props) {
-        String value = props.getOrDefault(BLOCK_CACHE_MB, "256");
-        try {
-            long mb = Long.parseLong(value.trim());
-            if (mb >= 1) {
-                return mb << 20;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ValidationException(BLOCK_CACHE_MB, value, "is not a whole number of MiB of at least 1",
-                "set it to e.g. 256, or leave it out");
+        return Settings.atLeastOne(BLOCK_CACHE_MB, props.get(BLOCK_CACHE_MB), 256, "MiB",
+                "set it to e.g. 256, or leave it out") << 20;
     }
 }

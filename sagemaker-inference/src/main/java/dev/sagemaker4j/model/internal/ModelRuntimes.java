@@ -4,6 +4,7 @@
 package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,19 +68,8 @@ public final class ModelRuntimes {
 
     /** xgboost threads per call: the model environment's {@code OMP_NUM_THREADS}, else 1. */
     static int threads(Map<String, String> environment) {
-        String value = environment.get("OMP_NUM_THREADS");
-        if (value == null || value.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ValidationException("env.OMP_NUM_THREADS", value, "is not a whole number of at least 1",
-                "set the model environment's OMP_NUM_THREADS to e.g. \"1\", or leave it out");
+        return (int) Math.min(Integer.MAX_VALUE, Settings.atLeastOne("env.OMP_NUM_THREADS",
+                environment.get("OMP_NUM_THREADS"), 1, null,
+                "set the model environment's OMP_NUM_THREADS to e.g. \"1\", or leave it out"));
     }
 }

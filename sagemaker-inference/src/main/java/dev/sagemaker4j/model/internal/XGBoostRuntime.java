@@ -103,11 +103,7 @@ public final class XGBoostRuntime implements ModelRuntime {
         if ((type.equals("text/csv") || type.equals("csv")) && body.length > 0) {
             // CSV straight into the flat array inplace_predict takes: no float[] per row, no second copy
             float[] flat = Rows.csvFlat(body, features);
-            try {
-                predictions = booster.inplace_predict(flat, flat.length / features, features, Float.NaN);
-            } catch (XGBoostError e) {
-                throw new ModelInvocationException(500, "XGBoost prediction failed: " + e.getMessage(), e);
-            }
+            predictions = predictFlat(flat, flat.length / features);
         } else {
             predictions = predictRows(Rows.decode(body, contentType, features, CONTENT_TYPES));
         }
@@ -179,6 +175,10 @@ public final class XGBoostRuntime implements ModelRuntime {
             }
             System.arraycopy(rows[r], 0, flat, r * features, features);
         }
+        return predictFlat(flat, n);
+    }
+
+    private float[][] predictFlat(float[] flat, int n) {
         try {
             return booster.inplace_predict(flat, n, features, Float.NaN);
         } catch (XGBoostError e) {
