@@ -249,6 +249,19 @@ class XGBoostEstimatorTest {
     }
 
     @Test
+    void fit_emptyChannel_failsNamingTheChannel() throws Exception {
+        Path file = tmp.resolve("data/empty/part-1.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "\n");
+        String uri = session.uploadData(file, bucket, "xgb/empty");
+
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 2)).build().fit(Map.of("train",
+                TrainingInput.builder().s3Data(uri).contentType("text/csv").build())))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .startsWith("ClientError: train:").contains("has no rows"));
+    }
+
+    @Test
     void fit_unsupportedContentType_failsNamingIt() {
         assertThatThrownBy(() -> xgb(Map.of("num_round", 2)).build().fit(Map.of("train",
                 TrainingInput.builder().s3Data(trainUri).contentType("application/x-recordio-protobuf").build())))
