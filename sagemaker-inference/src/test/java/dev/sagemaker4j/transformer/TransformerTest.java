@@ -26,6 +26,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPOutputStream;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Batch transform against hand-computed expectations. */
 class TransformerTest {
@@ -48,6 +50,7 @@ class TransformerTest {
     /** One output line per input line: the sum of a CSV row, or {"sum": x} of a JSON array/features. */
     public static final class RowSum implements InferenceHandler<String, List<String>, List<String>> {
         static final List<Integer> BATCHES = new CopyOnWriteArrayList<>();
+        static final List<Integer> PAYLOAD_BYTES = new CopyOnWriteArrayList<>();
         private String type;
 
         @Override
@@ -65,6 +68,7 @@ class TransformerTest {
                 }
             }
             BATCHES.add(lines.size());
+            PAYLOAD_BYTES.add(body.length);
             return lines;
         }
 
@@ -129,6 +133,7 @@ class TransformerTest {
     @BeforeEach
     void clearBatches() {
         RowSum.BATCHES.clear();
+        RowSum.PAYLOAD_BYTES.clear();
     }
 
     static Transformer transformer(String strategy, String assembleWith, String out) {
@@ -239,6 +244,96 @@ class TransformerTest {
         // 5 records of ~200,001 bytes plus separators fit 1 MiB (1,048,576 bytes), a 6th does not
         assertThat(RowSum.BATCHES).containsExactly(5, 5, 2);
         assertThat(output("big", "part.csv").split("\n")).hasSize(12).containsOnly("1.0");
+    }
+
+    /**
+     * Several MiB of lines of every length, CRLF and LF line ends, empty lines, a record of exactly
+     * the payload limit and a last line with no line end, plain and gzipped: the requests are the
+     * records (empty lines dropped, {@code '\r'} stripped) packed greedily by the rule "joined by
+     * {@code '\n'}, at most MaxPayloadInMB", computed here record by record.
+     */
+    @ParameterizedTest(name = "gzip={0}")
+    @ValueSource(booleans = {false, true})
+    void multiRecord_packsLinesGreedily_acrossBuffersEmptyLinesAndCrLf(boolean gzip) throws Exception {
+        Random random = new Random(gzip ? 11 : 7);
+        StringBuilder data = new StringBuilder();
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < 7000; i++) {
+            if (i == 3500) {
+                String exact = "10" + ",0".repeat(524_287); // 1,048,576 bytes: the limit exactly, a request alone
+                records.add(exact);
+                data.append(exact).append('\n');
+            }
+            StringBuilder line = new StringBuilder().append(random.nextInt(10));
+            for (int c = random.nextInt(600); c > 0; c--) {
+                line.append(',').append(random.nextInt(10));
+            }
+            records.add(line.toString());
+            data.append(line).append(i == 6999 ? "" : random.nextInt(4) == 0 ? "\r\n" : "\n");
+            if (i < 6999 && random.nextInt(9) == 0) {
+                data.append(random.nextBoolean() ? "\n" : "\r\n");
+            }
+        }
+        byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
+        if (gzip) {
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                gz.write(bytes);
+            }
+            bytes = zipped.toByteArray();
+        }
+        String prefix = "in/packed-" + gzip + "/";
+        session.objectStore().put("s3://" + bucket + "/" + prefix + "part.csv", new java.io.ByteArrayInputStream(bytes));
+        Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").strategy("MultiRecord")
+                .assembleWith("Line").maxPayload(1).maxConcurrentTransforms(1)
+                .outputPath("s3://" + bucket + "/out/packed-" + gzip).session(session).build();
+
+        t.transform("s3://" + bucket + "/" + prefix, "S3Prefix", "text/csv", gzip ? "Gzip" : null, "Line", null,
+                null, null, null, true, false);
+
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        long limit = 1024 * 1024;
+        long size = -1;
+        for (String record : records) {
+            if (size >= 0 && size + 1 + record.length() <= limit) {
+                size += 1 + record.length();
+                counts.set(counts.size() - 1, counts.get(counts.size() - 1) + 1);
+            } else {
+                if (size >= 0) {
+                    sizes.add((int) size);
+                }
+                size = record.length();
+                counts.add(1);
+            }
+        }
+        sizes.add((int) size);
+        assertThat(counts.size()).isGreaterThan(4);
+        assertThat(RowSum.BATCHES).containsExactlyElementsOf(counts);
+        assertThat(RowSum.PAYLOAD_BYTES).containsExactlyElementsOf(sizes);
+        StringBuilder expected = new StringBuilder();
+        for (String record : records) {
+            double sum = 0;
+            for (String cell : record.split(",")) {
+                sum += Double.parseDouble(cell);
+            }
+            expected.append(sum).append('\n');
+        }
+        assertThat(output("packed-" + gzip, "part.csv")).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void aRecordOneByteOverMaxPayload_failsTheJobNamingTheRecord() {
+        session.uploadString("1,2\n3,4\n" + "10" + ",0".repeat(524_287) + "0\n5,6\n",
+                "s3://" + bucket + "/in/over/part.csv");
+        Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").maxPayload(1)
+                .outputPath("s3://" + bucket + "/out/over").session(session).build();
+
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/over/", "text/csv", "Line"))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .isEqualTo("ClientError: object s3://" + bucket + "/in/over/part.csv, record 3 is larger than"
+                                + " MaxPayloadInMB (1 MB); raise MaxPayloadInMB or split the record"));
+        assertThat(session.listS3Files(bucket, "out/over/")).isEmpty();
     }
 
     @Test

@@ -58,6 +58,8 @@ import software.amazon.awssdk.services.sagemaker.model.DataProcessing;
 final class TransformRun {
     private static final Pattern RECORD = Pattern.compile("^Record (\\d+)(.*)$", Pattern.DOTALL);
     private static final long MB = 1024L * 1024;
+    /** The largest payload limit packed in one buffer: SageMaker's own MaxPayloadInMB maximum, 100 MB. */
+    private static final long PACKED_MAX_PAYLOAD = 100 * MB;
 
     /** A failure that fails the job; its message is the FailureReason. */
     static final class TransformFailure extends RuntimeException {
@@ -251,15 +253,32 @@ final class TransformRun {
         return items;
     }
 
-    /** One request: its records (raw and as sent) and where they start. */
+    /**
+     * One request and where its records start: either its records one by one (raw and as sent), or,
+     * packed, the payload itself already joined in a buffer.
+     */
     private static final class Batch {
         final long firstRecord;
         final List<byte[]> raw = new ArrayList<>();
         final List<byte[]> sent = new ArrayList<>();
         long bytes;
+        /** The packed payload: its first {@link #bytes} bytes; null for a batch of records. */
+        byte[] packed;
+        int packedRecords;
 
         Batch(long firstRecord) {
             this.firstRecord = firstRecord;
+        }
+
+        Batch(long firstRecord, byte[] packed, int length, int records) {
+            this.firstRecord = firstRecord;
+            this.packed = packed;
+            this.bytes = length;
+            this.packedRecords = records;
+        }
+
+        int records() {
+            return packed != null ? packedRecords : raw.size();
         }
     }
 
@@ -269,42 +288,10 @@ final class TransformRun {
             temp = Files.createTempFile(context.jobs().folder(JobKind.TRANSFORM, name), ".out-", ".sm4j-tmp-part");
             Deque<Future<byte[]>> pending = new ArrayDeque<>();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                RecordReader reader = reader(item);
-                try {
-                    Batch batch = null;
-                    long index = 0;
-                    byte[] record;
-                    while ((record = reader.next()) != null) {
-                        // the stop request is a file: look for it once per 1024 records, not per record
-                        if (failure.get() != null || signal.stopped() || ((index & 1023) == 0 && stopped())) {
-                            break;
-                        }
-                        index++;
-                        byte[] sent = filterInput(record, item, index);
-                        if (sent.length > maxPayload) {
-                            throw new TransformFailure("ClientError: object " + item.uri + ", record " + index
-                                    + " is " + sent.length + " bytes, larger than MaxPayloadInMB ("
-                                    + (maxPayload / MB) + " MB); raise MaxPayloadInMB or split the record", null);
-                        }
-                        if (batch != null && (!multiRecord || batch.bytes + sent.length + 1 > maxPayload)) {
-                            submit(batch, item, pending, out);
-                            batch = null;
-                        }
-                        if (batch == null) {
-                            batch = new Batch(index);
-                        }
-                        batch.raw.add(record);
-                        batch.sent.add(sent);
-                        batch.bytes += sent.length + (batch.sent.size() > 1 ? 1 : 0);
-                    }
-                    if (batch != null && failure.get() == null && !stopped()) {
-                        submit(batch, item, pending, out);
-                    }
-                    while (!pending.isEmpty()) {
-                        write(pending.poll(), out);
-                    }
-                } finally {
-                    reader.close();
+                if (packed()) {
+                    transformPacked(item, pending, out);
+                } else {
+                    transformRecords(item, pending, out);
                 }
             }
             if (failure.get() != null || stopped()) {
@@ -327,6 +314,71 @@ final class TransformRun {
                     // a leftover temporary file in the job folder is harmless
                 }
             }
+        }
+    }
+
+    /**
+     * Whether lines can go to the model as they lie in the input: split by line, packed many to a
+     * request, nothing filtered or joined per record, and a payload limit a buffer can hold.
+     */
+    private boolean packed() {
+        return splitLines && multiRecord && !parquet && inputFilter.isAll() && outputFilter.isAll() && !join
+                && maxPayload <= PACKED_MAX_PAYLOAD;
+    }
+
+    /** Lines packed in place by {@link LinePacker}: no array per record, no second copy of the payload. */
+    private void transformPacked(Item item, Deque<Future<byte[]>> pending, OutputStream out) throws IOException {
+        try (InputStream in = open(item)) {
+            LinePacker packer = new LinePacker(in, item);
+            Batch batch;
+            while (failure.get() == null && !stopped() && (batch = packer.next()) != null) {
+                submit(batch, item, pending, out);
+            }
+            while (!pending.isEmpty()) {
+                write(pending.poll(), out);
+            }
+        }
+    }
+
+    /** Records one by one: filtered, joined or Parquet input, or one record a request. */
+    private void transformRecords(Item item, Deque<Future<byte[]>> pending, OutputStream out)
+            throws IOException, SQLException {
+        RecordReader reader = reader(item);
+        try {
+            Batch batch = null;
+            long index = 0;
+            byte[] record;
+            while ((record = reader.next()) != null) {
+                // the stop request is a file: look for it once per 1024 records, not per record
+                if (failure.get() != null || signal.stopped() || ((index & 1023) == 0 && stopped())) {
+                    break;
+                }
+                index++;
+                byte[] sent = filterInput(record, item, index);
+                if (sent.length > maxPayload) {
+                    throw new TransformFailure("ClientError: object " + item.uri + ", record " + index
+                            + " is " + sent.length + " bytes, larger than MaxPayloadInMB ("
+                            + (maxPayload / MB) + " MB); raise MaxPayloadInMB or split the record", null);
+                }
+                if (batch != null && (!multiRecord || batch.bytes + sent.length + 1 > maxPayload)) {
+                    submit(batch, item, pending, out);
+                    batch = null;
+                }
+                if (batch == null) {
+                    batch = new Batch(index);
+                }
+                batch.raw.add(record);
+                batch.sent.add(sent);
+                batch.bytes += sent.length + (batch.sent.size() > 1 ? 1 : 0);
+            }
+            if (batch != null && failure.get() == null && !stopped()) {
+                submit(batch, item, pending, out);
+            }
+            while (!pending.isEmpty()) {
+                write(pending.poll(), out);
+            }
+        } finally {
+            reader.close();
         }
     }
 
@@ -374,44 +426,49 @@ final class TransformRun {
     }
 
     private byte[] invoke(Batch batch, Item item) {
-        // batch.bytes is the exact payload length: one copy, no ByteArrayOutputStream growth and toByteArray
-        byte[] payload = new byte[(int) batch.bytes];
-        int position = 0;
-        for (int i = 0; i < batch.sent.size(); i++) {
-            if (i > 0) {
-                payload[position++] = '\n';
+        byte[] payload = batch.packed;
+        if (payload == null) {
+            // batch.bytes is the exact payload length: one copy, no ByteArrayOutputStream growth and toByteArray
+            payload = new byte[(int) batch.bytes];
+            int position = 0;
+            for (int i = 0; i < batch.sent.size(); i++) {
+                if (i > 0) {
+                    payload[position++] = '\n';
+                }
+                byte[] record = batch.sent.get(i);
+                System.arraycopy(record, 0, payload, position, record.length);
+                position += record.length;
             }
-            byte[] record = batch.sent.get(i);
-            System.arraycopy(record, 0, payload, position, record.length);
-            position += record.length;
         }
+        int count = batch.records();
         byte[] response;
         try {
-            response = runtime.invoke(payload, contentType, accept).body();
+            response = runtime.invoke(payload, (int) batch.bytes, contentType, accept).body();
         } catch (ModelInvocationException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             Matcher m = RECORD.matcher(message);
             String where = m.matches() ? "record " + (batch.firstRecord + Long.parseLong(m.group(1)) - 1)
-                    + m.group(2) : (batch.raw.size() == 1 ? "record " + batch.firstRecord : "records "
-                    + batch.firstRecord + "-" + (batch.firstRecord + batch.raw.size() - 1)) + ": " + message;
+                    + m.group(2) : (count == 1 ? "record " + batch.firstRecord : "records "
+                    + batch.firstRecord + "-" + (batch.firstRecord + count - 1)) + ": " + message;
             throw new TransformFailure("ClientError: object " + item.uri + ", " + where + " (the model answered "
                     + e.statusCode() + ")", e);
         }
-        records.addAndGet(batch.raw.size());
+        records.addAndGet(count);
         progress(false);
         return assemble(batch, response, item);
     }
 
     private byte[] assemble(Batch batch, byte[] response, Item item) {
         boolean perRecord = join || !outputFilter.isAll();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(response.length + 64);
         if (!perRecord) {
-            out.writeBytes(response);
             if (assembleLines && (response.length == 0 || response[response.length - 1] != '\n')) {
-                out.write('\n');
+                byte[] line = Arrays.copyOf(response, response.length + 1);
+                line[response.length] = '\n';
+                return line;
             }
-            return out.toByteArray();
+            return response;
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(response.length + 64);
         List<String> outputs = splitOutputs(response, batch.raw.size());
         if (outputs.size() != batch.raw.size()) {
             throw new TransformFailure("ClientError: object " + item.uri + ", records " + batch.firstRecord + "-"
@@ -543,12 +600,25 @@ final class TransformRun {
         void close() throws IOException, SQLException;
     }
 
+    /** The object's bytes, uncompressed, counted for the progress estimate. */
+    private InputStream open(Item item) throws IOException {
+        InputStream raw = new CountingStream(store.get(item.uri));
+        if (!gzip) {
+            return raw;
+        }
+        try {
+            return new GZIPInputStream(raw, 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
     private RecordReader reader(Item item) throws IOException, SQLException {
         if (parquet) {
             return parquetReader(item);
         }
-        InputStream raw = new CountingStream(store.get(item.uri));
-        InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+        InputStream in = open(item);
         if (!splitLines) {
             return new RecordReader() {
                 private boolean done;
@@ -586,6 +656,7 @@ final class TransformRun {
         private int limit;
         private boolean eof;
         private byte[] line = new byte[256];
+        private long returned;
 
         LineReader(InputStream in, Item item) {
             this.in = in;
@@ -619,8 +690,7 @@ final class TransformRun {
                     int n = position - start;
                     if (length + n > line.length) {
                         if (length + n > maxPayload) {
-                            throw new TransformFailure("ClientError: object " + item.uri + " has a record larger"
-                                    + " than MaxPayloadInMB (" + (maxPayload / MB) + " MB)", null);
+                            throw tooLarge(item, returned + 1);
                         }
                         line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
                     }
@@ -638,6 +708,7 @@ final class TransformRun {
                     length--;
                 }
                 if (length > 0) {
+                    returned++;
                     return Arrays.copyOf(line, length);
                 }
                 if (eof && position == limit) {
@@ -650,6 +721,132 @@ final class TransformRun {
         public void close() throws IOException {
             in.close();
         }
+    }
+
+    /**
+     * Cuts a stream into MultiRecord payloads without an array per record: lines are read into a
+     * buffer of at most MaxPayloadInMB + 1 bytes and packed in place, each followed by {@code '\n'},
+     * so a batch holds exactly the lines whose join by {@code '\n'} fits the payload limit: the same
+     * batches, records and record numbers as {@link LineReader} plus the record-by-record packing (a
+     * {@code '\r'} before the line end is dropped, empty lines are skipped). Clean input (no empty
+     * lines, no {@code '\r'}) is never moved; the partial line at the end of a full buffer starts the
+     * next one. The buffer starts at the object's size when it is smaller than the limit and grows
+     * up to the limit as needed.
+     */
+    private final class LinePacker {
+        private final InputStream in;
+        private final Item item;
+        private final int capacity;
+        private int size;
+        private byte[] carry = new byte[0];
+        private int carryLength;
+        private boolean eof;
+        private long index;
+
+        LinePacker(InputStream in, Item item) {
+            this.in = in;
+            this.item = item;
+            this.capacity = (int) (maxPayload + 1);
+            long hint = gzip ? 1 << 20 : item.size + 1;
+            this.size = (int) Math.max(Math.min(capacity, 1 << 16), Math.min(capacity, hint));
+        }
+
+        /** The next payload, or null at the end of the object. */
+        Batch next() throws IOException {
+            if (eof && carryLength == 0) {
+                return null;
+            }
+            byte[] buf = new byte[Math.max(size, carryLength)];
+            System.arraycopy(carry, 0, buf, 0, carryLength);
+            int limit = carryLength;
+            carryLength = 0;
+            int packed = 0; // the packed lines, each with its '\n', end here
+            int read = 0; // the first byte not yet looked at
+            int count = 0;
+            long first = index + 1;
+            while (true) {
+                int nl = lineEnd(buf, read, limit);
+                if (nl == limit && !eof) {
+                    // no line end in the buffer: move the partial line down, then read more
+                    if (read > packed) {
+                        System.arraycopy(buf, read, buf, packed, limit - read);
+                        limit -= read - packed;
+                        read = packed;
+                    }
+                    if (limit == buf.length && buf.length < capacity) {
+                        buf = Arrays.copyOf(buf, (int) Math.min(capacity, 2L * buf.length));
+                        size = buf.length;
+                    }
+                    if (limit < buf.length) {
+                        int got = in.read(buf, limit, buf.length - limit);
+                        if (got < 0) {
+                            eof = true;
+                        } else {
+                            limit += got;
+                        }
+                        continue;
+                    }
+                    if (packed == 0) {
+                        throw tooLarge(item, index + 1);
+                    }
+                    keep(buf, read, limit);
+                    break;
+                }
+                if (nl == limit && read == limit) {
+                    break; // end of the object
+                }
+                int end = nl > read && buf[nl - 1] == '\r' ? nl - 1 : nl;
+                int length = end - read;
+                if (length == 0) {
+                    read = Math.min(limit, nl + 1); // an empty line is no record
+                    continue;
+                }
+                if (packed + length + 1 > capacity) {
+                    // only the last line of the object, which has no '\n' in the buffer, can get here
+                    if (packed == 0) {
+                        throw tooLarge(item, index + 1);
+                    }
+                    keep(buf, read, limit);
+                    break;
+                }
+                if (read != packed) {
+                    System.arraycopy(buf, read, buf, packed, length);
+                }
+                packed += length;
+                if (packed == buf.length) {
+                    buf = Arrays.copyOf(buf, packed + 1);
+                }
+                buf[packed++] = '\n';
+                read = Math.min(limit, nl + 1);
+                count++;
+                index++;
+            }
+            if (count == 0) {
+                return null;
+            }
+            return new Batch(first, buf, packed - 1, count);
+        }
+
+        /** The first {@code '\n'} in {@code [from, to)}, or {@code to}: a small loop the JIT compiles on its own. */
+        private static int lineEnd(byte[] buf, int from, int to) {
+            int i = from;
+            while (i < to && buf[i] != '\n') {
+                i++;
+            }
+            return i;
+        }
+
+        /** Keeps the bytes from {@code from} for the next payload. */
+        private void keep(byte[] buf, int from, int to) {
+            carry = Arrays.copyOfRange(buf, from, to);
+            carryLength = carry.length;
+        }
+
+    }
+
+    private TransformFailure tooLarge(Item item, long record) {
+        return new TransformFailure("ClientError: object " + item.uri + ", record " + record + " is larger than"
+                + " MaxPayloadInMB (" + (maxPayload / MB) + " MB); raise MaxPayloadInMB or split the record", null);
     }
 
     /** Parquet rows as CSV records, streamed by DuckDB from a local copy of the object. */

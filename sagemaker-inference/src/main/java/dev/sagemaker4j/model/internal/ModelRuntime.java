@@ -44,6 +44,22 @@ public interface ModelRuntime extends AutoCloseable {
     Invocation invoke(byte[] body, String contentType, String accept);
 
     /**
+     * Answers one invocation whose body is the first {@code length} bytes of {@code body}, so that a
+     * caller that packs records into a reused or oversized buffer need not copy them out first. The
+     * default copies; runtimes that can read the range in place override it.
+     *
+     * @param body        the buffer holding the request body
+     * @param length      the body's length, at most {@code body.length}
+     * @param contentType the request content type
+     * @param accept      the accepted response types, or {@code null} for the default
+     * @return the response
+     * @throws ModelInvocationException with the container's status code on bad input or failure
+     */
+    default Invocation invoke(byte[] body, int length, String contentType, String accept) {
+        return invoke(length == body.length ? body : java.util.Arrays.copyOf(body, length), contentType, accept);
+    }
+
+    /**
      * Predicts on rows of features directly, skipping the wire format (the in-process typed path).
      *
      * @param rows the rows, each of the model's feature count

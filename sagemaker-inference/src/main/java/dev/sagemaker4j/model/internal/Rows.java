@@ -157,51 +157,144 @@ public final class Rows {
      * @return rows x features values
      */
     public static float[] csvFlat(byte[] body, int features) {
-        int n = body.length;
-        int lines = n > 0 && body[n - 1] != '\n' ? 1 : 0;
-        for (int i = 0; i < n; i++) {
-            if (body[i] == '\n') {
-                lines++;
-            }
+        return csvFlat(body, body.length, features);
+    }
+
+    /**
+     * Parses the first {@code length} bytes of {@code body} as CSV rows of exactly {@code features}
+     * numbers into one row-major array, in one pass over the bytes: lines end at {@code '\n'} (a
+     * {@code '\r'} before it is dropped), blank lines are skipped, a blank cell is NaN.
+     *
+     * @param body     the bytes
+     * @param length   how many of them to read
+     * @param features the cells each row must have
+     * @return rows x features values
+     */
+    public static float[] csvFlat(byte[] body, int length, int features) {
+        int n = length;
+        int first = 0;
+        while (first < n && body[first] != '\n') {
+            first++;
         }
-        float[] out = new float[lines * features];
+        // sized from the first line (a row needs at least `features` bytes: its commas and line end), grown if
+        // the rows are shorter, cut to size at the end
+        long bound = ((long) n / Math.max(1, features) + 1) * features;
+        long guess = ((long) n / (first + 1) + 1) * features;
+        float[] out = new float[(int) Math.min(Integer.MAX_VALUE - 8, Math.min(bound, guess + guess / 16 + features))];
         int rows = 0;
         int line = 1;
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            while (end < n && body[end] != '\n') {
-                end++;
+        int pos = 0;
+        while (pos < n) {
+            byte lead = body[pos];
+            if (lead == '\n') {
+                pos++;
+                line++;
+                continue;
             }
-            int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
-            if (stop > start && !blank(body, start, stop)) {
-                int count = 0;
-                int cellStart = start;
-                int base = rows * features;
-                for (int i = start; i <= stop; i++) {
-                    if (i == stop || body[i] == ',') {
-                        if (count == features) {
-                            throw new ModelInvocationException(400, "Record " + (rows + 1) + " has more than "
-                                    + features + " features; the model expects " + features);
-                        }
-                        out[base + count] = parse(body, cellStart, i, line, count + 1);
-                        count++;
-                        cellStart = i + 1;
-                    }
+            if (lead == '\r' || lead == ' ' || lead == '\t') {
+                int end = pos;
+                while (end < n && body[end] != '\n') {
+                    end++;
                 }
-                if (count != features) {
-                    throw new ModelInvocationException(400, "Record " + (rows + 1) + " has " + count
-                            + " features; the model expects " + features);
+                if (blank(body, pos, end > pos && body[end - 1] == '\r' ? end - 1 : end)) {
+                    pos = end + 1; // a blank line: no record
+                    line++;
+                    continue;
                 }
-                rows++;
             }
-            start = end + 1;
+            int base = rows * features;
+            if (base + features > out.length) {
+                out = java.util.Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8,
+                        Math.max(base + features, out.length + (long) out.length / 2)));
+            }
+            int count = 0;
+            while (true) {
+                if (count == features) {
+                    throw new ModelInvocationException(400, "Record " + (rows + 1) + " has more than "
+                            + features + " features; the model expects " + features);
+                }
+                int end = cell(body, pos, n, out, base + count, line, count + 1);
+                count++;
+                pos = end + 1;
+                if (end >= n || body[end] == '\n') {
+                    break;
+                }
+            }
+            if (count != features) {
+                throw new ModelInvocationException(400, "Record " + (rows + 1) + " has " + count
+                        + " features; the model expects " + features);
+            }
+            rows++;
             line++;
         }
         if (rows == 0) {
             throw new ModelInvocationException(400, "The CSV body has no records");
         }
-        return rows == lines ? out : java.util.Arrays.copyOf(out, rows * features);
+        return rows * features == out.length ? out : java.util.Arrays.copyOf(out, rows * features);
+    }
+
+    /**
+     * Reads the cell starting at {@code from} into {@code out[index]} and returns where it ends: at its
+     * {@code ','}, its line's {@code '\n'} or {@code n}. A plain {@code [-]digits[.digits]} cell is
+     * parsed as it is scanned, in one pass; anything else (blanks, quotes, signs, exponents, a
+     * {@code '\r'} inside a line) is cut at its delimiter and parsed by {@link #parse}, which gives the
+     * same value for the plain form.
+     */
+    private static int cell(byte[] b, int from, int n, float[] out, int index, int line, int column) {
+        int i = from;
+        boolean negative = i < n && b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean dot = false;
+        boolean any = false;
+        for (; i < n; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                if (digits >= 17) {
+                    any = false;
+                    break;
+                }
+                mantissa = mantissa * 10 + d;
+                if (mantissa != 0) {
+                    digits++;
+                }
+                if (dot) {
+                    scale++;
+                }
+                any = true;
+            } else if (b[i] == '.' && !dot) {
+                dot = true;
+            } else {
+                break;
+            }
+        }
+        if (any && scale <= 22) {
+            int end = i;
+            if (end < n && b[end] == '\r' && (end + 1 == n || b[end + 1] == '\n')) {
+                end++;
+            } else if (end < n && b[end] != ',' && b[end] != '\n') {
+                end = -1;
+            }
+            if (end >= 0) {
+                double v = scale == 0 ? mantissa : mantissa / POW10[scale];
+                out[index] = (float) (negative ? -v : v);
+                return end;
+            }
+        }
+        int end = from;
+        while (end < n && b[end] != ',' && b[end] != '\n') {
+            end++;
+        }
+        int stop = end;
+        if ((end == n || b[end] == '\n') && stop > from && b[stop - 1] == '\r') {
+            stop--;
+        }
+        out[index] = parse(b, from, stop, line, column);
+        return end;
     }
 
     private static boolean blank(byte[] b, int from, int to) {

@@ -94,18 +94,24 @@ public final class XGBoostRuntime implements ModelRuntime {
 
     @Override
     public Invocation invoke(byte[] body, String contentType, String accept) {
+        return invoke(body, body.length, contentType, accept);
+    }
+
+    @Override
+    public Invocation invoke(byte[] body, int length, String contentType, String accept) {
         String type = Rows.baseType(contentType);
         if (!CONTENT_TYPES.contains(type) && !type.equals("csv") && !type.equals("libsvm")) {
             throw Rows.unsupported(contentType, CONTENT_TYPES);
         }
         String out = Rows.chooseAccept(accept, ACCEPTS);
         float[][] predictions;
-        if ((type.equals("text/csv") || type.equals("csv")) && body.length > 0) {
+        if ((type.equals("text/csv") || type.equals("csv")) && length > 0) {
             // CSV straight into the flat array inplace_predict takes: no float[] per row, no second copy
-            float[] flat = Rows.csvFlat(body, features);
+            float[] flat = Rows.csvFlat(body, length, features);
             predictions = predictFlat(flat, flat.length / features);
         } else {
-            predictions = predictRows(Rows.decode(body, contentType, features, CONTENT_TYPES));
+            byte[] exact = length == body.length ? body : java.util.Arrays.copyOf(body, length);
+            predictions = predictRows(Rows.decode(exact, contentType, features, CONTENT_TYPES));
         }
         return new Invocation(encode(predictions, out), out);
     }

@@ -30,6 +30,58 @@ class RowsTest {
         assertThat(flat[5]).isEqualTo(60f);
     }
 
+    /**
+     * The one-pass parser against the line-then-cell parser {@link Rows#csv} on random bodies full of
+     * the awkward cases: blanks, quotes, signs, exponents, long mantissas, a lone dot, empty cells,
+     * {@code '\r'} inside and at the end of lines, blank lines, a last line without a line end.
+     */
+    @Test
+    void csvFlat_equalsCsv_onRandomAwkwardBodies() {
+        String[] cells = {"1", "-2.5", "0.000123", "+7", " 3 ", "\"4\"", "1e3", "-0", ".", "5.", ".5", "",
+            "12345678901234567890", "0.12345678901234567890123", "9\r", "\t6", "NaN", "-Infinity", "00012.50"};
+        java.util.Random random = new java.util.Random(3);
+        for (int trial = 0; trial < 2000; trial++) {
+            int features = 1 + random.nextInt(4);
+            int rows = 1 + random.nextInt(5);
+            StringBuilder body = new StringBuilder();
+            for (int r = 0; r < rows; r++) {
+                if (random.nextInt(5) == 0) {
+                    body.append(random.nextBoolean() ? "\n" : random.nextBoolean() ? "\r\n" : " \t\n");
+                }
+                for (int c = 0; c < features; c++) {
+                    if (c > 0) {
+                        body.append(',');
+                    }
+                    body.append(cells[random.nextInt(cells.length)]);
+                }
+                if (r < rows - 1 || random.nextBoolean()) {
+                    body.append(random.nextInt(3) == 0 ? "\r\n" : "\n");
+                }
+            }
+            byte[] bytes = bytes(body.toString());
+            float[][] expected;
+            try {
+                expected = Rows.csv(bytes);
+            } catch (ModelInvocationException e) {
+                assertThatThrownBy(() -> Rows.csvFlat(bytes, features)).as(body.toString())
+                        .isInstanceOf(ModelInvocationException.class).hasMessage(e.getMessage());
+                continue;
+            }
+            float[] flat = Rows.csvFlat(bytes, features);
+            assertThat(flat).as(body.toString()).hasSize(expected.length * features);
+            for (int r = 0; r < expected.length; r++) {
+                for (int c = 0; c < features; c++) {
+                    assertThat(Float.floatToIntBits(flat[r * features + c])).as(body.toString())
+                            .isEqualTo(Float.floatToIntBits(expected[r][c]));
+                }
+            }
+            // a prefix of a larger buffer reads the same
+            byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + 5);
+            java.util.Arrays.fill(padded, bytes.length, padded.length, (byte) '9');
+            assertThat(Rows.csvFlat(padded, bytes.length, features)).isEqualTo(flat);
+        }
+    }
+
     @Test
     void csvFlat_wrongWidthOrEmpty_is400NamingTheRecord() {
         assertThatThrownBy(() -> Rows.csvFlat(bytes("1,2,3\n4,5\n"), 3)).isInstanceOf(ModelInvocationException.class)
