@@ -6,7 +6,7 @@
 # writes results/TransformBenchmark.md. Not JMH: run.sh does not run it.
 #
 # usage: benchmarks/transform.sh [OPTION VALUE...]
-#   --rows 1100000 --features 20 --trees 50 --depth 6 --reps 5 --scale 10 --heap 256m --tight-heap 128m
+#   --rows 1100000 --features 20 --trees 50 --depth 6 --reps 5 --warmup 2 --scale 10 --heap 256m --tight-heap 128m
 #   --probe-cpus 16
 #   (see the Javadoc of dev.sagemaker4j.benchmarks.TransformBenchmark)
 # environment:

@@ -541,7 +541,7 @@ public final class Session implements SdkAutoCloseable {
                 throw new WaiterTimeoutException(type, name, timeout, last);
             }
             long sleep = Math.min(pauseMillis, Math.max(1, (deadline - now) / 1_000_000));
-            sleepQuietly(sleep);
+            pauseQuietly(sleep);
             pauseMillis = Math.min(maxPause, pauseMillis * 2);
         }
     }
@@ -644,7 +644,7 @@ public final class Session implements SdkAutoCloseable {
             if (System.nanoTime() >= deadline) {
                 throw new WaiterTimeoutException("Training job", jobName, timeout, status);
             }
-            sleepQuietly(pauseMillis);
+            pauseQuietly(pauseMillis);
             pauseMillis = Math.min(Math.max(10, backend.pollInterval().toMillis()), pauseMillis * 2);
         }
     }
@@ -662,9 +662,9 @@ public final class Session implements SdkAutoCloseable {
         return "Session[backend=" + backend.name() + ", region=" + backend.region() + "]";
     }
 
-    private static void sleepQuietly(long millis) {
+    private void pauseQuietly(long millis) {
         try {
-            Thread.sleep(millis);
+            backend.pauseBetweenPolls(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceException("Interrupted while waiting", false, e);

@@ -54,8 +54,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       {@code getValue()} as {@code float[][]}. xgboost4j: the rows copied into one {@code float[]},
  *       {@code Booster.inplace_predict}. The session and booster are loaded from the same bytes the
  *       endpoint serves, with the same (default) options.</li>
+ *   <li>{@code rawBuffer} (ONNX groups): the engine alone, reading the output with
+ *       {@code getFloatBuffer()} (one copy out of native memory) instead of {@code getValue()}, which
+ *       builds a {@code float[]} per row: the raw call that does what the typed path does.</li>
  *   <li>{@code typed}: {@code predictor.predict(float[][])} with a {@link NumpyDeserializer}: the
- *       in-process fast path (no serialization); the answer is an {@link NpyArray}.</li>
+ *       in-process fast path (no serialization); the answer is an {@link NpyArray} over the output
+ *       tensor's bytes.</li>
  *   <li>{@code csv}: {@code predictor.predict(String)} of the same rows as CSV with a
  *       {@link StringDeserializer} accepting {@code text/csv}: the wire path in-process (encode,
  *       InvokeEndpoint, parse the CSV, run the model, write the CSV answer, decode it), for
@@ -179,6 +183,36 @@ public class PredictBenchmark {
              OrtSession.Result result = ort.run(Map.of("input", tensor))) {
             return (float[][]) result.get(0).getValue();
         }
+    }
+
+    private FloatBuffer onnxRawBuffer() throws OrtException {
+        float[] flat = HostingFixture.flatten(rows, cols);
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {rows.length, cols});
+             OrtSession.Result result = ort.run(Map.of("input", tensor))) {
+            return ((OnnxTensor) result.get(0)).getFloatBuffer();
+        }
+    }
+
+    /**
+     * ONNX Runtime alone, the output read as one buffer.
+     *
+     * @return the outputs
+     * @throws OrtException when ONNX Runtime fails
+     */
+    @Benchmark
+    public FloatBuffer onnx_rawBuffer() throws OrtException {
+        return onnxRawBuffer();
+    }
+
+    /**
+     * ONNX Runtime alone on the wide model, the output read as one buffer.
+     *
+     * @return the outputs
+     * @throws OrtException when ONNX Runtime fails
+     */
+    @Benchmark
+    public FloatBuffer onnxWide_rawBuffer() throws OrtException {
+        return onnxRawBuffer();
     }
 
     /**

@@ -66,7 +66,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRespo
  * concurrency follows the CPU count, so this shows the memory a larger machine would need.
  *
  * <pre>
- * benchmarks/transform.sh [--rows 1100000] [--features 20] [--trees 50] [--depth 6] [--reps 5]
+ * benchmarks/transform.sh [--rows 1100000] [--features 20] [--trees 50] [--depth 6] [--reps 5] [--warmup 2]
  *                         [--scale 10] [--heap 256m] [--tight-heap 128m] [--probe-cpus 16]
  *                         [--results DIR] [--work DIR]
  * </pre>
@@ -106,6 +106,7 @@ public final class TransformBenchmark {
         int trees = 50;
         int depth = 6;
         int reps = 5;
+        int warmup = 2;
         int scale = 10;
         String heap = "256m";
         String tightHeap = "128m";
@@ -127,6 +128,7 @@ public final class TransformBenchmark {
                     case "--trees": o.trees = Integer.parseInt(value); break;
                     case "--depth": o.depth = Integer.parseInt(value); break;
                     case "--reps": o.reps = Integer.parseInt(value); break;
+                    case "--warmup": o.warmup = Math.max(1, Integer.parseInt(value)); break;
                     case "--scale": o.scale = Integer.parseInt(value); break;
                     case "--heap": o.heap = value; break;
                     case "--tight-heap": o.tightHeap = value; break;
@@ -143,7 +145,7 @@ public final class TransformBenchmark {
 
         String describe() {
             return "--rows " + rows + " --features " + features + " --trees " + trees + " --depth " + depth
-                    + " --reps " + reps + " --scale " + scale + " --heap " + heap + " --tight-heap " + tightHeap
+                    + " --reps " + reps + " --warmup " + warmup + " --scale " + scale + " --heap " + heap + " --tight-heap " + tightHeap
                     + " --probe-cpus " + probeCpus;
         }
     }
@@ -252,7 +254,16 @@ public final class TransformBenchmark {
                 return new double[] {since(start), Double.NaN};
             });
 
-            // warm-up pass of each: JIT, page cache; also the correctness check
+            // warm-up passes of each (JIT, page cache); the first pass is also the correctness check
+            for (int w = 1; w < o.warmup; w++) {
+                for (Map.Entry<String, Pass> v : variants.entrySet()) {
+                    double[] r = v.getValue().run();
+                    Files.deleteIfExists(transformOut);
+                    Files.deleteIfExists(rawOut);
+                    System.gc();
+                    log("warm-up %-12s %6.2f s  %,10.0f rows/s", v.getKey(), r[0], o.rows / r[0]);
+                }
+            }
             for (Map.Entry<String, Pass> v : variants.entrySet()) {
                 double[] r = v.getValue().run();
                 System.gc();
@@ -456,7 +467,8 @@ public final class TransformBenchmark {
                         o.rows, o.features, inputBytes < 0 ? "?" : String.format(Locale.ROOT, "%.0f MB",
                                 inputBytes / 1e6), o.trees, o.depth))
                 .append(cpus).append(" threads on the parallel sides, 6 MiB batches. Median of ").append(o.reps)
-                .append(" passes after one warm-up pass each; the variants alternate.\n\n")
+                .append(" passes after ").append(o.warmup).append(o.warmup == 1 ? " warm-up pass" : " warm-up passes")
+                .append(" each; the variants alternate.\n\n")
                 .append("| variant | rows/s (median) | min – max rows/s | s/pass (median) | MB/s | vs baseline |")
                 .append(" CPU s/pass (median) | rows per CPU s | vs baseline (CPU) | passes (s) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

@@ -328,6 +328,36 @@ public final class NpyArray {
     }
 
     /**
+     * An array over the bytes of {@code data} without copying them, as numpy's {@code frombuffer}:
+     * for code that already holds the element bytes in a buffer of its own, such as a copy of a
+     * model's output tensor. The caller hands the bytes over and must not change them afterwards. A
+     * buffer that is not a heap buffer holding exactly the element bytes (array offset 0, position 0,
+     * limit at the end of its array) is copied, as {@link #of(NpyDType, long[], ByteBuffer)} does.
+     *
+     * @param dtype the element type
+     * @param shape the shape
+     * @param data  exactly {@code product(shape) * dtype.itemSize()} bytes in the dtype's byte order
+     * @return the array
+     * @throws ValidationException if the shape has a negative dimension, or the byte count does
+     *                             not match
+     */
+    public static NpyArray wrap(NpyDType dtype, long[] shape, ByteBuffer data) {
+        Objects.requireNonNull(data, "data");
+        if (!data.hasArray() || data.isReadOnly() || data.arrayOffset() != 0 || data.position() != 0
+                || data.limit() != data.array().length) {
+            return of(dtype, shape, data);
+        }
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
+        long[] copy = shape.clone();
+        long bytes = byteCount(dtype, copy);
+        if (data.remaining() != bytes) {
+            return of(dtype, copy, data); // fails naming the byte count
+        }
+        return new NpyArray(dtype, copy, false, data);
+    }
+
+    /**
      * An array from nested Java sequences, as {@code np.array(list)} builds one from nested
      * lists. Sequences are {@link java.util.Collection}s, object arrays and primitive arrays;
      * leaves are {@link Number}s and {@link Boolean}s. The dtype is the narrowest that holds

@@ -102,6 +102,17 @@ public interface Backend extends SdkAutoCloseable {
     }
 
     /**
+     * A waiter's pause between two polls: at most {@code millis}, shorter when the backend learns
+     * that a status may have changed. The default sleeps the whole time.
+     *
+     * @param millis the longest pause
+     * @throws InterruptedException when the thread is interrupted
+     */
+    default void pauseBetweenPolls(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+    }
+
+    /**
      * Ends what the backend runs and releases its threads and connections.
      */
     @Override

@@ -3,11 +3,13 @@
  */
 package dev.sagemaker4j.spi;
 
+import dev.sagemaker4j.npy.NpyArray;
+
 /**
- * The in-process fast path of InvokeEndpoint: rows of features straight to the model and rows of
- * outputs back, without encoding either to bytes. Offered by backends that host models in this
- * JVM; a {@code Predictor} with typed input and a numpy deserializer uses it. Variant choice,
- * capacity limits and data capture behave as for InvokeEndpoint.
+ * The in-process fast path of InvokeEndpoint: rows of features straight to the model and its
+ * outputs back as an array, without encoding either to bytes. Offered by backends that host models
+ * in this JVM; a {@code Predictor} with typed input and a numpy deserializer uses it. Variant
+ * choice, capacity limits and data capture behave as for InvokeEndpoint.
  */
 public interface DirectInvocation {
 
@@ -18,7 +20,10 @@ public interface DirectInvocation {
      * @param targetVariant the variant, or {@code null} to split by weight
      * @param targetModel   the model of a multi-model endpoint, or {@code null}
      * @param rows          the input rows
-     * @return one output row per input row, or {@code null} when this endpoint's model has no typed path
+     * @return the outputs as the numpy deserializer would read them from the model's
+     *         {@code application/x-npy} answer (one output a record: a 1-D array of the records;
+     *         several: records x outputs), or {@code null} when this endpoint's model has no typed
+     *         path
      */
-    float[][] invokeRows(String endpointName, String targetVariant, String targetModel, float[][] rows);
+    NpyArray invokeArray(String endpointName, String targetVariant, String targetModel, float[][] rows);
 }

@@ -29,6 +29,27 @@ class NpyArrayTest {
     }
 
     @Test
+    void wrap_takesAFreshHeapBufferAsItIs_andCopiesAnyOther() {
+        ByteBuffer fresh = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f).putFloat(-2f);
+        fresh.rewind();
+        NpyArray a = NpyArray.wrap(NpyDType.FLOAT32, new long[] {2}, fresh);
+        assertThat(a.toFloatArray()).containsExactly(1.5f, -2f);
+        assertThat(a.rawBytes()).isSameAs(fresh.array());
+
+        ByteBuffer direct = ByteBuffer.allocateDirect(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(3f).putFloat(4f);
+        direct.rewind();
+        assertThat(NpyArray.wrap(NpyDType.FLOAT32, new long[] {1, 2}, direct).toFloatArray()).containsExactly(3f, 4f);
+        ByteBuffer slice = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(9f).putFloat(5f)
+                .putFloat(6f).position(4).slice().order(ByteOrder.LITTLE_ENDIAN);
+        NpyArray copied = NpyArray.wrap(NpyDType.FLOAT32, new long[] {2}, slice);
+        assertThat(copied.toFloatArray()).containsExactly(5f, 6f);
+        assertThat(copied.rawBytes()).isNotSameAs(slice.array());
+
+        assertThatThrownBy(() -> NpyArray.wrap(NpyDType.FLOAT32, new long[] {3}, ByteBuffer.allocate(8)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("which needs 12 bytes");
+    }
+
+    @Test
     void of_primitiveArrays_pickTheMatchingDType() {
         assertThat(NpyArray.of(new float[] {1}).dtype()).isEqualTo(NpyDType.FLOAT32);
         assertThat(NpyArray.of(new float[][] {{1}}).dtype()).isEqualTo(NpyDType.FLOAT32);

@@ -8,7 +8,6 @@ import dev.sagemaker4j.deserializers.BytesDeserializer;
 import dev.sagemaker4j.deserializers.Deserializer;
 import dev.sagemaker4j.deserializers.NumpyDeserializer;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.model.internal.Predictions;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.serializers.IdentitySerializer;
@@ -180,9 +179,9 @@ public class Predictor<T> {
             float[][] rows = typedRows(data);
             Optional<DirectInvocation> direct = rows == null ? Optional.empty() : directInvocation();
             if (direct.isPresent()) {
-                float[][] out = direct.get().invokeRows(endpointName, targetVariant, targetModel, rows);
+                NpyArray out = direct.get().invokeArray(endpointName, targetVariant, targetModel, rows);
                 if (out != null) {
-                    return (T) Predictions.toNpy(out);
+                    return (T) out;
                 }
             }
         }

@@ -46,6 +46,10 @@ public final class JobStore {
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
+    /** Notified whenever this process writes a record; {@link #changeCount} counts the writes. */
+    private final Object changes = new Object();
+    private long changeCount;
+
     /**
      * Creates the store.
      *
@@ -297,6 +301,33 @@ public final class JobStore {
             throw new StorageException(file.toUri().toString(), "the record could not be written: " + e, true, e);
         }
         cache.put(cacheKey(kind, name), record);
+        synchronized (changes) {
+            changeCount++;
+            changes.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until this process writes a record (a job or endpoint changes status, say) or
+     * {@code millis} pass, whichever comes first: a waiter's pause between two describes that ends
+     * as soon as there may be news. Records written by other processes are not seen; the pause
+     * still ends by its time.
+     *
+     * @param millis the longest wait
+     * @throws InterruptedException when the thread is interrupted
+     */
+    public void awaitChange(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (changes) {
+            long seen = changeCount;
+            while (changeCount == seen) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return;
+                }
+                changes.wait(left);
+            }
+        }
     }
 
     private Object read(JobKind kind, String name, Path file) {

@@ -164,6 +164,12 @@ public final class LocalBackend implements Backend {
         return Duration.ofMillis(20);
     }
 
+    /** Ends as soon as a job or endpoint of this process changes: a waiter sees the end of a job at once. */
+    @Override
+    public void pauseBetweenPolls(long millis) throws InterruptedException {
+        jobs.awaitChange(millis);
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -79,4 +79,31 @@ class JobKindTest {
         reopened.remove(JobKind.ENDPOINT, "e1");
         assertThat(reopened.find(JobKind.ENDPOINT, "e1")).isEmpty();
     }
+
+    /** A waiter's pause ends when this process writes a record, long before its time is up. */
+    @Test
+    void awaitChange_endsWhenARecordIsWritten() throws Exception {
+        JobStore store = new JobStore(root);
+        store.create(JobKind.TRANSFORM, "w1", DescribeTransformJobResponse.builder().transformJobName("w1")
+                .transformJobStatus("InProgress").build());
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> pause = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            waiting.countDown();
+            try {
+                store.awaitChange(java.util.concurrent.TimeUnit.HOURS.toMillis(1));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waiting.await();
+        while (!pause.isDone()) {
+            store.<DescribeTransformJobResponse>update(JobKind.TRANSFORM, "w1", r -> r.toBuilder()
+                    .transformJobStatus("Completed").build());
+            Thread.sleep(5);
+        }
+        pause.get(1, java.util.concurrent.TimeUnit.MINUTES);
+
+        // with nothing written it ends by its time
+        store.awaitChange(1);
+    }
 }

@@ -12,6 +12,7 @@ import dev.sagemaker4j.internal.local.LocalComponent;
 import dev.sagemaker4j.internal.local.LocalContext;
 import dev.sagemaker4j.model.internal.ModelInvocationException;
 import dev.sagemaker4j.model.internal.ModelRuntime;
+import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.spi.DirectInvocation;
 import dev.sagemaker4j.spi.RuntimeApi;
 import dev.sagemaker4j.spi.SageMakerApi;
@@ -581,7 +582,7 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
     }
 
     @Override
-    public float[][] invokeRows(String endpointName, String targetVariant, String targetModel, float[][] rows) {
+    public NpyArray invokeArray(String endpointName, String targetVariant, String targetModel, float[][] rows) {
         String name = Names.validateName("EndpointName", endpointName);
         Deployment d = enter(name);
         try {
@@ -592,7 +593,7 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
             LoadedModel model = model(name, variant, targetModel);
             variant.acquire(name);
             try {
-                float[][] out = model.runtime().predictRows(rows);
+                NpyArray out = model.runtime().predictArray(rows);
                 if (out != null) {
                     variant.invocations.incrementAndGet();
                 }

@@ -70,6 +70,20 @@ public interface ModelRuntime extends AutoCloseable {
     }
 
     /**
+     * Predicts on rows of features directly and answers the array the numpy deserializer would read
+     * from the model's {@code application/x-npy} answer: the typed path of {@code Predictor}. The
+     * default converts {@link #predictRows}; runtimes whose engine hands back a flat buffer override
+     * it to skip the rows.
+     *
+     * @param rows the rows, each of the model's feature count
+     * @return the outputs, or {@code null} when the model has no typed path
+     */
+    default dev.sagemaker4j.npy.NpyArray predictArray(float[][] rows) {
+        float[][] out = predictRows(rows);
+        return out == null ? null : Predictions.toNpy(out);
+    }
+
+    /**
      * An estimate of the memory the loaded model holds, for multi-model eviction.
      *
      * @return bytes

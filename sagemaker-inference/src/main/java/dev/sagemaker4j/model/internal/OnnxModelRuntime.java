@@ -4,13 +4,17 @@
 package dev.sagemaker4j.model.internal;
 
 import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import dev.sagemaker4j.npy.NpyArray;
+import dev.sagemaker4j.npy.NpyDType;
 import java.io.IOException;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,6 +129,31 @@ public final class OnnxModelRuntime implements ModelRuntime {
 
     @Override
     public float[][] predictRows(float[][] rows) {
+        return run(rows, OnnxModelRuntime::rows);
+    }
+
+    /**
+     * The first output's bytes as they come out of ONNX Runtime, wrapped without another copy when it
+     * is a float tensor of rank 1 or 2 (the rows of {@link #predictRows} are never built); any
+     * other output through them.
+     */
+    @Override
+    public NpyArray predictArray(float[][] rows) {
+        return run(rows, value -> {
+            if (value instanceof OnnxTensor && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN) {
+                TensorInfo info = ((OnnxTensor) value).getInfo();
+                long[] shape = info.getShape();
+                if (info.type == OnnxJavaType.FLOAT && (shape.length == 1 || shape.length == 2)) {
+                    // one output a record is a 1-D array of the records, as Predictions.toNpy makes it
+                    long[] npyShape = shape.length == 1 || shape[1] == 1 ? new long[] {shape[0]} : shape;
+                    return NpyArray.wrap(NpyDType.FLOAT32, npyShape, ((OnnxTensor) value).getByteBuffer());
+                }
+            }
+            return Predictions.toNpy(rows(value));
+        });
+    }
+
+    private <R> R run(float[][] rows, OrtFunction<OnnxValue, R> output) {
         int cols = features >= 0 ? features : rows[0].length;
         float[] flat = new float[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
@@ -136,32 +165,42 @@ public final class OnnxModelRuntime implements ModelRuntime {
         }
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {rows.length, cols});
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
-            OnnxValue value = result.get(0);
-            Object v = value.getValue();
-            if (v instanceof float[][]) {
-                return (float[][]) v;
-            }
-            if (v instanceof float[]) {
-                float[] one = (float[]) v;
-                float[][] outRows = new float[one.length][];
-                for (int i = 0; i < one.length; i++) {
-                    outRows[i] = new float[] {one[i]};
-                }
-                return outRows;
-            }
-            if (v instanceof long[]) {
-                long[] one = (long[]) v;
-                float[][] outRows = new float[one.length][];
-                for (int i = 0; i < one.length; i++) {
-                    outRows[i] = new float[] {one[i]};
-                }
-                return outRows;
-            }
-            throw new ModelInvocationException(500, "The model's first output is a " + v.getClass().getSimpleName()
-                    + "; the local hosting answers float or integer tensors of rank 1 or 2");
+            return output.apply(result.get(0));
         } catch (OrtException e) {
             throw new ModelInvocationException(400, "ONNX Runtime rejected the input: " + e.getMessage(), e);
         }
+    }
+
+    /** A function over an ONNX value that ONNX Runtime may fail. */
+    @FunctionalInterface
+    private interface OrtFunction<T, R> {
+        R apply(T value) throws OrtException;
+    }
+
+    /** The first output as rows: a float or integer tensor of rank 1 (one value a row) or 2. */
+    private static float[][] rows(OnnxValue value) throws OrtException {
+        Object v = value.getValue();
+        if (v instanceof float[][]) {
+            return (float[][]) v;
+        }
+        if (v instanceof float[]) {
+            float[] one = (float[]) v;
+            float[][] outRows = new float[one.length][];
+            for (int i = 0; i < one.length; i++) {
+                outRows[i] = new float[] {one[i]};
+            }
+            return outRows;
+        }
+        if (v instanceof long[]) {
+            long[] one = (long[]) v;
+            float[][] outRows = new float[one.length][];
+            for (int i = 0; i < one.length; i++) {
+                outRows[i] = new float[] {one[i]};
+            }
+            return outRows;
+        }
+        throw new ModelInvocationException(500, "The model's first output is a " + v.getClass().getSimpleName()
+                + "; the local hosting answers float or integer tensors of rank 1 or 2");
     }
 
     @Override

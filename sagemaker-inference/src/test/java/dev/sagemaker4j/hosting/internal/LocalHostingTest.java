@@ -177,8 +177,30 @@ class LocalHostingTest {
                 double z = rows[i][0] * 0.5 + rows[i][1] * 2 - rows[i][2] * 0.75 + 0.1;
                 assertThat(expected[i][0]).isCloseTo((float) (1 / (1 + Math.exp(-z))), within(1e-5f));
             }
+            // the typed path (the output tensor's bytes wrapped as they come) equals the .npy wire answer
+            Predictor<NpyArray> typed = new Predictor<>(p.endpointName(), session, new CSVSerializer(),
+                    new NumpyDeserializer());
+            NpyArray direct = typed.predict(rows);
+            assertThat(direct).isEqualTo(typed.predict(rows, Map.of("Accept", "application/x-npy"), null, null, null,
+                    null));
+            assertThat(direct.shape()).containsExactly(8, 2);
+            assertThat(direct.toFloatArray()).containsExactly(flat(expected));
         }
         p.deleteEndpoint();
+
+        // one output a record: a 1-D array of the records on both paths
+        byte[] single = OnnxModels.dense(new float[][] {{1f}, {-2f}, {0.5f}}, new float[] {0.25f}, false);
+        String singleUri = TestModels.upload(session, "s3://" + bucket + "/models/onnx1/model.tar.gz",
+                Map.of("model.onnx", single));
+        Predictor<NpyArray> one = Model.builder().imageUri("my-registry/onnx-serving:1").modelData(singleUri)
+                .session(session).build().deploy(1, "local", new CSVSerializer(), new NumpyDeserializer());
+        NpyArray direct = one.predict(rows);
+        assertThat(direct).isEqualTo(one.predict(rows, Map.of("Accept", "application/x-npy"), null, null, null,
+                null));
+        assertThat(direct.shape()).containsExactly(8);
+        assertThat(direct.toFloatArray()[5]).isCloseTo(rows[5][0] - 2 * rows[5][1] + 0.5f * rows[5][2] + 0.25f,
+                within(1e-5f));
+        one.deleteEndpoint();
     }
 
     @Test
