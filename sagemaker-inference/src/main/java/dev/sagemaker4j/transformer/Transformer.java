@@ -417,7 +417,8 @@ public final class Transformer {
         /**
          * Sets the parallel requests per instance.
          *
-         * @param max the count (0 or unset: the number of CPUs locally)
+         * @param max the count (0 or unset: locally the number of CPUs, at most as many requests as
+         *            the heap holds at four times the payload limit each)
          * @return this builder
          */
         public Builder maxConcurrentTransforms(int max) {

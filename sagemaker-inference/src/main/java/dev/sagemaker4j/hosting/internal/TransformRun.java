@@ -137,7 +137,7 @@ final class TransformRun {
         int instances = request.transformResources() == null || request.transformResources().instanceCount() == null
                 ? 1 : request.transformResources().instanceCount();
         int perInstance = request.maxConcurrentTransforms() == null || request.maxConcurrentTransforms() == 0
-                ? Runtime.getRuntime().availableProcessors() : request.maxConcurrentTransforms();
+                ? defaultConcurrency(maxPayload) : request.maxConcurrentTransforms();
         this.concurrency = Math.max(1, instances * perInstance);
         this.inFlight = new Semaphore(concurrency);
         this.workers = Executors.newFixedThreadPool(concurrency, r -> {
@@ -145,6 +145,18 @@ final class TransformRun {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * MaxConcurrentTransforms when the request leaves it out: one request a CPU, but no more than the
+     * heap holds, at about four times the payload a request in flight (the packed payload, the parsed
+     * rows, the answer and its slack), so that a small heap on a many-CPU machine does not run out.
+     */
+    static int defaultConcurrency(long maxPayload) {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        long perRequest = maxPayload >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE : 4 * maxPayload;
+        long fits = Runtime.getRuntime().maxMemory() / Math.max(1, perRequest);
+        return (int) Math.max(1, Math.min(cpus, fits));
     }
 
     long records() {
