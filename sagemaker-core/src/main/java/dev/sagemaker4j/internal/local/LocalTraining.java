@@ -287,6 +287,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
                      jobDir.resolve("metrics.jsonl"))) {
             log.addListener(metrics::scrape);
             if (signal.stopped()) {
+                cleanInputData(jobDir, hosts);
                 finishStopped(name, null, metrics, signal.reason());
                 return;
             }
@@ -326,6 +327,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
                         checkpointSyncMillis, checkpointSyncMillis, TimeUnit.MILLISECONDS);
             }
             if (signal.stopped()) {
+                cleanInputData(jobDir, hosts);
                 finishStopped(name, null, metrics, signal.reason());
                 return;
             }
@@ -354,6 +356,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             if (failure != null && stoppedBy == null) {
                 String reason = failureReason(outputDir.resolve("failure"), failure);
                 log.line("Training failed: " + reason);
+                cleanInputData(jobDir, hosts);
                 finishFailed(name, reason, trainingStart, metrics);
                 return;
             }
@@ -364,12 +367,17 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             writeProvenance(name, request, algorithm, jobDir, modelUri);
             if (stoppedBy != null) {
                 log.line("Training stopped: " + stoppedBy);
+                cleanInputData(jobDir, hosts);
                 finishStopped(name, modelUri, metrics, stoppedBy);
                 return;
             }
             Instant end = Instant.now();
             long seconds = Math.max(1, Duration.between(trainingStart, end).toSeconds());
             String artifacts = modelUri;
+            // the terminal status comes last, as on the service: once a waiter sees it, the log is complete
+            // and the instance's input data is gone
+            log.line("Training job completed; model artifact " + modelUri);
+            cleanInputData(jobDir, hosts);
             jobs.<DescribeTrainingJobResponse>update(JobKind.TRAINING, name, r -> transition(r.toBuilder(), r,
                     "Completed", "Training job completed", end)
                     .trainingJobStatus("Completed")
@@ -378,11 +386,12 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
                     .trainingEndTime(end).lastModifiedTime(end)
                     .trainingTimeInSeconds((int) seconds).billableTimeInSeconds((int) seconds)
                     .build());
-            log.line("Training job completed; model artifact " + modelUri);
         } catch (ClientException e) {
+            cleanInputData(jobDir, hosts);
             finishFailedQuietly(name, "ClientError: " + e.getMessage(), trainingStart);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Training job {} failed", name, e);
+            cleanInputData(jobDir, hosts);
             finishFailedQuietly(name, "InternalServerError: " + e, trainingStart);
         } finally {
             if (maxRuntime != null) {
