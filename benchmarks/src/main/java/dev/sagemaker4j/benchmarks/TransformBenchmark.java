@@ -506,7 +506,7 @@ public final class TransformBenchmark {
                         .map(x -> String.format(Locale.ROOT, "%.2f", x)).collect(Collectors.joining(", "))));
         md.append(String.format(Locale.ROOT, " Inside the transformer's passes, the job itself (DescribeTransformJob "
                 + "start to end: model load, streaming, scoring, publish) took a median %.2f s of %.2f s; the rest "
-                + "is job creation and the completion poll (the local backend's waiter backs off to 200 ms).\n\n",
+                + "is job creation and the completion poll (the local backend's waiter wakes when the job's record changes).\n\n",
                 median(t.jobSeconds), t.median()));
 
         md.append("## Peak memory\n\n")
