@@ -51,7 +51,40 @@ public final class OnnxModels {
         graph.message(5, tensor("B", new long[] {outputs}, bias));
         graph.message(11, valueInfo("input", features));
         graph.message(12, valueInfo("output", outputs));
+        return model(graph);
+    }
 
+    /**
+     * A linear classifier that answers class indices: {@code ArgMax(input · W + B, axis 1)}, an
+     * {@code int64} output of shape {@code [batch]}, as exported classifiers answer labels.
+     *
+     * @param weights {@code [features][classes]}
+     * @param bias    {@code [classes]}
+     * @return the .onnx bytes
+     */
+    public static byte[] classifier(float[][] weights, float[] bias) {
+        int features = weights.length;
+        int classes = bias.length;
+        Proto graph = new Proto();
+        graph.message(1, node(new String[] {"input", "W"}, new String[] {"xw"}, "matmul", "MatMul"));
+        graph.message(1, node(new String[] {"xw", "B"}, new String[] {"logits"}, "add", "Add"));
+        Proto argMax = node(new String[] {"logits"}, new String[] {"output"}, "argmax", "ArgMax");
+        argMax.message(5, intAttribute("axis", 1));
+        argMax.message(5, intAttribute("keepdims", 0));
+        graph.message(1, argMax);
+        graph.string(2, "classifier");
+        float[] w = new float[features * classes];
+        for (int i = 0; i < features; i++) {
+            System.arraycopy(weights[i], 0, w, i * classes, classes);
+        }
+        graph.message(5, tensor("W", new long[] {features, classes}, w));
+        graph.message(5, tensor("B", new long[] {classes}, bias));
+        graph.message(11, valueInfo("input", features));
+        graph.message(12, valueInfo("output", -1, 7));
+        return model(graph);
+    }
+
+    private static byte[] model(Proto graph) {
         Proto model = new Proto();
         model.varint(1, 8);
         model.string(2, "sagemaker4j");
@@ -61,6 +94,14 @@ public final class OnnxModels {
         opset.varint(2, 13);
         model.message(8, opset);
         return model.bytes();
+    }
+
+    private static Proto intAttribute(String name, long value) {
+        Proto a = new Proto();
+        a.string(1, name);
+        a.varint(3, value);
+        a.varint(20, 2);
+        return a;
     }
 
     private static Proto node(String[] inputs, String[] outputs, String name, String op) {
@@ -92,15 +133,22 @@ public final class OnnxModels {
     }
 
     private static Proto valueInfo(String name, int width) {
+        return valueInfo(name, width, 1);
+    }
+
+    /** A tensor of {@code [batch, width]}, or {@code [batch]} when width is negative; elemType 1 float, 7 int64. */
+    private static Proto valueInfo(String name, int width, int elemType) {
         Proto batch = new Proto();
         batch.string(2, "batch");
-        Proto cols = new Proto();
-        cols.varint(1, width);
         Proto shape = new Proto();
         shape.message(1, batch);
-        shape.message(1, cols);
+        if (width >= 0) {
+            Proto cols = new Proto();
+            cols.varint(1, width);
+            shape.message(1, cols);
+        }
         Proto tensorType = new Proto();
-        tensorType.varint(1, 1);
+        tensorType.varint(1, elemType);
         tensorType.message(2, shape);
         Proto type = new Proto();
         type.message(1, tensorType);

@@ -183,16 +183,16 @@ public final class OnnxModelRuntime implements ModelRuntime {
         if (v instanceof float[][]) {
             return (float[][]) v;
         }
+        if (v instanceof long[]) {
+            long[] labels = (long[]) v;
+            float[] asFloats = new float[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                asFloats[i] = labels[i];
+            }
+            v = asFloats;
+        }
         if (v instanceof float[]) {
             float[] one = (float[]) v;
-            float[][] outRows = new float[one.length][];
-            for (int i = 0; i < one.length; i++) {
-                outRows[i] = new float[] {one[i]};
-            }
-            return outRows;
-        }
-        if (v instanceof long[]) {
-            long[] one = (long[]) v;
             float[][] outRows = new float[one.length][];
             for (int i = 0; i < one.length; i++) {
                 outRows[i] = new float[] {one[i]};

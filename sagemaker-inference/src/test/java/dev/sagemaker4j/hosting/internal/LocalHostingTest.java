@@ -201,6 +201,36 @@ class LocalHostingTest {
         assertThat(direct.toFloatArray()[5]).isCloseTo(rows[5][0] - 2 * rows[5][1] + 0.5f * rows[5][2] + 0.25f,
                 within(1e-5f));
         one.deleteEndpoint();
+
+        // an int64 output (class indices): rows of one value on the wire, a 1-D float32 array typed
+        float[][] w3 = {{1f, -1f, 0f}, {0f, 1f, -1f}, {-1f, 0f, 1f}};
+        byte[] classifier = OnnxModels.classifier(w3, new float[] {0f, 0f, 0f});
+        String classifierUri = TestModels.upload(session, "s3://" + bucket + "/models/onnx-cls/model.tar.gz",
+                Map.of("model.onnx", classifier));
+        Predictor<NpyArray> labels = Model.builder().imageUri("my-registry/onnx-serving:1").modelData(classifierUri)
+                .session(session).build().deploy(1, "local", new CSVSerializer(), new NumpyDeserializer());
+        NpyArray typedLabels = labels.predict(rows);
+        assertThat(typedLabels).isEqualTo(labels.predict(rows, Map.of("Accept", "application/x-npy"), null, null,
+                null, null));
+        assertThat(typedLabels.shape()).containsExactly(8);
+        for (int i = 0; i < 8; i++) {
+            float[] logits = new float[3];
+            for (int c = 0; c < 3; c++) {
+                for (int f = 0; f < 3; f++) {
+                    logits[c] += rows[i][f] * w3[f][c];
+                }
+            }
+            int best = 0;
+            for (int c = 1; c < 3; c++) {
+                best = logits[c] > logits[best] ? c : best;
+            }
+            assertThat(typedLabels.toFloatArray()[i]).as("row " + i).isEqualTo((float) best);
+        }
+        String csvLabels = new Predictor<>(labels.endpointName(), session, new CSVSerializer(),
+                new dev.sagemaker4j.deserializers.StringDeserializer()).predict(rows, Map.of("Accept", "text/csv"),
+                null, null, null, null).toString();
+        assertThat(csvLabels.split("\n")).hasSize(8).allMatch(l -> l.matches("[0-2]\\.0"));
+        labels.deleteEndpoint();
     }
 
     @Test
