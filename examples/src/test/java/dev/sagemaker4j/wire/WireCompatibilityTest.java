@@ -257,8 +257,9 @@ class WireCompatibilityTest {
         assertThat(got.record()).hasSize(1);
         assertThat(got.record().get(0).valueAsString()).isEqualTo("12.5");
         var batch = fs.batchGetRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest.builder()
-                .identifiers(i -> i.featureGroupName("wire-customers").recordIdentifiersValueAsString("c 42/x",
-                        "nobody")).build());
+                .identifiers(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordIdentifier
+                        .builder().featureGroupName("wire-customers").recordIdentifiersValueAsString("c 42/x",
+                        "nobody").build()).build());
         assertThat(batch.records()).hasSize(1);
         assertThat(batch.unprocessedIdentifiers()).isEmpty();
         fs.deleteRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest.builder().featureGroupName("wire-customers")

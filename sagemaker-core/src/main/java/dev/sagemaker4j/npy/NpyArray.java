@@ -342,19 +342,15 @@ public final class NpyArray {
      *                             not match
      */
     public static NpyArray wrap(NpyDType dtype, long[] shape, ByteBuffer data) {
-        Objects.requireNonNull(data, "data");
-        if (!data.hasArray() || data.isReadOnly() || data.arrayOffset() != 0 || data.position() != 0
-                || data.limit() != data.array().length) {
-            return of(dtype, shape, data);
-        }
         Objects.requireNonNull(dtype, "dtype");
         Objects.requireNonNull(shape, "shape");
-        long[] copy = shape.clone();
-        long bytes = byteCount(dtype, copy);
-        if (data.remaining() != bytes) {
-            return of(dtype, copy, data); // fails naming the byte count
+        Objects.requireNonNull(data, "data");
+        boolean whole = data.hasArray() && !data.isReadOnly() && data.arrayOffset() == 0 && data.position() == 0
+                && data.limit() == data.array().length;
+        if (!whole || data.remaining() != byteCount(dtype, shape)) {
+            return of(dtype, shape, data); // copies, or names the byte count the shape needs
         }
-        return new NpyArray(dtype, copy, false, data);
+        return new NpyArray(dtype, shape.clone(), false, data);
     }
 
     /**

@@ -62,11 +62,9 @@ public final class ArrowSerializer extends SimpleBaseSerializer {
 
     @Override
     public byte[] serialize(Object data) {
-        if (data instanceof byte[]) {
-            return (byte[]) data;
-        }
-        if (data instanceof InputStream) {
-            return Payloads.readAll((InputStream) data);
+        byte[] raw = Payloads.asIs(data, false);
+        if (raw != null) {
+            return raw;
         }
         List<VectorSchemaRoot> roots = new ArrayList<>();
         if (data instanceof VectorSchemaRoot) {

@@ -72,14 +72,9 @@ public final class CSVSerializer extends SimpleBaseSerializer {
 
     @Override
     public byte[] serialize(Object data) {
-        if (data instanceof String) {
-            return Payloads.utf8((String) data);
-        }
-        if (data instanceof byte[]) {
-            return (byte[]) data;
-        }
-        if (data instanceof InputStream) {
-            return Payloads.readAll((InputStream) data);
+        byte[] raw = Payloads.asIs(data, true);
+        if (raw != null) {
+            return raw;
         }
         StringBuilder sb = new StringBuilder();
         if (data instanceof VectorSchemaRoot) {

@@ -45,11 +45,9 @@ public final class JSONSerializer extends SimpleBaseSerializer {
 
     @Override
     public byte[] serialize(Object data) {
-        if (data instanceof byte[]) {
-            return (byte[]) data;
-        }
-        if (data instanceof InputStream) {
-            return Payloads.readAll((InputStream) data);
+        byte[] raw = Payloads.asIs(data, false);
+        if (raw != null) {
+            return raw;
         }
         return JsonSupport.write(data, "JSONSerializer");
     }

@@ -37,14 +37,9 @@ public final class LibSVMSerializer extends SimpleBaseSerializer {
 
     @Override
     public byte[] serialize(Object data) {
-        if (data instanceof String) {
-            return Payloads.utf8((String) data);
-        }
-        if (data instanceof byte[]) {
-            return (byte[]) data;
-        }
-        if (data instanceof InputStream) {
-            return Payloads.readAll((InputStream) data);
+        byte[] raw = Payloads.asIs(data, true);
+        if (raw != null) {
+            return raw;
         }
         throw Payloads.unsupported(data, "LibSVMSerializer", "String, byte[] or InputStream");
     }

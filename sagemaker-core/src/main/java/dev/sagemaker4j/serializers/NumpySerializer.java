@@ -72,11 +72,9 @@ public final class NumpySerializer extends SimpleBaseSerializer {
 
     @Override
     public byte[] serialize(Object data) {
-        if (data instanceof byte[]) {
-            return (byte[]) data;
-        }
-        if (data instanceof InputStream) {
-            return Payloads.readAll((InputStream) data);
+        byte[] raw = Payloads.asIs(data, false);
+        if (raw != null) {
+            return raw;
         }
         NpyArray array;
         if (data instanceof NpyArray) {

@@ -25,6 +25,25 @@ final class Payloads {
         }
     }
 
+    /**
+     * The bytes of data that is already a payload, sent as it is: a {@code byte[]}, an
+     * {@code InputStream} read to its end, and with {@code text} also a {@code String} in UTF-8.
+     *
+     * @return the bytes, or {@code null} when the data is something the serializer must encode
+     */
+    static byte[] asIs(Object data, boolean text) {
+        if (data instanceof byte[]) {
+            return (byte[]) data;
+        }
+        if (data instanceof InputStream) {
+            return readAll((InputStream) data);
+        }
+        if (text && data instanceof String) {
+            return utf8((String) data);
+        }
+        return null;
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

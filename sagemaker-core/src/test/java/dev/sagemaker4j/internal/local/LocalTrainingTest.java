@@ -407,7 +407,8 @@ class LocalTrainingTest {
         run(TrainingRequests.mean("orphan-1", trainUri, output, Map.of()));
         Path record = root.resolve("jobs/training-jobs/orphan-1/record.json");
         JsonNode node = SdkJson.MAPPER.readTree(record.toFile());
-        Map<String, Object> tree = SdkJson.MAPPER.convertValue(node, Map.class);
+        Map<String, Object> tree = SdkJson.MAPPER.convertValue(node,
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         @SuppressWarnings("unchecked")
         Map<String, Object> owner = (Map<String, Object>) tree.get("owner");
         owner.put("pid", Long.MAX_VALUE - 1);
