@@ -15,6 +15,7 @@ import dev.sagemaker4j.inference.InferenceHandler;
 import dev.sagemaker4j.internal.json.SdkJson;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
+import dev.sagemaker4j.progress.ProgressEvent;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.testing.TestModels;
 import java.io.ByteArrayOutputStream;
@@ -51,6 +52,9 @@ class TransformerTest {
     public static final class RowSum implements InferenceHandler<String, List<String>, List<String>> {
         static final List<Integer> BATCHES = new CopyOnWriteArrayList<>();
         static final List<Integer> PAYLOAD_BYTES = new CopyOnWriteArrayList<>();
+        static final java.util.concurrent.atomic.AtomicInteger IN_FLIGHT = new java.util.concurrent.atomic.AtomicInteger();
+        static final java.util.concurrent.atomic.AtomicInteger MOST_IN_FLIGHT =
+                new java.util.concurrent.atomic.AtomicInteger();
         private String type;
 
         @Override
@@ -74,6 +78,15 @@ class TransformerTest {
 
         @Override
         public List<String> predictFn(List<String> lines, String model) throws Exception {
+            MOST_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
+            try {
+                return sums(lines);
+            } finally {
+                IN_FLIGHT.decrementAndGet();
+            }
+        }
+
+        private List<String> sums(List<String> lines) throws Exception {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
@@ -334,6 +347,52 @@ class TransformerTest {
                         .isEqualTo("ClientError: object s3://" + bucket + "/in/over/part.csv, record 3 is larger than"
                                 + " MaxPayloadInMB (1 MB); raise MaxPayloadInMB or split the record"));
         assertThat(session.listS3Files(bucket, "out/over/")).isEmpty();
+    }
+
+    /** Requests run in parallel across instanceCount × maxConcurrentTransforms, and never more at once. */
+    @Test
+    void requests_runInParallel_upToInstancesTimesMaxConcurrentTransforms() {
+        session.uploadString("sleep,1\n".repeat(24), "s3://" + bucket + "/in/parallel/a.csv");
+        session.uploadString("sleep,2\n".repeat(24), "s3://" + bucket + "/in/parallel/b.csv");
+        RowSum.MOST_IN_FLIGHT.set(0);
+        Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").instanceCount(2)
+                .strategy("SingleRecord").maxConcurrentTransforms(2).assembleWith("Line")
+                .outputPath("s3://" + bucket + "/out/parallel").session(session).build();
+
+        t.transform("s3://" + bucket + "/in/parallel/", "text/csv", "Line");
+
+        assertThat(RowSum.MOST_IN_FLIGHT.get()).isGreaterThan(1).isLessThanOrEqualTo(4);
+        assertThat(RowSum.BATCHES).hasSize(48);
+        assertThat(output("parallel", "a.csv")).isEqualTo("1.0\n".repeat(24));
+        assertThat(output("parallel", "b.csv")).isEqualTo("2.0\n".repeat(24));
+    }
+
+    @Test
+    void progress_reportsRecordsRateAndEta_endingWithTheTotal() throws Exception {
+        List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+        try (Session own = Session.builder().backend("local").root(tmp.resolve("progress-root"))
+                .progressListener(events::add).build()) {
+            String b = own.defaultBucket();
+            String artifact = TestModels.upload(own, "s3://" + b + "/models/rowsum/model.tar.gz",
+                    Map.of("README", "row sum".getBytes(StandardCharsets.UTF_8)));
+            String model = Model.builder().modelData(artifact).entryPoint(RowSum.class).name("row-sum-progress")
+                    .session(own).build().create();
+            own.uploadString("1,2\n".repeat(3000), "s3://" + b + "/in/progress/part.csv");
+
+            Transformer.builder().modelName(model).instanceType("local").outputPath("s3://" + b + "/out/progress")
+                    .session(own).build().transform("s3://" + b + "/in/progress/", "text/csv", "Line");
+        }
+
+        List<ProgressEvent> transform = events.stream().filter(e -> e.task().equals("Transform"))
+                .collect(java.util.stream.Collectors.toList());
+        assertThat(transform).isNotEmpty();
+        ProgressEvent last = transform.get(transform.size() - 1);
+        assertThat(last.finished()).isTrue();
+        assertThat(last.unit()).isEqualTo("record");
+        assertThat(last.done()).isEqualTo(3000);
+        assertThat(last.total()).isEqualTo(3000);
+        assertThat(last.metrics().get("records_per_second")).isPositive();
+        assertThat(last.metrics().get("eta_seconds")).isEqualTo(0.0);
     }
 
     @Test
