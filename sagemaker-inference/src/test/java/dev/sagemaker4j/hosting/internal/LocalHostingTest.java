@@ -270,6 +270,9 @@ class LocalHostingTest {
 
     /** Multiplies comma-separated numbers by the factor in factor.txt; "slow" sleeps 300 ms. */
     public static final class Doubler implements InferenceHandler<Double, double[], double[]> {
+        static final AtomicInteger SLOW_IN_FLIGHT = new AtomicInteger();
+        static final AtomicInteger MOST_SLOW_IN_FLIGHT = new AtomicInteger();
+
         @Override
         public Double modelFn(Path modelDir) throws Exception {
             return Double.parseDouble(Files.readString(modelDir.resolve("factor.txt")).trim());
@@ -282,7 +285,12 @@ class LocalHostingTest {
             }
             String text = new String(body, StandardCharsets.UTF_8).trim();
             if (text.equals("slow")) {
-                Thread.sleep(300);
+                MOST_SLOW_IN_FLIGHT.accumulateAndGet(SLOW_IN_FLIGHT.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(300);
+                } finally {
+                    SLOW_IN_FLIGHT.decrementAndGet();
+                }
                 return new double[] {0};
             }
             String[] parts = text.split(",");
@@ -562,6 +570,30 @@ class LocalHostingTest {
         assertThat(first.at("/captureData/endpointOutput/data").asText()).isEqualTo(p.predict("1,2,3,0"));
         assertThat(first.at("/eventMetadata/eventId").asText()).hasSize(36);
         assertThat(first.get("eventVersion").asText()).isEqualTo("0");
+        p.deleteEndpoint();
+    }
+
+    /** Instance count × workers per instance = the invocations served at once; more clients wait their turn. */
+    @Test
+    void instances_areReplicas_concurrentRequestsSpreadAcrossThem() throws Exception {
+        String model = Model.builder().modelData(doublerModel("replicas/model.tar.gz", 1)).entryPoint(Doubler.class)
+                .env(Map.of(LocalHosting.WORKERS, "1")).session(session).build().create();
+        session.endpointFromProductionVariants("replicas", List.of(Session.productionVariant(model, "local", 3,
+                "AllTraffic", 1)), null, true);
+        Predictor<String> p = new Predictor<>("replicas", session, new StringSerializer(), new StringDeserializer());
+        Doubler.MOST_SLOW_IN_FLIGHT.set(0);
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            results.add(clients.submit(() -> p.predict("slow")));
+        }
+        for (Future<String> f : results) {
+            assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo("[0.0]");
+        }
+        clients.shutdown();
+
+        // 3 instances of 1 worker: several at once, never more than 3
+        assertThat(Doubler.MOST_SLOW_IN_FLIGHT.get()).isGreaterThan(1).isLessThanOrEqualTo(3);
         p.deleteEndpoint();
     }
 
