@@ -34,23 +34,14 @@ public final class OnnxModels {
      * @return the .onnx bytes
      */
     public static byte[] dense(float[][] weights, float[] bias, boolean sigmoid) {
-        int features = weights.length;
-        int outputs = bias.length;
         Proto graph = new Proto();
-        graph.message(1, node(new String[] {"input", "W"}, new String[] {"xw"}, "matmul", "MatMul"));
-        graph.message(1, node(new String[] {"xw", "B"}, new String[] {sigmoid ? "logits" : "output"}, "add", "Add"));
+        linear(graph, weights, bias, sigmoid ? "logits" : "output");
         if (sigmoid) {
             graph.message(1, node(new String[] {"logits"}, new String[] {"output"}, "sigmoid", "Sigmoid"));
         }
         graph.string(2, "dense");
-        float[] w = new float[features * outputs];
-        for (int i = 0; i < features; i++) {
-            System.arraycopy(weights[i], 0, w, i * outputs, outputs);
-        }
-        graph.message(5, tensor("W", new long[] {features, outputs}, w));
-        graph.message(5, tensor("B", new long[] {outputs}, bias));
-        graph.message(11, valueInfo("input", features));
-        graph.message(12, valueInfo("output", outputs));
+        graph.message(11, valueInfo("input", weights.length));
+        graph.message(12, valueInfo("output", bias.length));
         return model(graph);
     }
 
@@ -63,25 +54,30 @@ public final class OnnxModels {
      * @return the .onnx bytes
      */
     public static byte[] classifier(float[][] weights, float[] bias) {
-        int features = weights.length;
-        int classes = bias.length;
         Proto graph = new Proto();
-        graph.message(1, node(new String[] {"input", "W"}, new String[] {"xw"}, "matmul", "MatMul"));
-        graph.message(1, node(new String[] {"xw", "B"}, new String[] {"logits"}, "add", "Add"));
+        linear(graph, weights, bias, "logits");
         Proto argMax = node(new String[] {"logits"}, new String[] {"output"}, "argmax", "ArgMax");
         argMax.message(5, intAttribute("axis", 1));
         argMax.message(5, intAttribute("keepdims", 0));
         graph.message(1, argMax);
         graph.string(2, "classifier");
-        float[] w = new float[features * classes];
-        for (int i = 0; i < features; i++) {
-            System.arraycopy(weights[i], 0, w, i * classes, classes);
-        }
-        graph.message(5, tensor("W", new long[] {features, classes}, w));
-        graph.message(5, tensor("B", new long[] {classes}, bias));
-        graph.message(11, valueInfo("input", features));
+        graph.message(11, valueInfo("input", weights.length));
         graph.message(12, valueInfo("output", -1, 7));
         return model(graph);
+    }
+
+    /** {@code out = input · W + B}: the MatMul and Add nodes and the W and B initializers. */
+    private static void linear(Proto graph, float[][] weights, float[] bias, String out) {
+        int features = weights.length;
+        int outputs = bias.length;
+        graph.message(1, node(new String[] {"input", "W"}, new String[] {"xw"}, "matmul", "MatMul"));
+        graph.message(1, node(new String[] {"xw", "B"}, new String[] {out}, "add", "Add"));
+        float[] w = new float[features * outputs];
+        for (int i = 0; i < features; i++) {
+            System.arraycopy(weights[i], 0, w, i * outputs, outputs);
+        }
+        graph.message(5, tensor("W", new long[] {features, outputs}, w));
+        graph.message(5, tensor("B", new long[] {outputs}, bias));
     }
 
     private static byte[] model(Proto graph) {
