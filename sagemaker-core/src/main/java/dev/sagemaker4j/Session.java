@@ -287,7 +287,8 @@ public final class Session implements SdkAutoCloseable {
     /**
      * Uploads a file or a folder, as {@code Session.upload_data} in Python: a file goes to
      * {@code s3://bucket/keyPrefix/<file name>}, a folder's files keep their relative paths below
-     * {@code s3://bucket/keyPrefix}.
+     * {@code s3://bucket/keyPrefix}. Each object is published whole or not at all; when a folder's
+     * upload fails, the objects it already wrote are deleted again before the error is thrown.
      *
      * @param path      a file or folder
      * @param bucket    the bucket, or {@code null} for the default bucket
@@ -313,9 +314,18 @@ public final class Session implements SdkAutoCloseable {
             } catch (IOException e) {
                 throw new StorageException(path.toUri().toString(), "could not be listed", false, e);
             }
-            for (Path file : files) {
-                String relative = path.relativize(file).toString().replace('\\', '/');
-                store.put(S3Uri.of(b, prefix.isEmpty() ? relative : prefix + "/" + relative).toString(), file);
+            List<String> written = new ArrayList<>();
+            try {
+                for (Path file : files) {
+                    String relative = path.relativize(file).toString().replace('\\', '/');
+                    String uri = S3Uri.of(b, prefix.isEmpty() ? relative : prefix + "/" + relative).toString();
+                    store.put(uri, file);
+                    written.add(uri);
+                }
+            } catch (RuntimeException e) {
+                // all or nothing: a job reading the prefix must not see part of the folder
+                removeQuietly(store, written, e);
+                throw e;
             }
             return "s3://" + b + "/" + prefix;
         }
@@ -323,6 +333,16 @@ public final class Session implements SdkAutoCloseable {
         String uri = S3Uri.of(b, key).toString();
         store.put(uri, path);
         return uri;
+    }
+
+    private static void removeQuietly(ObjectStore store, List<String> uris, RuntimeException failure) {
+        for (String uri : uris) {
+            try {
+                store.delete(uri);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /**
@@ -875,6 +895,20 @@ public final class Session implements SdkAutoCloseable {
          */
         public Builder progressListener(dev.sagemaker4j.progress.ProgressListener listener) {
             config.progressListener(listener);
+            return this;
+        }
+
+        /**
+         * Wraps the backend's object store, for tests and tooling: the backend applies the
+         * decorator once and every part of it, and {@link Session#objectStore()}, then uses the
+         * store it returns. {@code dev.sagemaker4j.testing.FaultyObjectStore::wrap} injects disk-full
+         * and I/O errors this way.
+         *
+         * @param decorator takes the backend's store and returns one that delegates to it
+         * @return this builder
+         */
+        public Builder objectStoreDecorator(java.util.function.UnaryOperator<ObjectStore> decorator) {
+            config.objectStoreDecorator(decorator);
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -47,9 +48,11 @@ public final class BackendConfig {
     private final int maxConcurrentJobs;
     private final Map<String, String> properties;
     private final dev.sagemaker4j.progress.ProgressListener progressListener;
+    private final UnaryOperator<ObjectStore> objectStoreDecorator;
 
     private BackendConfig(Builder b) {
         this.progressListener = b.progressListener;
+        this.objectStoreDecorator = b.objectStoreDecorator;
         this.root = b.root;
         this.region = b.region;
         this.credentialsProvider = b.credentialsProvider;
@@ -183,6 +186,16 @@ public final class BackendConfig {
     }
 
     /**
+     * What the backend wraps its object store in before anything uses it (for tests and tooling:
+     * fault injection, tracing). Every part of the backend and the session sees the wrapped store.
+     *
+     * @return the decorator ({@link UnaryOperator#identity()} by default)
+     */
+    public UnaryOperator<ObjectStore> objectStoreDecorator() {
+        return objectStoreDecorator;
+    }
+
+    /**
      * A builder initialised from this configuration.
      *
      * @return the builder
@@ -201,6 +214,7 @@ public final class BackendConfig {
         b.maxConcurrentJobs = maxConcurrentJobs;
         b.properties.putAll(properties);
         b.progressListener = progressListener;
+        b.objectStoreDecorator = objectStoreDecorator;
         return b;
     }
 
@@ -218,8 +232,22 @@ public final class BackendConfig {
         private int maxConcurrentJobs = Math.max(2, Runtime.getRuntime().availableProcessors());
         private final Map<String, String> properties = new LinkedHashMap<>();
         private dev.sagemaker4j.progress.ProgressListener progressListener;
+        private UnaryOperator<ObjectStore> objectStoreDecorator = UnaryOperator.identity();
 
         private Builder() {
+        }
+
+        /**
+         * Wraps the backend's object store, for tests and tooling (fault injection, tracing): the
+         * backend applies the decorator once, when it is created, and then uses only the store it
+         * returns. The decorator must return a store that delegates to the one it is given.
+         *
+         * @param decorator takes the backend's store and returns the store to use
+         * @return this builder
+         */
+        public Builder objectStoreDecorator(UnaryOperator<ObjectStore> decorator) {
+            this.objectStoreDecorator = Objects.requireNonNull(decorator, "decorator");
+            return this;
         }
 
         /**

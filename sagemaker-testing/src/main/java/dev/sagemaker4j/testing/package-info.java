@@ -6,7 +6,9 @@
  * Test support for code that uses sagemaker4j: {@link dev.sagemaker4j.testing.LocalSageMaker}
  * gives a JUnit 5 test a local {@link dev.sagemaker4j.Session} with its own temporary root, closed
  * and deleted afterwards, and {@link dev.sagemaker4j.testing.Datasets} generates seeded, learnable
- * data sets to train on. Add {@code dev.sagemaker4j:sagemaker-testing} with test scope.
+ * data sets to train on, and {@link dev.sagemaker4j.testing.FaultyObjectStore} makes a session's
+ * object writes fail as on a full disk or a failing device. Add
+ * {@code dev.sagemaker4j:sagemaker-testing} with test scope.
  *
  * <pre>{@code
  * @LocalSageMaker

@@ -31,7 +31,7 @@ public final class LocalBackend implements Backend {
     public static final String ACCOUNT_ID = "000000000000";
 
     private final String region;
-    private final SchemeObjectStore objectStore;
+    private final ObjectStore objectStore;
     private final JobStore jobs;
     private final JobRunner runner;
     private final LocalLogs logs;
@@ -57,7 +57,7 @@ public final class LocalBackend implements Backend {
                     "choose a writable folder with Session.builder().root(...) or " + Settings.HOME_ENV);
         }
         this.region = config.region().orElse(Settings.DEFAULT_LOCAL_REGION);
-        this.objectStore = new SchemeObjectStore(buckets(config, region), true);
+        this.objectStore = decorate(config, new SchemeObjectStore(buckets(config, region), true));
         this.jobs = new JobStore(config.root());
         this.runner = new JobRunner(config.maxConcurrentJobs());
         this.logs = new LocalLogs(jobs);
@@ -75,6 +75,12 @@ public final class LocalBackend implements Backend {
         this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
                 LocalComponent::featureStoreRuntimeApi);
         whole[0] = sageMaker;
+    }
+
+    /** The store after the configuration's decorator, which must not return null. */
+    private static ObjectStore decorate(BackendConfig config, ObjectStore store) {
+        return java.util.Objects.requireNonNull(config.objectStoreDecorator().apply(store),
+                "BackendConfig.objectStoreDecorator returned null");
     }
 
     /**

@@ -54,7 +54,7 @@ public final class SageMakerBackend implements Backend {
     private final SageMakerApi sageMaker;
     private final RuntimeApi runtime;
     private final FeatureStoreRuntimeApi featureStore;
-    private final SchemeObjectStore objectStore;
+    private final ObjectStore objectStore;
     private volatile String accountId;
     private volatile LogsApi logs;
 
@@ -91,7 +91,9 @@ public final class SageMakerBackend implements Backend {
         this.sageMaker = new RemoteSageMaker(sm, new LocalInputs(this));
         this.runtime = new RemoteRuntime(rt);
         this.featureStore = new RemoteFeatureStore(fs);
-        this.objectStore = new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true);
+        this.objectStore = java.util.Objects.requireNonNull(config.objectStoreDecorator().apply(
+                new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true)),
+                "BackendConfig.objectStoreDecorator returned null");
         this.accountId = config.properties().get("accountId");
     }
 
