@@ -363,8 +363,15 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
 
             // Uploading
             secondary(name, "Uploading", "Uploading generated training model");
-            String modelUri = upload(name, request, modelDir, outputDir, jobDir, stoppedBy != null);
-            writeProvenance(name, request, algorithm, jobDir, modelUri);
+            String modelUri;
+            try {
+                modelUri = upload(name, request, modelDir, outputDir, jobDir, stoppedBy != null);
+                writeProvenance(name, request, algorithm, jobDir, modelUri);
+            } catch (IOException | RuntimeException e) {
+                // a job that fails here has no artifact: none of its outputs may stay visible as if it had
+                removeOutputs(name, request, e);
+                throw e;
+            }
             if (stoppedBy != null) {
                 log.line("Training stopped: " + stoppedBy);
                 cleanInputData(jobDir, hosts);
@@ -661,18 +668,36 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
         boolean hasModel = hasFiles(modelDir);
         if (hasModel || !stopped) {
             Path tarball = jobDir.resolve("model.tar.gz");
-            Tarballs.pack(modelDir, tarball);
-            modelUri = base + "model.tar.gz";
-            putOutput(modelUri, tarball);
-            Files.deleteIfExists(tarball);
+            try {
+                Tarballs.pack(modelDir, tarball);
+                modelUri = base + "model.tar.gz";
+                putOutput(modelUri, tarball);
+            } finally {
+                Files.deleteIfExists(tarball);
+            }
         }
         if (hasFiles(outputDir.resolve("data"))) {
             Path tarball = jobDir.resolve("output.tar.gz");
-            Tarballs.pack(outputDir.resolve("data"), tarball);
-            putOutput(base + "output.tar.gz", tarball);
-            Files.deleteIfExists(tarball);
+            try {
+                Tarballs.pack(outputDir.resolve("data"), tarball);
+                putOutput(base + "output.tar.gz", tarball);
+            } finally {
+                Files.deleteIfExists(tarball);
+            }
         }
         return modelUri;
+    }
+
+    /** Deletes what {@link #upload} and {@link #writeProvenance} may have published, keeping the cause. */
+    private void removeOutputs(String name, CreateTrainingJobRequest request, Exception failure) {
+        String base = trimEnd(request.outputDataConfig().s3OutputPath()) + "/" + name + "/output/";
+        for (String object : List.of("model.tar.gz", "output.tar.gz", "provenance.json")) {
+            try {
+                context.objectStore().delete(base + object);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     private void putOutput(String uri, Path file) {
