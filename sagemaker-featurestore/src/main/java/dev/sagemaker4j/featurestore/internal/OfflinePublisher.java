@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  * ({@code data/year=YYYY/month=MM/day=DD/hour=HH/<latest-event-time>_<16 alphanumerics>.parquet},
  * partitioned by event time) with {@code write_time}, {@code api_invocation_time} and
  * {@code is_deleted} columns. DuckDB writes each file to a temporary name; the object store
- * publishes it atomically; only then are the rows removed from the queue. A crash in between
+ * publishes it atomically; only then are the rows removed from the queue (when a file of a chunk fails,
+ * the chunk's files already published are deleted again and its rows stay queued). A crash in between
  * publishes the same file name with the same rows again (the name is derived from the rows'
  * queue positions), so no row is lost or doubled.
  */
@@ -86,22 +87,46 @@ final class OfflinePublisher implements AutoCloseable {
         for (byte[] row : rows) {
             byHour.computeIfAbsent(Math.floorDiv(Rows.second(row), 3_600_000_000L), h -> new ArrayList<>()).add(row);
         }
+        List<String> published = new ArrayList<>();
+        boolean done = false;
         try {
             Files.createDirectories(tmp);
             for (var e : byHour.entrySet()) {
-                publish(meta, e.getKey(), e.getValue(), writeTime, firstKey);
+                published.add(publish(meta, e.getKey(), e.getValue(), writeTime, firstKey));
             }
             byte[] end = lastKey.clone();
             byte[] after = new byte[end.length + 1];
             System.arraycopy(end, 0, after, 0, end.length);
             db.deleteRange(queue, firstKey, after);
+            done = true;
         } catch (IOException | SQLException | RocksDBException e) {
             throw new StorageException(meta.offlineUri, "the offline rows cannot be published: " + e, true, e);
+        } finally {
+            if (!done) {
+                unpublish(published);
+            }
         }
         return rows.size() == CHUNK;
     }
 
-    private void publish(GroupMeta meta, long hour, List<byte[]> rows, long writeTime, byte[] firstKey)
+    /**
+     * Removes the files of a chunk whose publish failed: its rows stay queued and the next publish may
+     * name an hour's file differently (a row queued since can move the hour's latest event time), so a
+     * file left here would show its rows twice.
+     */
+    private void unpublish(List<String> uris) {
+        for (String uri : uris) {
+            try {
+                objects.delete(uri);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(OfflinePublisher.class)
+                        .warn("{} of a failed offline publish could not be removed: {}", uri, e.toString());
+            }
+        }
+    }
+
+    /** Writes one hour's rows as a Parquet object and returns its URI. */
+    private String publish(GroupMeta meta, long hour, List<byte[]> rows, long writeTime, byte[] firstKey)
             throws IOException, SQLException {
         DuckDBConnection c = connection();
         try (Statement s = c.createStatement()) {
@@ -157,6 +182,7 @@ final class OfflinePublisher implements AutoCloseable {
                 s.execute("DROP TABLE fs_rows");
             }
             objects.put(uri, file);
+            return uri;
         } finally {
             Files.deleteIfExists(file);
         }
