@@ -30,6 +30,12 @@ import java.util.Optional;
  * }</pre>
  */
 public interface TrainingEnvironment {
+    /**
+     * The environment variable that holds the job's training image URI ({@code
+     * AlgorithmSpecification.TrainingImage}). A real container knows its own image; an in-process algorithm
+     * reads it here, e.g. to write its model in the format of the image's framework version.
+     */
+    String TRAINING_IMAGE_VARIABLE = "SM4J_TRAINING_IMAGE";
 
     /**
      * The training job name ({@code TRAINING_JOB_NAME}).
@@ -169,6 +175,15 @@ public interface TrainingEnvironment {
      * @return an unmodifiable map
      */
     Map<String, String> environment();
+
+    /**
+     * The job's training image URI ({@value #TRAINING_IMAGE_VARIABLE} in {@link #environment()}).
+     *
+     * @return the image URI, if the backend set it
+     */
+    default Optional<String> trainingImage() {
+        return Optional.ofNullable(environment().get(TRAINING_IMAGE_VARIABLE));
+    }
 
     /**
      * Writes a line to the job's log (what CloudWatch Logs would show). Metric definitions are

@@ -26,4 +26,19 @@ public interface DirectInvocation {
      *         path
      */
     NpyArray invokeArray(String endpointName, String targetVariant, String targetModel, float[][] rows);
+
+    /**
+     * Predicts on an array of any rank (a CNN's {@code [N, 1, 8, 8]}), for models whose input is a tensor
+     * rather than rows.
+     *
+     * @param endpointName  the endpoint
+     * @param targetVariant the variant, or {@code null} to split by weight
+     * @param targetModel   the model of a multi-model endpoint, or {@code null}
+     * @param input         the input, its first dimension the records
+     * @return what the numpy deserializer would read from the model's {@code application/x-npy} answer, or
+     *         {@code null} when this endpoint's model has no typed path for tensors
+     */
+    default NpyArray invokeTensor(String endpointName, String targetVariant, String targetModel, NpyArray input) {
+        return null;
+    }
 }

@@ -177,9 +177,12 @@ public class Predictor<T> {
         if ((initialArgs == null || initialArgs.isEmpty()) && inferenceId == null && customAttributes == null
                 && deserializer instanceof NumpyDeserializer) {
             float[][] rows = typedRows(data);
-            Optional<DirectInvocation> direct = rows == null ? Optional.empty() : directInvocation();
+            boolean tensor = rows == null && data instanceof NpyArray && ((NpyArray) data).ndim() > 2;
+            Optional<DirectInvocation> direct = rows == null && !tensor ? Optional.empty() : directInvocation();
             if (direct.isPresent()) {
-                NpyArray out = direct.get().invokeArray(endpointName, targetVariant, targetModel, rows);
+                NpyArray out = tensor
+                        ? direct.get().invokeTensor(endpointName, targetVariant, targetModel, (NpyArray) data)
+                        : direct.get().invokeArray(endpointName, targetVariant, targetModel, rows);
                 if (out != null) {
                     return (T) out;
                 }

@@ -13,6 +13,7 @@ import dev.sagemaker4j.internal.json.SdkJson;
 import dev.sagemaker4j.internal.storage.Tarballs;
 import dev.sagemaker4j.internal.storage.Uris;
 import dev.sagemaker4j.local.LocalAlgorithm;
+import dev.sagemaker4j.local.TrainingEnvironment;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
@@ -483,6 +484,8 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
         env.putAll(request.environment());
         env.put("TRAINING_JOB_NAME", name);
         env.put("TRAINING_JOB_ARN", JobKind.TRAINING.arn(context.region(), context.accountId(), name));
+        // a container knows its own image; an in-process algorithm learns it here (TrainingEnvironment.trainingImage)
+        env.put(TrainingEnvironment.TRAINING_IMAGE_VARIABLE, request.algorithmSpecification().trainingImage());
         env.put("AWS_REGION", context.region());
         env.put("SM_MODEL_DIR", modelDir.toString());
         env.put("SM_INPUT_DIR", hostDir.resolve("input").toString());

@@ -6,6 +6,7 @@ package dev.sagemaker4j.estimator.internal;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.LocalAlgorithm;
 import dev.sagemaker4j.local.TrainingEnvironment;
+import dev.sagemaker4j.model.internal.XGBoostModelFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,9 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * ({@code [12]#011train-auc:0.98123#011validation-auc:0.97011}), early stopping, checkpoints
  * ({@code xgboost-checkpoint.N} after the first round, then at most once a second and at the end or
  * stop; resumed from the newest) and the model saved as
- * {@code xgboost-model} in XGBoost's JSON format, which the SageMaker container and Python xgboost
- * load.
+ * {@code xgboost-model} in the format the xgboost of the job's image loads and predicts the same with:
+ * the legacy binary format before 1.7, JSON with a scalar base score for 1.7, xgboost4j's JSON for 2.0
+ * and later.
  */
 public final class XGBoostAlgorithm implements LocalAlgorithm {
     /** The file name SageMaker's container gives the model. */
@@ -195,6 +197,12 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                     params.put(e.getKey(), e.getValue().trim());
                 }
             }
+            ModelFormat format = ModelFormat.forImage(env.trainingImage().orElse(null));
+            if (format != ModelFormat.NATIVE && !params.containsKey("base_score")) {
+                // xgboost before 2.0 starts every model at 0.5; 2.0 and later estimate an intercept (one per
+                // class for multi:*), which those versions cannot hold: train as the image's xgboost does
+                params.put("base_score", "0.5");
+            }
             if ("reg:linear".equals(params.get("objective"))) {
                 params.put("objective", "reg:squarederror");
             }
@@ -276,7 +284,7 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                 booster.setAttr("best_iteration", Integer.toString(bestRound));
                 booster.setAttr("best_score", Double.toString(best));
             }
-            saveModel(booster, env.modelDir().resolve(MODEL_FILE));
+            saveModel(booster, env.modelDir().resolve(MODEL_FILE), format);
             env.log("Saved model " + MODEL_FILE + " after " + booster.getNumBoostedRound() + " rounds");
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
@@ -379,17 +387,62 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
     }
 
     /**
-     * Writes the model as XGBoost JSON under the container's file name, atomically.
+     * Writes the model under the container's file name, atomically, in the format the image's xgboost loads.
      *
      * @param booster the booster
      * @param target  the file
+     * @param format  the format for the job's image
      * @throws IOException  when it cannot be written
      * @throws XGBoostError when xgboost cannot serialise it
      */
-    static void saveModel(Booster booster, Path target) throws IOException, XGBoostError {
+    static void saveModel(Booster booster, Path target, ModelFormat format) throws IOException, XGBoostError {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(temp, booster.toByteArray("json"));
+        Files.write(temp, format.write(booster.toByteArray("json")));
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * How {@code xgboost-model} is written for an image, so that the model loads and predicts the same in the
+     * xgboost of that image's container (SageMaker's containers load the file by its content, whatever the
+     * name).
+     */
+    enum ModelFormat {
+        /** xgboost 0.90 to 1.5 (images 0.90-1 to 1.5-1, and the original {@code xgboost:1}): legacy binary. */
+        LEGACY_BINARY,
+        /** xgboost 1.7 (image 1.7-1, and images this code does not know): JSON with a scalar base_score. */
+        JSON_1_7,
+        /** xgboost 2.0 and later (image 3.0-5): JSON as xgboost4j writes it. */
+        NATIVE;
+
+        private static final Pattern TAG = Pattern.compile(":(\\d+)\\.(\\d+)(?:-[^/]*)?$");
+
+        static ModelFormat forImage(String image) {
+            if (image == null) {
+                return JSON_1_7;
+            }
+            Matcher m = TAG.matcher(image);
+            if (!m.find()) {
+                // xgboost:1 and xgboost:latest are the original algorithm (xgboost 0.72)
+                return image.matches(".*/xgboost:(1|latest)$") ? LEGACY_BINARY : JSON_1_7;
+            }
+            int major = Integer.parseInt(m.group(1));
+            int minor = Integer.parseInt(m.group(2));
+            if (major >= 2) {
+                return NATIVE;
+            }
+            return major == 1 && minor >= 7 ? JSON_1_7 : LEGACY_BINARY;
+        }
+
+        byte[] write(byte[] json) throws IOException {
+            switch (this) {
+                case LEGACY_BINARY:
+                    return XGBoostModelFormat.jsonToLegacyBinary(json, MODEL_FILE);
+                case JSON_1_7:
+                    return XGBoostModelFormat.jsonForXgboost17(json, MODEL_FILE);
+                default:
+                    return json;
+            }
+        }
     }
 
     private static void saveCheckpoint(Booster booster, Path dir, int round) throws IOException, XGBoostError {

@@ -583,6 +583,16 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
 
     @Override
     public NpyArray invokeArray(String endpointName, String targetVariant, String targetModel, float[][] rows) {
+        return invokeTyped(endpointName, targetVariant, targetModel, runtime -> runtime.predictArray(rows));
+    }
+
+    @Override
+    public NpyArray invokeTensor(String endpointName, String targetVariant, String targetModel, NpyArray input) {
+        return invokeTyped(endpointName, targetVariant, targetModel, runtime -> runtime.predictTensor(input));
+    }
+
+    private NpyArray invokeTyped(String endpointName, String targetVariant, String targetModel,
+            java.util.function.Function<ModelRuntime, NpyArray> predict) {
         String name = Names.validateName("EndpointName", endpointName);
         Deployment d = enter(name);
         try {
@@ -593,7 +603,7 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
             LoadedModel model = model(name, variant, targetModel);
             variant.acquire(name);
             try {
-                NpyArray out = model.runtime().predictArray(rows);
+                NpyArray out = predict.apply(model.runtime());
                 if (out != null) {
                     variant.invocations.incrementAndGet();
                 }

@@ -84,6 +84,18 @@ public interface ModelRuntime extends AutoCloseable {
     }
 
     /**
+     * Predicts on an array of any rank directly (a CNN's {@code [N, 1, 8, 8]}): the typed path of
+     * {@code Predictor} for tensors.
+     *
+     * @param input the input, its first dimension the records
+     * @return what the model's {@code application/x-npy} answer holds, or {@code null} when the model has no
+     *         typed path for tensors
+     */
+    default dev.sagemaker4j.npy.NpyArray predictTensor(dev.sagemaker4j.npy.NpyArray input) {
+        return null;
+    }
+
+    /**
      * An estimate of the memory the loaded model holds, for multi-model eviction.
      *
      * @return bytes

@@ -23,10 +23,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Serves a {@code .onnx} model with ONNX Runtime. Tensor mapping: the request's rows (CSV, JSON,
- * JSON Lines or .npy, see {@link Rows}) become the model's single float input of shape
- * {@code [rows, features]} (the batch dimension may be dynamic); the first output comes back as
- * {@code text/csv} (one record a line) or {@code application/json} ({@code {"predictions":[[...], ...]}}).
+ * Serves a {@code .onnx} model with ONNX Runtime. Tensor mapping: the request (CSV rows, JSON nested
+ * arrays, JSON Lines of one record a line, or {@code .npy} of any rank, see {@link Tensors}) becomes the
+ * model's single float input of whatever rank it has ({@code [rows, features]}, a CNN's {@code [N, 1, 8, 8]}
+ * ...; a single record gets a batch of one, flattened records take the record's shape); a shape that does not
+ * fit is a 400 naming both shapes. The first output comes back as {@code application/json}
+ * ({@code {"predictions":[...]}}, nested as the output is), {@code text/csv} (one record a line, flattened),
+ * JSON Lines (one record a line) or {@code .npy} (the output's shape).
  */
 public final class OnnxModelRuntime implements ModelRuntime {
     private static final List<String> CONTENT_TYPES = List.of("text/csv", "application/json",
@@ -37,14 +40,15 @@ public final class OnnxModelRuntime implements ModelRuntime {
     private final OrtEnvironment env;
     private final OrtSession session;
     private final String inputName;
-    private final int features;
+    private final long[] inputShape;
     private final long size;
 
-    private OnnxModelRuntime(OrtEnvironment env, OrtSession session, String inputName, int features, long size) {
+    private OnnxModelRuntime(OrtEnvironment env, OrtSession session, String inputName, long[] inputShape,
+            long size) {
         this.env = env;
         this.session = session;
         this.inputName = inputName;
-        this.features = features;
+        this.inputShape = inputShape;
         this.size = size;
     }
 
@@ -68,8 +72,7 @@ public final class OnnxModelRuntime implements ModelRuntime {
         }
         Map.Entry<String, NodeInfo> input = inputs.entrySet().iterator().next();
         long[] shape = ((TensorInfo) input.getValue().getInfo()).getShape();
-        int features = shape.length == 2 && shape[1] > 0 ? (int) shape[1] : -1;
-        return new OnnxModelRuntime(env, session, input.getKey(), features, bytes.length * 2L);
+        return new OnnxModelRuntime(env, session, input.getKey(), shape, bytes.length * 2L);
     }
 
     @Override
@@ -93,10 +96,21 @@ public final class OnnxModelRuntime implements ModelRuntime {
             throw Rows.unsupported(contentType, CONTENT_TYPES);
         }
         String out = Rows.chooseAccept(accept, ACCEPTS);
-        float[][] predictions = predictRows(Rows.decode(body, contentType, features, CONTENT_TYPES));
-        if (out.equals(Predictions.NPY)) {
-            return new Invocation(Predictions.npyBytes(predictions), out);
-        }
+        Tensors.Tensor input = Tensors.fit(Tensors.decode(body, contentType, CONTENT_TYPES), inputShape, inputName);
+        return run(input.data, input.shape, value -> {
+            long[] shape = value instanceof OnnxTensor ? ((OnnxTensor) value).getInfo().getShape() : new long[0];
+            if (shape.length > 2) {
+                return encodeTensor(value, shape, out);
+            }
+            float[][] predictions = rows(value);
+            if (out.equals(Predictions.NPY)) {
+                return new Invocation(Predictions.npyBytes(predictions), out);
+            }
+            return encodeRows(predictions, out);
+        });
+    }
+
+    private static Invocation encodeRows(float[][] predictions, String out) {
         StringBuilder sb = new StringBuilder();
         if (out.equals("application/json")) {
             sb.append("{\"predictions\":[");
@@ -127,9 +141,57 @@ public final class OnnxModelRuntime implements ModelRuntime {
         return new Invocation(sb.toString().getBytes(StandardCharsets.UTF_8), out);
     }
 
+    /** An output of rank 3 or more: nested as it is in JSON, a record a line in CSV (flattened) and JSON Lines. */
+    private static Invocation encodeTensor(OnnxValue value, long[] shape, String out) throws OrtException {
+        OnnxTensor tensor = (OnnxTensor) value;
+        if (tensor.getInfo().type != OnnxJavaType.FLOAT) {
+            throw new ModelInvocationException(500, "The model's first output is a " + tensor.getInfo().type
+                    + " tensor of rank " + shape.length + "; the local hosting answers float tensors of any rank");
+        }
+        FloatBuffer values = tensor.getFloatBuffer();
+        if (out.equals(Predictions.NPY)) {
+            float[] flat = new float[values.remaining()];
+            values.get(flat);
+            return new Invocation(dev.sagemaker4j.npy.Npy.toBytes(new Tensors.Tensor(flat, shape).toNpy()), out);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean json = out.equals("application/json");
+        sb.append(json ? "{\"predictions\":[" : "");
+        for (long r = 0; r < shape[0]; r++) {
+            if (json && r > 0) {
+                sb.append(',');
+            }
+            if (out.equals("text/csv")) {
+                long each = values.remaining() / Math.max(1, shape[0]);
+                for (long j = 0; j < each; j++) {
+                    sb.append(j > 0 ? "," : "");
+                    Rows.appendFloat(sb, values.get());
+                }
+            } else {
+                nest(sb, values, shape, 1);
+            }
+            sb.append(json ? "" : "\n");
+        }
+        sb.append(json ? "]}" : "");
+        return new Invocation(sb.toString().getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    private static void nest(StringBuilder sb, FloatBuffer values, long[] shape, int depth) {
+        sb.append('[');
+        for (long i = 0; i < shape[depth]; i++) {
+            sb.append(i > 0 ? "," : "");
+            if (depth == shape.length - 1) {
+                Rows.appendFloat(sb, values.get());
+            } else {
+                nest(sb, values, shape, depth + 1);
+            }
+        }
+        sb.append(']');
+    }
+
     @Override
     public float[][] predictRows(float[][] rows) {
-        return run(rows, OnnxModelRuntime::rows);
+        return runRows(rows, OnnxModelRuntime::rows);
     }
 
     /**
@@ -139,35 +201,55 @@ public final class OnnxModelRuntime implements ModelRuntime {
      */
     @Override
     public NpyArray predictArray(float[][] rows) {
-        return run(rows, value -> {
-            if (value instanceof OnnxTensor && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN) {
-                TensorInfo info = ((OnnxTensor) value).getInfo();
-                long[] shape = info.getShape();
-                if (info.type == OnnxJavaType.FLOAT && (shape.length == 1 || shape.length == 2)) {
-                    // one output a record is a 1-D array of the records, as Predictions.toNpy makes it
-                    long[] npyShape = shape.length == 1 || shape[1] == 1 ? new long[] {shape[0]} : shape;
-                    return NpyArray.wrap(NpyDType.FLOAT32, npyShape, ((OnnxTensor) value).getByteBuffer());
-                }
-            }
-            return Predictions.toNpy(rows(value));
-        });
+        return runRows(rows, OnnxModelRuntime::array);
     }
 
-    private <R> R run(float[][] rows, OrtFunction<OnnxValue, R> output) {
-        int cols = features >= 0 ? features : rows[0].length;
+    /** Any rank in, the array the {@code .npy} answer holds out: the typed path for tensors. */
+    @Override
+    public NpyArray predictTensor(NpyArray input) {
+        if (input.dtype().isComplex()) {
+            throw new ModelInvocationException(400, "The array holds complex numbers; send real numbers");
+        }
+        Tensors.Tensor t = Tensors.fit(new Tensors.Tensor(input.toCOrder().toFloatArray(), input.shape()),
+                inputShape, inputName);
+        return run(t.data, t.shape, OnnxModelRuntime::array);
+    }
+
+    private static NpyArray array(OnnxValue value) throws OrtException {
+        if (value instanceof OnnxTensor && ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN) {
+            TensorInfo info = ((OnnxTensor) value).getInfo();
+            long[] shape = info.getShape();
+            if (info.type == OnnxJavaType.FLOAT) {
+                // one output a record is a 1-D array of the records, as Predictions.toNpy makes it
+                long[] npyShape = shape.length == 2 && shape[1] == 1 ? new long[] {shape[0]} : shape;
+                return NpyArray.wrap(NpyDType.FLOAT32, npyShape, ((OnnxTensor) value).getByteBuffer());
+            }
+        }
+        return Predictions.toNpy(rows(value));
+    }
+
+    private <R> R runRows(float[][] rows, OrtFunction<OnnxValue, R> output) {
+        int cols = rows[0].length;
         float[] flat = new float[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != cols) {
                 throw new ModelInvocationException(400, "Record " + (r + 1) + " has " + rows[r].length
-                        + " features; the model expects " + cols);
+                        + " features where record 1 has " + cols);
             }
             System.arraycopy(rows[r], 0, flat, r * cols, cols);
         }
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {rows.length, cols});
+        Tensors.Tensor t = Tensors.fit(new Tensors.Tensor(flat, new long[] {rows.length, cols}), inputShape,
+                inputName);
+        return run(t.data, t.shape, output);
+    }
+
+    private <R> R run(float[] flat, long[] shape, OrtFunction<OnnxValue, R> output) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), shape);
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
             return output.apply(result.get(0));
         } catch (OrtException e) {
-            throw new ModelInvocationException(400, "ONNX Runtime rejected the input: " + e.getMessage(), e);
+            throw new ModelInvocationException(400, "ONNX Runtime rejected the input of shape "
+                    + Tensors.show(shape) + ": " + e.getMessage(), e);
         }
     }
 

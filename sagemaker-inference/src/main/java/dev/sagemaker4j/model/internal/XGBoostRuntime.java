@@ -59,6 +59,18 @@ public final class XGBoostRuntime implements ModelRuntime {
      */
     public static XGBoostRuntime load(Path modelDir, int threads) throws IOException {
         byte[] bytes = Files.readAllBytes(modelDir.resolve(FILE));
+        switch (XGBoostModelFormat.detect(bytes)) {
+            case PICKLE:
+                throw new IOException(FILE + " is a Python pickle (a booster pickled by a training script), which"
+                        + " sagemaker4j does not unpickle: in Python, load it and save it with"
+                        + " booster.save_model(\"xgboost-model.json\"), then pack that file as " + FILE);
+            case LEGACY_BINARY:
+                // what SageMaker's containers and xgboost 1.x write; xgboost4j 3.x reads only JSON and UBJSON
+                bytes = XGBoostModelFormat.legacyBinaryToJson(bytes, FILE);
+                break;
+            default:
+                break;
+        }
         try {
             Booster booster = XGBoost.loadModel(bytes);
             booster.setParam("nthread", threads);
