@@ -171,6 +171,16 @@ public interface ObjectStore extends SdkAutoCloseable {
     boolean delete(String uri);
 
     /**
+     * The buckets there are, by name.
+     *
+     * @return bucket names in name order
+     * @throws dev.sagemaker4j.exceptions.OperationNotSupportedException when the store cannot list buckets
+     */
+    default java.util.List<String> listBuckets() {
+        throw new dev.sagemaker4j.exceptions.OperationNotSupportedException("ListBuckets", getClass().getName());
+    }
+
+    /**
      * Releases what the store holds (HTTP connections). Closing a local store does nothing.
      */
     @Override

@@ -54,6 +54,29 @@ public final class LocalBuckets implements SchemeObjectStore.BucketStore {
         }
     }
 
+    private static boolean isBucketName(String name) {
+        try {
+            S3Uri.validateBucket(name);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public java.util.List<String> listBuckets() {
+        if (!java.nio.file.Files.isDirectory(bucketsRoot)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(bucketsRoot)) {
+            return dirs.filter(java.nio.file.Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(LocalBuckets::isBucketName).sorted().collect(java.util.stream.Collectors.toList());
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException("s3://", "the local buckets under " + bucketsRoot
+                    + " could not be listed: " + e, true, e);
+        }
+    }
+
     @Override
     public void put(S3Uri uri, Path source) {
         bucket(uri).put(uri.key(), source);

@@ -62,6 +62,16 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
     }
 
     @Override
+    public java.util.List<String> listBuckets() {
+        try {
+            return s3.listBuckets().buckets().stream().map(software.amazon.awssdk.services.s3.model.Bucket::name)
+                    .sorted().collect(java.util.stream.Collectors.toList());
+        } catch (SdkException e) {
+            throw translate("s3://", e);
+        }
+    }
+
+    @Override
     public void ensureBucket(String bucket) {
         try {
             s3.headBucket(HeadBucketRequest.builder().bucket(bucket).build());

@@ -43,6 +43,13 @@ public final class SchemeObjectStore implements ObjectStore {
         void ensureBucket(String bucket);
 
         /**
+         * The buckets there are.
+         *
+         * @return names in name order
+         */
+        java.util.List<String> listBuckets();
+
+        /**
          * Writes from a file.
          *
          * @param uri    the object
@@ -120,6 +127,11 @@ public final class SchemeObjectStore implements ObjectStore {
     public void ensureBucket(String bucket) {
         S3Uri.validateBucket(bucket);
         buckets.ensureBucket(bucket);
+    }
+
+    @Override
+    public java.util.List<String> listBuckets() {
+        return buckets.listBuckets();
     }
 
     @Override
