@@ -146,6 +146,11 @@ public final class FaultyObjectStore implements ObjectStore {
     }
 
     @Override
+    public java.util.List<String> listBuckets() {
+        return delegate.listBuckets();
+    }
+
+    @Override
     public void put(String uri, Path source) {
         Armed a = armed;
         if (a == null || !a.applies(uri)) {
