@@ -237,6 +237,22 @@ class XGBoostEstimatorTest {
     }
 
     @Test
+    void fit_hugeNonNumericCell_failureReasonQuotesABoundedExcerpt() throws Exception {
+        // e.g. a channel pointed at some other file: its whole content is one cell
+        Path file = tmp.resolve("data/huge-cell/part-1.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "1,0.5,0.25\n0,0.1," + "secret".repeat(20_000) + "\n");
+        String uri = session.uploadData(file, bucket, "xgb/huge-cell");
+
+        assertThatThrownBy(() -> xgb(Map.of("num_round", 2)).build().fit(Map.of("train",
+                TrainingInput.builder().s3Data(uri).contentType("text/csv").build())))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .contains("is not a number (file part-1.csv, line 2, column 3)")
+                        .contains("(got '" + "secret".repeat(10) + "secr… (120000 characters)')")
+                        .hasSizeLessThan(400));
+    }
+
+    @Test
     void fit_rowWithWrongColumnCount_failsNamingTheLine() throws Exception {
         Path file = tmp.resolve("data/ragged.csv");
         Files.writeString(file, "1,0.5,0.25\n0,0.1,0.2\n1,0.3\n");

@@ -6,8 +6,12 @@ package dev.sagemaker4j.serving;
 import com.sun.net.httpserver.HttpServer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
+import com.sun.net.httpserver.HttpHandler;
+import dev.sagemaker4j.serving.internal.ApiHandler;
 import dev.sagemaker4j.serving.internal.EndpointHandler;
+import dev.sagemaker4j.serving.internal.FrontHandler;
 import dev.sagemaker4j.serving.internal.InvocationExecutor;
+import dev.sagemaker4j.serving.internal.SigV4Verifier;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -34,6 +38,19 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * {@code ModelError} 424 with the model's {@code OriginalStatusCode} and {@code OriginalMessage},
  * and {@code ServiceUnavailable} 503 at once when all threads are busy and the queue is full.
  *
+ * <p>Slow or stalled clients never starve others: a request is read on a connection thread of its own
+ * (up to {@link Builder#maxConnections(int)} at once) and takes one of the {@link Builder#threads(int)}
+ * invocation slots only once it has been read whole. A client gets {@link Builder#headerTimeout(Duration)}
+ * from its request's first byte to the end of its headers and {@link Builder#bodyTimeout(Duration)} for
+ * the body (and again to read the answer); past them its connection is closed. Idle keep-alive
+ * connections hold no thread and are closed after {@link Builder#idleTimeout(Duration)}.
+ *
+ * <p>The server answers only requests whose {@code Host} header names a loopback address
+ * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}), the host it was bound to, or one of
+ * {@link Builder#allowedHosts(String...)}, with or without port: a web page cannot reach it through
+ * DNS rebinding. With {@link Builder#credentials(java.util.Map)}, every request, {@code /ping}
+ * included, must be signed with AWS Signature Version 4.
+ *
  * <pre>{@code
  * try (Session session = Session.local();
  *      EndpointServer server = EndpointServer.builder().session(session).endpointName("my-endpoint").start()) {
@@ -56,10 +73,23 @@ public final class EndpointServer implements SdkAutoCloseable {
     public static final Duration DEFAULT_INVOCATION_TIMEOUT = Duration.ofSeconds(60);
     /** The default number of requests that may wait for a thread before new ones are refused. */
     public static final int DEFAULT_MAX_QUEUED_REQUESTS = 256;
+    /** The default time from a request's first byte to the end of its headers, 10 seconds. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+    /** The default time to read a request body, and again to write an answer, 60 seconds. */
+    public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(60);
+    /** The default time a keep-alive connection may stay idle between requests, 30 seconds (the JDK's). */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** The default number of requests being read, run or answered at once, 512. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 512;
+    /** The largest control plane or feature store request body, 16 MiB. */
+    static final int MAX_API_BODY_BYTES = 16 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(EndpointServer.class);
     private static final int BACKLOG = 1024;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String IDLE_INTERVAL = "sun.net.httpserver.idleInterval";
+    private static final String CLOCK_TICK = "sun.net.httpserver.clockTick";
+    private static final AtomicBoolean JDK_CONFIGURED = new AtomicBoolean();
 
     static {
         // The JDK server writes the status line and headers, then the body, in two writes. With Nagle's
@@ -139,6 +169,26 @@ public final class EndpointServer implements SdkAutoCloseable {
         LOG.info("Endpoint server on {} stopped", url);
     }
 
+    /**
+     * Hands the idle timeout to the JDK's HTTP server, which reads it once per JVM when its first server
+     * is created; an operator's {@code -D} flag wins.
+     */
+    private static void configureJdk(Duration idleTimeout) {
+        long seconds = Math.max(1, (idleTimeout.toMillis() + 999) / 1000);
+        if (JDK_CONFIGURED.compareAndSet(false, true) && System.getProperty(IDLE_INTERVAL) == null) {
+            System.setProperty(IDLE_INTERVAL, Long.toString(seconds));
+            if (System.getProperty(CLOCK_TICK) == null) {
+                // How often the JDK looks for idle connections (10 s by default): often enough for short timeouts.
+                System.setProperty(CLOCK_TICK, Long.toString(Math.min(10_000, Math.max(250, seconds * 250))));
+            }
+        }
+        if (Long.getLong(IDLE_INTERVAL, 30) != seconds) {
+            LOG.warn("Idle timeout {} s asked, but the JDK's HTTP server uses {} s for every server of this JVM"
+                    + " ({}); set it with -D{}=<seconds>", seconds, Long.getLong(IDLE_INTERVAL, 30), IDLE_INTERVAL,
+                    IDLE_INTERVAL);
+        }
+    }
+
     @Override
     public String toString() {
         return "EndpointServer[" + url + (endpointName == null ? "" : ", endpoint=" + endpointName)
@@ -157,6 +207,12 @@ public final class EndpointServer implements SdkAutoCloseable {
         private boolean controlPlane;
         private java.util.Map<String, String> credentials;
         private int maxQueuedRequests = DEFAULT_MAX_QUEUED_REQUESTS;
+        private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+        private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private boolean allowLocalFiles;
+        private java.util.Set<String> allowedHosts = java.util.Set.of();
 
         private Builder() {
         }
@@ -250,9 +306,9 @@ public final class EndpointServer implements SdkAutoCloseable {
         }
 
         /**
-         * Sets the number of threads that run requests (default twice the number of processors). Each
-         * reads a request, runs the model and writes the answer; requests refused at capacity, and
-         * {@code /ping} while at capacity, are answered by one more thread.
+         * Sets the number of invocations that run at once (default twice the number of processors). A
+         * request takes one of these slots only once it has been read whole, so clients that send slowly
+         * do not hold one; {@code /ping} and refusals need none.
          *
          * @param threads at least 1
          * @return this builder
@@ -267,7 +323,7 @@ public final class EndpointServer implements SdkAutoCloseable {
         }
 
         /**
-         * Sets how many requests may wait for a thread; beyond that, requests get 503
+         * Sets how many requests may wait for an invocation slot; beyond that, requests get 503
          * {@code ServiceUnavailable} at once (default {@value EndpointServer#DEFAULT_MAX_QUEUED_REQUESTS}).
          *
          * @param maxQueuedRequests at least 0
@@ -296,8 +352,13 @@ public final class EndpointServer implements SdkAutoCloseable {
         }
 
         /**
-         * Checks AWS Signature Version 4 on every request of the control plane server against these keys;
-         * unsigned or wrongly signed requests get 403. Without keys any request is accepted.
+         * Checks AWS Signature Version 4 against these keys on every request, on every path: the
+         * runtime, the container contract ({@code /ping} included: a health checker must sign too, or
+         * use a server without keys) and, with {@link #controlPlane(boolean)}, the whole API. Unsigned
+         * or wrongly signed requests get 403, a body that does not match {@code X-Amz-Content-Sha256}
+         * gets 400 {@code XAmzContentSHA256Mismatch}, and a request whose {@code X-Amz-Date} is more
+         * than 15 minutes from the server's clock gets 403 {@code Signature expired}, as on the
+         * service. Without keys any request is accepted.
          *
          * @param secretsByAccessKeyId secret access key by access key id
          * @return this builder
@@ -305,6 +366,105 @@ public final class EndpointServer implements SdkAutoCloseable {
         public Builder credentials(java.util.Map<String, String> secretsByAccessKeyId) {
             this.credentials = java.util.Map.copyOf(secretsByAccessKeyId);
             return this;
+        }
+
+        /**
+         * Sets how long a client may take from its request's first byte to the end of the request line
+         * and headers (default 10 seconds); past it, the connection is closed.
+         *
+         * @param headerTimeout a positive duration
+         * @return this builder
+         */
+        public Builder headerTimeout(Duration headerTimeout) {
+            this.headerTimeout = positive("headerTimeout", headerTimeout, DEFAULT_HEADER_TIMEOUT);
+            return this;
+        }
+
+        /**
+         * Sets how long a client may take to send a request body, and again to read an answer (default
+         * 60 seconds, enough for 6 MB on a slow link); past it, the connection is closed.
+         *
+         * @param bodyTimeout a positive duration
+         * @return this builder
+         */
+        public Builder bodyTimeout(Duration bodyTimeout) {
+            this.bodyTimeout = positive("bodyTimeout", bodyTimeout, DEFAULT_BODY_TIMEOUT);
+            return this;
+        }
+
+        /**
+         * Sets how long a keep-alive connection (or one that has sent nothing yet) may stay idle before it
+         * is closed (default 30 seconds, whole seconds). Idle connections hold no thread. The JDK's HTTP
+         * server reads this once per JVM (its {@code sun.net.httpserver.idleInterval} property, which a
+         * {@code -D} flag overrides): the first server started in the JVM sets it, and a later server
+         * with another value logs a warning and keeps the first.
+         *
+         * @param idleTimeout at least one second
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration idleTimeout) {
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            if (idleTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new ValidationException("idleTimeout", idleTimeout, "must be at least one second",
+                        "the default is " + DEFAULT_IDLE_TIMEOUT);
+            }
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /**
+         * Sets how many requests may be in progress at once, from their first byte to their answer
+         * (default {@value EndpointServer#DEFAULT_MAX_CONNECTIONS}); each holds a thread, and at most
+         * {@link #maxPayloadBytes(int)} of body. Beyond it, new requests have their connection closed at
+         * once. Keep it above {@code threads + maxQueuedRequests}, so that overload gets 503 rather than
+         * closed connections.
+         *
+         * @param maxConnections at least 1
+         * @return this builder
+         */
+        public Builder maxConnections(int maxConnections) {
+            if (maxConnections < 1) {
+                throw new ValidationException("maxConnections", maxConnections, "must be at least 1",
+                        "the default is " + DEFAULT_MAX_CONNECTIONS);
+            }
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * Lets control plane requests name {@code file://} locations (default {@code false}). Off, the
+         * server refuses them with 400 {@code ValidationException}, so that its clients reach only
+         * {@code s3://} locations, which the local backend keeps inside the session root. On, any client
+         * that can reach the server reads and writes this machine's files with the server's rights
+         * ({@code CreateTrainingJob} reads its channels and writes its output there).
+         *
+         * @param allow {@code true} to allow local folders
+         * @return this builder
+         */
+        public Builder allowLocalFiles(boolean allow) {
+            this.allowLocalFiles = allow;
+            return this;
+        }
+
+        /**
+         * Adds host names the {@code Host} header may name besides loopback ones and the bound host, e.g.
+         * the machine's name when the server is bound to {@code 0.0.0.0}. Requests naming any other host
+         * get 403.
+         *
+         * @param hosts host names or addresses, without port
+         * @return this builder
+         */
+        public Builder allowedHosts(String... hosts) {
+            this.allowedHosts = java.util.Set.of(hosts);
+            return this;
+        }
+
+        private static Duration positive(String field, Duration value, Duration fallback) {
+            Objects.requireNonNull(value, field);
+            if (value.isNegative() || value.isZero()) {
+                throw new ValidationException(field, value, "must be positive", "the default is " + fallback);
+            }
+            return value;
         }
 
         /**
@@ -324,6 +484,7 @@ public final class EndpointServer implements SdkAutoCloseable {
             } catch (UnknownHostException e) {
                 throw new ValidationException("host", host, "is not a known host", "pass 127.0.0.1", e);
             }
+            configureJdk(idleTimeout);
             HttpServer server;
             try {
                 server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
@@ -334,13 +495,17 @@ public final class EndpointServer implements SdkAutoCloseable {
             EndpointHandler handler = new EndpointHandler(session.runtimeApi(), session.sageMakerApi(),
                     session.accountId(), session.region(), endpointName, maxPayloadBytes, invocationTimeout);
             InvocationExecutor executor = new InvocationExecutor("sagemaker4j-endpoint-server-"
-                    + server.getAddress().getPort(), threads, maxQueuedRequests, invocationTimeout, handler::timedOut);
+                    + server.getAddress().getPort(), new InvocationExecutor.Limits(threads, maxQueuedRequests,
+                    maxConnections, invocationTimeout, headerTimeout, bodyTimeout), handler::timedOut);
             handler.executor(executor);
             server.setExecutor(executor);
-            server.createContext("/", controlPlane ? new dev.sagemaker4j.serving.internal.ApiHandler(
-                    session.sageMakerApi(), session.featureStoreRuntimeApi(), handler, 16 * 1024 * 1024,
-                    credentials == null ? null : new dev.sagemaker4j.serving.internal.SigV4Verifier(credentials))
-                    : handler);
+            HttpHandler routes = controlPlane ? new ApiHandler(session.sageMakerApi(),
+                    session.featureStoreRuntimeApi(), handler, MAX_API_BODY_BYTES, allowLocalFiles) : handler;
+            java.util.Set<String> hosts = new java.util.HashSet<>(allowedHosts);
+            hosts.add(host);
+            hosts.add(address.getHostAddress());
+            server.createContext("/", new FrontHandler(routes, hosts,
+                    credentials == null ? null : new SigV4Verifier(credentials), maxPayloadBytes, MAX_API_BODY_BYTES));
             server.start();
             if (!Boolean.parseBoolean(System.getProperty(NO_DELAY))) {
                 LOG.warn("{}={}: every answer of the endpoint server may wait 40 ms for the client's delayed ACK",

@@ -15,11 +15,18 @@ import java.util.concurrent.CountDownLatch;
  * and the feature store runtime ({@code /FeatureGroup/{name}}, {@code /BatchGetRecord}).
  *
  * <pre>{@code
- * java -cp ... dev.sagemaker4j.serving.LocalApiServer [port] [root]
+ * java -cp ... dev.sagemaker4j.serving.LocalApiServer [port] [root] [--allow-local-files]
  * aws --endpoint-url http://127.0.0.1:PORT sagemaker list-endpoints
  * aws --endpoint-url http://127.0.0.1:PORT sagemaker-runtime invoke-endpoint --endpoint-name e \
  *     --content-type text/csv --body fileb://row.csv out.json
  * }</pre>
+ *
+ * <p>Clients reach only {@code s3://} locations, which the local backend keeps inside the session root;
+ * requests naming {@code file://} locations get 400 unless the operator passes
+ * {@code --allow-local-files} (or builds the server with {@link EndpointServer.Builder#allowLocalFiles}),
+ * since they would let any client read and write this machine's files. Requests whose {@code Host} is
+ * not a loopback name get 403 (no DNS rebinding from a web page); see {@link EndpointServer} for the
+ * timeouts and limits.
  */
 public final class LocalApiServer {
     private LocalApiServer() {
@@ -48,13 +55,17 @@ public final class LocalApiServer {
     /**
      * Starts the server on a local session and prints its URL; runs until the JVM is stopped.
      *
-     * @param args optional: the port (default 0, a free one) and the session root folder
+     * @param args optional: the port (default 0, a free one), the session root folder, and
+     *             {@code --allow-local-files} to let clients name {@code file://} locations
      * @throws InterruptedException when interrupted
      */
     public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-        Session session = args.length > 1 ? Session.local(Path.of(args[1])) : Session.local();
-        EndpointServer server = start(session, port);
+        java.util.List<String> positional = new java.util.ArrayList<>(java.util.List.of(args));
+        boolean allowLocalFiles = positional.remove("--allow-local-files");
+        int port = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 0;
+        Session session = positional.size() > 1 ? Session.local(Path.of(positional.get(1))) : Session.local();
+        EndpointServer server = EndpointServer.builder().session(session).port(port).controlPlane(true)
+                .allowLocalFiles(allowLocalFiles).start();
         System.out.println(server.url());
         System.out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

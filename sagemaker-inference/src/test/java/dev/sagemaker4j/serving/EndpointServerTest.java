@@ -516,12 +516,12 @@ class EndpointServerTest {
         try (Socket s = new Socket()) {
             // promises 50 bytes, sends 3 and goes away
             s.connect(address, 5000);
-            s.getOutputStream().write(("POST /endpoints/e/invocations HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\nabc")
+            s.getOutputStream().write(("POST /endpoints/e/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50\r\n\r\nabc")
                     .getBytes(StandardCharsets.US_ASCII));
         }
         try (Socket s = new Socket()) {
             s.connect(address, 5000);
-            s.getOutputStream().write(("POST /endpoints/e/invocations HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n")
+            s.getOutputStream().write(("POST /endpoints/e/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: nope\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             s.setSoTimeout(5000);
             s.getInputStream().readAllBytes();
@@ -555,7 +555,7 @@ class EndpointServerTest {
 
     /** Sends one keep-alive request and reads its answer (a 3-byte body) off the socket. */
     private static String exchange(OutputStream out, InputStream in, String body) throws IOException {
-        out.write(("POST /endpoints/e/invocations HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: "
+        out.write(("POST /endpoints/e/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: "
                 + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
         out.flush();
         StringBuilder sb = new StringBuilder();

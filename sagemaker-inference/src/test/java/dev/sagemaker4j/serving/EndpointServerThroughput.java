@@ -67,7 +67,7 @@ public final class EndpointServerThroughput {
                 int n = 0;
                 try (Socket socket = "socket".equals(mode) ? new Socket(InetAddress.getLoopbackAddress(), server.port())
                         : null) {
-                    byte[] raw = ("POST /endpoints/echo/invocations HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\n"
+                    byte[] raw = ("POST /endpoints/echo/invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/csv\r\n"
                             + "Content-Length: 11\r\n\r\n1.0,2.0,3.0").getBytes(StandardCharsets.US_ASCII);
                     byte[] buf = new byte[4096];
                     while (!stop.get()) {

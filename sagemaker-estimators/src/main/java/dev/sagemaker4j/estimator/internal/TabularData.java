@@ -4,6 +4,7 @@
 package dev.sagemaker4j.estimator.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -399,7 +400,7 @@ public final class TabularData {
                 return lower.contains("nan") ? Float.NaN
                         : lower.startsWith("-") ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
             }
-            throw new ValidationException(channel, text, "is not a number (file " + file.getFileName() + ", line "
+            throw new ValidationException(channel, Texts.excerpt(text), "is not a number (file " + file.getFileName() + ", line "
                     + line + ", column " + (column + 1) + ")",
                     "give numeric CSV without a header; encode categories as numbers");
         }
@@ -453,7 +454,7 @@ public final class TabularData {
                         label = Float.parseFloat(tokens[0].contains(":") ? tokens[0].substring(0,
                                 tokens[0].indexOf(':')) : tokens[0]);
                     } catch (NumberFormatException e) {
-                        throw new ValidationException(channel, tokens[0], "is not a label (file " + file.getFileName()
+                        throw new ValidationException(channel, Texts.excerpt(tokens[0]), "is not a label (file " + file.getFileName()
                                 + ", line " + line + ")", "start each LibSVM row with a numeric label", e);
                     }
                     labelList.add(label);
@@ -479,7 +480,7 @@ public final class TabularData {
                                 throw new NumberFormatException("negative index");
                             }
                         } catch (NumberFormatException e) {
-                            throw new ValidationException(channel, token, "is not an index:value pair (file "
+                            throw new ValidationException(channel, Texts.excerpt(token), "is not an index:value pair (file "
                                     + file.getFileName() + ", line " + line + ")",
                                     "write LibSVM rows as 'label index:value index:value ...'", e);
                         }

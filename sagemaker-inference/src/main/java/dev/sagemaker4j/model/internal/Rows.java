@@ -4,6 +4,7 @@
 package dev.sagemaker4j.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sagemaker4j.internal.Texts;
 import dev.sagemaker4j.internal.json.SdkJson;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
@@ -357,7 +358,7 @@ public final class Rows {
         try {
             return Float.parseFloat(text);
         } catch (NumberFormatException e) {
-            throw new ModelInvocationException(400, "Record " + line + ", column " + column + ": '" + text
+            throw new ModelInvocationException(400, "Record " + line + ", column " + column + ": '" + Texts.excerpt(text)
                     + "' is not a number; send numeric CSV without header or label");
         }
     }
@@ -400,7 +401,7 @@ public final class Rows {
                     values.add(value);
                     max = Math.max(max, index);
                 } catch (NumberFormatException e) {
-                    throw new ModelInvocationException(400, "Record " + line + ": '" + token
+                    throw new ModelInvocationException(400, "Record " + line + ": '" + Texts.excerpt(token)
                             + "' is not an index:value pair");
                 }
             }

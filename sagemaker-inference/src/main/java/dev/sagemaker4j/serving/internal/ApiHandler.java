@@ -14,6 +14,7 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ServiceException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.internal.Texts;
 import dev.sagemaker4j.internal.json.SdkJson;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.SageMakerApi;
@@ -49,7 +50,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * ({@code POST /endpoints/{name}/invocations}) through the {@link EndpointHandler}. Request bodies are
  * decoded into the AWS SDK v2 model objects from the SDK's own field metadata and responses encoded
  * the same way; errors come back in the AWS JSON error shape with the service's status codes.
- * Signatures are accepted without being checked.
+ * Signatures and {@code Host} are checked before (by {@link FrontHandler}). Control plane requests
+ * that name a {@code file://} location are refused unless the operator allowed local files: through
+ * the server, clients reach only {@code s3://} locations, which the local backend keeps inside its root.
  */
 public final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
@@ -60,10 +63,10 @@ public final class ApiHandler implements HttpHandler {
     private final FeatureStoreRuntimeApi featureStore;
     private final EndpointHandler runtime;
     private final int maxBodyBytes;
-    private final SigV4Verifier verifier;
+    private final boolean allowLocalFiles;
 
     /**
-     * Creates the handler.
+     * Creates the handler; it refuses {@code file://} locations.
      *
      * @param sageMaker    the control plane
      * @param featureStore the feature store runtime
@@ -72,25 +75,26 @@ public final class ApiHandler implements HttpHandler {
      */
     public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
                       int maxBodyBytes) {
-        this(sageMaker, featureStore, runtime, maxBodyBytes, null);
+        this(sageMaker, featureStore, runtime, maxBodyBytes, false);
     }
 
     /**
-     * Creates the handler, checking request signatures.
+     * Creates the handler.
      *
-     * @param sageMaker    the control plane
-     * @param featureStore the feature store runtime
-     * @param runtime      the runtime and container paths
-     * @param maxBodyBytes the largest control plane or feature store body accepted
-     * @param verifier     checks AWS Signature Version 4, or {@code null} to accept any request
+     * @param sageMaker       the control plane
+     * @param featureStore    the feature store runtime
+     * @param runtime         the runtime and container paths
+     * @param maxBodyBytes    the largest control plane or feature store body accepted
+     * @param allowLocalFiles whether control plane requests may name {@code file://} locations, which
+     *                        lets any client of the server read and write the server's files
      */
     public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
-                      int maxBodyBytes, SigV4Verifier verifier) {
-        this.verifier = verifier;
+                      int maxBodyBytes, boolean allowLocalFiles) {
         this.sageMaker = sageMaker;
         this.featureStore = featureStore;
         this.runtime = runtime;
         this.maxBodyBytes = maxBodyBytes;
+        this.allowLocalFiles = allowLocalFiles;
     }
 
     /**
@@ -116,9 +120,6 @@ public final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getRawPath();
-        if (verifier != null && !verified(ex, path)) {
-            return;
-        }
         if (path.startsWith("/endpoints/") || path.equals("/ping") || path.equals("/invocations")) {
             runtime.handle(ex);
             return;
@@ -139,29 +140,6 @@ public final class ApiHandler implements HttpHandler {
         } finally {
             ex.close();
         }
-    }
-
-    /** Checks the signature; answers 403 and closes the exchange when it is wrong. */
-    private boolean verified(HttpExchange ex, String path) throws IOException {
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readNBytes(64 * 1024 * 1024);
-        }
-        String problem = verifier.verify(ex.getRequestMethod(), path, ex.getRequestURI().getRawQuery(),
-                ex.getRequestHeaders(), body);
-        if (problem != null) {
-            int colon = problem.indexOf(':');
-            try {
-                error(ex, UUID.randomUUID().toString(), 403, problem.substring(0, colon), problem.substring(colon + 2),
-                        !path.startsWith("/endpoints/") && !path.startsWith("/FeatureGroup/")
-                                && !path.equals("/BatchGetRecord"));
-            } finally {
-                ex.close();
-            }
-            return false;
-        }
-        ex.setStreams(new java.io.ByteArrayInputStream(body), null);
-        return true;
     }
 
     // ---- control plane (awsJson1_1) ----
@@ -198,12 +176,22 @@ public final class ApiHandler implements HttpHandler {
             error(ex, requestId, 400, "ValidationException", e.getMessage(), true);
             return;
         }
+        String local = allowLocalFiles ? null : localLocation(request, "");
+        if (local != null) {
+            error(ex, requestId, 400, "ValidationException", local + ": this server serves s3:// locations only"
+                    + " (kept inside its root), not local files. Upload the data with an s3:// URI, or start the"
+                    + " server with allowLocalFiles(true) to let its clients read and write this machine's files",
+                    true);
+            return;
+        }
         Object response;
+        busy();
         try {
             response = method.invoke(sageMaker, request);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SageMakerException) {
+                reading();
                 sendException(ex, requestId, (SageMakerException) cause, true);
                 return;
             }
@@ -211,7 +199,61 @@ public final class ApiHandler implements HttpHandler {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+        reading();
         respond(ex, requestId, 200, SdkJson.toJson((SdkPojo) response), "application/x-amz-json-1.1");
+    }
+
+    /**
+     * The member path of the first {@code file:} location in a request, with its value (shortened), or
+     * {@code null} when it names none.
+     */
+    static String localLocation(Object value, String path) {
+        if (value instanceof String) {
+            String s = ((String) value).strip();
+            return s.regionMatches(true, 0, "file:", 0, 5)
+                    ? (path.isEmpty() ? "value" : path) + " '" + Texts.excerpt(s) + "'" : null;
+        }
+        if (value instanceof SdkPojo) {
+            for (SdkField<?> field : ((SdkPojo) value).sdkFields()) {
+                String found = localLocation(field.getValueOrDefault(value),
+                        path.isEmpty() ? field.memberName() : path + "." + field.memberName());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof List) {
+            List<?> list = (List<?>) value;
+            for (int i = 0; i < list.size(); i++) {
+                String found = localLocation(list.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof Map) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                String found = localLocation(e.getValue(), path + "." + e.getKey());
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Stops the read deadline while the backend works: an interrupt there would close its files. */
+    private static void busy() throws IOException {
+        InFlight slot = InvocationExecutor.currentSlot();
+        if (slot != null && !slot.busy()) {
+            throw new java.io.InterruptedIOException("The client took longer than the body read timeout");
+        }
+    }
+
+    /** Starts the read deadline again, for writing the answer. */
+    private static void reading() {
+        InFlight slot = InvocationExecutor.currentSlot();
+        if (slot != null) {
+            slot.reading();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -254,6 +296,7 @@ public final class ApiHandler implements HttpHandler {
             error(ex, requestId, 413, null, "The request body is larger than " + maxBodyBytes + " bytes", false);
             return;
         }
+        busy();
         try {
             Object response;
             if (path.equals("/BatchGetRecord")) {
@@ -280,10 +323,13 @@ public final class ApiHandler implements HttpHandler {
                         return;
                 }
             }
+            reading();
             respond(ex, requestId, 200, SdkJson.toJson((SdkPojo) response), "application/json");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            reading();
             error(ex, requestId, 400, "ValidationError", "The body is not valid JSON: " + e.getOriginalMessage(), false);
         } catch (SageMakerException e) {
+            reading();
             sendException(ex, requestId, e, false);
         }
     }
@@ -354,8 +400,8 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static void error(HttpExchange ex, String requestId, int status, String code, String message,
-                              boolean json11) throws IOException {
+    static void error(HttpExchange ex, String requestId, int status, String code, String message,
+                      boolean json11) throws IOException {
         ObjectNode body = SdkJson.MAPPER.createObjectNode();
         if (code != null) {
             if (json11) {

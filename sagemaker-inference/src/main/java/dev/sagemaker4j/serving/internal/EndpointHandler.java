@@ -11,6 +11,7 @@ import dev.sagemaker4j.spi.SageMakerApi;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -100,12 +101,14 @@ public final class EndpointHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange ex) {
+    public void handle(HttpExchange ex) throws IOException {
         boolean owner = true;
+        IOException broken = null;
         try {
             owner = route(ex);
         } catch (IOException e) {
             LOG.debug("Connection failed while answering {} {}", ex.getRequestMethod(), ex.getRequestURI(), e);
+            broken = e;
         } catch (RuntimeException | Error e) {
             LOG.warn("Failed to answer {} {}", ex.getRequestMethod(), ex.getRequestURI(), e);
             if (ex.getResponseCode() == -1) {
@@ -120,6 +123,10 @@ public final class EndpointHandler implements HttpHandler {
             if (owner) {
                 ex.close();
             }
+        }
+        if (broken != null) {
+            // Handed on, so that the JDK server drops the connection from its books, not only closes it.
+            throw broken;
         }
     }
 
@@ -180,18 +187,27 @@ public final class EndpointHandler implements HttpHandler {
 
     private void ping(HttpExchange ex) throws IOException {
         String status;
+        InFlight slot = InvocationExecutor.currentSlot();
+        if (slot != null && !slot.busy()) {
+            throw new InterruptedIOException("The client took longer than the body read timeout");
+        }
+        DescribeEndpointResponse d = null;
         try {
-            DescribeEndpointResponse d = sageMaker.describeEndpoint(
-                    DescribeEndpointRequest.builder().endpointName(containerEndpoint).build());
-            if (d.endpointStatus() == EndpointStatus.IN_SERVICE) {
-                ex.sendResponseHeaders(200, -1);
-                return;
-            }
-            status = "Endpoint " + containerEndpoint + " is " + d.endpointStatusAsString()
+            d = sageMaker.describeEndpoint(DescribeEndpointRequest.builder().endpointName(containerEndpoint).build());
+            status = d.endpointStatus() == EndpointStatus.IN_SERVICE ? null
+                    : "Endpoint " + containerEndpoint + " is " + d.endpointStatusAsString()
                     + (d.failureReason() == null ? "" : ": " + d.failureReason());
         } catch (RuntimeException e) {
             LOG.debug("Ping of endpoint {} failed", containerEndpoint, e);
             status = "Endpoint " + containerEndpoint + " is not healthy: " + e.getMessage();
+        } finally {
+            if (slot != null) {
+                slot.reading();
+            }
+        }
+        if (status == null) {
+            ex.sendResponseHeaders(200, -1);
+            return;
         }
         send(ex, newRequestId(), ServiceError.of(503, ServiceError.SERVICE_UNAVAILABLE, status));
     }
@@ -204,14 +220,6 @@ public final class EndpointHandler implements HttpHandler {
     private boolean invoke(HttpExchange ex, String endpointName, boolean container) throws IOException {
         String requestId = container ? null : newRequestId();
         InFlight slot = InvocationExecutor.currentSlot();
-        if (slot == null) {
-            InvocationExecutor e = executor;
-            send(ex, requestId, ServiceError.of(503, ServiceError.SERVICE_UNAVAILABLE,
-                    "The endpoint server is at capacity: " + (e == null ? "all" : e.threads())
-                            + " invocations are running and " + (e == null ? "the most" : e.maxQueued())
-                            + " are waiting. Retry later, or start the server with more threads or maxQueuedRequests"));
-            return true;
-        }
         InvokeEndpointRequest.Builder request = InvokeEndpointRequest.builder().endpointName(endpointName);
         long contentLength = -1;
         String invalid = null;
@@ -285,18 +293,47 @@ public final class EndpointHandler implements HttpHandler {
         }
         request.body(SdkBytes.fromByteArrayUnsafe(body));
 
+        // The request is read whole: only now does it take invocation capacity, so that slow clients
+        // never hold a permit while they send.
+        if (slot != null && !slot.busy()) {
+            throw new InterruptedIOException("The client took longer than the body read timeout");
+        }
+        InvocationExecutor e = executor;
+        if (e != null && !e.acquire()) {
+            if (slot != null) {
+                slot.reading();
+            }
+            send(ex, requestId, ServiceError.of(503, ServiceError.SERVICE_UNAVAILABLE,
+                    "The endpoint server is at capacity: " + e.threads() + " invocations are running and "
+                            + e.maxQueued() + " are waiting. Retry later, or start the server with more threads"
+                            + " or maxQueuedRequests"));
+            return true;
+        }
         Call call = new Call(endpointName, requestId);
-        slot.begin(ex, call, System.nanoTime() + timeoutNanos);
         InvokeEndpointResponse response = null;
         Throwable failure = null;
+        boolean mine;
         try {
-            response = runtime.invokeEndpoint(request.build());
-        } catch (Throwable t) {
-            failure = t;
+            if (slot != null) {
+                slot.begin(ex, call, System.nanoTime() + timeoutNanos);
+            }
+            try {
+                response = runtime.invokeEndpoint(request.build());
+            } catch (Throwable t) {
+                failure = t;
+            }
+            mine = slot == null || slot.end();
+        } finally {
+            if (e != null) {
+                e.release();
+            }
         }
-        if (!slot.end()) {
+        if (!mine) {
             LOG.debug("Invocation of endpoint {} finished after its timeout had been answered", endpointName);
             return false;
+        }
+        if (slot != null) {
+            slot.reading();
         }
         if (failure != null) {
             ServiceError error = ServiceError.from(failure, new EndpointRef(endpointName, accountId, region));
@@ -371,8 +408,9 @@ public final class EndpointHandler implements HttpHandler {
             return null;
         }
         if (contentLength >= 0) {
-            byte[] body = contentLength == 0 ? EMPTY : new byte[(int) contentLength];
-            if (in.readNBytes(body, 0, body.length) < body.length) {
+            // Grows as bytes arrive: a client that announces 6 MB and sends nothing costs no 6 MB array.
+            byte[] body = contentLength == 0 ? EMPTY : in.readNBytes((int) contentLength);
+            if (body.length < contentLength) {
                 throw new EOFException("The client sent less than its Content-Length");
             }
             return body;

@@ -4,12 +4,10 @@
 package dev.sagemaker4j.serving.internal;
 
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,49 +18,61 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The executor an HTTP server hands its exchanges to: a fixed pool of worker threads behind a
- * bounded queue, which runs each request from header parsing to answer on one thread (no hand-off
- * per request). When the pool and its queue are full, the exchange goes to a single shedding thread
- * instead, whose handler answers {@code 503} at once; so overload gets a quick refusal, not an
- * unbounded queue, and a dropped connection only when even the shedding queue is full.
+ * The executor an HTTP server hands its exchanges to. The JDK server parses request headers on the
+ * executor's threads, so a client that stalls mid-request holds a thread; hence two separate limits:
  *
- * <p>A watchdog thread checks every worker's {@link InFlight} a few times per timeout and answers
- * those past their deadline; the worker keeps running the model call to its end (as a container
- * does after the service gave up on it) and then drops its result.
+ * <ul>
+ *   <li><b>connection threads</b>, up to {@code maxConnections}, created on demand: each runs one
+ *       exchange from header parsing to answer (no hand-off per request). Beyond that many exchanges
+ *       at once, a new one is refused and the JDK server closes its connection. While a thread reads
+ *       from or writes to its client it has a deadline (header timeout, then body timeout); past it, the
+ *       watchdog interrupts the thread, which closes the connection and frees the thread.</li>
+ *   <li><b>invocation permits</b>, {@code threads} of them, taken only once a request has been read
+ *       whole: so slow or stalled clients never take invocation capacity from others. Up to
+ *       {@code maxQueued} requests wait for a permit; beyond that, {@link #acquire()} says no at once
+ *       and the handler answers {@code 503}.</li>
+ * </ul>
+ *
+ * <p>The watchdog also checks every running invocation a few times per timeout and answers those past
+ * their deadline; the thread keeps running the model call to its end (as a container does after the
+ * service gave up on it) and then drops its result.
  *
  * <p>Internal: not part of the API. Thread-safe; close it to stop its threads.
  */
 public final class InvocationExecutor implements Executor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InvocationExecutor.class);
-    private static final int SHED_QUEUE = 1024;
 
-    private final ThreadPoolExecutor workers;
-    private final ThreadPoolExecutor shedder;
+    private final ThreadPoolExecutor connections;
     private final ScheduledThreadPoolExecutor watchdog;
     private final CopyOnWriteArrayList<InFlight> inFlight = new CopyOnWriteArrayList<>();
+    private final Semaphore permits;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final int threads;
     private final int maxQueued;
+    private final long headerTimeoutNanos;
 
     /**
      * Creates the executor and starts its threads.
      *
      * @param name      a prefix of thread names
-     * @param threads   the number of workers, at least 1
-     * @param maxQueued the most requests waiting for a worker, at least 0
-     * @param timeout   the invocation timeout the watchdog enforces
+     * @param limits    threads, queue, connections and timeouts
      * @param onTimeout answers an invocation past its deadline (called with the {@link InFlight} locked)
      */
-    public InvocationExecutor(String name, int threads, int maxQueued, Duration timeout,
-                              Consumer<InFlight> onTimeout) {
-        this.maxQueued = maxQueued;
-        BlockingQueue<Runnable> queue = maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
-        this.workers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, queue,
-                new WorkerFactory(name + "-worker-", inFlight), new ThreadPoolExecutor.AbortPolicy());
-        this.workers.prestartAllCoreThreads();
-        this.shedder = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(SHED_QUEUE),
-                daemons(name + "-shed-"), new ThreadPoolExecutor.AbortPolicy());
+    public InvocationExecutor(String name, Limits limits, Consumer<InFlight> onTimeout) {
+        this.threads = limits.threads;
+        this.maxQueued = limits.maxQueued;
+        this.headerTimeoutNanos = limits.headerTimeout.toNanos();
+        this.permits = new Semaphore(limits.threads, true);
+        this.connections = new ThreadPoolExecutor(Math.min(limits.threads, limits.maxConnections),
+                limits.maxConnections, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                new WorkerFactory(name + "-worker-", inFlight, limits.bodyTimeout.toNanos()),
+                new ThreadPoolExecutor.AbortPolicy());
+        this.connections.prestartAllCoreThreads();
         this.watchdog = new ScheduledThreadPoolExecutor(1, daemons(name + "-watchdog-"));
         this.watchdog.setRemoveOnCancelPolicy(true);
-        long period = Math.max(1, Math.min(100, timeout.toMillis() / 10));
+        long shortest = Math.min(limits.invocationTimeout.toMillis(),
+                Math.min(limits.headerTimeout.toMillis(), limits.bodyTimeout.toMillis()));
+        long period = Math.max(1, Math.min(100, shortest / 10));
         this.watchdog.scheduleAtFixedRate(() -> {
             long now = System.nanoTime();
             for (InFlight f : inFlight) {
@@ -75,20 +85,19 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
         }, period, period, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Runs an exchange on a connection thread; throws {@link java.util.concurrent.RejectedExecutionException}
+     * when {@code maxConnections} exchanges are in progress, and the JDK server then closes the connection.
+     */
     @Override
     public void execute(Runnable exchange) {
-        try {
-            workers.execute(exchange);
-        } catch (RejectedExecutionException full) {
-            // Throws again when the shedding queue is full too: the HTTP server then drops the connection.
-            shedder.execute(exchange);
-        }
+        connections.execute(watched(exchange));
     }
 
     /**
-     * The invocation slot of the calling thread.
+     * The slot of the calling thread.
      *
-     * @return the slot, or {@code null} when the caller is not a worker (the request is being shed)
+     * @return the slot, or {@code null} when the caller is not a connection thread
      */
     public static InFlight currentSlot() {
         Thread t = Thread.currentThread();
@@ -96,16 +105,46 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
     }
 
     /**
-     * The number of workers.
+     * Takes an invocation permit, waiting for one when fewer than {@code maxQueued} requests wait already.
      *
-     * @return the pool size
+     * @return {@code false} when the server is at capacity (answer 503); else call {@link #release()}
+     *         once the model call has returned
      */
-    public int threads() {
-        return workers.getMaximumPoolSize();
+    public boolean acquire() {
+        if (permits.tryAcquire()) {
+            return true;
+        }
+        if (waiting.incrementAndGet() > maxQueued) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            permits.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** Gives back a permit taken by {@link #acquire()}. */
+    public void release() {
+        permits.release();
     }
 
     /**
-     * The most requests waiting for a worker.
+     * The number of invocations that run at once.
+     *
+     * @return the number of permits
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * The most requests waiting for a permit.
      *
      * @return the queue bound
      */
@@ -113,15 +152,14 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
         return maxQueued;
     }
 
-    /** Stops every thread at once; a worker still inside a model call is interrupted. */
+    /** Stops every thread at once; a thread still inside a model call is interrupted. */
     @Override
     public void close() {
         watchdog.shutdownNow();
-        shedder.shutdownNow();
-        workers.shutdownNow();
+        connections.shutdownNow();
         try {
-            if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-                LOG.warn("Some endpoint server workers are still inside a model call; they end when it returns");
+            if (!connections.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.warn("Some endpoint server threads are still inside a model call; they end when it returns");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,41 +175,91 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
         };
     }
 
+    /** The limits of one server. */
+    public static final class Limits {
+        final int threads;
+        final int maxQueued;
+        final int maxConnections;
+        final Duration invocationTimeout;
+        final Duration headerTimeout;
+        final Duration bodyTimeout;
+
+        /**
+         * Creates the limits.
+         *
+         * @param threads           invocations at once, at least 1
+         * @param maxQueued         requests waiting for a permit, at least 0
+         * @param maxConnections    exchanges in progress at once, at least 1
+         * @param invocationTimeout how long a model call may take before the timeout answer
+         * @param headerTimeout     from a request's first byte to the end of its headers
+         * @param bodyTimeout       to read the body, and again to write the answer
+         */
+        public Limits(int threads, int maxQueued, int maxConnections, Duration invocationTimeout,
+                      Duration headerTimeout, Duration bodyTimeout) {
+            this.threads = threads;
+            this.maxQueued = maxQueued;
+            this.maxConnections = maxConnections;
+            this.invocationTimeout = invocationTimeout;
+            this.headerTimeout = headerTimeout;
+            this.bodyTimeout = bodyTimeout;
+        }
+    }
+
     private static final class WorkerFactory implements ThreadFactory {
         private final String prefix;
-        private final CopyOnWriteArrayList<InFlight> inFlight;
+        private final CopyOnWriteArrayList<InFlight> slots;
+        private final long bodyTimeoutNanos;
         private final AtomicInteger n = new AtomicInteger();
 
-        WorkerFactory(String prefix, CopyOnWriteArrayList<InFlight> inFlight) {
+        WorkerFactory(String prefix, CopyOnWriteArrayList<InFlight> slots, long bodyTimeoutNanos) {
             this.prefix = prefix;
-            this.inFlight = inFlight;
+            this.slots = slots;
+            this.bodyTimeoutNanos = bodyTimeoutNanos;
         }
 
         @Override
         public Thread newThread(Runnable r) {
-            Worker w = new Worker(r, prefix + n.incrementAndGet(), inFlight);
+            Worker w = new Worker(r, prefix + n.incrementAndGet(), slots, bodyTimeoutNanos);
             w.setDaemon(true);
             return w;
         }
     }
 
+    /** A connection thread: each exchange it runs starts with the header deadline. */
     private static final class Worker extends Thread {
-        private final InFlight slot = new InFlight();
-        private final CopyOnWriteArrayList<InFlight> inFlight;
+        private final InFlight slot;
+        private final CopyOnWriteArrayList<InFlight> slots;
 
-        Worker(Runnable r, String name, CopyOnWriteArrayList<InFlight> inFlight) {
+        Worker(Runnable r, String name, CopyOnWriteArrayList<InFlight> slots, long bodyTimeoutNanos) {
             super(r, name);
-            this.inFlight = inFlight;
+            this.slots = slots;
+            this.slot = new InFlight(this, bodyTimeoutNanos);
         }
 
         @Override
         public void run() {
-            inFlight.add(slot);
+            slots.add(slot);
             try {
                 super.run();
             } finally {
-                inFlight.remove(slot);
+                slots.remove(slot);
             }
         }
+    }
+
+    /**
+     * Wraps each exchange: the header deadline starts when the JDK hands the exchange over (the
+     * request's first bytes have arrived) and the slot is cleared when it is done.
+     */
+    private Runnable watched(Runnable exchange) {
+        return () -> {
+            InFlight slot = currentSlot();
+            slot.reading(System.nanoTime() + headerTimeoutNanos);
+            try {
+                exchange.run();
+            } finally {
+                slot.finish();
+            }
+        };
     }
 }

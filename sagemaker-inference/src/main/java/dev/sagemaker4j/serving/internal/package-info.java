@@ -9,9 +9,12 @@
  * // what EndpointServer does with these classes
  * EndpointHandler handler = new EndpointHandler(session.runtimeApi(), session.sageMakerApi(),
  *         session.accountId(), session.region(), "my-endpoint", 6 * 1024 * 1024, Duration.ofSeconds(60));
- * InvocationExecutor executor = new InvocationExecutor("server", 4, 256, Duration.ofSeconds(60), handler::timedOut);
+ * InvocationExecutor executor = new InvocationExecutor("server", new InvocationExecutor.Limits(4, 256, 512,
+ *         Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(60)), handler::timedOut);
+ * handler.executor(executor);
  * httpServer.setExecutor(executor);
- * httpServer.createContext("/", handler);
+ * httpServer.createContext("/", new FrontHandler(handler, Set.of("127.0.0.1"), null, 6 * 1024 * 1024,
+ *         16 * 1024 * 1024));
  * }</pre>
  */
 package dev.sagemaker4j.serving.internal;

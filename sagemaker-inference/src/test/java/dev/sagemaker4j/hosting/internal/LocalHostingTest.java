@@ -348,6 +348,10 @@ class LocalHostingTest {
 
         assertThatThrownBy(() -> p.predict("1,2,abc,4")).isInstanceOfSatisfying(ModelErrorException.class,
                 e -> assertThat(e.originalMessage()).contains("'abc' is not a number"));
+        // a huge bad cell is quoted as a short excerpt, not echoed whole
+        assertThatThrownBy(() -> p.predict("1,2," + "q".repeat(50_000) + ",4"))
+                .isInstanceOfSatisfying(ModelErrorException.class, e -> assertThat(e.originalMessage())
+                        .contains("'" + "q".repeat(64) + "… (50000 characters)' is not a number").hasSizeLessThan(300));
         assertThatThrownBy(() -> p.predict("1,2,3")).isInstanceOfSatisfying(ModelErrorException.class, e -> {
             assertThat(e.originalStatusCode()).isEqualTo(400);
             assertThat(e.originalMessage()).isEqualTo("Record 1 has 3 features; the model expects 4");

@@ -58,6 +58,38 @@ class InFlightTest {
     }
 
     @Test
+    void expireIfDue_readingPastTheDeadline_interruptsTheOwnerOnceAndRefusesTheNextPhase() {
+        InFlight reading = new InFlight(Thread.currentThread(), 1_000);
+        reading.reading(1_000);
+
+        reading.expireIfDue(999, f -> answered.add(f.call()));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        reading.expireIfDue(1_000, f -> answered.add(f.call()));
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(answered).isEmpty();
+        assertThat(reading.busy()).isFalse();
+        assertThat(reading.begin(null, "call", 5_000)).isFalse();
+        assertThat(reading.reading()).isFalse();
+        reading.finish();
+        assertThat(reading.reading(2_000)).isTrue();
+    }
+
+    @Test
+    void expireIfDue_busyOrFinishedPastTheReadDeadline_neverInterrupts() {
+        InFlight slot = new InFlight(Thread.currentThread(), 1_000);
+        slot.reading(1_000);
+        slot.busy();
+        slot.expireIfDue(5_000, f -> answered.add(f.call()));
+        slot.reading(6_000);
+        slot.finish();
+        slot.expireIfDue(9_000, f -> answered.add(f.call()));
+
+        assertThat(Thread.interrupted()).isFalse();
+        assertThat(answered).isEmpty();
+    }
+
+    @Test
     void validName_theServicesPattern() {
         assertThat(EndpointHandler.validName("my-endpoint-1")).isTrue();
         assertThat(EndpointHandler.validName("a".repeat(63))).isTrue();
