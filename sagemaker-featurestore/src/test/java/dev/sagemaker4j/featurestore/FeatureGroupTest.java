@@ -314,6 +314,20 @@ class FeatureGroupTest {
         assertThat(r.errors()).extracting(e -> e.errorCode()).containsExactly("ResourceNotFound");
     }
 
+    @Test
+    void listFeatureGroups_badTokenOrPageSize_isValidationExceptionNamingIt() {
+        customers(session, "customers", null);
+        var list = software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsRequest.builder();
+        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken("x").build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
+        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken("-5").build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
+        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken(null).maxResults(0).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("MaxResults");
+        assertThat(session.sageMakerApi().listFeatureGroups(list.maxResults(1).build()).featureGroupSummaries())
+                .hasSize(1);
+    }
+
     /** Record helpers. */
     static final class GroupRecords {
         static List<FeatureValue> values(Map<String, Object> row) {

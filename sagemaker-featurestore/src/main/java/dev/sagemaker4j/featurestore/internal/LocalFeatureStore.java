@@ -415,8 +415,22 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             order = order.reversed();
         }
         List<DescribeFeatureGroupResponse> all = s.sorted(order).toList();
-        int from = request.nextToken() == null ? 0 : Integer.parseInt(request.nextToken());
+        int from = 0;
+        if (request.nextToken() != null) {
+            try {
+                from = Integer.parseInt(request.nextToken());
+            } catch (NumberFormatException e) {
+                from = -1;
+            }
+            if (from < 0) {
+                throw new ValidationException("NextToken", request.nextToken(), "is not a token this store gave out",
+                        "pass the NextToken of the previous ListFeatureGroups response, or none", null);
+            }
+        }
         int max = request.maxResults() == null ? 10 : request.maxResults();
+        if (max < 1 || max > 100) {
+            throw new ValidationException("MaxResults", max, "is out of range", "give 1 to 100, as the service takes");
+        }
         int to = Math.min(all.size(), from + max);
         List<FeatureGroupSummary> page = new ArrayList<>();
         for (DescribeFeatureGroupResponse r : all.subList(Math.min(from, all.size()), to)) {

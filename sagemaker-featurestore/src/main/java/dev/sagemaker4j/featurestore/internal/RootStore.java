@@ -220,6 +220,12 @@ final class RootStore {
     void requireWriter(String what) {
         if (!writer()) {
             String holder = writerPid > 0 ? "process " + writerPid : "another process";
+            if (writerPid > 0 && ProcessHandle.of(writerPid).map(p -> !p.isAlive()).orElse(true)) {
+                throw new ResourceInUseException("FeatureStore", base.toString(), what + " needs the feature store"
+                        + " under " + base + ", which this process opened for reading while " + holder + " held it"
+                        + " (that process has ended). Close every session of this JVM on the root, then open a new"
+                        + " Session to write");
+            }
             throw new ResourceInUseException("FeatureStore", base.toString(), what + " needs the feature store under "
                     + base + ", which " + holder + " holds for writing; this process can only describe and read it."
                     + " Write through that process, or close its sessions and open a new Session here");
