@@ -89,6 +89,11 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
  * acknowledged write survives a crash and the two stores never disagree. Offline rows wait in a
  * queue column family until {@link #flush} publishes them as Parquet in SageMaker's layout; every
  * offline query flushes first, so data is queryable at once (or after the configured lag).
+ *
+ * <p>One instance per session; the RocksDB, the groups and the write locks belong to the root and
+ * are shared by every session of the JVM on it ({@code RootStore}), and a second process reads them
+ * as a RocksDB secondary. {@link #close} waits for the session's calls under way; later calls fail
+ * with {@link SessionClosedException}.
  */
 public final class LocalFeatureStore implements LocalComponent, SageMakerApi, FeatureStoreRuntimeApi {
     /** Property: fsync every write batch (default true). */
