@@ -85,6 +85,7 @@ public final class Session implements SdkAutoCloseable {
     private final String defaultBucketName;
     private final String defaultBucketPrefix;
     private volatile boolean defaultBucketReady;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Session(Backend backend, String defaultBucket, String defaultBucketPrefix) {
         this.backend = backend;
@@ -165,6 +166,14 @@ public final class Session implements SdkAutoCloseable {
      * @return the backend
      */
     public Backend backend() {
+        return open();
+    }
+
+    /** The backend, or a typed error once the session is closed: nothing may reach freed resources. */
+    private Backend open() {
+        if (closed.get()) {
+            throw new dev.sagemaker4j.exceptions.SessionClosedException(toString());
+        }
         return backend;
     }
 
@@ -201,7 +210,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the API
      */
     public SageMakerApi sageMakerApi() {
-        return backend.sageMaker();
+        return open().sageMaker();
     }
 
     /**
@@ -210,7 +219,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the API
      */
     public RuntimeApi runtimeApi() {
-        return backend.runtime();
+        return open().runtime();
     }
 
     /**
@@ -219,7 +228,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the API
      */
     public FeatureStoreRuntimeApi featureStoreRuntimeApi() {
-        return backend.featureStoreRuntime();
+        return open().featureStoreRuntime();
     }
 
     /**
@@ -228,7 +237,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the object store
      */
     public ObjectStore objectStore() {
-        return backend.objectStore();
+        return open().objectStore();
     }
 
     /**
@@ -237,7 +246,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the metrics
      */
     public dev.sagemaker4j.spi.MetricsApi metrics() {
-        return backend.metrics();
+        return open().metrics();
     }
 
     // ---- S3 helpers, as in the Python SDK ----
@@ -252,7 +261,7 @@ public final class Session implements SdkAutoCloseable {
         if (!defaultBucketReady) {
             synchronized (this) {
                 if (!defaultBucketReady) {
-                    backend.objectStore().ensureBucket(defaultBucketName());
+                    open().objectStore().ensureBucket(defaultBucketName());
                     defaultBucketReady = true;
                 }
             }
@@ -262,7 +271,7 @@ public final class Session implements SdkAutoCloseable {
 
     private String defaultBucketName() {
         return defaultBucketName != null ? defaultBucketName
-                : "sagemaker-" + backend.region() + "-" + backend.accountId();
+                : "sagemaker-" + open().region() + "-" + open().accountId();
     }
 
     /**
@@ -306,7 +315,7 @@ public final class Session implements SdkAutoCloseable {
             prefix = trimSlashes(defaultBucketPrefix) + (prefix.isEmpty() ? "" : "/" + prefix);
         }
         S3Uri.validateBucket(b);
-        ObjectStore store = backend.objectStore();
+        ObjectStore store = open().objectStore();
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(path)) {
@@ -363,7 +372,7 @@ public final class Session implements SdkAutoCloseable {
             throw new ValidationException("path", path, "is a file", "pass a folder to download into");
         }
         List<ObjectSummary> objects;
-        try (Stream<ObjectSummary> all = backend.objectStore().listAll(S3Uri.of(bucket, prefix).toString())) {
+        try (Stream<ObjectSummary> all = open().objectStore().listAll(S3Uri.of(bucket, prefix).toString())) {
             objects = all.collect(Collectors.toList());
         }
         if (objects.isEmpty()) {
@@ -378,7 +387,7 @@ public final class Session implements SdkAutoCloseable {
                 throw new ValidationException("keyPrefix", o.key(), "would write outside " + path,
                         "download keys without '..' segments");
             }
-            backend.objectStore().get(o.uri(), target);
+            open().objectStore().get(o.uri(), target);
             written.add(target);
         }
         return written;
@@ -394,7 +403,7 @@ public final class Session implements SdkAutoCloseable {
     public String uploadString(String body, String desiredS3Uri) {
         Objects.requireNonNull(body, "body");
         S3Uri uri = S3Uri.parse(desiredS3Uri);
-        backend.objectStore().putString(uri.toString(), body);
+        open().objectStore().putString(uri.toString(), body);
         return uri.toString();
     }
 
@@ -406,7 +415,7 @@ public final class Session implements SdkAutoCloseable {
      * @return its text
      */
     public String readS3File(String bucket, String keyPrefix) {
-        return backend.objectStore().getString(S3Uri.of(bucket, keyPrefix).toString());
+        return open().objectStore().getString(S3Uri.of(bucket, keyPrefix).toString());
     }
 
     /**
@@ -417,7 +426,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the keys, in key order
      */
     public List<String> listS3Files(String bucket, String keyPrefix) {
-        try (Stream<ObjectSummary> all = backend.objectStore().listAll(S3Uri.of(bucket,
+        try (Stream<ObjectSummary> all = open().objectStore().listAll(S3Uri.of(bucket,
                 keyPrefix == null ? "" : keyPrefix).toString())) {
             return all.map(ObjectSummary::key).collect(Collectors.toList());
         }
@@ -529,7 +538,7 @@ public final class Session implements SdkAutoCloseable {
                           Function<R, String> status, Function<R, String> reason, Set<String> done) {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         long pauseMillis = 10;
-        long maxPause = Math.max(10, backend.pollInterval().toMillis());
+        long maxPause = Math.max(10, open().pollInterval().toMillis());
         String last = "unknown";
         while (true) {
             R description;
@@ -623,7 +632,7 @@ public final class Session implements SdkAutoCloseable {
     public List<String> logsForJob(String jobName) {
         Names.validateName("TrainingJobName", jobName);
         sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
-        return backend.logs().readLog(LogsApi.TRAINING_JOBS, jobName, 0);
+        return open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, 0);
     }
 
     /**
@@ -646,13 +655,13 @@ public final class Session implements SdkAutoCloseable {
         while (true) {
             DescribeTrainingJobResponse job = sageMakerApi().describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
-            List<String> lines = backend.logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
+            List<String> lines = open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
             lines.forEach(sink);
             read += lines.size();
             String status = job.trainingJobStatusAsString();
             if (!wait || JOB_DONE.contains(status)) {
                 if (JOB_DONE.contains(status)) {
-                    List<String> rest = backend.logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
+                    List<String> rest = open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
                     rest.forEach(sink);
                 }
                 if (wait && "Failed".equals(status)) {
@@ -665,16 +674,21 @@ public final class Session implements SdkAutoCloseable {
                 throw new WaiterTimeoutException("Training job", jobName, timeout, status);
             }
             pauseQuietly(pauseMillis);
-            pauseMillis = Math.min(Math.max(10, backend.pollInterval().toMillis()), pauseMillis * 2);
+            pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
         }
     }
 
     /**
-     * Closes the backend: running local jobs are stopped, connections released.
+     * Closes the backend: running local jobs are stopped, connections released. Calls already under
+     * way finish or fail with {@link dev.sagemaker4j.exceptions.SessionClosedException} before
+     * native stores are freed; every later call fails with it, except {@link #backendName()},
+     * {@link #region()} and {@link #accountId()}, which are fixed values. Closing twice does nothing.
      */
     @Override
     public void close() {
-        backend.close();
+        if (closed.compareAndSet(false, true)) {
+            backend.close();
+        }
     }
 
     @Override
@@ -684,7 +698,7 @@ public final class Session implements SdkAutoCloseable {
 
     private void pauseQuietly(long millis) {
         try {
-            backend.pauseBetweenPolls(millis);
+            open().pauseBetweenPolls(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceException("Interrupted while waiting", false, e);
@@ -929,7 +943,7 @@ public final class Session implements SdkAutoCloseable {
         }
 
         /**
-         * Creates the session and its backend.
+         * Creates the session and its open().
          *
          * @return the session
          * @throws dev.sagemaker4j.exceptions.BackendSelectionException when no backend, or several,

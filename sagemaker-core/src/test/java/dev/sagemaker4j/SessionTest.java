@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.exceptions.BackendSelectionException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.internal.Settings;
 import java.nio.file.Files;
@@ -29,6 +30,27 @@ class SessionTest {
             assertThat(session.defaultBucket()).isEqualTo("sagemaker-us-east-1-000000000000");
             assertThat(tmp.resolve("s3/sagemaker-us-east-1-000000000000")).isDirectory();
         }
+    }
+
+    @Test
+    void close_thenEveryCall_isSessionClosedExceptionAndCloseAgainIsANoOp() {
+        Session session = Session.local(tmp);
+        session.uploadString("x", "s3://bucket-a/k");
+        var api = session.sageMakerApi();
+        var store = session.objectStore();
+        session.close();
+        assertThatThrownBy(() -> session.uploadString("y", "s3://bucket-a/k"))
+                .isInstanceOf(SessionClosedException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> session.readS3File("bucket-a", "k")).isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(session::sageMakerApi).isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(() -> api.describeTrainingJob(
+                software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest.builder()
+                        .trainingJobName("j").build()))
+                .isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(() -> session.waitForJob("j")).isInstanceOf(SessionClosedException.class);
+        assertThat(session.backendName()).isEqualTo("local");
+        session.close();
+        assertThat(store).isNotNull();
     }
 
     @Test

@@ -35,7 +35,7 @@ public class ResourceNotFoundException extends ClientException {
      * @param cause        the underlying error, or {@code null}
      */
     public ResourceNotFoundException(String resourceType, String resourceName, String fix, Throwable cause) {
-        super("Could not find " + resourceType + " '" + resourceName + "'"
+        super("Could not find " + resourceType + " '" + Visible.of(resourceName) + "'"
                 + (fix == null || fix.isEmpty() ? "" : ". " + fix), cause);
         this.resourceType = resourceType;
         this.resourceName = resourceName;

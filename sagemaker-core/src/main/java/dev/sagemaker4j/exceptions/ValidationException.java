@@ -72,9 +72,9 @@ public class ValidationException extends ClientException {
 
     private static String format(String field, Object value, String problem, String fix) {
         StringBuilder sb = new StringBuilder();
-        sb.append(field).append(": ").append(problem);
+        sb.append(Visible.of(field)).append(": ").append(problem);
         if (value != null) {
-            sb.append(" (got '").append(value).append("')");
+            sb.append(" (got '").append(Visible.of(String.valueOf(value))).append("')");
         } else {
             sb.append(" (got null)");
         }

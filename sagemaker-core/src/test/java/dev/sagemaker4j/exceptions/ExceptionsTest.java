@@ -17,6 +17,19 @@ class ExceptionsTest {
     }
 
     @Test
+    void validationException_invisibleCharacters_shownAsEscapes() {
+        String bom = new String(new char[] {0xFEFF}) + "customer_id";
+        ValidationException e = new ValidationException(bom, "a" + (char) 0xD800 + "b\u200Bc", "is bad", "fix it");
+        assertThat(e.getMessage()).startsWith("\\uFEFFcustomer_id: is bad (got 'a\\uD800b\\u200Bc')")
+                .doesNotContain(String.valueOf((char) 0xFEFF)).doesNotContain("\u200B");
+        assertThat(e.field()).isEqualTo(bom);
+        assertThat(new ResourceNotFoundException("FeatureGroup", bom, null))
+                .hasMessageContaining("'\\uFEFFcustomer_id'");
+        assertThat(new ValidationException("f", "caf\u00e9 \uD83D\uDE00", "p", null).getMessage())
+                .contains("caf\u00e9 \uD83D\uDE00");
+    }
+
+    @Test
     void serviceExceptions_carryRetryability() {
         assertThat(new WaiterTimeoutException("Training job", "j", java.time.Duration.ofSeconds(1), "InProgress")
                 .retryable()).isTrue();

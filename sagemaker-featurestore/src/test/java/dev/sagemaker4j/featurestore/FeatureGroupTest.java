@@ -178,6 +178,60 @@ class FeatureGroupTest {
     }
 
     @Test
+    void putRecord_recordOver350KBInUtf8ButNotInCharacters_isRejected() {
+        FeatureGroup g = customers(session, "customers", null);
+        String twoByteChars = "\u00e9".repeat(340_000);
+        assertThatThrownBy(() -> g.putRecord(row(1, "2024-01-01T00:00:00Z", 1.0, twoByteChars)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("350 KB")
+                .hasMessageContaining("680");
+        assertThat(g.getRecord("1")).isEmpty();
+        g.putRecord(row(2, "2024-01-01T00:00:00Z", 1.0, "\u00e9".repeat(170_000)));
+        assertThat(asMap(g.getRecord("2")).get("city")).hasSize(170_000);
+    }
+
+    @Test
+    void putRecord_loneSurrogate_isValidationExceptionNamingTheFeature() {
+        FeatureGroup g = customers(session, "customers", null);
+        assertThatThrownBy(() -> g.putRecord(row(1, "2024-01-01T00:00:00Z", 1.0, "Os" + (char) 0xD800 + "lo")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("city")
+                .hasMessageContaining("\\uD800").satisfies(e -> assertThat(((ValidationException) e).field())
+                        .isEqualTo("city"));
+        FeatureGroup s = new FeatureGroup("strings", session);
+        s.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.string("t")));
+        s.create(null, "id", "t", null, true);
+        assertThatThrownBy(() -> s.putRecord(Map.of("id", "a" + (char) 0xDC00, "t", "2024-01-01T00:00:00Z")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("id");
+        assertThat(s.getRecord("a?")).isEmpty();
+        g.putRecord(row(1, "2024-01-01T00:00:00Z", 1.0, "Oslo \uD83D\uDE00"));
+        assertThat(asMap(g.getRecord("1"))).containsEntry("city", "Oslo \uD83D\uDE00");
+    }
+
+    @Test
+    void putRecord_integralWithSpaces_isRejectedAsTheServiceDoes() {
+        FeatureGroup g = customers(session, "customers", null);
+        Map<String, Object> spaced = row(1, "2024-01-01T00:00:00Z", 1.0, null);
+        spaced.put("customer_id", " 7 ");
+        assertThatThrownBy(() -> g.putRecord(spaced)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("customer_id").hasMessageContaining("' 7 '");
+        assertThat(g.getRecord(" 7 ")).isEmpty();
+        assertThat(g.getRecord("7")).isEmpty();
+        spaced.put("customer_id", "7");
+        g.putRecord(spaced);
+        assertThat(asMap(g.getRecord("7"))).containsEntry("customer_id", "7");
+    }
+
+    @Test
+    void putRecord_featureNameWithByteOrderMark_messageShowsTheMarkVisibly() {
+        FeatureGroup g = customers(session, "customers", null);
+        Map<String, Object> fromCsv = row(1, "2024-01-01T00:00:00Z", 1.0, null);
+        fromCsv.remove("customer_id");
+        fromCsv.put((char) 0xFEFF + "customer_id", 1L);
+        assertThatThrownBy(() -> g.putRecord(fromCsv)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("\\uFEFFcustomer_id")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(String.valueOf((char) 0xFEFF)));
+    }
+
+    @Test
     void putRecord_fractionalEventTime_acceptsEpochSeconds() {
         FeatureGroup g = new FeatureGroup("events", session);
         g.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.fractional("ts")));
@@ -258,6 +312,20 @@ class FeatureGroupTest {
         assertThat(r.records()).extracting(d -> d.recordIdentifierValueAsString()).containsExactly("1", "2");
         assertThat(r.records().get(1).record()).extracting(FeatureValue::valueAsString).containsExactly("2.0");
         assertThat(r.errors()).extracting(e -> e.errorCode()).containsExactly("ResourceNotFound");
+    }
+
+    @Test
+    void listFeatureGroups_badTokenOrPageSize_isValidationExceptionNamingIt() {
+        customers(session, "customers", null);
+        var list = software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsRequest.builder();
+        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken("x").build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
+        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken("-5").build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
+        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken(null).maxResults(0).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("MaxResults");
+        assertThat(session.sageMakerApi().listFeatureGroups(list.maxResults(1).build()).featureGroupSummaries())
+                .hasSize(1);
     }
 
     /** Record helpers. */

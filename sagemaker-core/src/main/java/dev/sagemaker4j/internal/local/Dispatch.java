@@ -23,7 +23,7 @@ final class Dispatch {
     }
 
     static <A> A compose(Class<A> api, String backendName, List<LocalComponent> components,
-                         Function<LocalComponent, Object> part) {
+                         Function<LocalComponent, Object> part, java.util.function.BooleanSupplier closed) {
         Map<Method, Object> routes = new HashMap<>();
         Map<Method, Object> owners = new HashMap<>();
         for (LocalComponent component : components) {
@@ -68,6 +68,11 @@ final class Dispatch {
                     default:
                         throw new UnsupportedOperationException(method.getName());
                 }
+            }
+            if (closed.getAsBoolean()) {
+                // a caller may keep the API object after Session.close(): it must not reach freed parts
+                throw new dev.sagemaker4j.exceptions.SessionClosedException("The local " + api.getSimpleName()
+                        + " of this session");
             }
             Object target = routes.get(method);
             try {

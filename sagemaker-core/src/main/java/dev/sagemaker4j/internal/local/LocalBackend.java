@@ -39,6 +39,7 @@ public final class LocalBackend implements Backend {
     private final SageMakerApi sageMaker;
     private final RuntimeApi runtime;
     private final FeatureStoreRuntimeApi featureStore;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Creates the backend.
@@ -65,15 +66,23 @@ public final class LocalBackend implements Backend {
         LocalContext context = new LocalContext(config, region, ACCOUNT_ID, objectStore, jobs, runner, () -> whole[0]);
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : LocalBackend.class.getClassLoader();
-        components.add(new LocalTraining(context, new AlgorithmRegistry(loader)));
-        components.add(new LocalRecords(jobs));
-        for (LocalComponentProvider provider : ServiceLoader.load(LocalComponentProvider.class, loader)) {
-            components.add(provider.create(context));
+        try {
+            components.add(new LocalTraining(context, new AlgorithmRegistry(loader)));
+            components.add(new LocalRecords(jobs));
+            for (LocalComponentProvider provider : ServiceLoader.load(LocalComponentProvider.class, loader)) {
+                components.add(provider.create(context));
+            }
+            this.sageMaker = Dispatch.compose(SageMakerApi.class, "local", components, LocalComponent::sageMakerApi,
+                    closed::get);
+            this.runtime = Dispatch.compose(RuntimeApi.class, "local", components, LocalComponent::runtimeApi,
+                    closed::get);
+            this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
+                    LocalComponent::featureStoreRuntimeApi, closed::get);
+        } catch (RuntimeException | Error e) {
+            // parts opened so far hold shared stores (the feature store's RocksDB): release them
+            close();
+            throw e;
         }
-        this.sageMaker = Dispatch.compose(SageMakerApi.class, "local", components, LocalComponent::sageMakerApi);
-        this.runtime = Dispatch.compose(RuntimeApi.class, "local", components, LocalComponent::runtimeApi);
-        this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
-                LocalComponent::featureStoreRuntimeApi);
         whole[0] = sageMaker;
     }
 
@@ -178,6 +187,9 @@ public final class LocalBackend implements Backend {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         runner.close();
         for (LocalComponent c : components) {
             c.close();

@@ -5,6 +5,7 @@ package dev.sagemaker4j.featurestore.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,11 @@ import java.time.format.DateTimeParseException;
 
 /** Event times as the service accepts them: ISO-8601 strings with a zone, or fractional epoch seconds. */
 public final class EventTimes {
+    /** The longest event time accepted, in characters (ISO-8601 with nanoseconds and an offset is 35). */
+    static final int MAX_CHARS = 64;
+    /** Digits before the point of epoch seconds: 10^13 s is about year 318,857, beyond a long of microseconds. */
+    private static final int MAX_SECONDS_DIGITS = 13;
+
     private EventTimes() {
     }
 
@@ -28,14 +34,15 @@ public final class EventTimes {
             throw new ValidationException(feature, value, "is the event time feature and has no value",
                     "give every record an event time");
         }
+        if (value.length() > MAX_CHARS) {
+            // both forms fit in a few dozen characters; checked first so no parser sees a huge input
+            throw new ValidationException(feature, value.substring(0, 40) + "...(" + value.length() + " characters)",
+                    "is too long for an event time", fractional
+                    ? "give seconds since 1970-01-01T00:00:00Z, e.g. 1700000000.123"
+                    : "use yyyy-MM-dd'T'HH:mm:ssZ or yyyy-MM-dd'T'HH:mm:ss.SSSZ, e.g. 2024-05-01T12:00:00Z");
+        }
         if (fractional) {
-            try {
-                BigDecimal seconds = new BigDecimal(value.trim());
-                return seconds.movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new ValidationException(feature, value, "is not a number of epoch seconds",
-                        "give a Fractional event time as seconds since 1970-01-01T00:00:00Z, e.g. 1700000000.123", e);
-            }
+            return parseSeconds(feature, value);
         }
         long fast = parseUtcMicros(value);
         if (fast != Long.MIN_VALUE) {
@@ -47,6 +54,37 @@ public final class EventTimes {
         } catch (DateTimeParseException | ArithmeticException e) {
             throw new ValidationException(feature, value, "is not an ISO-8601 time with a zone",
                     "use yyyy-MM-dd'T'HH:mm:ssZ or yyyy-MM-dd'T'HH:mm:ss.SSSZ, e.g. 2024-05-01T12:00:00Z", e);
+        }
+    }
+
+    /**
+     * Epoch seconds to microseconds. The range is checked on the number's exponent before any
+     * arithmetic: scaling {@code 1e100000000} (or {@code 1e-100000000}) by 10^6 first took minutes.
+     */
+    private static long parseSeconds(String feature, String value) {
+        BigDecimal seconds;
+        try {
+            seconds = new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(feature, value, "is not a number of epoch seconds",
+                    "give a Fractional event time as seconds since 1970-01-01T00:00:00Z, e.g. 1700000000.123", e);
+        }
+        // digits before the point (negative: zeros after it); the value is below 10^magnitude in size
+        long magnitude = (long) seconds.precision() - seconds.scale();
+        if (seconds.signum() == 0 || magnitude <= -7) {
+            return 0L;
+        }
+        if (magnitude > MAX_SECONDS_DIGITS) {
+            throw new ValidationException(feature, value, "is out of range",
+                    "give seconds since 1970-01-01T00:00:00Z with at most 13 digits before the point,"
+                            + " e.g. 1700000000.123");
+        }
+        try {
+            // precision <= MAX_CHARS and -7 < magnitude <= 13 bound the scale: this is cheap
+            return seconds.movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ValidationException(feature, value, "is out of range",
+                    "give seconds since 1970-01-01T00:00:00Z between about -9.2e12 and 9.2e12", e);
         }
     }
 

@@ -5,9 +5,9 @@ package dev.sagemaker4j.featurestore.internal;
 
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Settings;
 import dev.sagemaker4j.internal.json.SdkJson;
 import dev.sagemaker4j.internal.local.LocalComponent;
 import dev.sagemaker4j.internal.local.LocalContext;
@@ -36,18 +36,13 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.rocksdb.BlockBasedTableConfig;
-import org.rocksdb.BloomFilter;
-import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ColumnFamilyOptions;
-import org.rocksdb.DBOptions;
-import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
-import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupRequest;
@@ -94,6 +89,11 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
  * acknowledged write survives a crash and the two stores never disagree. Offline rows wait in a
  * queue column family until {@link #flush} publishes them as Parquet in SageMaker's layout; every
  * offline query flushes first, so data is queryable at once (or after the configured lag).
+ *
+ * <p>One instance per session; the RocksDB, the groups and the write locks belong to the root and
+ * are shared by every session of the JVM on it ({@code RootStore}), and a second process reads them
+ * as a RocksDB secondary. {@link #close} waits for the session's calls under way; later calls fail
+ * with {@link SessionClosedException}.
  */
 public final class LocalFeatureStore implements LocalComponent, SageMakerApi, FeatureStoreRuntimeApi {
     /** Property: fsync every write batch (default true). */
@@ -117,24 +117,23 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     private static final Pattern GROUP_NAME = Pattern.compile("[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}");
     private static final Map<ObjectStore, LocalFeatureStore> BY_STORE = Collections.synchronizedMap(new WeakHashMap<>());
 
-    static {
-        RocksDB.loadLibrary();
-    }
-
     private final LocalContext context;
+    /** The root's store, shared with the other sessions of this JVM on the same root. */
+    private final RootStore store;
     private final Path groupsDir;
     private final RocksDB db;
-    private final DBOptions dbOptions;
-    private final ColumnFamilyOptions cfOptions;
-    private final LRUCache blockCache;
-    private final BloomFilter bloomFilter;
-    private final List<ColumnFamilyHandle> handles = new ArrayList<>();
     private final ColumnFamilyHandle online;
     private final ColumnFamilyHandle queue;
     private final WriteOptions writeOptions;
-    private final Map<String, GroupMeta> groups = new ConcurrentHashMap<>();
-    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
-    private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+    private final Map<String, GroupMeta> groups;
+    private final Map<String, ReentrantLock> locks;
+    private final AtomicLong seq;
+    /**
+     * Every call holds the read lock and {@link #close} the write lock, so close waits for the calls
+     * under way before the RocksDB handles can be freed, and every later call fails cleanly.
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private boolean closed;
     private final OfflinePublisher publisher;
     private final LocalBuckets buckets;
     private final long lagMicros;
@@ -147,49 +146,20 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      */
     public LocalFeatureStore(LocalContext context) {
         this.context = context;
-        Path base = context.root().resolve("featurestore");
-        this.groupsDir = base.resolve("groups");
         Map<String, String> props = context.config().properties();
-        boolean sync = Boolean.parseBoolean(props.getOrDefault(SYNC, "true"));
         this.lagMicros = Duration.parse(props.getOrDefault(OFFLINE_LAG, "PT0S")).toNanos() / 1000;
         this.creationDelay = Duration.parse(props.getOrDefault(CREATION_DELAY, "PT0S"));
-        try {
-            Files.createDirectories(groupsDir);
-            Path dbDir = base.resolve("rocksdb");
-            Files.createDirectories(dbDir);
-            this.blockCache = new LRUCache(blockCacheBytes(props));
-            this.bloomFilter = new BloomFilter(10, false);
-            this.cfOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
-                    .setBlockCache(blockCache).setFilterPolicy(bloomFilter));
-            this.dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true);
-            List<ColumnFamilyDescriptor> descriptors = List.of(
-                    new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
-                    new ColumnFamilyDescriptor("online".getBytes(StandardCharsets.UTF_8), cfOptions),
-                    new ColumnFamilyDescriptor("offline-queue".getBytes(StandardCharsets.UTF_8), cfOptions));
-            this.db = RocksDB.open(dbOptions, dbDir.toString(), descriptors, handles);
-        } catch (IOException | RocksDBException e) {
-            throw new StorageException(context.root().resolve("featurestore").toUri().toString(),
-                    "the feature store cannot be opened (is another process using this session root?): " + e,
-                    false, e);
-        }
-        this.online = handles.get(1);
-        this.queue = handles.get(2);
-        this.writeOptions = new WriteOptions().setSync(sync);
+        this.store = RootStore.acquire(context.root(), props);
+        this.groupsDir = store.groupsDir;
+        this.db = store.db;
+        this.online = store.online;
+        this.queue = store.queue;
+        this.writeOptions = store.writeOptions;
+        this.groups = store.groups;
+        this.locks = store.locks;
+        this.seq = store.seq;
         this.buckets = new LocalBuckets(context.root().resolve("s3"), true);
-        this.publisher = new OfflinePublisher(context.objectStore(), context.root().resolve("featurestore/tmp"));
-        try (Stream<Path> files = Files.list(groupsDir)) {
-            files.filter(p -> p.toString().endsWith(".json")).forEach(p -> {
-                try {
-                    GroupMeta meta = new GroupMeta(SdkJson.fromJson(Files.readString(p),
-                            DescribeFeatureGroupResponse::builder));
-                    groups.put(meta.name, meta);
-                } catch (IOException e) {
-                    throw new StorageException(p.toUri().toString(), "cannot be read: " + e, true, e);
-                }
-            });
-        } catch (IOException e) {
-            throw new StorageException(groupsDir.toUri().toString(), "cannot be listed: " + e, true, e);
-        }
+        this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
         BY_STORE.put(context.objectStore(), this);
     }
 
@@ -231,6 +201,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public CreateFeatureGroupResponse createFeatureGroup(CreateFeatureGroupRequest request) {
+        return guarded(() -> createFeatureGroup0(request));
+    }
+
+    private CreateFeatureGroupResponse createFeatureGroup0(CreateFeatureGroupRequest request) {
+        store.requireWriter("CreateFeatureGroup");
         String name = request.featureGroupName();
         if (name == null || !GROUP_NAME.matcher(name).matches()) {
             throw new ValidationException("FeatureGroupName", name, "is not a valid feature group name",
@@ -382,11 +357,20 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public DescribeFeatureGroupResponse describeFeatureGroup(DescribeFeatureGroupRequest request) {
+        return guarded(() -> describeFeatureGroup0(request));
+    }
+
+    private DescribeFeatureGroupResponse describeFeatureGroup0(DescribeFeatureGroupRequest request) {
         return group(request.featureGroupName()).record;
     }
 
     @Override
     public DeleteFeatureGroupResponse deleteFeatureGroup(DeleteFeatureGroupRequest request) {
+        return guarded(() -> deleteFeatureGroup0(request));
+    }
+
+    private DeleteFeatureGroupResponse deleteFeatureGroup0(DeleteFeatureGroupRequest request) {
+        store.requireWriter("DeleteFeatureGroup");
         GroupMeta meta = group(request.featureGroupName());
         ReentrantLock lock = lock(meta.name);
         lock.lock();
@@ -407,6 +391,13 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {
+        return guarded(() -> listFeatureGroups0(request));
+    }
+
+    private ListFeatureGroupsResponse listFeatureGroups0(ListFeatureGroupsRequest request) {
+        if (!store.writer()) {
+            store.reloadGroups();
+        }
         Stream<DescribeFeatureGroupResponse> s = groups.values().stream().map(g -> g.record);
         if (request.nameContains() != null) {
             String needle = request.nameContains().toLowerCase(Locale.ROOT);
@@ -429,8 +420,22 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             order = order.reversed();
         }
         List<DescribeFeatureGroupResponse> all = s.sorted(order).toList();
-        int from = request.nextToken() == null ? 0 : Integer.parseInt(request.nextToken());
+        int from = 0;
+        if (request.nextToken() != null) {
+            try {
+                from = Integer.parseInt(request.nextToken());
+            } catch (NumberFormatException e) {
+                from = -1;
+            }
+            if (from < 0) {
+                throw new ValidationException("NextToken", request.nextToken(), "is not a token this store gave out",
+                        "pass the NextToken of the previous ListFeatureGroups response, or none", null);
+            }
+        }
         int max = request.maxResults() == null ? 10 : request.maxResults();
+        if (max < 1 || max > 100) {
+            throw new ValidationException("MaxResults", max, "is out of range", "give 1 to 100, as the service takes");
+        }
         int to = Math.min(all.size(), from + max);
         List<FeatureGroupSummary> page = new ArrayList<>();
         for (DescribeFeatureGroupResponse r : all.subList(Math.min(from, all.size()), to)) {
@@ -444,6 +449,13 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public SearchResponse search(SearchRequest request) {
+        return guarded(() -> search0(request));
+    }
+
+    private SearchResponse search0(SearchRequest request) {
+        if (!store.writer()) {
+            store.reloadGroups();
+        }
         if (request.resource() != ResourceType.FEATURE_GROUP) {
             throw unsupported("Search for " + request.resourceAsString());
         }
@@ -493,7 +505,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @return the group
      */
     public GroupMeta group(String name) {
-        GroupMeta meta = groups.get(name);
+        return guarded(() -> group0(name));
+    }
+
+    private GroupMeta group0(String name) {
+        GroupMeta meta = store.group(name);
         if (meta == null) {
             throw new ResourceNotFoundException("FeatureGroup", name,
                     "create it with FeatureGroup.create(...) or check the name with FeatureStore.listFeatureGroups()");
@@ -518,6 +534,10 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public PutRecordResponse putRecord(PutRecordRequest request) {
+        return guarded(() -> putRecord0(request));
+    }
+
+    private PutRecordResponse putRecord0(PutRecordRequest request) {
         GroupMeta meta = writable(request.featureGroupName());
         String[] values = valuesOf(meta, request.record());
         Long ttl = request.ttlDuration() == null ? null : GroupMeta.ttlMicros(toSageMaker(request.ttlDuration()));
@@ -582,7 +602,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             throw new ValidationException(meta.names[meta.idIndex], id, "is the record identifier and has no value",
                     "give every record an identifier");
         }
-        if (id.getBytes(StandardCharsets.UTF_8).length > MAX_IDENTIFIER_BYTES) {
+        if (id.length() > MAX_IDENTIFIER_BYTES || utf8Length(meta.names[meta.idIndex], id) > MAX_IDENTIFIER_BYTES) {
             throw new ValidationException(meta.names[meta.idIndex], abbreviate(id), "is longer than 2 KB",
                     "use a shorter record identifier");
         }
@@ -592,29 +612,35 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             if (v == null) {
                 continue;
             }
-            size += v.length() + meta.names[i].length();
+            // the service counts UTF-8 bytes; a value has at least as many bytes as characters
             if (v.length() > MAX_RECORD_BYTES) {
-                throw new ValidationException(meta.names[i], abbreviate(v), "is longer than 358400 characters",
-                        "store large values elsewhere and put a reference in the feature");
+                throw new ValidationException(meta.names[i], abbreviate(v), "is larger than 350 KB ("
+                        + v.length() + " characters or more bytes)", "store large values elsewhere and put a"
+                        + " reference in the feature");
             }
+            size += utf8Length(meta.names[i], v) + meta.names[i].length();
             switch (meta.types[i]) {
                 case INTEGRAL -> {
                     try {
-                        Long.parseLong(v.trim());
+                        // as the service: an Integral value is an integer, without spaces around it
+                        Long.parseLong(v);
                     } catch (NumberFormatException e) {
                         throw new ValidationException(meta.names[i], v, "is not an Integral value",
-                                "give a whole number between -2^63 and 2^63-1", e);
+                                "give a whole number between -2^63 and 2^63-1, without spaces", e);
                     }
                 }
                 case FRACTIONAL -> {
                     try {
-                        double d = Double.parseDouble(v.trim());
+                        if (v.isEmpty() || v.charAt(0) <= ' ' || v.charAt(v.length() - 1) <= ' ') {
+                            throw new NumberFormatException("spaces around the number");
+                        }
+                        double d = Double.parseDouble(v);
                         if (Double.isNaN(d) && i == meta.eventIndex) {
                             throw new NumberFormatException("NaN");
                         }
                     } catch (NumberFormatException e) {
                         throw new ValidationException(meta.names[i], v, "is not a Fractional value",
-                                "give a decimal number such as 1.5", e);
+                                "give a decimal number such as 1.5, without spaces", e);
                     }
                 }
                 default -> {
@@ -623,9 +649,35 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         }
         if (size > MAX_RECORD_BYTES) {
             throw new ValidationException("Record", meta.names[meta.idIndex] + "=" + abbreviate(id),
-                    "is larger than 350 KB (" + size + " bytes)", "split the record's features over several groups");
+                    "is larger than 350 KB (" + size + " bytes in UTF-8)",
+                    "split the record's features over several groups");
         }
         return EventTimes.parseMicros(meta.names[meta.eventIndex], values[meta.eventIndex], meta.eventFractional);
+    }
+
+    /**
+     * The UTF-8 length of a value, refusing what UTF-8 cannot encode (a lone surrogate would be
+     * stored as '?'; the service rejects invalid UTF-8).
+     */
+    private static long utf8Length(String feature, String v) {
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ValidationException(feature, abbreviate(v), "holds a lone UTF-16 surrogate at character " + i
+                        + ", which UTF-8 cannot encode", "fix the text's encoding (a surrogate pair split apart?)");
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static String abbreviate(String v) {
@@ -647,6 +699,12 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      */
     public int write(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
                      java.util.function.BiConsumer<Long, RuntimeException> failures) {
+        return guarded(() -> write0(meta, rows, ttl, targets, base, failures));
+    }
+
+    private int write0(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
+                     java.util.function.BiConsumer<Long, RuntimeException> failures) {
+        store.requireWriter("PutRecord");
         long api = EventTimes.nowMicros();
         long[] events = new long[rows.size()];
         boolean[] ok = new boolean[rows.size()];
@@ -719,6 +777,10 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public GetRecordResponse getRecord(GetRecordRequest request) {
+        return guarded(() -> getRecord0(request));
+    }
+
+    private GetRecordResponse getRecord0(GetRecordRequest request) {
         GroupMeta meta = group(request.featureGroupName());
         byte[] value = read(meta, request.recordIdentifierValueAsString());
         GetRecordResponse.Builder b = GetRecordResponse.builder();
@@ -740,6 +802,10 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @return the encoded value
      */
     public byte[] read(GroupMeta meta, String id) {
+        return guarded(() -> read0(meta, id));
+    }
+
+    private byte[] read0(GroupMeta meta, String id) {
         if (!meta.online) {
             throw new ValidationException("FeatureGroupName", meta.name, "has no online store",
                     "create the group with the online store enabled to read records");
@@ -748,6 +814,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             throw new ValidationException("RecordIdentifierValueAsString", null, "is missing",
                     "give the record identifier");
         }
+        store.catchUp();
         try {
             byte[] value = db.get(online, Rows.key(meta.prefix, id.getBytes(StandardCharsets.UTF_8)));
             return live(value);
@@ -798,6 +865,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public DeleteRecordResponse deleteRecord(DeleteRecordRequest request) {
+        return guarded(() -> deleteRecord0(request));
+    }
+
+    private DeleteRecordResponse deleteRecord0(DeleteRecordRequest request) {
+        store.requireWriter("DeleteRecord");
         GroupMeta meta = writable(request.featureGroupName());
         String id = request.recordIdentifierValueAsString();
         if (id == null || id.isEmpty()) {
@@ -847,6 +919,10 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     @Override
     public BatchGetRecordResponse batchGetRecord(BatchGetRecordRequest request) {
+        return guarded(() -> batchGetRecord0(request));
+    }
+
+    private BatchGetRecordResponse batchGetRecord0(BatchGetRecordRequest request) {
         List<BatchGetRecordResultDetail> records = new ArrayList<>();
         List<BatchGetRecordError> errors = new ArrayList<>();
         int total = 0;
@@ -858,7 +934,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                     + " groups", "is over the limit of 100 records in 10 groups", "split the batch");
         }
         for (BatchGetRecordIdentifier ident : request.identifiers()) {
-            GroupMeta meta = groups.get(ident.featureGroupName());
+            GroupMeta meta = store.group(ident.featureGroupName());
             if (meta == null || !meta.online) {
                 for (String id : ident.recordIdentifiersValueAsString()) {
                     errors.add(BatchGetRecordError.builder().featureGroupName(ident.featureGroupName())
@@ -874,6 +950,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                 keys.add(Rows.key(meta.prefix, id.getBytes(StandardCharsets.UTF_8)));
             }
             List<byte[]> values;
+            store.catchUp();
             try {
                 values = db.multiGetAsList(Collections.nCopies(keys.size(), online), keys);
             } catch (RocksDBException e) {
@@ -906,11 +983,21 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @param name the group
      */
     public void flush(String name) {
+        guarded(() -> {
+            flush0(name);
+            return null;
+        });
+    }
+
+    private void flush0(String name) {
         GroupMeta meta = group(name);
-        if (!meta.offline) {
+        if (!meta.offline || !store.writer()) {
+            // a reader process shows what the writing process has published
             return;
         }
-        publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+        synchronized (store.flushLock) {
+            publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+        }
     }
 
     /**
@@ -923,33 +1010,53 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         return buckets.fileOf(S3Uri.parse(uri));
     }
 
+    /**
+     * Runs one call of this session's feature store: after {@link #close} began it fails with
+     * {@link SessionClosedException}, and close waits until it ends.
+     */
+    private <T> T guarded(Supplier<T> call) {
+        gate.readLock().lock();
+        try {
+            if (closed) {
+                throw new SessionClosedException("The feature store of this session");
+            }
+            return call.get();
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Waits for this session's calls under way, publishes queued offline rows, and gives back the
+     * root's store (freed with the last session of this JVM on the root).
+     */
     @Override
     public void close() {
         BY_STORE.remove(context.objectStore());
-        for (GroupMeta meta : groups.values()) {
-            if (meta.offline) {
-                try {
-                    publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
-                } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(LocalFeatureStore.class)
-                            .warn("offline rows of {} stay queued until the next start: {}", meta.name, e.toString());
+        gate.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (store.writer()) {
+                for (GroupMeta meta : groups.values()) {
+                    if (meta.offline) {
+                        try {
+                            synchronized (store.flushLock) {
+                                publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+                            }
+                        } catch (RuntimeException e) {
+                            org.slf4j.LoggerFactory.getLogger(LocalFeatureStore.class).warn(
+                                    "offline rows of {} stay queued until the next start: {}", meta.name, e.toString());
+                        }
+                    }
                 }
             }
+            publisher.close();
+        } finally {
+            gate.writeLock().unlock();
         }
-        publisher.close();
-        writeOptions.close();
-        for (ColumnFamilyHandle h : handles) {
-            h.close();
-        }
-        db.close();
-        dbOptions.close();
-        cfOptions.close();
-        bloomFilter.close();
-        blockCache.close();
-    }
-
-    private static long blockCacheBytes(Map<String, String> props) {
-        return Settings.atLeastOne(BLOCK_CACHE_MB, props.get(BLOCK_CACHE_MB), 256, "MiB",
-                "set it to e.g. 256, or leave it out") << 20;
+        store.release();
     }
 }

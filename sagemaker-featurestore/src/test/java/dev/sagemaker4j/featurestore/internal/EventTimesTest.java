@@ -4,6 +4,11 @@
 package dev.sagemaker4j.featurestore.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.sagemaker4j.exceptions.ValidationException;
+import java.time.Duration;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,5 +48,28 @@ class EventTimesTest {
             assertThat(EventTimes.parseUtcMicros(other)).as(other).isEqualTo(Long.MIN_VALUE);
         }
         assertThat(EventTimes.parseUtcMicros("1970-01-01T00:00:01.5Z")).isEqualTo(1_500_000L);
+    }
+
+    @Test
+    void parseMicros_hugeOrTinyExponent_isRejectedOrRoundedWithoutScalingTheNumber() {
+        // each of these took minutes when the BigDecimal was scaled before its range was checked
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (String huge : new String[] {"1e100000000", "-1E999999999", "9.9e13", "1e19"}) {
+                assertThatThrownBy(() -> EventTimes.parseMicros("ts", huge, true)).as(huge)
+                        .isInstanceOf(ValidationException.class).hasMessageContaining("ts")
+                        .hasMessageContaining(huge);
+            }
+            assertThat(EventTimes.parseMicros("ts", "1e-100000000", true)).isZero();
+            assertThat(EventTimes.parseMicros("ts", "-4e-999999999", true)).isZero();
+            assertThatThrownBy(() -> EventTimes.parseMicros("ts", "1".repeat(100_000), true))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> EventTimes.parseMicros("ts", "2024-01-01T00:00:00" + "0".repeat(100_000) + "Z",
+                    false)).isInstanceOf(ValidationException.class);
+        });
+        assertThat(EventTimes.parseMicros("ts", "1700000000.123456", true)).isEqualTo(1_700_000_000_123_456L);
+        assertThat(EventTimes.parseMicros("ts", "1.70000000025E9", true)).isEqualTo(1_700_000_000_250_000L);
+        assertThat(EventTimes.parseMicros("ts", "0.0000005", true)).isEqualTo(1L);
+        assertThat(EventTimes.parseMicros("ts", "-1.5", true)).isEqualTo(-1_500_000L);
+        assertThat(EventTimes.parseMicros("ts", "9000000000000", true)).isEqualTo(9_000_000_000_000_000_000L);
     }
 }
