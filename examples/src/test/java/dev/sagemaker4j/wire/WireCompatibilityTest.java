@@ -122,7 +122,11 @@ class WireCompatibilityTest {
     }
 
     static Path data() throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("data"));
+        return dataIn(tmp.resolve("data"));
+    }
+
+    static Path dataIn(Path folder) throws Exception {
+        Path dir = Files.createDirectories(folder);
         Random r = new Random(3);
         StringBuilder train = new StringBuilder();
         for (int i = 0; i < 600; i++) {

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.sagemaker4j.serving.internal.ApiHandler;
 import dev.sagemaker4j.serving.internal.EndpointHandler;
 import dev.sagemaker4j.serving.internal.FrontHandler;
+import dev.sagemaker4j.serving.internal.S3Handler;
 import dev.sagemaker4j.serving.internal.InvocationExecutor;
 import dev.sagemaker4j.serving.internal.SigV4Verifier;
 import dev.sagemaker4j.utils.Names;
@@ -107,10 +108,12 @@ public final class EndpointServer implements SdkAutoCloseable {
     private final int port;
     private final String url;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final S3Handler s3;
 
-    private EndpointServer(HttpServer server, InvocationExecutor executor, String endpointName) {
+    private EndpointServer(HttpServer server, InvocationExecutor executor, String endpointName, S3Handler s3) {
         this.server = server;
         this.executor = executor;
+        this.s3 = s3;
         this.endpointName = endpointName;
         InetSocketAddress bound = server.getAddress();
         this.port = bound.getPort();
@@ -166,6 +169,9 @@ public final class EndpointServer implements SdkAutoCloseable {
         }
         server.stop(0);
         executor.close();
+        if (s3 != null) {
+            s3.close();
+        }
         LOG.info("Endpoint server on {} stopped", url);
     }
 
@@ -341,7 +347,9 @@ public final class EndpointServer implements SdkAutoCloseable {
         /**
          * Also serves the SageMaker control plane (awsJson1_1, {@code POST /} with {@code X-Amz-Target})
          * and the feature store runtime ({@code /FeatureGroup/{name}}, {@code /BatchGetRecord}), so that
-         * any AWS client pointed at this server with an endpoint override drives the session's backend.
+         * any AWS client pointed at this server with an endpoint override drives the session's backend; and
+         * Amazon S3's API (path-style) over the session's object store, so the same clients upload data and
+         * read outputs (requests signed for {@code s3}, or unsigned ones no other route answers).
          *
          * @param serve {@code true} to serve the whole API
          * @return this builder
@@ -499,8 +507,19 @@ public final class EndpointServer implements SdkAutoCloseable {
                     maxConnections, invocationTimeout, headerTimeout, bodyTimeout), handler::timedOut);
             handler.executor(executor);
             server.setExecutor(executor);
-            HttpHandler routes = controlPlane ? new ApiHandler(session.sageMakerApi(),
-                    session.featureStoreRuntimeApi(), handler, MAX_API_BODY_BYTES, allowLocalFiles) : handler;
+            S3Handler s3 = null;
+            HttpHandler routes = handler;
+            if (controlPlane) {
+                try {
+                    s3 = new S3Handler(session.objectStore());
+                } catch (IOException e) {
+                    server.stop(0);
+                    throw new dev.sagemaker4j.exceptions.StorageException("s3://", "the S3 routes' folder for"
+                            + " multipart uploads could not be made in java.io.tmpdir: " + e, false, e);
+                }
+                routes = new ApiHandler(session.sageMakerApi(), session.featureStoreRuntimeApi(), handler,
+                        MAX_API_BODY_BYTES, allowLocalFiles).s3(s3);
+            }
             java.util.Set<String> hosts = new java.util.HashSet<>(allowedHosts);
             hosts.add(host);
             hosts.add(address.getHostAddress());
@@ -511,7 +530,7 @@ public final class EndpointServer implements SdkAutoCloseable {
                 LOG.warn("{}={}: every answer of the endpoint server may wait 40 ms for the client's delayed ACK",
                         NO_DELAY, System.getProperty(NO_DELAY));
             }
-            EndpointServer started = new EndpointServer(server, executor, endpointName);
+            EndpointServer started = new EndpointServer(server, executor, endpointName, s3);
             LOG.info("Endpoint server for the {} backend listening on {}{}", session.backendName(), started.url,
                     endpointName == null ? "" : " (container contract: endpoint " + endpointName + ")");
             return started;

@@ -64,6 +64,7 @@ public final class ApiHandler implements HttpHandler {
     private final EndpointHandler runtime;
     private final int maxBodyBytes;
     private final boolean allowLocalFiles;
+    private S3Handler s3;
 
     /**
      * Creates the handler; it refuses {@code file://} locations.
@@ -98,6 +99,29 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /**
+     * Also serves Amazon S3's API (path-style) over the session's object store, on the same port: a request
+     * signed for the {@code s3} service, or an unsigned one that no other route answers, goes there.
+     *
+     * @param handler the S3 routes
+     * @return this handler
+     */
+    public ApiHandler s3(S3Handler handler) {
+        this.s3 = handler;
+        return this;
+    }
+
+    /** S3 by its signature, else by a path and method no SageMaker route answers. */
+    private static boolean isS3(HttpExchange ex, String path) {
+        String service = SigV4Verifier.signedService(ex.getRequestHeaders().getFirst("Authorization"));
+        if (service != null) {
+            return service.equals("s3");
+        }
+        return !(path.startsWith("/endpoints/") || path.equals("/ping") || path.equals("/invocations")
+                || path.startsWith("/FeatureGroup/") || path.equals("/BatchGetRecord")
+                || ex.getRequestHeaders().getFirst("X-Amz-Target") != null);
+    }
+
+    /**
      * The control plane operations this handler can route, by name.
      *
      * @return operation names, e.g. {@code CreateTrainingJob}
@@ -120,6 +144,10 @@ public final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getRawPath();
+        if (s3 != null && isS3(ex, path)) {
+            s3.handle(ex);
+            return;
+        }
         if (path.startsWith("/endpoints/") || path.equals("/ping") || path.equals("/invocations")) {
             runtime.handle(ex);
             return;

@@ -132,6 +132,21 @@ public final class SigV4Verifier {
     }
 
     /**
+     * The service a request was signed for: the fourth part of its credential scope.
+     *
+     * @param authorization the {@code Authorization} header, or {@code null}
+     * @return e.g. {@code s3} or {@code sagemaker}, or {@code null} when the request is not signed so
+     */
+    public static String signedService(String authorization) {
+        if (authorization == null || !authorization.startsWith(ALGORITHM + " ")) {
+            return null;
+        }
+        String credential = parts(authorization).get("Credential");
+        String[] scope = credential == null ? new String[0] : credential.split("/");
+        return scope.length == 5 ? scope[3] : null;
+    }
+
+    /**
      * Checks the body against {@code X-Amz-Content-Sha256}, when the client sent that header: the
      * signature covers the header, so a body that does not match it must be refused, whatever the
      * header says ({@code UNSIGNED-PAYLOAD} and streaming forms included).
@@ -172,7 +187,9 @@ public final class SigV4Verifier {
         String amzDate = first(headers, "x-amz-date");
         StringBuilder canonical = new StringBuilder();
         canonical.append(method).append('\n');
-        canonical.append(canonicalPath(rawPath)).append('\n');
+        // S3 signs the path as sent; every other service encodes each segment once more
+        canonical.append("s3".equals(scope.length > 3 ? scope[3] : null) ? (rawPath == null || rawPath.isEmpty()
+                ? "/" : rawPath) : canonicalPath(rawPath)).append('\n');
         canonical.append(canonicalQuery(rawQuery)).append('\n');
         for (String name : signedHeaders.split(";")) {
             List<String> values = headers.get(name);
