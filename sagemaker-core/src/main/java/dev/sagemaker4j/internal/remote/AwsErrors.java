@@ -44,6 +44,12 @@ final class AwsErrors {
                 return new dev.sagemaker4j.exceptions.ThrottlingException(operation + ": " + message,
                         code == null ? "ThrottlingException" : code, s.statusCode());
             }
+            if (("ValidationException".equals(code) || "ValidationError".equals(code)) && message != null
+                    && message.startsWith("Could not find ")) {
+                // how the service answers DescribeModel, DescribeEndpoint(Config) and their kin for a missing
+                // name: a ValidationException in its words, a not-found for a Java caller
+                return new ResourceNotFoundException("resource of", operation, message, e);
+            }
             if ("ValidationException".equals(code) || "ValidationError".equals(code)) {
                 return new ValidationException(operation + ": " + message, e);
             }

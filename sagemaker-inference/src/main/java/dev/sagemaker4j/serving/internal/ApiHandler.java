@@ -58,6 +58,13 @@ public final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String TARGET_PREFIX = "SageMaker.";
     private static final Map<String, Method> OPERATIONS = operations();
+    /** The operations whose service model declares {@code ResourceNotFound}, from the SDK's client interface. */
+    private static final java.util.Set<String> NOT_FOUND_DECLARED = notFoundDeclared();
+    /** The ARN resource type of each kind named by a {@code ResourceNotFoundException}. */
+    private static final Map<String, String> ARN_TYPES = Map.of("model", "model", "endpoint", "endpoint",
+            "endpoint configuration", "endpoint-config", "training job", "training-job", "transform job",
+            "transform-job", "processing job", "processing-job", "hyperparameter tuning job",
+            "hyper-parameter-tuning-job", "featuregroup", "feature-group", "feature group", "feature-group");
 
     private final SageMakerApi sageMaker;
     private final FeatureStoreRuntimeApi featureStore;
@@ -108,6 +115,31 @@ public final class ApiHandler implements HttpHandler {
     public ApiHandler s3(S3Handler handler) {
         this.s3 = handler;
         return this;
+    }
+
+    private static java.util.Set<String> notFoundDeclared() {
+        java.util.Set<String> ops = new java.util.TreeSet<>();
+        for (Method m : software.amazon.awssdk.services.sagemaker.SageMakerClient.class.getMethods()) {
+            for (Class<?> thrown : m.getExceptionTypes()) {
+                if (thrown == software.amazon.awssdk.services.sagemaker.model.ResourceNotFoundException.class) {
+                    ops.add(Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1));
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(ops);
+    }
+
+    /** The service's words: {@code Could not find model "arn:aws:sagemaker:…:model/name".} */
+    private String notFoundMessage(ResourceNotFoundException e) {
+        String type = e.resourceType() == null ? "" : e.resourceType().toLowerCase(java.util.Locale.ROOT);
+        String arnType = ARN_TYPES.get(type);
+        String name = e.resourceName();
+        if (arnType == null || name == null) {
+            return e.getMessage();
+        }
+        String arn = name.startsWith("arn:") ? name : "arn:aws:sagemaker:" + runtime.region() + ":"
+                + runtime.accountId() + ":" + arnType + "/" + name.toLowerCase(java.util.Locale.ROOT);
+        return "Could not find " + (type.equals("featuregroup") ? "feature group" : type) + " \"" + arn + "\".";
     }
 
     /** S3 by its signature, else by a path and method no SageMaker route answers. */
@@ -207,8 +239,8 @@ public final class ApiHandler implements HttpHandler {
         String local = allowLocalFiles ? null : localLocation(request, "");
         if (local != null) {
             error(ex, requestId, 400, "ValidationException", local + ": this server serves s3:// locations only"
-                    + " (kept inside its root), not local files. Upload the data with an s3:// URI, or start the"
-                    + " server with allowLocalFiles(true) to let its clients read and write this machine's files",
+                    + " (kept inside its root), not local files. Upload the data with an s3:// URI (this server"
+                    + " speaks S3 too), or ask the server's operator to allow local files (allowLocalFiles)",
                     true);
             return;
         }
@@ -220,6 +252,14 @@ public final class ApiHandler implements HttpHandler {
             Throwable cause = e.getCause();
             if (cause instanceof SageMakerException) {
                 reading();
+                if (cause instanceof ResourceNotFoundException) {
+                    // the service answers some operations' "not found" as a ValidationException (the Python
+                    // SDK's _deployment_entity_exists relies on it), the others as ResourceNotFound
+                    ResourceNotFoundException r = (ResourceNotFoundException) cause;
+                    error(ex, requestId, 400, NOT_FOUND_DECLARED.contains(op) ? "ResourceNotFound"
+                            : "ValidationException", notFoundMessage(r), true);
+                    return;
+                }
                 sendException(ex, requestId, (SageMakerException) cause, true);
                 return;
             }
@@ -305,13 +345,32 @@ public final class ApiHandler implements HttpHandler {
         } else if (e instanceof ResourceInUseException) {
             error(ex, requestId, 400, "ResourceInUse", e.getMessage(), json11);
         } else if (e instanceof ClientException) {
-            error(ex, requestId, 400, json11 ? "ValidationException" : "ValidationError", e.getMessage(), json11);
+            error(ex, requestId, 400, json11 ? "ValidationException" : "ValidationError", forHttp(e), json11);
         } else if (e instanceof ServiceException && ((ServiceException) e).errorCode() != null) {
             ServiceException s = (ServiceException) e;
             error(ex, requestId, s.statusCode() >= 400 ? s.statusCode() : 500, s.errorCode(), e.getMessage(), json11);
         } else {
             error(ex, requestId, 500, json11 ? "InternalFailure" : "InternalFailure", e.getMessage(), json11);
         }
+    }
+
+    /** A Java call in a fix ({@code Estimator.builder().imageUri(...)}, {@code fit(...)}). */
+    private static final java.util.regex.Pattern JAVA_CALL = java.util.regex.Pattern.compile(
+            "[A-Za-z_]\\w*\\((\\.\\.\\.)?\\)");
+
+    /**
+     * A message for an HTTP client, who may be using any language: a fix that tells how to call this
+     * library's Java methods is left out (the field, value and problem stay).
+     */
+    static String forHttp(SageMakerException e) {
+        String message = e.getMessage();
+        if (e instanceof ValidationException) {
+            String fix = ((ValidationException) e).fix();
+            if (fix != null && JAVA_CALL.matcher(fix).find() && message.endsWith(". " + fix)) {
+                return message.substring(0, message.length() - fix.length() - 2) + ".";
+            }
+        }
+        return message;
     }
 
     // ---- feature store runtime (REST-JSON) ----

@@ -92,6 +92,24 @@ public final class EndpointHandler implements HttpHandler {
     }
 
     /**
+     * The account this server answers for, as its ARNs name it.
+     *
+     * @return the account id
+     */
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * The region this server answers for, as its ARNs name it.
+     *
+     * @return the region
+     */
+    public String region() {
+        return region;
+    }
+
+    /**
      * Tells the handler the executor it runs on, for the numbers in its overload message.
      *
      * @param executor the executor

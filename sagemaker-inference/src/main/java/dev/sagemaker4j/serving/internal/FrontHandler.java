@@ -78,7 +78,7 @@ public final class FrontHandler implements HttpHandler {
         if (host != null && !allowed(host)) {
             refuse(ex, new SigV4Verifier.Problem(403, "AccessDeniedException", "The Host header '"
                     + (host.length() > 100 ? host.substring(0, 100) + "…" : host) + "' names neither a loopback"
-                    + " address nor this server's host; add it with EndpointServer.Builder.allowedHosts(...)"), json11);
+                    + " address nor this server's host; the server's operator can allow more hosts (allowedHosts)"), json11);
             return;
         }
         if (verifier != null && !verified(ex, path, runtime ? maxPayloadBytes : maxApiBodyBytes, json11)) {
