@@ -19,10 +19,12 @@ import java.util.UUID;
 final class ModelLoader {
     private final ObjectStore store;
     private final Path hostingRoot;
+    private final Tarballs.Limits limits;
 
-    ModelLoader(ObjectStore store, Path hostingRoot) {
+    ModelLoader(ObjectStore store, Path hostingRoot, Tarballs.Limits limits) {
         this.store = store;
         this.hostingRoot = hostingRoot;
+        this.limits = limits;
     }
 
     /**
@@ -40,7 +42,7 @@ final class ModelLoader {
             if (modelDataUrl != null) {
                 if (modelDataUrl.endsWith(".tar.gz") || modelDataUrl.endsWith(".tgz")) {
                     try (InputStream in = store.get(modelDataUrl)) {
-                        Tarballs.unpack(in, folder, modelDataUrl);
+                        Tarballs.unpack(in, folder, modelDataUrl, limits);
                     }
                 } else {
                     throw new ValidationException("ModelDataUrl", modelDataUrl, "is not a model.tar.gz",
