@@ -151,4 +151,25 @@ class CrossJvmTest {
             running.waitForJob("here-live", java.time.Duration.ofSeconds(30));
         }
     }
+
+    @Test
+    void transformPartOfAnEndedProcess_isRemovedByTheNextSession() throws Exception {
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        assertThat(ended.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // the record as a transform job of that process left it, InProgress, with its partial output
+        Path folder = java.nio.file.Files.createDirectories(root.resolve("jobs")
+                .resolve(JobKind.TRANSFORM.folder()).resolve("killed-transform"));
+        java.nio.file.Files.writeString(folder.resolve("record.json"), "{\"owner\":{\"pid\":" + ended.pid()
+                + ",\"started\":\"2026-01-01T00:00:00Z\"},\"record\":{\"TransformJobName\":\"killed-transform\","
+                + "\"TransformJobStatus\":\"InProgress\"}}");
+        Path part = leftover(folder);
+        Path log = java.nio.file.Files.writeString(folder.resolve("log.txt"), "Transforming 1 object(s)\n");
+
+        try (Session session = Session.local(root)) {
+            assertThat(part).doesNotExist();
+            assertThat(log).exists();
+        }
+    }
 }
