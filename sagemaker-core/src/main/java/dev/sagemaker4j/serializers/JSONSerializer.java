@@ -22,8 +22,10 @@ import java.io.InputStream;
  * and beans Jackson can write, and {@link NpyArray}s anywhere among them (written as nested lists,
  * as {@code ndarray.tolist()}). An {@link InputStream} is read to its end (not closed) and a
  * {@code byte[]} is sent unchanged: both are taken to hold JSON already. NaN and infinities are
- * written bare ({@code NaN}, {@code Infinity}) as Python writes them. Complex arrays and Arrow
- * tables are rejected with a {@link dev.sagemaker4j.exceptions.ValidationException}.
+ * rejected with a {@link dev.sagemaker4j.exceptions.ValidationException}: JSON has no form for
+ * them, and the bare {@code NaN} Python's {@code json.dumps} writes is refused by strict parsers
+ * (send such data with {@link CSVSerializer} or {@link NumpySerializer}). Complex arrays and Arrow
+ * tables are rejected too.
  */
 public final class JSONSerializer extends SimpleBaseSerializer {
     /** The default content type. */

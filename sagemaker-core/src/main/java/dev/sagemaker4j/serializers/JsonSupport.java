@@ -20,7 +20,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
-/** The Jackson mapper of the JSON serializers: NpyArray as nested lists, NaN written bare as Python does. */
+/** The Jackson mapper of the JSON serializers: NpyArray as nested lists; NaN and infinities refused. */
 final class JsonSupport {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
@@ -37,8 +37,9 @@ final class JsonSupport {
                     "an Arrow VectorSchemaRoot is not supported by " + serializer,
                     "use ArrowSerializer or CSVSerializer for tables");
         }
-        try {
-            return MAPPER.writeValueAsBytes(value);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator gen = new FiniteNumbers(MAPPER.createGenerator(out))) {
+            MAPPER.writeValue(gen, value);
         } catch (JsonProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ValidationException) {
@@ -49,14 +50,17 @@ final class JsonSupport {
                     "cannot be written as JSON by " + serializer + ": " + e.getOriginalMessage(),
                     "pass Maps, Lists, arrays, Strings, numbers, booleans, NpyArrays or records/beans Jackson can"
                             + " write", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
         }
+        return out.toByteArray();
     }
 
     /** The JSON text of the sub-array below one index of the first axis, starting at a flat index. */
     static String npyRowText(NpyArray array, long[] shape, long start) {
         rejectComplex(array);
         StringWriter w = new StringWriter();
-        try (JsonGenerator gen = MAPPER.createGenerator(w)) {
+        try (JsonGenerator gen = new FiniteNumbers(MAPPER.createGenerator(w))) {
             writeNpy(gen, array, shape, 1, start);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -118,6 +122,50 @@ final class JsonSupport {
         public void serialize(NpyArray value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             rejectComplex(value);
             writeNpy(gen, value, value.shape(), 0, 0);
+        }
+    }
+
+    /**
+     * Refuses NaN and infinities: JSON (RFC 8259) has no form for them. Python's {@code json.dumps}
+     * writes them bare ({@code NaN}), which strict parsers (Jackson by default, Go, JavaScript's
+     * {@code JSON.parse}) reject, so a model server would fail on the whole request.
+     */
+    private static final class FiniteNumbers extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+        FiniteNumbers(JsonGenerator d) {
+            super(d, false);
+        }
+
+        @Override
+        public void writeNumber(double v) throws IOException {
+            if (!Double.isFinite(v)) {
+                throw notFinite(v);
+            }
+            super.writeNumber(v);
+        }
+
+        @Override
+        public void writeNumber(float v) throws IOException {
+            if (!Float.isFinite(v)) {
+                throw notFinite(v);
+            }
+            super.writeNumber(v);
+        }
+
+        @Override
+        public void writeArray(double[] array, int offset, int length) throws IOException {
+            // Jackson writes a double[] in one call that bypasses writeNumber
+            for (int i = offset; i < offset + length; i++) {
+                if (!Double.isFinite(array[i])) {
+                    throw notFinite(array[i]);
+                }
+            }
+            super.writeArray(array, offset, length);
+        }
+
+        private static ValidationException notFinite(double v) {
+            return new ValidationException("data", v, "holds a number JSON has no form for (RFC 8259 has no NaN or"
+                    + " Infinity; strict parsers reject the whole body)", "replace NaN and infinities with null or"
+                    + " finite numbers, or send the data with CSVSerializer or NumpySerializer");
         }
     }
 }

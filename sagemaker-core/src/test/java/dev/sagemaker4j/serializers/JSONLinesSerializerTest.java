@@ -76,4 +76,12 @@ class JSONLinesSerializerTest {
                 new ByteArrayInputStream(lines.serialize(records)), "application/jsonlines");
         assertThat(back).isEqualTo(records);
     }
+
+    @Test
+    void serialize_nanInARowOrAnArray_isRefused() {
+        assertThatThrownBy(() -> lines.serialize(List.of(List.of(1.0), List.of(Double.NaN))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("RFC 8259 has no NaN or Infinity");
+        assertThatThrownBy(() -> lines.serialize(NpyArray.of(new double[][] {{1, 2}, {Double.POSITIVE_INFINITY, 3}})))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("RFC 8259 has no NaN or Infinity");
+    }
 }

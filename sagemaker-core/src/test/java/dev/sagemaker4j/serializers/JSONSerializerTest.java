@@ -67,9 +67,16 @@ class JSONSerializerTest {
     }
 
     @Test
-    void serialize_nan_isWrittenBareAsPython() {
-        assertThat(text(new double[] {Double.NaN, Double.POSITIVE_INFINITY})).isEqualTo("[NaN,Infinity]");
-        assertThat(text(NpyArray.of(new double[] {Double.NaN}))).isEqualTo("[NaN]");
+    void serialize_nanOrInfinity_isRefusedNamingTheFix() {
+        // JSON has no NaN: a bare NaN (as Python writes it) fails strict parsers on the model server
+        for (Object data : new Object[] {new double[] {1, Double.NaN}, List.of(Double.POSITIVE_INFINITY),
+                Map.of("x", Float.NEGATIVE_INFINITY), NpyArray.of(new double[] {Double.NaN}),
+                NpyArray.of(new float[] {Float.POSITIVE_INFINITY})}) {
+            assertThatThrownBy(() -> json.serialize(data))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("RFC 8259 has no NaN or Infinity")
+                    .hasMessageContaining("CSVSerializer or NumpySerializer");
+        }
     }
 
     @Test

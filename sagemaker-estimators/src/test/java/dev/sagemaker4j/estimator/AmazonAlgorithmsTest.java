@@ -169,4 +169,55 @@ class AmazonAlgorithmsTest {
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .contains("feature_dim").contains("does not match the 2 columns"));
     }
+
+    static TrainingInput rawCsv(String name, String content) throws Exception {
+        Path file = tmp.resolve("data/" + name + ".csv");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, content);
+        return TrainingInput.builder().s3Data(session.uploadData(file, bucket, "data/" + name))
+                .contentType("text/csv").build();
+    }
+
+    @Test
+    void linearLearner_infiniteOrOverflowingCell_failsNamingFileLineAndColumn() throws Exception {
+        String rows = "1,0.5,2\n0,1.5,3\n1,2.5,4\n0,3.5,5\n";
+        for (String bad : new String[] {"Infinity", "1e309", "-inf"}) {
+            String name = "ll-inf-" + Math.abs(bad.hashCode());
+            TrainingInput input = rawCsv(name, rows + "1,4.5," + bad + "\n0,5.5,6\n");
+            Estimator ll = estimator("linear-learner", Map.of("predictor_type", "binary_classifier", "epochs", 2));
+
+            assertThatThrownBy(() -> ll.fit(Map.of("train", input)))
+                    .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                            .startsWith("ClientError: train: is not a finite number (file " + name
+                                    + ".csv, line 5, column 3)")
+                            .contains(bad));
+        }
+    }
+
+    @Test
+    void kmeans_infiniteCell_failsNamingFileLineAndColumn() throws Exception {
+        TrainingInput input = rawCsv("km-inf", "0,0\n1,1\n10,10\n11,1e309\n");
+        Estimator km = estimator("kmeans", Map.of("k", 2, "feature_dim", 2));
+
+        assertThatThrownBy(() -> km.fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .startsWith("ClientError: train: is not a finite number (file km-inf.csv, line 4, column 2)"));
+    }
+
+    @Test
+    void linearLearner_divergingLoss_failsTheJobInsteadOfPublishingANaNModel() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            csv.append(i * 1e15).append(',').append(i * 1e15).append(',').append(-i * 1e15).append('\n');
+        }
+        TrainingInput input = rawCsv("ll-diverge", csv.toString());
+        Estimator ll = estimator("linear-learner", Map.of("predictor_type", "regressor", "epochs", 5,
+                "optimizer", "sgd", "learning_rate", 1, "normalize_data", "false", "normalize_label", "false",
+                "mini_batch_size", 10));
+
+        assertThatThrownBy(() -> ll.fit(Map.of("train", input)))
+                .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                        .startsWith("ClientError: learning_rate: made the training diverge: at epoch 0"));
+        assertThat(ll.latestTrainingJob().describe().modelArtifacts()).isNull();
+    }
 }

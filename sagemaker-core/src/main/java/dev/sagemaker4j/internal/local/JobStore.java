@@ -41,6 +41,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 public final class JobStore {
     private static final long PID = ProcessHandle.current().pid();
     private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
+    /** The marker of temporary files (as the object stores use it): a crash can leave them behind. */
+    private static final String TEMP_MARKER = ".sm4j-tmp-";
 
     private final Path jobsRoot;
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
@@ -341,10 +343,111 @@ public final class JobStore {
         Object record = SdkJson.fromJson(node.path("record"), () -> (SdkBuilder<?, Object>) kind.newBuilder());
         String status = kind.status(record);
         if (kind.isActive(status) && !ownerAlive(node.path("owner"))) {
+            // this process takes the record over: remove what the ended owner left, as the sweep would have
+            try {
+                leftovers(kind, folder(kind, name)).forEach(JobStore::deleteTree);
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(JobStore.class).debug("Could not sweep {}", name, e);
+            }
             record = Orphans.markLost(kind, record, node.path("owner").path("pid").asLong());
             write(kind, name, (SdkPojo) record);
         }
         return record;
+    }
+
+    /**
+     * Removes what jobs of ended processes left behind: temporary files ({@code *.sm4j-tmp-*}, such
+     * as a transform's partial output), an unwritten {@code record.json.tmp}, a training job's
+     * copied input data and its tarballs not yet uploaded. A job's owner is the process recorded in
+     * its {@code record.json} (pid and start time); a folder whose owner is alive (this JVM or
+     * another) or unknown (no record yet) is never touched. Records themselves are kept: they are
+     * marked {@code Failed} when next read.
+     *
+     * @return the number of files and folders removed
+     */
+    public int removeLeftoversOfEndedProcesses() {
+        int removed = 0;
+        for (JobKind kind : JobKind.values()) {
+            Path kindFolder = jobsRoot.resolve(kind.folder());
+            if (!Files.isDirectory(kindFolder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> jobs = Files.newDirectoryStream(kindFolder)) {
+                for (Path folder : jobs) {
+                    List<Path> leftovers = leftovers(kind, folder);
+                    if (leftovers.isEmpty() || !ownerEnded(folder.resolve("record.json"))) {
+                        continue;
+                    }
+                    for (Path p : leftovers) {
+                        removed += deleteTree(p);
+                    }
+                }
+            } catch (IOException e) {
+                // a sweep that cannot list a folder leaves it for the next session; it must not stop this one
+                org.slf4j.LoggerFactory.getLogger(JobStore.class).debug("Could not sweep {}", kindFolder, e);
+            }
+        }
+        return removed;
+    }
+
+    /** Candidates found with shallow listings: opening a session must stay cheap on a root of many jobs. */
+    private static List<Path> leftovers(JobKind kind, Path folder) throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path p : files) {
+                String name = p.getFileName().toString();
+                if (name.contains(TEMP_MARKER) || name.equals("record.json.tmp")
+                        || (kind == JobKind.TRAINING && (name.equals("model.tar.gz")
+                        || name.equals("output.tar.gz")))) {
+                    found.add(p);
+                } else if (kind == JobKind.TRAINING && name.startsWith("algo-") && Files.isDirectory(p)) {
+                    Path data = p.resolve("input").resolve("data");
+                    if (Files.isDirectory(data)) {
+                        found.add(data);
+                    }
+                    Path checkpoints = p.resolve("checkpoints");
+                    if (Files.isDirectory(checkpoints)) {
+                        try (DirectoryStream<Path> c = Files.newDirectoryStream(checkpoints, "*" + TEMP_MARKER + "*")) {
+                            c.forEach(found::add);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the process that owns a record has ended; {@code false} when that cannot be told. */
+    private static boolean ownerEnded(Path record) {
+        if (!Files.isRegularFile(record)) {
+            return false;
+        }
+        try {
+            JsonNode owner = SdkJson.MAPPER.readTree(record.toFile()).path("owner");
+            return owner.has("pid") && !ownerAlive(owner);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static int deleteTree(Path root) {
+        int count = 0;
+        try (var walk = Files.walk(root)) {
+            List<Path> paths = new ArrayList<>();
+            walk.forEach(paths::add);
+            Collections.reverse(paths);
+            for (Path p : paths) {
+                if (Files.deleteIfExists(p)) {
+                    count++;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(JobStore.class).debug("Could not remove {}", root, e);
+        }
+        return count;
     }
 
     private static boolean ownerAlive(JsonNode owner) {

@@ -60,6 +60,8 @@ public final class LocalBackend implements Backend {
         this.region = config.region().orElse(Settings.DEFAULT_LOCAL_REGION);
         this.objectStore = decorate(config, new SchemeObjectStore(buckets(config, region), true));
         this.jobs = new JobStore(config.root());
+        // what killed processes left (a transform's partial output, a training job's copied input) goes now
+        jobs.removeLeftoversOfEndedProcesses();
         this.runner = new JobRunner(config.maxConcurrentJobs());
         this.logs = new LocalLogs(jobs);
         SageMakerApi[] whole = new SageMakerApi[1];

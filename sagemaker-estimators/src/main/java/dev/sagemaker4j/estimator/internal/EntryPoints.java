@@ -41,7 +41,9 @@ public final class EntryPoints {
         if (type == null) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             try {
-                type = Class.forName(className, true, loader != null ? loader : EntryPoints.class.getClassLoader());
+                // loaded without running its static initialiser: a name from a request runs no code before its
+                // type is checked (newInstance below initialises it)
+                type = Class.forName(className, false, loader != null ? loader : EntryPoints.class.getClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new ValidationException("sagemaker_program", className, "is not a class on the class path",
                         "put the class on the class path, or pass it with JavaEstimator.builder().entryPoint(MyScript.class)",

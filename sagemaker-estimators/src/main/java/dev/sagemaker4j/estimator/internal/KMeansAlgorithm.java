@@ -164,7 +164,8 @@ public final class KMeansAlgorithm implements LocalAlgorithm {
                     "is not a format the local KMeans reads",
                     "use text/csv without labels (application/x-recordio-protobuf is not supported locally)");
         }
-        TabularData data = TabularData.readCsv(channel, TabularData.files(env.channel(channel)), false, false);
+        TabularData data = TabularData.readCsv(channel, TabularData.files(env.channel(channel)), false, false,
+                true);
         if (data.cols != featureDim) {
             throw new ValidationException("feature_dim", featureDim, "does not match the " + data.cols
                     + " columns of the " + channel + " channel", "set feature_dim to " + data.cols);

@@ -347,6 +347,13 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                 }
             }
             double trainLoss = epochLoss / train.rows;
+            if (!Double.isFinite(trainLoss) || !finite(w, b)) {
+                // a diverged model must fail the job, never be published as Completed with NaN weights
+                throw new ValidationException("learning_rate", c.lr, "made the training diverge: at epoch " + epoch
+                        + " the train " + lossName + " loss is " + trainLoss + (finite(w, b) ? ""
+                        : " and the weights are not finite"), "lower learning_rate, keep normalize_data and"
+                        + " normalize_label true, or rescale features and labels of very large magnitude");
+            }
             env.log(String.format(Locale.ROOT, "#quality_metric: host=%s, epoch=%d, train %s_objective <loss>=(%s)",
                     env.currentHost(), epoch, lossName, trainLoss));
             Map<String, Double> progress = new LinkedHashMap<>();
@@ -400,7 +407,8 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                             + " (application/x-recordio-protobuf is not supported locally)");
         }
         List<java.nio.file.Path> files = TabularData.files(env.channel(channel));
-        return TabularData.readCsv(channel, files, true, false);
+        // no imputation of infinities: a cell the model cannot train on fails the job naming its place
+        return TabularData.readCsv(channel, files, true, false, true);
     }
 
     private static void checkLabels(TabularData data, Config c, String channel) {
@@ -421,6 +429,22 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
     private static double value(TabularData data, int row, int col) {
         float v = data.dense[row * data.cols + col];
         return Float.isNaN(v) ? 0 : v;
+    }
+
+    private static boolean finite(double[][] w, double[] b) {
+        for (double[] row : w) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        for (double v : b) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void forward(double[][] w, double[] b, double[] z, double[] out) {

@@ -92,14 +92,34 @@ public final class TabularData {
      */
     public static TabularData readCsv(String channel, List<Path> files, boolean hasLabel, boolean hasWeight)
             throws IOException {
+        return readCsv(channel, files, hasLabel, hasWeight, false);
+    }
+
+    /**
+     * Reads label-first (or label-less) CSV without header, optionally refusing non-finite cells.
+     * An empty cell is a missing value (NaN) either way; with {@code finiteOnly}, a cell that is
+     * written as NaN or infinity, or whose number is beyond the float range (such as {@code 1e309}
+     * or {@code 1e39}), fails naming its file, line and column.
+     *
+     * @param channel    the channel name, for errors
+     * @param files      the files, read in order as one table
+     * @param hasLabel   whether the first column is the label
+     * @param hasWeight  whether the column after the label is an instance weight ({@code csv_weights})
+     * @param finiteOnly whether non-finite cells are refused (algorithms that cannot train on them)
+     * @return the data
+     * @throws IOException when a file cannot be read
+     * @throws ValidationException naming file, line and value of a bad cell or row
+     */
+    public static TabularData readCsv(String channel, List<Path> files, boolean hasLabel, boolean hasWeight,
+                                      boolean finiteOnly) throws IOException {
         if (files.size() == 1 && Runtime.getRuntime().availableProcessors() > 1
                 && Files.size(files.get(0)) >= PARALLEL_MIN_BYTES) {
-            TabularData parallel = readCsvInParallel(channel, files.get(0), hasLabel, hasWeight);
+            TabularData parallel = readCsvInParallel(channel, files.get(0), hasLabel, hasWeight, finiteOnly);
             if (parallel != null) {
                 return parallel;
             }
         }
-        CsvParser parser = new CsvParser(channel, hasLabel, hasWeight);
+        CsvParser parser = new CsvParser(channel, hasLabel, hasWeight, finiteOnly);
         for (Path file : files) {
             parser.parse(file, 0, Long.MAX_VALUE);
         }
@@ -121,8 +141,8 @@ public final class TabularData {
      * {@code null} when any range finds a problem (a bad cell, rows of different widths, no rows):
      * the caller's sequential parse then reports it with its exact file and line.
      */
-    private static TabularData readCsvInParallel(String channel, Path file, boolean hasLabel, boolean hasWeight)
-            throws IOException {
+    private static TabularData readCsvInParallel(String channel, Path file, boolean hasLabel, boolean hasWeight,
+                                                 boolean finiteOnly) throws IOException {
         long size = Files.size(file);
         int ranges = Runtime.getRuntime().availableProcessors();
         long[] bounds = new long[ranges + 1];
@@ -152,7 +172,7 @@ public final class TabularData {
         }
         List<CsvParser> parsers = new ArrayList<>();
         for (int r = 0; r < ranges; r++) {
-            parsers.add(new CsvParser(channel, hasLabel, hasWeight));
+            parsers.add(new CsvParser(channel, hasLabel, hasWeight, finiteOnly));
         }
         try {
             java.util.stream.IntStream.range(0, ranges).parallel().forEach(r -> {
@@ -204,6 +224,7 @@ public final class TabularData {
         private final String channel;
         private final boolean hasLabel;
         private final boolean hasWeight;
+        private final boolean finiteOnly;
         private int expectedCells = -1;
         private int featureCols;
         private int rows;
@@ -212,10 +233,11 @@ public final class TabularData {
         private float[] weights = new float[1 << 12];
         private float[] rowCells = new float[64];
 
-        CsvParser(String channel, boolean hasLabel, boolean hasWeight) {
+        CsvParser(String channel, boolean hasLabel, boolean hasWeight, boolean finiteOnly) {
             this.channel = channel;
             this.hasLabel = hasLabel;
             this.hasWeight = hasWeight;
+            this.finiteOnly = finiteOnly;
         }
 
         /** Parses the bytes [from, to) of a file; {@code from} is 0 or just after a newline. */
@@ -389,13 +411,24 @@ public final class TabularData {
             }
             if (any && i == end && fast && exponent >= -22 && exponent <= 22) {
                 double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-                return (float) (negative ? -value : value);
+                float f = (float) (negative ? -value : value);
+                if (finiteOnly && Float.isInfinite(f)) {
+                    throw notFinite(file, line, column, new String(cell, start, end - start, StandardCharsets.UTF_8));
+                }
+                return f;
             }
             String text = new String(cell, start, end - start, StandardCharsets.UTF_8);
             if (NUMBER.matcher(text).matches()) {
-                return Float.parseFloat(text);
+                float f = Float.parseFloat(text);
+                if (finiteOnly && Float.isInfinite(f)) {
+                    throw notFinite(file, line, column, text);
+                }
+                return f;
             }
             if (SPECIAL.matcher(text).matches()) {
+                if (finiteOnly) {
+                    throw notFinite(file, line, column, text);
+                }
                 String lower = text.toLowerCase(java.util.Locale.ROOT);
                 return lower.contains("nan") ? Float.NaN
                         : lower.startsWith("-") ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
@@ -403,6 +436,13 @@ public final class TabularData {
             throw new ValidationException(channel, Texts.excerpt(text), "is not a number (file " + file.getFileName() + ", line "
                     + line + ", column " + (column + 1) + ")",
                     "give numeric CSV without a header; encode categories as numbers");
+        }
+
+        private ValidationException notFinite(Path file, long line, int column, String text) {
+            return new ValidationException(channel, text, "is not a finite number (file " + file.getFileName()
+                    + ", line " + line + ", column " + (column + 1) + "); the algorithm cannot train on NaN or"
+                    + " infinity, and numbers beyond the float range (about 3.4e38) become infinity",
+                    "replace the cell with a finite number, or leave it empty for a missing value");
         }
     }
 

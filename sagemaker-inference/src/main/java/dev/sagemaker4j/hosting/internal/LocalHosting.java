@@ -107,7 +107,8 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
     public LocalHosting(LocalContext context) {
         this.context = context;
         this.records = context.jobs();
-        this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"));
+        this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"),
+                dev.sagemaker4j.internal.storage.Tarballs.Limits.fromProperties(context.config().properties()));
         this.work = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sagemaker4j-hosting");
             t.setDaemon(true);

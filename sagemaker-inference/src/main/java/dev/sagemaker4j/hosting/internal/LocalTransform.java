@@ -56,7 +56,8 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
      */
     public LocalTransform(LocalContext context) {
         this.context = context;
-        this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"));
+        this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"),
+                dev.sagemaker4j.internal.storage.Tarballs.Limits.fromProperties(context.config().properties()));
     }
 
     @Override

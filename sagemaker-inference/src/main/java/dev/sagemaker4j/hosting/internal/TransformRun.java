@@ -60,6 +60,13 @@ final class TransformRun {
     private static final long MB = 1024L * 1024;
     /** The largest payload limit packed in one buffer: SageMaker's own MaxPayloadInMB maximum, 100 MB. */
     private static final long PACKED_MAX_PAYLOAD = 100 * MB;
+    /** The largest Java byte array. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /**
+     * Memory a record in flight takes per byte: the reader's buffer while it grows (old and new),
+     * the record's copy, the payload and the model's parsed rows, as {@link #defaultConcurrency} counts.
+     */
+    private static final long RECORD_MEMORY_FACTOR = 4;
 
     /** A failure that fails the job; its message is the FailureReason. */
     static final class TransformFailure extends RuntimeException {
@@ -318,6 +325,11 @@ final class TransformRun {
             fail(new TransformFailure("ClientError: object " + item.uri + ": " + e.getMessage(), e));
         } catch (IOException | SQLException e) {
             fail(new TransformFailure("ClientError: object " + item.uri + " could not be read: " + e.getMessage(), e));
+        } catch (OutOfMemoryError e) {
+            // a last resort behind reserve(): what this object held is unreachable now, so the JVM goes on
+            fail(new TransformFailure("ClientError: object " + item.uri + " needed more memory than the JVM has ("
+                    + Runtime.getRuntime().maxMemory() + " bytes, -Xmx); set MaxPayloadInMB, split large records or"
+                    + " give the JVM more memory", null));
         } finally {
             if (temp != null) {
                 try {
@@ -641,13 +653,7 @@ final class TransformRun {
                         return null;
                     }
                     done = true;
-                    byte[] all = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPayload + 1));
-                    if (all.length > maxPayload) {
-                        throw new TransformFailure("ClientError: object " + item.uri + " is larger than"
-                                + " MaxPayloadInMB (" + (maxPayload / MB) + " MB) and SplitType is None; set"
-                                + " SplitType Line to send it record by record", null);
-                    }
-                    return all;
+                    return readWhole(in, item);
                 }
 
                 @Override
@@ -657,6 +663,73 @@ final class TransformRun {
             };
         }
         return new LineReader(in, item);
+    }
+
+    /**
+     * The whole object as one record (SplitType None), in a buffer grown as it fills, each step
+     * checked against the payload limit and the memory left, so that no size fails with an
+     * OutOfMemoryError.
+     */
+    private byte[] readWhole(InputStream in, Item item) throws IOException {
+        long cap = Math.min(MAX_ARRAY, maxPayload == Long.MAX_VALUE ? MAX_ARRAY : maxPayload + 1);
+        long first = Math.min(cap, Math.max(1 << 16, gzip ? 1 << 20 : item.size + 1));
+        reserve(item, 1, first);
+        byte[] buf = new byte[(int) first];
+        int n = 0;
+        while (true) {
+            if (n == buf.length) {
+                if (n >= cap) {
+                    break;
+                }
+                long next = Math.min(cap, 2L * buf.length);
+                reserve(item, 1, next);
+                buf = Arrays.copyOf(buf, (int) next);
+            }
+            int got = in.read(buf, n, buf.length - n);
+            if (got < 0) {
+                return n == buf.length ? buf : Arrays.copyOf(buf, n);
+            }
+            n += got;
+        }
+        if (maxPayload != Long.MAX_VALUE && n > maxPayload) {
+            throw new TransformFailure("ClientError: object " + item.uri + " is larger than"
+                    + " MaxPayloadInMB (" + (maxPayload / MB) + " MB) and SplitType is None; set"
+                    + " SplitType Line to send it record by record", null);
+        }
+        throw new TransformFailure("ClientError: object " + item.uri + " is larger than one request can hold ("
+                + MAX_ARRAY + " bytes) and SplitType is None; set SplitType Line to send it record by record",
+                null);
+    }
+
+    /**
+     * Checks that a record of {@code bytes} can be held before a buffer grows to it: past the memory
+     * left, the job fails naming the object, the record and the bytes needed, instead of the JVM
+     * throwing OutOfMemoryError (with MaxPayloadInMB 0 nothing else bounds a record).
+     */
+    private void reserve(Item item, long record, long bytes) {
+        if (bytes > MAX_ARRAY) {
+            throw new TransformFailure("ClientError: object " + item.uri + ", record " + record + " is larger than"
+                    + " one request can hold (" + MAX_ARRAY + " bytes); split the record", null);
+        }
+        long needed = RECORD_MEMORY_FACTOR * bytes;
+        if (needed <= headroom()) {
+            return;
+        }
+        // garbage counts as used until it is collected: measure once more after a collection before failing
+        System.gc();
+        long free = headroom();
+        if (needed > free) {
+            throw new TransformFailure("ClientError: object " + item.uri + ", record " + record + " is at least "
+                    + bytes + " bytes; transforming it needs about " + needed + " bytes of memory, but the JVM has "
+                    + free + " bytes free (of " + Runtime.getRuntime().maxMemory() + ", -Xmx). Set MaxPayloadInMB"
+                    + " (at most 100) so that large records fail fast, split the record, or give the JVM more"
+                    + " memory", null);
+        }
+    }
+
+    private static long headroom() {
+        Runtime r = Runtime.getRuntime();
+        return r.maxMemory() - (r.totalMemory() - r.freeMemory());
     }
 
     /** Lines of a stream, read in 64 KiB chunks; a line longer than the payload limit fails the job. */
@@ -704,7 +777,9 @@ final class TransformRun {
                         if (length + n > maxPayload) {
                             throw tooLarge(item, returned + 1);
                         }
-                        line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                        long grown = Math.max(Math.min(2L * line.length, MAX_ARRAY), (long) length + n);
+                        reserve(item, returned + 1, grown);
+                        line = Arrays.copyOf(line, (int) grown);
                     }
                     System.arraycopy(chunk, start, line, length, n);
                     length += n;

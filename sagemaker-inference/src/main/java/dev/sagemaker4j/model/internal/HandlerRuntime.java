@@ -51,7 +51,9 @@ public final class HandlerRuntime implements ModelRuntime {
         if (type == null) {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             try {
-                type = Class.forName(className, true, loader != null ? loader : HandlerRuntime.class.getClassLoader());
+                // loaded without running its static initialiser: a name from a request runs no code before its
+                // type is checked (newInstance below initialises it)
+                type = Class.forName(className, false, loader != null ? loader : HandlerRuntime.class.getClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new ValidationException(PROGRAM, className, "is not a class on the class path",
                         "pass the handler with Model.builder().entryPoint(MyHandler.class)", e);

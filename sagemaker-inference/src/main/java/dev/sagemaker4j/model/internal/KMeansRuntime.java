@@ -51,8 +51,11 @@ public final class KMeansRuntime extends BuiltInAlgorithmRuntime {
         if (csv) {
             sb.append(c[0]).append(',').append(c[1]);
         } else {
-            sb.append("{\"closest_cluster\":").append(c[0]).append(",\"distance_to_cluster\":").append(c[1])
-                    .append('}');
+            sb.append("{\"closest_cluster\":");
+            Rows.appendJsonNumber(sb, c[0]);
+            sb.append(",\"distance_to_cluster\":");
+            Rows.appendJsonNumber(sb, c[1]);
+            sb.append('}');
         }
     }
 

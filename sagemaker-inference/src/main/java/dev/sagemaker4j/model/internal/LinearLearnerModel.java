@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A trained LinearLearner model, as the local LinearLearner writes it into {@code model/} and the
@@ -182,6 +183,7 @@ public final class LinearLearnerModel {
      * @throws IOException when it cannot be written
      */
     public void save(Path modelDir) throws IOException {
+        requireFinite(modelDir.resolve(FILE));
         ObjectNode n = SdkJson.MAPPER.createObjectNode();
         n.put("format", FORMAT);
         n.put("predictor_type", predictorType);
@@ -220,9 +222,28 @@ public final class LinearLearnerModel {
         for (int i = 0; i < w.size(); i++) {
             weights[i] = doubles(w.get(i));
         }
-        return new LinearLearnerModel(n.path("predictor_type").asText(), n.path("num_classes").asInt(),
-                doubles(n.path("feature_mean")), doubles(n.path("feature_scale")), weights, doubles(n.path("bias")),
-                n.path("label_mean").asDouble(), n.path("label_scale").asDouble(1), n.path("threshold").asDouble(0.5));
+        LinearLearnerModel model = new LinearLearnerModel(n.path("predictor_type").asText(),
+                n.path("num_classes").asInt(), doubles(n.path("feature_mean")), doubles(n.path("feature_scale")),
+                weights, doubles(n.path("bias")), n.path("label_mean").asDouble(), n.path("label_scale").asDouble(1),
+                n.path("threshold").asDouble(0.5));
+        model.requireFinite(modelDir.resolve(FILE));
+        return model;
+    }
+
+    /** A model with a NaN or infinite parameter scores every record NaN: it is refused, never saved or served. */
+    private void requireFinite(Path file) {
+        List<double[]> all = new java.util.ArrayList<>(List.of(featureMean, featureScale, bias,
+                new double[] {labelMean, labelScale, threshold}));
+        all.addAll(List.of(weights));
+        for (double[] values : all) {
+            for (double v : values) {
+                if (!Double.isFinite(v)) {
+                    throw new ValidationException("modelData", file, "has a parameter that is not a finite number ("
+                            + v + "): the training diverged", "train again with a lower learning_rate or normalized"
+                            + " data");
+                }
+            }
+        }
     }
 
     private static ArrayNode array(double[] values) {

@@ -61,15 +61,15 @@ public final class LinearLearnerRuntime extends BuiltInAlgorithmRuntime {
             if (!regressor) {
                 sb.append((long) label).append(',');
             }
-            appendScores(sb, scores);
+            appendScores(sb, scores, true);
             return;
         }
         sb.append("{\"score\":");
         if (scores.length == 1) {
-            sb.append(scores[0]);
+            Rows.appendJsonNumber(sb, scores[0]);
         } else {
             sb.append('[');
-            appendScores(sb, scores);
+            appendScores(sb, scores, false);
             sb.append(']');
         }
         if (!regressor) {
@@ -78,12 +78,16 @@ public final class LinearLearnerRuntime extends BuiltInAlgorithmRuntime {
         sb.append('}');
     }
 
-    private static void appendScores(StringBuilder sb, double[] scores) {
+    private static void appendScores(StringBuilder sb, double[] scores, boolean csv) {
         for (int j = 0; j < scores.length; j++) {
             if (j > 0) {
                 sb.append(',');
             }
-            sb.append(scores[j]);
+            if (csv) {
+                sb.append(scores[j]);
+            } else {
+                Rows.appendJsonNumber(sb, scores[j]);
+            }
         }
     }
 

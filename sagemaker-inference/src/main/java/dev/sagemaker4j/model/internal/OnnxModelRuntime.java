@@ -126,7 +126,11 @@ public final class OnnxModelRuntime implements ModelRuntime {
                 if (j > 0) {
                     sb.append(',');
                 }
-                Rows.appendFloat(sb, predictions[r][j]);
+                if (out.equals("text/csv")) {
+                    Rows.appendFloat(sb, predictions[r][j]);
+                } else {
+                    Rows.appendJsonFloat(sb, predictions[r][j]);
+                }
             }
             if (!out.equals("text/csv")) {
                 sb.append(']');

@@ -584,4 +584,34 @@ public final class Rows {
     public static void appendFloat(StringBuilder sb, float v) {
         sb.append(v);
     }
+
+    /**
+     * Appends a number to JSON text: the shortest text that reads back to the same double, or
+     * {@code null} for NaN and infinities, which JSON (RFC 8259) has no form for: a strict parser
+     * would reject the whole answer.
+     *
+     * @param sb the builder
+     * @param v  the value
+     */
+    public static void appendJsonNumber(StringBuilder sb, double v) {
+        if (Double.isFinite(v)) {
+            sb.append(v);
+        } else {
+            sb.append("null");
+        }
+    }
+
+    /**
+     * Appends a float to JSON text: as {@link #appendFloat}, or {@code null} for NaN and infinities.
+     *
+     * @param sb the builder
+     * @param v  the value
+     */
+    public static void appendJsonFloat(StringBuilder sb, float v) {
+        if (Float.isFinite(v)) {
+            sb.append(v);
+        } else {
+            sb.append("null");
+        }
+    }
 }

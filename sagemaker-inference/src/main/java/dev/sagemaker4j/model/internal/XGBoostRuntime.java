@@ -169,7 +169,7 @@ public final class XGBoostRuntime implements ModelRuntime {
 
     private static void scores(StringBuilder sb, float[] p) {
         if (p.length == 1) {
-            Rows.appendFloat(sb, p[0]);
+            Rows.appendJsonFloat(sb, p[0]);
             return;
         }
         sb.append('[');
@@ -177,7 +177,7 @@ public final class XGBoostRuntime implements ModelRuntime {
             if (j > 0) {
                 sb.append(',');
             }
-            Rows.appendFloat(sb, p[j]);
+            Rows.appendJsonFloat(sb, p[j]);
         }
         sb.append(']');
     }

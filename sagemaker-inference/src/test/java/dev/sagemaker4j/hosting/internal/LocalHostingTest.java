@@ -418,6 +418,37 @@ class LocalHostingTest {
     }
 
     @Test
+    void createEndpoint_archivePastTheSessionsLimitOrTruncated_failsNamingTheLimitOrTheDamage() throws Exception {
+        try (Session limited = Session.builder().backend("local").root(tmp.resolve("limits-root"))
+                .property(dev.sagemaker4j.internal.storage.Tarballs.MAX_ENTRIES_PROPERTY, "2").build()) {
+            String b = limited.defaultBucket();
+            String three = TestModels.upload(limited, "s3://" + b + "/models/three/model.tar.gz", Map.of(
+                    "a.txt", new byte[] {1}, "b.txt", new byte[] {2}, "c.txt", new byte[] {3}));
+            assertThatThrownBy(() -> Model.builder().imageUri(XGB_IMAGE).modelData(three).session(limited).build()
+                    .deploy(1, "local"))
+                    .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                            .contains(three).contains("more than 2 entries")
+                            .contains(dev.sagemaker4j.internal.storage.Tarballs.MAX_ENTRIES_PROPERTY));
+
+            byte[] whole;
+            try (java.io.InputStream in = session.objectStore().get(xgbModel)) {
+                whole = in.readAllBytes();
+            }
+            String truncated = "s3://" + b + "/models/truncated/model.tar.gz";
+            limited.objectStore().put(truncated, new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(whole,
+                    whole.length / 2)));
+            assertThatThrownBy(() -> Model.builder().imageUri(XGB_IMAGE).modelData(truncated).session(limited)
+                    .build().deploy(1, "local"))
+                    .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
+                            .contains(truncated).contains("truncated or corrupt").contains("upload the archive again"));
+            // nothing half-unpacked stays behind
+            try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(tmp.resolve("limits-root/hosting"))) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void variants_splitTrafficByWeight_andTargetVariantPicksOne() throws Exception {
         String a = Model.builder().modelData(doublerModel("va/model.tar.gz", 1)).entryPoint(Doubler.class)
                 .session(session).build().create();
