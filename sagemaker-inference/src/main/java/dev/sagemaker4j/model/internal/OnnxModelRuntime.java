@@ -185,7 +185,7 @@ public final class OnnxModelRuntime implements ModelRuntime {
         for (long i = 0; i < shape[depth]; i++) {
             sb.append(i > 0 ? "," : "");
             if (depth == shape.length - 1) {
-                Rows.appendFloat(sb, values.get());
+                Rows.appendJsonFloat(sb, values.get());
             } else {
                 nest(sb, values, shape, depth + 1);
             }
