@@ -220,6 +220,21 @@ public final class JobStore {
     }
 
     /**
+     * Every record of a kind (one removed while listing is left out).
+     *
+     * @param kind the kind
+     * @param <R>  the record type
+     * @return the records
+     */
+    public <R> List<R> all(JobKind kind) {
+        List<R> all = new ArrayList<>();
+        for (String name : names(kind)) {
+            this.<R>find(kind, name).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    /**
      * The names of every record of a kind, in name order.
      *
      * @param kind the kind

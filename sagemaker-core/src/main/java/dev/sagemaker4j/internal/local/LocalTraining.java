@@ -897,72 +897,23 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
 
     @Override
     public ListTrainingJobsResponse listTrainingJobs(ListTrainingJobsRequest request) {
-        List<DescribeTrainingJobResponse> jobs = new ArrayList<>();
-        for (String name : context.jobs().names(JobKind.TRAINING)) {
-            try {
-                jobs.add(context.jobs().get(JobKind.TRAINING, name));
-            } catch (ResourceNotFoundException raced) {
-                // removed while listing
-            }
-        }
-        Stream<DescribeTrainingJobResponse> s = jobs.stream();
-        if (request.nameContains() != null) {
-            String needle = request.nameContains().toLowerCase(Locale.ROOT);
-            s = s.filter(j -> j.trainingJobName().toLowerCase(Locale.ROOT).contains(needle));
-        }
-        if (request.statusEqualsAsString() != null) {
-            s = s.filter(j -> request.statusEqualsAsString().equals(j.trainingJobStatusAsString()));
-        }
-        if (request.creationTimeAfter() != null) {
-            s = s.filter(j -> j.creationTime().isAfter(request.creationTimeAfter()));
-        }
-        if (request.creationTimeBefore() != null) {
-            s = s.filter(j -> j.creationTime().isBefore(request.creationTimeBefore()));
-        }
-        if (request.lastModifiedTimeAfter() != null) {
-            s = s.filter(j -> j.lastModifiedTime().isAfter(request.lastModifiedTimeAfter()));
-        }
-        if (request.lastModifiedTimeBefore() != null) {
-            s = s.filter(j -> j.lastModifiedTime().isBefore(request.lastModifiedTimeBefore()));
-        }
-        Comparator<DescribeTrainingJobResponse> order;
-        String sortBy = request.sortByAsString() == null ? "CreationTime" : request.sortByAsString();
-        switch (sortBy) {
-            case "Name":
-                order = Comparator.comparing(DescribeTrainingJobResponse::trainingJobName);
-                break;
-            case "Status":
-                order = Comparator.comparing(DescribeTrainingJobResponse::trainingJobStatusAsString);
-                break;
-            default:
-                order = Comparator.comparing(DescribeTrainingJobResponse::creationTime);
-        }
-        if (!"Ascending".equals(request.sortOrderAsString())) {
-            order = order.reversed();
-        }
-        List<DescribeTrainingJobResponse> sorted = s.sorted(order).collect(Collectors.toList());
-        int max = request.maxResults() == null ? 10 : request.maxResults();
-        if (max < 1 || max > 100) {
-            throw new ValidationException("MaxResults", max, "must be between 1 and 100", "ask for at most 100");
-        }
-        int start = 0;
-        if (request.nextToken() != null) {
-            try {
-                start = Integer.parseInt(request.nextToken());
-            } catch (NumberFormatException e) {
-                throw new ValidationException("NextToken", request.nextToken(), "is not a token of this listing",
-                        "pass the NextToken of the previous page", e);
-            }
-        }
-        List<TrainingJobSummary> page = new ArrayList<>();
-        for (int i = start; i < Math.min(sorted.size(), start + max); i++) {
-            DescribeTrainingJobResponse j = sorted.get(i);
-            page.add(TrainingJobSummary.builder().trainingJobName(j.trainingJobName()).trainingJobArn(j.trainingJobArn())
-                    .creationTime(j.creationTime()).trainingEndTime(j.trainingEndTime())
-                    .lastModifiedTime(j.lastModifiedTime()).trainingJobStatus(j.trainingJobStatusAsString())
-                    .secondaryStatus(j.secondaryStatusAsString()).build());
-        }
-        String next = start + max < sorted.size() ? Integer.toString(start + max) : null;
-        return ListTrainingJobsResponse.builder().trainingJobSummaries(page).nextToken(next).build();
+        Listing.Page<DescribeTrainingJobResponse> page = Listing.<DescribeTrainingJobResponse>of(
+                context.jobs().all(JobKind.TRAINING))
+                .nameContains(request.nameContains(), DescribeTrainingJobResponse::trainingJobName)
+                .equalTo(request.statusEqualsAsString(), DescribeTrainingJobResponse::trainingJobStatusAsString)
+                .after(request.creationTimeAfter(), DescribeTrainingJobResponse::creationTime)
+                .before(request.creationTimeBefore(), DescribeTrainingJobResponse::creationTime)
+                .after(request.lastModifiedTimeAfter(), DescribeTrainingJobResponse::lastModifiedTime)
+                .before(request.lastModifiedTimeBefore(), DescribeTrainingJobResponse::lastModifiedTime)
+                .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
+                        "Name", Comparator.comparing(DescribeTrainingJobResponse::trainingJobName),
+                        "CreationTime", Comparator.comparing(DescribeTrainingJobResponse::creationTime),
+                        "Status", Comparator.comparing(DescribeTrainingJobResponse::trainingJobStatusAsString)),
+                        request.maxResults(), request.nextToken());
+        return ListTrainingJobsResponse.builder().trainingJobSummaries(page.map(j -> TrainingJobSummary.builder()
+                .trainingJobName(j.trainingJobName()).trainingJobArn(j.trainingJobArn())
+                .creationTime(j.creationTime()).trainingEndTime(j.trainingEndTime())
+                .lastModifiedTime(j.lastModifiedTime()).trainingJobStatus(j.trainingJobStatusAsString())
+                .secondaryStatus(j.secondaryStatusAsString()).build())).nextToken(page.nextToken()).build();
     }
 }

@@ -7,6 +7,7 @@ import dev.sagemaker4j.exceptions.ModelErrorException;
 import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.internal.local.JobKind;
+import dev.sagemaker4j.internal.local.Listing;
 import dev.sagemaker4j.internal.local.JobStore;
 import dev.sagemaker4j.internal.local.LocalComponent;
 import dev.sagemaker4j.internal.local.LocalContext;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +57,9 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DesiredWeightAndCapacity;
 import software.amazon.awssdk.services.sagemaker.model.EndpointSummary;
+import software.amazon.awssdk.services.sagemaker.model.EndpointConfigSummary;
+import software.amazon.awssdk.services.sagemaker.model.ListEndpointConfigsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListEndpointConfigsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListEndpointsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListEndpointsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListModelsRequest;
@@ -192,16 +195,16 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
 
     @Override
     public ListModelsResponse listModels(ListModelsRequest request) {
-        List<ModelSummary> models = new ArrayList<>();
-        for (String name : records.names(JobKind.MODEL)) {
-            if (request.nameContains() != null && !name.toLowerCase(Locale.ROOT).contains(
-                    request.nameContains().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            records.<DescribeModelResponse>find(JobKind.MODEL, name).ifPresent(m -> models.add(ModelSummary.builder()
-                    .modelName(m.modelName()).modelArn(m.modelArn()).creationTime(m.creationTime()).build()));
-        }
-        return ListModelsResponse.builder().models(models).build();
+        Listing.Page<DescribeModelResponse> page = Listing.<DescribeModelResponse>of(records.all(JobKind.MODEL))
+                .nameContains(request.nameContains(), DescribeModelResponse::modelName)
+                .after(request.creationTimeAfter(), DescribeModelResponse::creationTime)
+                .before(request.creationTimeBefore(), DescribeModelResponse::creationTime)
+                .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
+                        "Name", Comparator.comparing(DescribeModelResponse::modelName),
+                        "CreationTime", Comparator.comparing(DescribeModelResponse::creationTime)),
+                        request.maxResults(), request.nextToken());
+        return ListModelsResponse.builder().models(page.map(m -> ModelSummary.builder().modelName(m.modelName())
+                .modelArn(m.modelArn()).creationTime(m.creationTime()).build())).nextToken(page.nextToken()).build();
     }
 
     // ---- endpoint configurations ----
@@ -389,19 +392,39 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
 
     @Override
     public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
-        List<EndpointSummary> endpoints = new ArrayList<>();
-        for (String name : records.names(JobKind.ENDPOINT)) {
-            records.<DescribeEndpointResponse>find(JobKind.ENDPOINT, name).ifPresent(e -> {
-                if (request.nameContains() == null || name.toLowerCase(Locale.ROOT).contains(
-                        request.nameContains().toLowerCase(Locale.ROOT))) {
-                    endpoints.add(EndpointSummary.builder().endpointName(name).endpointArn(e.endpointArn())
-                            .creationTime(e.creationTime()).lastModifiedTime(e.lastModifiedTime())
-                            .endpointStatus(e.endpointStatusAsString()).build());
-                }
-            });
-        }
-        endpoints.sort(Comparator.comparing(EndpointSummary::creationTime).reversed());
-        return ListEndpointsResponse.builder().endpoints(endpoints).build();
+        Listing.Page<DescribeEndpointResponse> page = Listing.<DescribeEndpointResponse>of(
+                records.all(JobKind.ENDPOINT))
+                .nameContains(request.nameContains(), DescribeEndpointResponse::endpointName)
+                .equalTo(request.statusEqualsAsString(), DescribeEndpointResponse::endpointStatusAsString)
+                .after(request.creationTimeAfter(), DescribeEndpointResponse::creationTime)
+                .before(request.creationTimeBefore(), DescribeEndpointResponse::creationTime)
+                .after(request.lastModifiedTimeAfter(), DescribeEndpointResponse::lastModifiedTime)
+                .before(request.lastModifiedTimeBefore(), DescribeEndpointResponse::lastModifiedTime)
+                .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
+                        "Name", Comparator.comparing(DescribeEndpointResponse::endpointName),
+                        "CreationTime", Comparator.comparing(DescribeEndpointResponse::creationTime),
+                        "Status", Comparator.comparing(DescribeEndpointResponse::endpointStatusAsString)),
+                        request.maxResults(), request.nextToken());
+        return ListEndpointsResponse.builder().endpoints(page.map(e -> EndpointSummary.builder()
+                .endpointName(e.endpointName()).endpointArn(e.endpointArn()).creationTime(e.creationTime())
+                .lastModifiedTime(e.lastModifiedTime()).endpointStatus(e.endpointStatusAsString()).build()))
+                .nextToken(page.nextToken()).build();
+    }
+
+    @Override
+    public ListEndpointConfigsResponse listEndpointConfigs(ListEndpointConfigsRequest request) {
+        Listing.Page<DescribeEndpointConfigResponse> page = Listing.<DescribeEndpointConfigResponse>of(
+                records.all(JobKind.ENDPOINT_CONFIG))
+                .nameContains(request.nameContains(), DescribeEndpointConfigResponse::endpointConfigName)
+                .after(request.creationTimeAfter(), DescribeEndpointConfigResponse::creationTime)
+                .before(request.creationTimeBefore(), DescribeEndpointConfigResponse::creationTime)
+                .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
+                        "Name", Comparator.comparing(DescribeEndpointConfigResponse::endpointConfigName),
+                        "CreationTime", Comparator.comparing(DescribeEndpointConfigResponse::creationTime)),
+                        request.maxResults(), request.nextToken());
+        return ListEndpointConfigsResponse.builder().endpointConfigs(page.map(c -> EndpointConfigSummary.builder()
+                .endpointConfigName(c.endpointConfigName()).endpointConfigArn(c.endpointConfigArn())
+                .creationTime(c.creationTime()).build())).nextToken(page.nextToken()).build();
     }
 
     @Override

@@ -5,6 +5,7 @@ package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.internal.local.JobKind;
+import dev.sagemaker4j.internal.local.Listing;
 import dev.sagemaker4j.internal.local.JobLog;
 import dev.sagemaker4j.internal.local.JobRunner;
 import dev.sagemaker4j.internal.local.LocalComponent;
@@ -15,10 +16,9 @@ import dev.sagemaker4j.spi.SageMakerApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobResponse;
@@ -229,23 +229,25 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
 
     @Override
     public ListTransformJobsResponse listTransformJobs(ListTransformJobsRequest request) {
-        List<TransformJobSummary> jobs = new ArrayList<>();
-        for (String name : context.jobs().names(JobKind.TRANSFORM)) {
-            context.jobs().<DescribeTransformJobResponse>find(JobKind.TRANSFORM, name).ifPresent(j -> {
-                if (request.nameContains() != null && !name.toLowerCase(Locale.ROOT).contains(
-                        request.nameContains().toLowerCase(Locale.ROOT))) {
-                    return;
-                }
-                if (request.statusEqualsAsString() != null && !request.statusEqualsAsString().equals(
-                        j.transformJobStatusAsString())) {
-                    return;
-                }
-                jobs.add(TransformJobSummary.builder().transformJobName(name).transformJobArn(j.transformJobArn())
-                        .creationTime(j.creationTime()).transformEndTime(j.transformEndTime())
-                        .transformJobStatus(j.transformJobStatusAsString()).failureReason(j.failureReason()).build());
-            });
-        }
-        jobs.sort(Comparator.comparing(TransformJobSummary::creationTime).reversed());
-        return ListTransformJobsResponse.builder().transformJobSummaries(jobs).build();
+        Listing.Page<DescribeTransformJobResponse> page = Listing.<DescribeTransformJobResponse>of(
+                context.jobs().all(JobKind.TRANSFORM))
+                .nameContains(request.nameContains(), DescribeTransformJobResponse::transformJobName)
+                .equalTo(request.statusEqualsAsString(), DescribeTransformJobResponse::transformJobStatusAsString)
+                .after(request.creationTimeAfter(), DescribeTransformJobResponse::creationTime)
+                .before(request.creationTimeBefore(), DescribeTransformJobResponse::creationTime)
+                .after(request.lastModifiedTimeAfter(), j -> j.transformEndTime() != null ? j.transformEndTime()
+                        : j.creationTime())
+                .before(request.lastModifiedTimeBefore(), j -> j.transformEndTime() != null ? j.transformEndTime()
+                        : j.creationTime())
+                .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
+                        "Name", Comparator.comparing(DescribeTransformJobResponse::transformJobName),
+                        "CreationTime", Comparator.comparing(DescribeTransformJobResponse::creationTime),
+                        "Status", Comparator.comparing(DescribeTransformJobResponse::transformJobStatusAsString)),
+                        request.maxResults(), request.nextToken());
+        return ListTransformJobsResponse.builder().transformJobSummaries(page.map(j -> TransformJobSummary.builder()
+                .transformJobName(j.transformJobName()).transformJobArn(j.transformJobArn())
+                .creationTime(j.creationTime()).transformEndTime(j.transformEndTime())
+                .transformJobStatus(j.transformJobStatusAsString()).failureReason(j.failureReason()).build()))
+                .nextToken(page.nextToken()).build();
     }
 }
