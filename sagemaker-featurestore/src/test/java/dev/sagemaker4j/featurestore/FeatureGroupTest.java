@@ -244,17 +244,61 @@ class FeatureGroupTest {
     }
 
     @Test
-    void deleteRecord_softAndHard_onlyWhenNewer() {
+    void deleteRecord_softAndHard_asTheServiceDocumentsThem() {
         FeatureGroup g = customers(session, "customers", null);
         g.putRecord(row(1, "2024-01-02T00:00:00Z", 2.0, "Oslo"));
         g.putRecord(row(2, "2024-01-02T00:00:00Z", 5.0, "Rome"));
+        g.putRecord(row(3, "2024-01-02T00:00:00Z", 7.0, "Lima"));
+
+        // a SoftDelete older than the record leaves it online, and still marks it deleted offline
         g.deleteRecord("1", "2024-01-01T00:00:00Z", DeletionMode.SOFT_DELETE);
         assertThat(asMap(g.getRecord("1"))).containsEntry("spend", "2.0");
+        AthenaQuery q = g.athenaQuery();
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS d FROM \"" + q.tableName() + "\" WHERE is_deleted"
+                + " AND customer_id = 1", allocator)) {
+            assertThat(((org.apache.arrow.vector.BigIntVector) r.getVector("d")).get(0)).isEqualTo(1);
+        }
+        // a newer SoftDelete: GetRecord and BatchGetRecord no longer return the record
         g.deleteRecord("1", "2024-01-03T00:00:00Z", DeletionMode.SOFT_DELETE);
-        assertThat(asMap(g.getRecord("1"))).containsOnlyKeys("customer_id", "event_time")
-                .containsEntry("event_time", "2024-01-03T00:00:00Z");
+        assertThat(g.getRecord("1")).isEmpty();
+        assertThat(new FeatureStore(session).batchGetRecord(List.of(
+                BatchGetRecordIdentifier.builder().featureGroupName("customers")
+                        .recordIdentifiersValueAsString("1", "2").build())).records())
+                .extracting(d -> d.recordIdentifierValueAsString()).containsExactly("2");
+        // an older put after it is still older than the delete; a newer one brings the record back
+        g.putRecord(row(1, "2024-01-02T12:00:00Z", 9.0, "Oslo"));
+        assertThat(g.getRecord("1")).isEmpty();
+        g.putRecord(row(1, "2024-01-04T00:00:00Z", 4.0, "Oslo"));
+        assertThat(asMap(g.getRecord("1"))).containsEntry("spend", "4.0");
+        // a HardDelete older than the record is refused; a newer one removes it
+        assertThatThrownBy(() -> g.deleteRecord("2", "2024-01-01T00:00:00Z", DeletionMode.HARD_DELETE))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("EventTime");
+        assertThat(asMap(g.getRecord("2"))).containsEntry("spend", "5.0");
         g.deleteRecord("2", "2024-01-03T00:00:00Z", DeletionMode.HARD_DELETE);
         assertThat(g.getRecord("2")).isEmpty();
+    }
+
+    @Test
+    void ingest_sameIdAndEventTimeTwiceInOneBatch_laterRowWinsOnlineAndOffline() {
+        FeatureGroup g = customers(session, "customers", null);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(row(i, "2024-01-02T00:00:00Z", 1.0, "first"));
+        }
+        for (int i = 0; i < 300; i++) {
+            rows.add(row(i, "2024-01-02T00:00:00Z", 2.0, "second"));
+        }
+        g.ingest(rows, 1, true);
+
+        for (int i = 0; i < 300; i += 37) {
+            assertThat(asMap(g.getRecord(Integer.toString(i)))).containsEntry("city", "second");
+        }
+        AthenaQuery q = g.athenaQuery();
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM (SELECT customer_id, arg_max(city,"
+                + " api_invocation_time) AS city, count(DISTINCT api_invocation_time) AS times FROM \""
+                + q.tableName() + "\" GROUP BY customer_id) WHERE city = 'second' AND times = 2", allocator)) {
+            assertThat(((org.apache.arrow.vector.BigIntVector) r.getVector("n")).get(0)).isEqualTo(300);
+        }
     }
 
     @Test

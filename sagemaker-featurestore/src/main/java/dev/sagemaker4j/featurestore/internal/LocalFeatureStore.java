@@ -705,7 +705,6 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     private int write0(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
                      java.util.function.BiConsumer<Long, RuntimeException> failures) {
         store.requireWriter("PutRecord");
-        long api = EventTimes.nowMicros();
         long[] events = new long[rows.size()];
         boolean[] ok = new boolean[rows.size()];
         byte[][] keys = new byte[rows.size()][];
@@ -731,6 +730,9 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             if (groups.get(meta.name) != meta) {
                 throw new ResourceNotFoundException("FeatureGroup", meta.name, "the group was deleted or replaced");
             }
+            // each row its own api_invocation_time, in the order the online store applies them, so that of two
+            // rows with one id and event time the later wins in datasets as it does online
+            long api = apiInvocationMicros(Math.max(1, rows.size()));
             Map<String, Long> newest = toOnline ? new java.util.HashMap<>() : Map.of();
             if (toOnline) {
                 List<byte[]> present = new ArrayList<>();
@@ -762,7 +764,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                 }
                 if (toOffline) {
                     batch.put(queue, Rows.key(meta.prefix, seq.incrementAndGet()),
-                            Rows.encode(api, events[r], (byte) 0, values));
+                            Rows.encode(api + r, events[r], (byte) 0, values));
                 }
                 written++;
             }
@@ -823,8 +825,9 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         }
     }
 
+    /** A record GetRecord returns: not soft-deleted (the service no longer returns it), not expired. */
     private static byte[] live(byte[] value) {
-        if (value == null) {
+        if (value == null || (Rows.flags(value) & Rows.SOFT_DELETED) != 0) {
             return null;
         }
         long expires = Rows.second(value);
@@ -883,10 +886,14 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         lock.lock();
         try (WriteBatch batch = new WriteBatch()) {
             byte[] current = meta.online ? db.get(online, key) : null;
-            if (current != null && Rows.first(current) >= event) {
-                return DeleteRecordResponse.builder().build();
+            // a delete older than the record it names leaves the online record as it is; the service refuses
+            // such a HardDelete, and still records a SoftDelete in the offline store
+            boolean older = current != null && event < Rows.first(current);
+            if (older && hard) {
+                throw new ValidationException("EventTime", request.eventTime(), "is older than the event time of"
+                        + " record " + id + " in the online store", "give an EventTime at or after the record's");
             }
-            if (meta.online && (targets & 1) != 0 && current != null) {
+            if (meta.online && (targets & 1) != 0 && current != null && !older) {
                 if (hard) {
                     batch.delete(online, key);
                 } else {
@@ -901,7 +908,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                 marker[meta.idIndex] = id;
                 marker[meta.eventIndex] = eventString(meta, event, request.eventTime());
                 batch.put(queue, Rows.key(meta.prefix, seq.incrementAndGet()),
-                        Rows.encode(EventTimes.nowMicros(), event, (byte) 1, marker));
+                        Rows.encode(apiInvocationMicros(1), event, (byte) 1, marker));
             }
             db.write(writeOptions, batch);
         } catch (RocksDBException e) {
@@ -910,6 +917,15 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             lock.unlock();
         }
         return DeleteRecordResponse.builder().build();
+    }
+
+    /** The last api_invocation_time given out: they only grow, one a row. */
+    private static final java.util.concurrent.atomic.AtomicLong LAST_API = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Reserves {@code n} consecutive api_invocation_times, from now or just after the last one given. */
+    private static long apiInvocationMicros(int n) {
+        long now = EventTimes.nowMicros();
+        return LAST_API.accumulateAndGet(now, (last, t) -> Math.max(t, last + 1) + n - 1) - (n - 1);
     }
 
     private static String eventString(GroupMeta meta, long micros, String given) {
