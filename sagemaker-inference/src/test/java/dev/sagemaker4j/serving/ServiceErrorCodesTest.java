@@ -58,6 +58,27 @@ class ServiceErrorCodesTest {
                 .doesNotContain("builder()");
     }
 
+    @Test
+    void malformedPercentEncoding_inPathOrQuery_is400NotAServerError() throws Exception {
+        try (Session session = Session.local(tmp.resolve("enc"));
+             EndpointServer server = LocalApiServer.start(session, 0)) {
+            URI url = URI.create(server.url());
+            for (String path : new String[] {"/FeatureGroup/a%zz", "/FeatureGroup/g?RecordIdentifierValueAsString=%zz",
+                "/endpoints/e%zz/invocations"}) {
+                try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+                    socket.setSoTimeout(10_000);
+                    String method = path.startsWith("/endpoints") ? "POST" : "GET";
+                    socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            + "Content-Type: text/csv\r\nContent-Length: 3\r\nConnection: close\r\n\r\n1,2")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    assertThat(status).as(path).matches("HTTP/1.1 4\\d\\d .*");
+                }
+            }
+        }
+    }
+
     private JsonNode call(String operation, String body) throws Exception {
         try (Session session = Session.local(tmp.resolve("root"));
              EndpointServer server = LocalApiServer.start(session, 0)) {

@@ -377,7 +377,13 @@ public final class ApiHandler implements HttpHandler {
 
     private void featureStore(HttpExchange ex, String path, String requestId) throws IOException {
         String method = ex.getRequestMethod();
-        Map<String, List<String>> query = query(ex.getRequestURI().getRawQuery());
+        Map<String, List<String>> query;
+        try {
+            query = query(ex.getRequestURI().getRawQuery());
+        } catch (ValidationException e) {
+            error(ex, requestId, 400, "ValidationError", e.getMessage(), false);
+            return;
+        }
         byte[] body = read(ex);
         if (body == null) {
             error(ex, requestId, 413, null, "The request body is larger than " + maxBodyBytes + " bytes", false);
@@ -393,7 +399,7 @@ public final class ApiHandler implements HttpHandler {
                 }
                 response = featureStore.batchGetRecord(bind(BatchGetRecordRequest.builder(), null, query, body));
             } else {
-                String name = URLDecoder.decode(path.substring("/FeatureGroup/".length()), StandardCharsets.UTF_8);
+                String name = decodePart(path.substring("/FeatureGroup/".length()), "FeatureGroupName");
                 switch (method) {
                     case "PUT":
                         response = featureStore.putRecord(bind(PutRecordRequest.builder(), name, query, body));
@@ -448,6 +454,16 @@ public final class ApiHandler implements HttpHandler {
         return SdkJson.fromJson(payload, () -> builder);
     }
 
+    /** A percent-encoded part of a URL; a malformed escape ({@code %zz}) is the client's mistake, a 400. */
+    private static String decodePart(String part, String what) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(what, part.length() > 64 ? part.substring(0, 64) + "…" : part,
+                    "is not valid percent-encoding", "encode the value as RFC 3986 asks");
+        }
+    }
+
     private static Map<String, List<String>> query(String raw) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
@@ -455,8 +471,8 @@ public final class ApiHandler implements HttpHandler {
         }
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String key = decodePart(eq < 0 ? pair : pair.substring(0, eq), "query");
+            String value = eq < 0 ? "" : decodePart(pair.substring(eq + 1), "query parameter " + key);
             map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return map;

@@ -162,7 +162,11 @@ public final class EndpointHandler implements HttpHandler {
                 }
                 String name = path.substring(RUNTIME_PREFIX.length(), end);
                 if (name.indexOf('%') >= 0) {
-                    name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                    try {
+                        name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException malformed) {
+                        // kept as sent: no endpoint has such a name, so the answer is the usual 400
+                    }
                 }
                 return invoke(ex, name, false);
             }

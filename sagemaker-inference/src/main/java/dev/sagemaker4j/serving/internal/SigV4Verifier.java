@@ -279,6 +279,18 @@ public final class SigV4Verifier {
         return sb.toString();
     }
 
+    /**
+     * A query part decoded; a malformed escape ({@code %zz}) stays as sent, so the signature simply does not
+     * match (403) instead of the decoder's unchecked exception escaping.
+     */
+    private static String decodeLeniently(String part) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return part;
+        }
+    }
+
     private static String canonicalQuery(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
@@ -286,8 +298,8 @@ public final class SigV4Verifier {
         List<String[]> pairs = new ArrayList<>();
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String k = decodeLeniently(eq < 0 ? pair : pair.substring(0, eq));
+            String v = eq < 0 ? "" : decodeLeniently(pair.substring(eq + 1));
             pairs.add(new String[] {encode(k), encode(v)});
         }
         pairs.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
