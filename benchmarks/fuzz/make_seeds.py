@@ -214,6 +214,8 @@ def main():
             ("feature-batch", "POST /BatchGetRecord\n\n{\"Identifiers\":[]}"),
             ("unknown-path", "GET /nope?x=1\n\n")]:
         put(inf, p, c, "request", name, b"\x00" + text.encode())
+    put(inf, p, c, "request", "raw-invoke", b"\x02" + b"POST /endpoints/E/invocations\nContent-Type: text/csv\n\n1,2,3,4\n")
+    put(inf, p, c, "request", "raw-odd-target", b"\x02" + b"GET /ping?x=%41 y\nX-Weird: a\tb\n\n")
     put(inf, p, c, "request", "signed-unsigned", b"\x01" + b"POST /\nX-Amz-Target: SageMaker.ListEndpoints\n\n{}")
     put(inf, p, c, "request", "signed-wrong", b"\x01" + sigv4("POST", "/", [], {"x-amz-target": "SageMaker.ListEndpoints"},
                                                                b"{}").replace(b"Signature=", b"Signature=0"))

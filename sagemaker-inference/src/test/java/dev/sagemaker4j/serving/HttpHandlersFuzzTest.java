@@ -12,6 +12,10 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.testing.FuzzRequest;
 import dev.sagemaker4j.testing.TestModels;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,9 +78,10 @@ class HttpHandlersFuzzTest {
     }
 
     /**
-     * The first byte picks the server (odd: the one checking signatures), the rest is written like an
-     * HTTP request (see {@link FuzzRequest}); a path starting {@code /endpoints/E/} names the deployed
-     * endpoint.
+     * The first byte picks the server (bit 0 set: the one checking signatures) and the client (bit 1 set,
+     * or a request line {@link HttpClient} refuses: a raw socket, which sends what a hostile client
+     * would, such as malformed percent escapes); the rest is written like an HTTP request (see
+     * {@link FuzzRequest}); a path starting {@code /endpoints/E/} names the deployed endpoint.
      */
     @FuzzTest(maxDuration = "10m")
     void request(byte[] input) throws Exception {
@@ -87,33 +92,79 @@ class HttpHandlersFuzzTest {
         FuzzRequest r = FuzzRequest.parse(Arrays.copyOfRange(input, 1, input.length));
         String path = r.path().startsWith("/endpoints/E/") ? "/endpoints/" + endpoint + r.path().substring(12)
                 : r.path();
-        String target = pathSafe(path.startsWith("/") ? path : "/" + path)
-                + (r.query() == null ? "" : "?" + pathSafe(r.query()));
-        HttpRequest.Builder request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(server.url() + target)).timeout(BOUND)
-                    .method(r.method(), HttpRequest.BodyPublishers.ofByteArray(r.body()));
-        } catch (IllegalArgumentException notSendable) {
-            return; // a method or URI HTTP/1.1 cannot carry: the client refuses it, the server never sees it
-        }
-        r.headers().forEach((name, values) -> values.forEach(value -> {
+        path = path.startsWith("/") ? path : "/" + path;
+        String target = path + (r.query() == null ? "" : "?" + r.query());
+        int status;
+        String answer;
+        HttpRequest.Builder request = null;
+        if ((input[0] & 2) == 0) {
             try {
-                request.header(name, value);
+                request = HttpRequest.newBuilder(URI.create(server.url() + pathSafe(target))).timeout(BOUND)
+                        .method(r.method(), HttpRequest.BodyPublishers.ofByteArray(r.body()));
             } catch (IllegalArgumentException notSendable) {
-                // a name or value the client refuses, or one it sets itself (Host, Content-Length)
+                request = null; // a method or URI HttpClient refuses: send it over a raw socket instead
+            }
+        }
+        if (request != null) {
+            HttpRequest.Builder builder = request;
+            r.headers().forEach((name, values) -> values.forEach(value -> {
+                try {
+                    builder.header(name, value);
+                } catch (IllegalArgumentException notSendable) {
+                    // a name or value the client refuses, or one it sets itself (Host, Content-Length)
+                }
+            }));
+            HttpResponse<byte[]> response;
+            try {
+                response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpTimeoutException e) {
+                throw new AssertionError("no answer to " + r.method() + " " + target + " within " + BOUND, e);
+            } catch (IOException e) {
+                throw new AssertionError("the connection failed instead of an answer to " + r.method() + " " + target,
+                        e);
+            }
+            status = response.statusCode();
+            answer = new String(response.body(), StandardCharsets.UTF_8);
+        } else {
+            answer = raw(server, r, target);
+            status = answer.matches("(?s)HTTP/1\\.1 \\d{3}.*") ? Integer.parseInt(answer.substring(9, 12)) : -1;
+            assertThat(status).as("answer to %s %s over a raw socket: %s", r.method(), target, answer)
+                    .isBetween(100, 599);
+        }
+        assertThat(status == 500 && answer.contains("InternalFailure"))
+                .as("%s %s answered %d %s", r.method(), target, status, answer).isFalse();
+    }
+
+    /**
+     * Sends the request as bytes on a new connection ({@code Connection: close}, the body's length as
+     * {@code Content-Length}) and reads the answer to its end. Only CR, LF, space and tab are escaped in
+     * the request target, and header lines with CR or LF are left out, so the request stays one request.
+     */
+    private static String raw(EndpointServer server, FuzzRequest r, String target) throws IOException {
+        String method = r.method().isEmpty() || r.method().matches(".*[\\s].*") ? "POST" : r.method();
+        StringBuilder head = new StringBuilder(method).append(' ')
+                .append(target.replaceAll("[\\r\\n \\t]", "%20")).append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1\r\nConnection: close\r\nContent-Length: ").append(r.body().length)
+                .append("\r\n");
+        r.headers().forEach((name, values) -> values.forEach(value -> {
+            String n = name.strip();
+            if (!n.isEmpty() && !n.matches("(?i)host|connection|content-length|transfer-encoding|expect")
+                    && !(n + value).matches("(?s).*[\\r\\n].*") && n.indexOf(':') < 0) {
+                head.append(n).append(": ").append(value).append("\r\n");
             }
         }));
-        HttpResponse<byte[]> response;
-        try {
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw new AssertionError("no answer to " + r.method() + " " + target + " within " + BOUND, e);
-        } catch (IOException e) {
-            throw new AssertionError("the connection failed instead of an answer to " + r.method() + " " + target, e);
+        head.append("\r\n");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout((int) BOUND.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(r.body());
+            out.flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("no answer to " + method + " " + target + " within " + BOUND, e);
         }
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertThat(response.statusCode() == 500 && text.contains("InternalFailure"))
-                .as("%s %s answered %d %s", r.method(), target, response.statusCode(), text).isFalse();
     }
 
     /** Percent-encodes what a URI cannot hold as it is, keeping the characters paths and queries use. */
