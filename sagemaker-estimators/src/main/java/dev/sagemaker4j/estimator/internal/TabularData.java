@@ -500,6 +500,10 @@ public final class TabularData {
                     }
                     rows++;
                 }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // found by TabularDataFuzzTest: bytes that are not UTF-8 escaped as a MalformedInputException
+                throw new ValidationException(channel, file.getFileName() + " line " + (line + 1),
+                        "is not UTF-8 text", "write LibSVM rows as UTF-8 (ASCII) text", e);
             }
         }
         if (rows == 0) {
