@@ -4,6 +4,7 @@
 package dev.sagemaker4j.deserializers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class JSONDeserializer extends SimpleBaseDeserializer<Object> {
             return JsonReading.MAPPER.readValue(in, Object.class);
         } catch (JsonProcessingException e) {
             throw JsonReading.malformed(contentType, e, 0, "send one valid JSON value");
+        } catch (CharConversionException e) {
+            throw JsonReading.badEncoding(contentType, e, "send one valid JSON value in UTF-8");
         } catch (IOException e) {
             throw Bodies.ioFailure(contentType, e);
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sagemaker4j.exceptions.ValidationException;
+import java.io.CharConversionException;
 
 /**
  * The Jackson mapper of the JSON deserializers, set up to read what Python's {@code json.load}
@@ -39,5 +40,13 @@ final class JsonReading {
             }
         }
         return Bodies.malformed(contentType, position, e.getOriginalMessage(), fix, null, e);
+    }
+
+    /**
+     * Bytes that break the encoding Jackson detected from the first four (UTF-8, UTF-16 or UTF-32, as
+     * Python's {@code json.loads} detects them) are a malformed body, not a failed read.
+     */
+    static ValidationException badEncoding(String contentType, CharConversionException e, String fix) {
+        return Bodies.malformed(contentType, "its character encoding", e.getMessage(), fix, null, e);
     }
 }

@@ -8,6 +8,7 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.npy.NpyDType;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -112,6 +113,8 @@ public final class NumpyDeserializer extends SimpleBaseDeserializer<NpyArray> {
             value = JsonReading.MAPPER.readValue(in, Object.class);
         } catch (JsonProcessingException e) {
             throw JsonReading.malformed(contentType, e, 0, "send nested JSON lists of numbers");
+        } catch (CharConversionException e) {
+            throw JsonReading.badEncoding(contentType, e, "send nested JSON lists of numbers in UTF-8");
         }
         NpyArray array;
         try {

@@ -114,9 +114,13 @@ final class NpyHeader {
     }
 
     private static final class Parser {
+        /** numpy writes depth 3 at most (structured dtypes); the parser recurses per level, so bound it. */
+        private static final int MAX_DEPTH = 64;
+
         final String s;
         final int base;
         int pos;
+        int depth;
 
         Parser(String s, int base) {
             this.s = s;
@@ -146,13 +150,16 @@ final class NpyHeader {
                 throw error("the header ends early");
             }
             char c = s.charAt(pos);
+            if ((c == '{' || c == '(' || c == '[') && depth == MAX_DEPTH) {
+                throw error("the header is nested deeper than " + MAX_DEPTH + " levels");
+            }
             switch (c) {
                 case '{':
-                    return dict();
+                    return nested(this::dict);
                 case '(':
-                    return new Tuple(sequence('(', ')'));
+                    return new Tuple(nested(() -> sequence('(', ')')));
                 case '[':
-                    return sequence('[', ']');
+                    return nested(() -> sequence('[', ']'));
                 case '\'':
                 case '"':
                     return string();
@@ -173,6 +180,15 @@ final class NpyHeader {
                         return null;
                     }
                     throw error("unexpected character '" + c + "'");
+            }
+        }
+
+        private <T> T nested(java.util.function.Supplier<T> parse) {
+            depth++;
+            try {
+                return parse.get();
+            } finally {
+                depth--;
             }
         }
 

@@ -296,4 +296,14 @@ class NpyTest {
                 "{'descr': [('a', '<i4'), ('b', '<f8')], 'fortran_order': False, 'shape': (1,), }", new byte[12])))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("structured");
     }
+
+    /** Found while fuzzing the header parser: it recursed once per bracket, so 200 000 of them overflowed the stack. */
+    @Test
+    void read_deeplyNestedHeader_isAValidationExceptionNotAStackOverflow() {
+        String nested = "[".repeat(200_000) + "]".repeat(200_000);
+        byte[] file = npyFile(2, "{'descr': '<i8', 'fortran_order': False, 'shape': (1,), 'x': " + nested + "}",
+                littleEndianLongs(1));
+        assertThatThrownBy(() -> Npy.fromBytes(file)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("nested deeper than");
+    }
 }

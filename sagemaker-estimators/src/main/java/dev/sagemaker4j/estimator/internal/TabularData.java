@@ -446,8 +446,10 @@ public final class TabularData {
         }
     }
 
+    // possessive quantifiers: the greedy form backtracked quadratically on a long cell of digits followed by
+    // something else (40 000 digits and an 'x' took 77 s); a decimal number needs no backtracking
     private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+            java.util.regex.Pattern.compile("[-+]?+(\\d++\\.?+\\d*+|\\.\\d++)([eE][-+]?+\\d++)?+");
     private static final java.util.regex.Pattern SPECIAL =
             java.util.regex.Pattern.compile("(?i)[-+]?(nan|inf|infinity)");
 
@@ -519,6 +521,10 @@ public final class TabularData {
                             if (index < 0) {
                                 throw new NumberFormatException("negative index");
                             }
+                            if (index == Integer.MAX_VALUE) {
+                                // the column count, index + 1, must fit an int
+                                throw new NumberFormatException("index too large");
+                            }
                         } catch (NumberFormatException e) {
                             throw new ValidationException(channel, Texts.excerpt(token), "is not an index:value pair (file "
                                     + file.getFileName() + ", line " + line + ")",
@@ -535,6 +541,10 @@ public final class TabularData {
                     }
                     rows++;
                 }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // found by TabularDataFuzzTest: bytes that are not UTF-8 escaped as a MalformedInputException
+                throw new ValidationException(channel, file.getFileName() + " line " + (line + 1),
+                        "is not UTF-8 text", "write LibSVM rows as UTF-8 (ASCII) text", e);
             }
         }
         if (rows == 0) {

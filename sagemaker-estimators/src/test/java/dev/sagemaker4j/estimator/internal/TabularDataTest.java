@@ -5,12 +5,14 @@ package dev.sagemaker4j.estimator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,25 @@ class TabularDataTest {
         assertThatThrownBy(() -> TabularData.readCsv("train", List.of(file), true, true))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("line " + line)
                 .hasMessageContaining("columns");
+    }
+
+    /** Found while fuzzing the CSV reader: its number pattern backtracked quadratically on a long bad cell. */
+    @Test
+    void readCsv_longCellOfDigitsThenText_isRejectedInLinearTime() throws IOException {
+        Path file = Files.writeString(tmp.resolve("long.csv"), "1," + "7".repeat(200_000) + "x\n");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> TabularData.readCsv("train", List.of(file), true, false))
+                        .isInstanceOf(ValidationException.class).hasMessageContaining("line 1, column 2"));
+    }
+
+    /** Found by TabularDataFuzzTest: index 2147483647 made the column count (index + 1) negative. */
+    @Test
+    void readLibSvm_indexIntMax_isRejectedNamingTheToken() throws IOException {
+        Path file = Files.writeString(tmp.resolve("max.libsvm"), "1 1:2\n0 2147483647:1\n");
+
+        assertThatThrownBy(() -> TabularData.readLibSvm("train", List.of(file)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("2147483647:1")
+                .hasMessageContaining("line 2");
     }
 }

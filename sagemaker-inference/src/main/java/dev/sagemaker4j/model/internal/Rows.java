@@ -22,9 +22,16 @@ import java.util.Locale;
  * {@code [[...], ...]} or one {@code {"features":[...]}}), {@code application/jsonlines} (one
  * {@code {"features":[...]}} or {@code [...]} a line) and {@code application/x-npy} (1-D or 2-D).
  * Bad input is a {@link ModelInvocationException} 400 naming the record; an unsupported type is 415
- * naming what the model accepts.
+ * naming what the model accepts. Sparse bodies (LibSVM, sparse JSON) are expanded to dense rows, so
+ * their width and total size are capped ({@link #MAX_FEATURES}, {@link #MAX_VALUES}): a few bytes
+ * must not make the server allocate gigabytes.
  */
 public final class Rows {
+    /** The widest row a body without a fixed feature count may expand to (a feature index below it). */
+    public static final int MAX_FEATURES = 1 << 20;
+    /** The most values (rows times features) one body may expand to: 256 MiB of floats. */
+    public static final long MAX_VALUES = 1L << 26;
+
     private Rows() {
     }
 
@@ -376,6 +383,7 @@ public final class Rows {
         String text = new String(body, StandardCharsets.UTF_8);
         List<float[]> rows = new ArrayList<>();
         int line = 0;
+        long cells = 0;
         for (String raw : text.split("\n")) {
             line++;
             String s = raw.strip();
@@ -394,21 +402,32 @@ public final class Rows {
                 if (token.startsWith("qid:")) {
                     continue;
                 }
+                int index;
+                float value;
                 try {
-                    int index = Integer.parseInt(token.substring(0, colon));
-                    float value = Float.parseFloat(token.substring(colon + 1));
-                    indices.add(new int[] {index});
-                    values.add(value);
-                    max = Math.max(max, index);
+                    index = Integer.parseInt(token.substring(0, colon));
+                    value = Float.parseFloat(token.substring(colon + 1));
                 } catch (NumberFormatException e) {
                     throw new ModelInvocationException(400, "Record " + line + ": '" + Texts.excerpt(token)
                             + "' is not an index:value pair");
                 }
+                if (index < 0) {
+                    throw new ModelInvocationException(400, "Record " + line + ": '" + token
+                            + "' has a negative feature index; LibSVM indices start at 0");
+                }
+                indices.add(new int[] {index});
+                values.add(value);
+                max = Math.max(max, index);
             }
             int width = features >= 0 ? features : max + 1;
-            if (max >= width) {
+            if (max >= width || features < 0 && max >= MAX_FEATURES) {
                 throw new ModelInvocationException(400, "Record " + line + " has feature index " + max
-                        + "; the model has " + width + " features");
+                        + "; the model has " + (features >= 0 ? features + " features"
+                        : "no fixed width and rows may have at most " + MAX_FEATURES + " features"));
+            }
+            cells += width;
+            if (cells > MAX_VALUES) {
+                throw tooLarge(line);
             }
             float[] row = new float[width];
             java.util.Arrays.fill(row, Float.NaN);
@@ -425,6 +444,9 @@ public final class Rows {
             for (float[] r : rows) {
                 width = Math.max(width, r.length);
             }
+            if ((long) width * rows.size() > MAX_VALUES) {
+                throw tooLarge(rows.size());
+            }
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).length < width) {
                     float[] padded = java.util.Arrays.copyOf(rows.get(i), width);
@@ -436,18 +458,29 @@ public final class Rows {
         return rows.toArray(new float[0][]);
     }
 
+    private static ModelInvocationException tooLarge(int record) {
+        return new ModelInvocationException(400, "Record " + record + " takes the body past " + MAX_VALUES
+                + " values once expanded to dense rows; send fewer records per request");
+    }
+
     private static float[][] json(byte[] body, boolean lines) {
         List<float[]> rows = new ArrayList<>();
         try {
             if (lines) {
                 String text = new String(body, StandardCharsets.UTF_8);
                 int line = 0;
+                long cells = 0;
                 for (String raw : text.split("\n")) {
                     line++;
                     if (raw.isBlank()) {
                         continue;
                     }
-                    rows.add(record(SdkJson.MAPPER.readTree(raw), line));
+                    float[] row = record(SdkJson.MAPPER.readTree(raw), line);
+                    cells += row.length;
+                    if (cells > MAX_VALUES) {
+                        throw tooLarge(line);
+                    }
+                    rows.add(row);
                 }
             } else {
                 JsonNode root = SdkJson.MAPPER.readTree(body);
@@ -455,8 +488,14 @@ public final class Rows {
                         : root.isObject() && root.has("inputs") ? root.get("inputs") : root;
                 if (instances.isArray() && instances.size() > 0 && (instances.get(0).isArray()
                         || instances.get(0).isObject())) {
+                    long cells = 0;
                     for (int i = 0; i < instances.size(); i++) {
-                        rows.add(record(instances.get(i), i + 1));
+                        float[] row = record(instances.get(i), i + 1);
+                        cells += row.length;
+                        if (cells > MAX_VALUES) {
+                            throw tooLarge(i + 1);
+                        }
+                        rows.add(row);
                     }
                 } else {
                     rows.add(record(instances, 1));
@@ -506,41 +545,63 @@ public final class Rows {
         JsonNode keys = sparse.path("keys");
         JsonNode values = sparse.path("values");
         JsonNode shape = sparse.path("shape");
-        if (!shape.isArray() || shape.size() != 1 || keys.size() != values.size()) {
+        if (!shape.isArray() || shape.size() != 1 || !keys.isArray() || !values.isArray()
+                || keys.size() != values.size()) {
             throw new ModelInvocationException(400, "Record " + number + " is a sparse record without a valid"
                     + " shape, keys and values");
         }
-        float[] row = new float[shape.get(0).asInt()];
+        JsonNode width = shape.get(0);
+        if (!width.canConvertToInt() || !width.isIntegralNumber() || width.intValue() < 0
+                || width.intValue() > MAX_FEATURES) {
+            throw new ModelInvocationException(400, "Record " + number + " has shape " + shape + "; a sparse"
+                    + " record's shape is [n] with n from 0 to " + MAX_FEATURES);
+        }
+        float[] row = new float[width.intValue()];
         for (int k = 0; k < keys.size(); k++) {
-            int index = keys.get(k).asInt();
+            JsonNode key = keys.get(k);
+            int index = key.isIntegralNumber() && key.canConvertToInt() ? key.intValue() : -1;
             if (index < 0 || index >= row.length) {
-                throw new ModelInvocationException(400, "Record " + number + " has key " + index + " outside shape "
+                throw new ModelInvocationException(400, "Record " + number + " has key " + key + " outside shape "
                         + row.length);
             }
-            row[index] = values.get(k).floatValue();
+            JsonNode value = values.get(k);
+            if (!value.isNumber()) {
+                throw new ModelInvocationException(400, "Record " + number + ", key " + index + ": " + value
+                        + " is not a number");
+            }
+            row[index] = value.floatValue();
         }
         return row;
     }
 
     private static float[][] npy(byte[] body) {
         NpyArray array;
+        long[] shape;
+        float[] flat;
         try {
             array = Npy.read(new ByteArrayInputStream(body));
+            shape = array.shape();
+            if (shape.length != 1 && shape.length != 2) {
+                throw new ModelInvocationException(400, "The .npy array has " + shape.length
+                        + " dimensions; send a 1-D record or a 2-D batch");
+            }
+            if (shape.length == 2 && (shape[0] == 0 || shape[1] == 0)) {
+                // (0, n) has no record; (n, 0) has records of no features, and n could be 10^9 in a few bytes
+                throw new ModelInvocationException(400, "The .npy array has shape (" + shape[0] + ", " + shape[1]
+                        + "); send at least one row of at least one feature");
+            }
+            // complex, text or datetime elements are refused here with a ValidationException
+            flat = array.toFloatArray();
+        } catch (ModelInvocationException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ModelInvocationException(400, "The body is not a valid .npy array: " + e.getMessage());
         }
-        long[] shape = array.shape();
         if (shape.length == 1) {
-            float[] row = array.toFloatArray();
-            return new float[][] {row};
-        }
-        if (shape.length != 2) {
-            throw new ModelInvocationException(400, "The .npy array has " + shape.length
-                    + " dimensions; send a 1-D record or a 2-D batch");
+            return new float[][] {flat};
         }
         int rows = (int) shape[0];
         int cols = (int) shape[1];
-        float[] flat = array.toFloatArray();
         float[][] out = new float[rows][cols];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(flat, r * cols, out[r], 0, cols);

@@ -91,4 +91,41 @@ class RowsTest {
         assertThatThrownBy(() -> Rows.csvFlat(bytes("\n \n"), 3)).isInstanceOf(ModelInvocationException.class)
                 .hasMessage("The CSV body has no records");
     }
+
+    /** Found by RowsFuzzTest: a non-numeric sparse key or value used to be read as 0, silently. */
+    @Test
+    void decode_sparseJsonWithTextKeyOrValue_is400NamingTheRecord() {
+        java.util.List<String> types = java.util.List.of("application/json");
+        assertThatThrownBy(() -> Rows.decode(bytes("{\"instances\":[{\"data\":{\"features\":{\"keys\":[\"a\"],"
+                + "\"values\":[1],\"shape\":[4]}}}]}"), "application/json", -1, types))
+                .isInstanceOfSatisfying(ModelInvocationException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.getMessage()).contains("Record 1", "\"a\"", "outside shape 4");
+                });
+        assertThatThrownBy(() -> Rows.decode(bytes("{\"instances\":[{\"data\":{\"features\":{\"keys\":[1],"
+                + "\"values\":[\"x\"],\"shape\":[4]}}}]}"), "application/json", -1, types))
+                .isInstanceOf(ModelInvocationException.class).hasMessageContaining("is not a number");
+    }
+
+    /**
+     * Found by RowsFuzzTest: LibSVM and sparse JSON are expanded to dense rows, so 780 bytes could ask
+     * for 260 MB (65 rows of index 1048575) and 50 bytes for 8 GB; both are now a 400 before allocating.
+     */
+    @Test
+    void decode_sparseBodyExpandingPastTheCaps_is400BeforeAllocating() {
+        java.util.List<String> types = java.util.List.of("text/libsvm", "application/json");
+        assertThatThrownBy(() -> Rows.decode(bytes("1 1048575:1\n".repeat(65)), "text/libsvm", -1, types))
+                .isInstanceOfSatisfying(ModelInvocationException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.getMessage()).contains("Record 65", String.valueOf(Rows.MAX_VALUES));
+                });
+        assertThatThrownBy(() -> Rows.decode(bytes("1 1048576:1\n"), "text/libsvm", -1, types))
+                .isInstanceOf(ModelInvocationException.class).hasMessageContaining("at most " + Rows.MAX_FEATURES);
+        assertThatThrownBy(() -> Rows.decode(bytes("{\"instances\":[{\"data\":{\"features\":{\"keys\":[],"
+                + "\"values\":[],\"shape\":[2000000000]}}}]}"), "application/json", -1, types))
+                .isInstanceOf(ModelInvocationException.class).hasMessageContaining("has shape [2000000000]");
+        float[][] fits = Rows.decode(bytes("1 1048575:1\n".repeat(3)), "text/libsvm", -1, types);
+        assertThat(fits).hasNumberOfRows(3);
+        assertThat(fits[2]).hasSize(Rows.MAX_FEATURES);
+    }
 }

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.serving.internal;
+
+import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.sagemaker4j.testing.FuzzRequest;
+import java.util.Map;
+
+/**
+ * Fuzz target for the local API server's Signature Version 4 check. Contract: any request (method,
+ * raw path, raw query, headers, body) gets an answer, {@code null} or the reason it is refused
+ * beginning with the service's error code; nothing is thrown; the time is bounded.
+ */
+class SigV4VerifierFuzzTest {
+    private static final SigV4Verifier VERIFIER = new SigV4Verifier(Map.of("AKIDFUZZ", "fuzz-secret"));
+
+    /** The input is written like an HTTP request, see {@link FuzzRequest}. */
+    @FuzzTest(maxDuration = "10m")
+    void verify(byte[] input) throws Exception {
+        FuzzRequest r = FuzzRequest.parse(input);
+        typedOnly(input.length, () -> {
+            String problem = VERIFIER.verify(r.method(), r.path(), r.query(), r.headers(), r.body());
+            if (problem != null) {
+                assertThat(problem).matches("[A-Za-z]+Exception: (?s).+");
+            }
+        });
+    }
+}
