@@ -151,8 +151,16 @@ public final class Tarballs {
                         "rebuild the archive without links (tar --dereference --hard-dereference)");
             }
             if (entry.isDirectory()) {
-                Files.createDirectories(target);
+                try {
+                    Files.createDirectories(target);
+                } catch (java.nio.file.FileSystemException e) {
+                    throw clash(source, entry, e);
+                }
                 continue;
+            }
+            if (target.equals(root)) {
+                throw new ValidationException("modelData", source, "has a file entry '" + entry.getName()
+                        + "' that names the archive's own folder", "rebuild the archive from the model folder's files");
             }
             if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO() || !entry.isFile()) {
                 throw new ValidationException("modelData", source, "has an entry '" + entry.getName()
@@ -162,8 +170,14 @@ public final class Tarballs {
                 throw limit(source, "unpacks to more than " + limits.maxBytes() + " bytes (entry '"
                         + entry.getName() + "' alone is " + entry.getSize() + " bytes)", MAX_BYTES_PROPERTY);
             }
-            Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(target)) {
+            OutputStream opened;
+            try {
+                Files.createDirectories(target.getParent());
+                opened = Files.newOutputStream(target);
+            } catch (java.nio.file.FileSystemException e) {
+                throw clash(source, entry, e);
+            }
+            try (OutputStream out = opened) {
                 int n;
                 while ((n = read(tar, buffer, source)) > 0) {
                     total += n;
@@ -182,6 +196,13 @@ public final class Tarballs {
             written.add(target);
         }
         return written;
+    }
+
+    /** A file and a folder of one name in one archive (or a file where a folder must go). */
+    private static ValidationException clash(String source, TarArchiveEntry entry, java.nio.file.FileSystemException e) {
+        return new ValidationException("modelData", source, "has an entry '" + entry.getName() + "' that clashes with"
+                + " an entry before it (a file and a folder of one name): " + e.getClass().getSimpleName(),
+                "rebuild the archive from a plain folder (tar -czf model.tar.gz -C model .)", e);
     }
 
     /**
