@@ -20,7 +20,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -44,6 +49,8 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  */
 final class OfflinePublisher implements AutoCloseable {
     private static final int CHUNK = 200_000;
+    /** Threads that publish a chunk's files at once. */
+    private static final int PUT_THREADS = 8;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final char[] ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
@@ -92,9 +99,11 @@ final class OfflinePublisher implements AutoCloseable {
             Files.createDirectories(tmp);
             work = Files.createTempDirectory(tmp, "offline-");
             TreeMap<Long, Long> latestByHour = writeChunk(meta, rows, writeTime, work);
-            for (var e : latestByHour.entrySet()) {
-                published.add(publish(meta, e.getKey(), e.getValue(), work, firstKey));
+            Map<Long, Path> files = new TreeMap<>();
+            for (long hour : latestByHour.keySet()) {
+                files.put(hour, hourFile(meta, hour, work));
             }
+            putAll(meta, latestByHour, files, firstKey, published);
             byte[] end = lastKey.clone();
             byte[] after = new byte[end.length + 1];
             System.arraycopy(end, 0, after, 0, end.length);
@@ -156,9 +165,62 @@ final class OfflinePublisher implements AutoCloseable {
         return latestByHour;
     }
 
-    /** Publishes one hour's file of {@link #writeChunk} as a Parquet object and returns its URI. */
-    private String publish(GroupMeta meta, long hour, long latest, Path work, byte[] firstKey)
-            throws IOException, SQLException {
+    /**
+     * Publishes the chunk's files on up to {@link #PUT_THREADS} threads, adding each published URI to
+     * {@code published}: every put waits for its file to reach the disk, and waits that overlap cost
+     * about one. Throws the first failure after every put has ended.
+     */
+    private void putAll(GroupMeta meta, TreeMap<Long, Long> latestByHour, Map<Long, Path> files, byte[] firstKey,
+                        List<String> published) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PUT_THREADS, files.size()), r -> {
+            Thread t = new Thread(r, "sagemaker4j-offline-publish");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<String>> puts = new ArrayList<>();
+            for (var e : files.entrySet()) {
+                long hour = e.getKey();
+                puts.add(pool.submit(() -> put(meta, hour, latestByHour.get(hour), e.getValue(), firstKey)));
+            }
+            Throwable failure = null;
+            for (Future<String> f : puts) {
+                try {
+                    published.add(getUninterruptibly(f));
+                } catch (ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                }
+            }
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            } else if (failure != null) {
+                throw new IOException(failure.toString(), failure);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static <T> T getUninterruptibly(Future<T> f) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    // the rows leave the queue only once every file is known published or not
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The one Parquet file of an hour that {@link #writeChunk} wrote. */
+    private Path hourFile(GroupMeta meta, long hour, Path work) throws IOException, SQLException {
         Path file;
         try (Stream<Path> files = Files.list(work.resolve("__hour=" + hour))) {
             List<Path> written = files.toList();
@@ -172,6 +234,11 @@ final class OfflinePublisher implements AutoCloseable {
                         + file.toString().replace("'", "''") + "' (FORMAT parquet)");
             }
         }
+        return file;
+    }
+
+    /** Publishes one hour's file as a Parquet object and returns its URI. */
+    private String put(GroupMeta meta, long hour, long latest, Path file, byte[] firstKey) {
         ZonedDateTime h = Instant.ofEpochSecond(hour * 3600).atZone(ZoneOffset.UTC);
         String partition = String.format("year=%04d/month=%02d/day=%02d/hour=%02d", h.getYear(), h.getMonthValue(),
                 h.getDayOfMonth(), h.getHour());
