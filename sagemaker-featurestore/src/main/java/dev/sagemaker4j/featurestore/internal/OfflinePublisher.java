@@ -41,8 +41,10 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  * Turns queued offline rows into Parquet files in SageMaker's layout
  * ({@code data/year=YYYY/month=MM/day=DD/hour=HH/<latest-event-time>_<16 alphanumerics>.parquet},
  * partitioned by event time) with {@code write_time}, {@code api_invocation_time} and
- * {@code is_deleted} columns. DuckDB writes each file to a temporary name; the object store
- * publishes it atomically; only then are the rows removed from the queue (when a file of a chunk fails,
+ * {@code is_deleted} columns. DuckDB writes a chunk's files (one per hour) to a temporary folder in
+ * one statement; the object store publishes each atomically, several at once, so that a first query
+ * after an ingest over hundreds of hours does not wait for hundreds of statements and disk syncs in
+ * turn; only then are the rows removed from the queue (when a file of a chunk fails,
  * the chunk's files already published are deleted again and its rows stay queued). A crash in between
  * publishes the same file name with the same rows again (the name is derived from the rows'
  * queue positions), so no row is lost or doubled.
