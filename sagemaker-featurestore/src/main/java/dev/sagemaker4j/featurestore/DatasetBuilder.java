@@ -268,8 +268,7 @@ public final class DatasetBuilder {
         }
         Path scratch = null;
         List<ArrowScan> scans = new ArrayList<>();
-        // the connection closes first: DuckDB may hold the base's slices until then
-        try (AutoCloseable closeScans = () -> scans.forEach(ArrowScan::close); Connection c = Duck.open()) {
+        try (Connection c = Duck.open()) {
             scratch = Files.createTempDirectory("sagemaker4j-dataset");
             List<String> baseColumns = prepareBase(c, scratch, scans);
             StringBuilder select = new StringBuilder("SELECT ");
@@ -327,12 +326,9 @@ public final class DatasetBuilder {
                     "could not be built: " + e.getMessage(), "check the feature names and event time columns", e);
         } catch (IOException e) {
             throw new StorageException(outputPath, "the dataset cannot be written: " + e, true, e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            // only closing the scans could throw something else, and ArrowScan.close throws nothing checked
-            throw new IllegalStateException(e);
         } finally {
+            // the connection is closed by now: DuckDB may hold the base's slices until then
+            scans.forEach(ArrowScan::close);
             deleteTree(scratch);
         }
     }
