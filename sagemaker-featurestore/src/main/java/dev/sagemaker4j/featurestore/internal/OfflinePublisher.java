@@ -20,12 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -42,17 +37,15 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  * ({@code data/year=YYYY/month=MM/day=DD/hour=HH/<latest-event-time>_<16 alphanumerics>.parquet},
  * partitioned by event time) with {@code write_time}, {@code api_invocation_time} and
  * {@code is_deleted} columns. DuckDB writes a chunk's files (one per hour) to a temporary folder in
- * one statement; the object store publishes each atomically, several at once, so that a first query
- * after an ingest over hundreds of hours does not wait for hundreds of statements and disk syncs in
- * turn; only then are the rows removed from the queue (when a file of a chunk fails,
- * the chunk's files already published are deleted again and its rows stay queued). A crash in between
+ * one statement (a statement per hour made a first query after an ingest over hundreds of hours wait
+ * seconds); the object store publishes each file atomically; only then are the rows removed from the
+ * queue (when a file of a chunk fails, the chunk's files already published are deleted again and its
+ * rows stay queued). A crash in between
  * publishes the same file name with the same rows again (the name is derived from the rows'
  * queue positions), so no row is lost or doubled.
  */
 final class OfflinePublisher implements AutoCloseable {
     private static final int CHUNK = 200_000;
-    /** Threads that publish a chunk's files at once. */
-    private static final int PUT_THREADS = 8;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final char[] ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
@@ -101,11 +94,9 @@ final class OfflinePublisher implements AutoCloseable {
             Files.createDirectories(tmp);
             work = Files.createTempDirectory(tmp, "offline-");
             TreeMap<Long, Long> latestByHour = writeChunk(meta, rows, writeTime, work);
-            Map<Long, Path> files = new TreeMap<>();
-            for (long hour : latestByHour.keySet()) {
-                files.put(hour, hourFile(meta, hour, work));
+            for (var e : latestByHour.entrySet()) {
+                published.add(put(meta, e.getKey(), e.getValue(), hourFile(meta, e.getKey(), work), firstKey));
             }
-            putAll(meta, latestByHour, files, firstKey, published);
             byte[] end = lastKey.clone();
             byte[] after = new byte[end.length + 1];
             System.arraycopy(end, 0, after, 0, end.length);
@@ -165,60 +156,6 @@ final class OfflinePublisher implements AutoCloseable {
                     + work.toString().replace("'", "''") + "' (FORMAT parquet, PARTITION_BY (__hour))");
         }
         return latestByHour;
-    }
-
-    /**
-     * Publishes the chunk's files on up to {@link #PUT_THREADS} threads, adding each published URI to
-     * {@code published}: every put waits for its file to reach the disk, and waits that overlap cost
-     * about one. Throws the first failure after every put has ended.
-     */
-    private void putAll(GroupMeta meta, TreeMap<Long, Long> latestByHour, Map<Long, Path> files, byte[] firstKey,
-                        List<String> published) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PUT_THREADS, files.size()), r -> {
-            Thread t = new Thread(r, "sagemaker4j-offline-publish");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<String>> puts = new ArrayList<>();
-            for (var e : files.entrySet()) {
-                long hour = e.getKey();
-                puts.add(pool.submit(() -> put(meta, hour, latestByHour.get(hour), e.getValue(), firstKey)));
-            }
-            Throwable failure = null;
-            for (Future<String> f : puts) {
-                try {
-                    published.add(getUninterruptibly(f));
-                } catch (ExecutionException e) {
-                    failure = failure == null ? e.getCause() : failure;
-                }
-            }
-            if (failure instanceof RuntimeException r) {
-                throw r;
-            } else if (failure != null) {
-                throw new IOException(failure.toString(), failure);
-            }
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static <T> T getUninterruptibly(Future<T> f) throws ExecutionException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return f.get();
-                } catch (InterruptedException e) {
-                    // the rows leave the queue only once every file is known published or not
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** The one Parquet file of an hour that {@link #writeChunk} wrote. */
