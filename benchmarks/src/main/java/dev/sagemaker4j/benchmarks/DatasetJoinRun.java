@@ -203,7 +203,7 @@ public final class DatasetJoinRun {
         return "'" + s.replace("'", "''") + "'";
     }
 
-    private static String crc(Path file) throws IOException {
+    static String crc(Path file) throws IOException {
         CRC32C crc = new CRC32C();
         byte[] buf = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(file)) {

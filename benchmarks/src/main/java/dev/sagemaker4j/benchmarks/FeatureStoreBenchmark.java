@@ -103,6 +103,10 @@ public final class FeatureStoreBenchmark {
     /** The block cache of the tuned raw reader: enough for P5's whole online column family. */
     private static final long BIG_CACHE = 256L << 20;
     private static volatile long sink;
+    /** P7 after an ingest: records ingested, the hours they span, base rows of the dataset. */
+    private static final int AFTER_INGEST_RECORDS = 100_000;
+    private static final int AFTER_INGEST_HOURS = 400;
+    private static final int AFTER_INGEST_BASE = 1_000;
 
     private final Options options;
     private final Path work;
@@ -862,7 +866,120 @@ public final class FeatureStoreBenchmark {
             deleteTree(root);
         }
         out.put("rows", rows);
+        out.put("afterIngest", p7AfterIngest());
         return out;
+    }
+
+    /**
+     * The first dataset right after an ingest: {@link #AFTER_INGEST_RECORDS} records spread over
+     * {@link #AFTER_INGEST_HOURS} hours (so as many hourly Parquet files) are ingested with fsync on,
+     * then a dataset of {@link #AFTER_INGEST_BASE} base rows is built at once, which publishes the queued
+     * rows first. Beside it, DuckDB's own ASOF join of the same base rows over the files the store
+     * published, writing the same CSV.
+     */
+    private Map<String, Object> p7AfterIngest() throws Exception {
+        int records = AFTER_INGEST_RECORDS;
+        int perHour = records / AFTER_INGEST_HOURS;
+        log(String.format("  first dataset of %,d base rows right after ingesting %,d records over %d hours",
+                AFTER_INGEST_BASE, records, AFTER_INGEST_HOURS));
+        Map<String, Object> m = new LinkedHashMap<>();
+        Path root = work.resolve("p7-after-ingest");
+        try (Session session = session(root.resolve("session"), true);
+             BufferAllocator allocator = new RootAllocator()) {
+            FeatureGroup g = new FeatureGroup(DatasetJoinRun.GROUP, session);
+            g.featureDefinitions(List.of(FeatureDefinition.integral("driver_id"),
+                    FeatureDefinition.string("event_time"), FeatureDefinition.integral("trips"),
+                    FeatureDefinition.fractional("rating"), FeatureDefinition.string("city")));
+            g.create("s3://bench/fs", "driver_id", "event_time", null, true);
+            BigIntVector driver = new BigIntVector("driver_id", allocator);
+            VarCharVector time = new VarCharVector("event_time", allocator);
+            BigIntVector trips = new BigIntVector("trips", allocator);
+            Float8Vector rating = new Float8Vector("rating", allocator);
+            VarCharVector city = new VarCharVector("city", allocator);
+            try (VectorSchemaRoot table = new VectorSchemaRoot(List.of(driver, time, trips, rating, city))) {
+                for (FieldVector v : table.getFieldVectors()) {
+                    v.setInitialCapacity(records);
+                    v.allocateNew();
+                }
+                for (int k = 0; k < records; k++) {
+                    // record k: hour k / perHour, so every hour gets perHour records; (driver, time) unique
+                    driver.set(k, k % AFTER_INGEST_BASE);
+                    time.setSafe(k, Instant.ofEpochSecond(DatasetJoinRun.T0 + (long) (k / perHour) * 3600
+                            + k % perHour).toString().getBytes(StandardCharsets.UTF_8));
+                    trips.set(k, k);
+                    rating.set(k, k / 4.0);
+                    city.setSafe(k, ("c" + k % 1000).getBytes(StandardCharsets.UTF_8));
+                }
+                table.setRowCount(records);
+                long t = System.nanoTime();
+                g.ingest(table, 1, true);
+                m.put("ingestSeconds", seconds(System.nanoTime() - t));
+            }
+            String baseSql = "SELECT i AS driver_id, make_timestamp((" + DatasetJoinRun.T0 + " + i * 37 % "
+                    + (AFTER_INGEST_HOURS + 1) + " * 3600 + 1800) * 1000000) AS ts, i AS label FROM range("
+                    + AFTER_INGEST_BASE + ") t(i)";
+            BigIntVector baseDriver = new BigIntVector("driver_id", allocator);
+            org.apache.arrow.vector.TimeStampMicroTZVector ts =
+                    new org.apache.arrow.vector.TimeStampMicroTZVector("ts", allocator, "UTC");
+            BigIntVector label = new BigIntVector("label", allocator);
+            LocalFeatureStore local = LocalFeatureStore.of(session.objectStore()).orElseThrow();
+            Path storeCsv;
+            try (VectorSchemaRoot base = new VectorSchemaRoot(List.of(baseDriver, ts, label))) {
+                for (FieldVector v : base.getFieldVectors()) {
+                    v.setInitialCapacity(AFTER_INGEST_BASE);
+                    v.allocateNew();
+                }
+                for (int i = 0; i < AFTER_INGEST_BASE; i++) {
+                    baseDriver.set(i, i);
+                    ts.set(i, (DatasetJoinRun.T0 + (long) i * 37 % (AFTER_INGEST_HOURS + 1) * 3600 + 1800)
+                            * 1_000_000L);
+                    label.set(i, i);
+                }
+                base.setRowCount(AFTER_INGEST_BASE);
+                long cpu = ProcessStats.cpuNanos();
+                long t = System.nanoTime();
+                var r = new FeatureStore(session).createDataset(base, "s3://bench/datasets", "driver_id", "ts")
+                        .withFeatureGroup(g, "driver_id", DatasetJoinRun.FEATURES).pointInTimeAccurateJoin()
+                        .toCsvFile();
+                m.put("storeSeconds", seconds(System.nanoTime() - t));
+                m.put("storeCpuSeconds", seconds(ProcessStats.cpuNanos() - cpu));
+                storeCsv = local.fileOf(r.uri());
+            }
+            String prefix = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
+            StringBuilder list = new StringBuilder();
+            int files = 0;
+            for (var o : session.objectStore().listAll(prefix).toList()) {
+                if (o.uri().endsWith(".parquet")) {
+                    list.append(files++ == 0 ? "" : ", ").append(DatasetJoinRun.literal(local.fileOf(o.uri()).toString()));
+                }
+            }
+            m.put("parquetFiles", files);
+            Path duckCsv = root.resolve("duckdb.csv");
+            long cpu = ProcessStats.cpuNanos();
+            long t = System.nanoTime();
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                s.execute("COPY (SELECT b.driver_id, b.ts, b.label, f.trips, f.rating, f.city FROM (" + baseSql
+                        + ") b ASOF LEFT JOIN (SELECT driver_id, CAST(event_time AS TIMESTAMP) AS et, trips, rating, "
+                        + "city FROM read_parquet([" + list + "])) f ON b.driver_id = f.driver_id AND b.ts >= f.et "
+                        + "ORDER BY b.label) TO " + DatasetJoinRun.literal(duckCsv.toString())
+                        + " (HEADER, DELIMITER ',')");
+            }
+            m.put("duckdbSeconds", seconds(System.nanoTime() - t));
+            m.put("duckdbCpuSeconds", seconds(ProcessStats.cpuNanos() - cpu));
+            m.put("sameOutput", Files.size(storeCsv) == Files.size(duckCsv)
+                    && DatasetJoinRun.crc(storeCsv).equals(DatasetJoinRun.crc(duckCsv)));
+            log(String.format("    store %.2f s (publish included), duckdb join %.2f s, %d files, same output: %s",
+                    num(m.get("storeSeconds")), num(m.get("duckdbSeconds")), files, m.get("sameOutput")));
+        }
+        deleteTree(root);
+        m.put("records", records);
+        m.put("hours", AFTER_INGEST_HOURS);
+        m.put("baseRows", AFTER_INGEST_BASE);
+        return m;
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
     }
 
     private static long mib(Object bytes) {

@@ -248,6 +248,22 @@ final class FeatureStoreReport {
                     .append(mib(s.get("baseParquetBytes"))).append(" |\n");
         }
         md.append('\n');
+        if (p7.containsKey("afterIngest")) {
+            Map<String, Object> a = map(p7.get("afterIngest"));
+            md.append("First dataset right after an ingest: ").append(count(a.get("records")))
+                    .append(" records spread over ").append(a.get("hours")).append(" hours (").append(a.get("parquetFiles"))
+                    .append(" hourly Parquet files) ingested with fsync on in ").append(f(num(a.get("ingestSeconds"))))
+                    .append(" s, then at once a point-in-time dataset of ").append(count(a.get("baseRows")))
+                    .append(" base rows, which publishes the queued rows first. DuckDB's ASOF join of the same base ")
+                    .append("rows over the files the store published is the baseline.\n\n")
+                    .append("| side | seconds | CPU s | output |\n|---|---:|---:|---|\n")
+                    .append("| DuckDB ASOF over the published files (baseline) | ").append(f(num(a.get("duckdbSeconds"))))
+                    .append(" | ").append(f(num(a.get("duckdbCpuSeconds")))).append(" | |\n")
+                    .append("| store `createDataset`, publish included | ").append(f(num(a.get("storeSeconds"))))
+                    .append(" | ").append(f(num(a.get("storeCpuSeconds")))).append(" | ")
+                    .append(Boolean.TRUE.equals(a.get("sameOutput")) ? "same CSV bytes" : "**differs**")
+                    .append(" |\n\n");
+        }
     }
 
     private static String joined(Object values) {

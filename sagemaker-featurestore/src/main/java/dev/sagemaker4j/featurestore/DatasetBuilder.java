@@ -6,6 +6,7 @@ package dev.sagemaker4j.featurestore;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.featurestore.internal.ArrowScan;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
 import dev.sagemaker4j.featurestore.internal.Duck;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
@@ -72,6 +73,8 @@ public final class DatasetBuilder {
     private Instant asOf;
     private Integer recent;
     private List<String> includedBaseFeatures;
+    /** The base view's event time column, as a TIMESTAMP (set by prepareBase). */
+    private String basePt = "__pt";
 
     private record Joined(FeatureGroup group, String targetInBase, List<String> included) {
     }
@@ -264,9 +267,10 @@ public final class DatasetBuilder {
                     "call withFeatureGroup(...) first");
         }
         Path scratch = null;
+        List<ArrowScan> scans = new ArrayList<>();
         try (Connection c = Duck.open()) {
             scratch = Files.createTempDirectory("sagemaker4j-dataset");
-            List<String> baseColumns = prepareBase(c, scratch);
+            List<String> baseColumns = prepareBase(c, scratch, scans);
             StringBuilder select = new StringBuilder("SELECT ");
             StringBuilder from = new StringBuilder(" FROM base b");
             Set<String> taken = new HashSet<>();
@@ -294,23 +298,24 @@ public final class DatasetBuilder {
                         }
                     }
                 }
-                String cond = "b.__pt >= " + alias + ".__et";
+                String cond = "b." + basePt + " >= " + alias + ".__et";
                 for (String col : cols) {
                     String out = taken.add(col) ? col : col + "." + (i + 1);
                     taken.add(out);
                     String value = alias + "." + q(col);
                     if (pointInTime && ttl != null) {
-                        value = "CASE WHEN " + alias + ".__et >= b.__pt - to_microseconds(" + ttl.toNanos() / 1000
+                        value = "CASE WHEN " + alias + ".__et >= b." + basePt + " - to_microseconds(" + ttl.toNanos() / 1000
                                 + ") THEN " + value + " END";
                     }
                     select.append(value).append(" AS ").append(q(out)).append(", ");
                 }
+                // integers join as integers (strings cost the join a third more); anything else as text
+                String key = integral(d, d.recordIdentifierFeatureName()) && baseIntegral(target)
+                        ? "b." + q(target) + " = " + alias + ".__k"
+                        : "CAST(b." + q(target) + " AS VARCHAR) = CAST(" + alias + ".__k AS VARCHAR)";
+                from.append(pointInTime ? " ASOF LEFT JOIN " : " JOIN ").append(alias).append(" ON ").append(key);
                 if (pointInTime) {
-                    from.append(" ASOF LEFT JOIN ").append(alias).append(" ON CAST(b.").append(q(target))
-                            .append(" AS VARCHAR) = ").append(alias).append(".__k AND ").append(cond);
-                } else {
-                    from.append(" JOIN ").append(alias).append(" ON CAST(b.").append(q(target))
-                            .append(" AS VARCHAR) = ").append(alias).append(".__k");
+                    from.append(" AND ").append(cond);
                 }
             }
             select.setLength(select.length() - 2);
@@ -322,17 +327,37 @@ public final class DatasetBuilder {
         } catch (IOException e) {
             throw new StorageException(outputPath, "the dataset cannot be written: " + e, true, e);
         } finally {
+            // the connection is closed by now: DuckDB may hold the base's slices until then
+            scans.forEach(ArrowScan::close);
             deleteTree(scratch);
         }
+    }
+
+    private static boolean integral(DescribeFeatureGroupResponse d, String feature) {
+        return d.featureDefinitions().stream()
+                .anyMatch(f -> f.featureName().equals(feature) && f.featureType() == FeatureType.INTEGRAL);
+    }
+
+    /** Whether the base column holds integers, so that it can join an Integral identifier without casts. */
+    private boolean baseIntegral(String column) {
+        if (baseGroup != null) {
+            return integral(baseGroup.describe(), column);
+        }
+        FieldVector v = baseTable.getVector(column);
+        return v != null && v.getField().getType() instanceof ArrowType.Int;
     }
 
     private String baseIdName() {
         return baseGroup != null ? baseGroup.describe().recordIdentifierFeatureName() : baseId;
     }
 
-    /** Creates view {@code base} with {@code __pt} (the base event time) and {@code __row}; returns the output columns. */
-    private List<String> prepareBase(Connection c, Path scratch) throws SQLException {
+    /**
+     * Creates view {@code base} with the base event time as a TIMESTAMP (column {@link #basePt}) and
+     * {@code __row}; returns the output columns.
+     */
+    private List<String> prepareBase(Connection c, Path scratch, List<ArrowScan> scans) throws SQLException {
         List<String> columns = new ArrayList<>();
+        basePt = "__pt";
         if (baseGroup != null) {
             DescribeFeatureGroupResponse d = baseGroup.describe();
             cleanGroup(c, d, "base_clean", scratch);
@@ -343,10 +368,64 @@ public final class DatasetBuilder {
                     columns.add(f.featureName());
                 }
             }
-            exec(c, "CREATE VIEW base AS SELECT *, __et AS __pt, row_number() OVER (ORDER BY __k, __et, "
+            // __k as text: the order of base rows stays what it was when every key was text
+            exec(c, "CREATE VIEW base AS SELECT *, __et AS __pt, row_number() OVER (ORDER BY CAST(__k AS VARCHAR), __et, "
                     + "api_invocation_time, write_time) AS __row FROM base_clean" + recentFilter());
             return columns;
         }
+        List<FieldVector> vectors = baseTable.getFieldVectors();
+        for (FieldVector v : vectors) {
+            if (includedBaseFeatures == null || includedBaseFeatures.contains(v.getName())
+                    || v.getName().equals(baseId) || v.getName().equals(baseEventTime)) {
+                columns.add(v.getName());
+            }
+        }
+        if (ArrowScan.supports(baseTable)) {
+            // DuckDB reads the Arrow buffers in place; base_raw gets the types the copy below would give
+            scans.add(ArrowScan.register((DuckDBConnection) c, "base_arrow", baseTable, "__row"));
+            // DuckDB does not know how many rows a stream holds and would join it row by row (a nested
+            // loop over the feature rows) when it guesses few
+            exec(c, "SET asof_loop_join_threshold = 0");
+            StringBuilder raw = new StringBuilder("CREATE VIEW base_raw AS SELECT ");
+            for (FieldVector v : vectors) {
+                ArrowType t = v.getField().getType();
+                String n = q(v.getName());
+                raw.append(t instanceof ArrowType.Int ? "CAST(" + n + " AS BIGINT)"
+                        : t instanceof ArrowType.FloatingPoint ? "CAST(" + n + " AS DOUBLE)"
+                        : t instanceof ArrowType.Timestamp ? "epoch_us(" + n + ")" : n).append(" AS ").append(n)
+                        .append(", ");
+            }
+            exec(c, raw.append("__row FROM base_arrow").toString());
+        } else {
+            copyBase(c);
+        }
+        ArrowType et = baseTable.getVector(baseEventTime).getField().getType();
+        StringBuilder view = new StringBuilder("CREATE VIEW base AS SELECT ");
+        for (FieldVector v : vectors) {
+            String n = q(v.getName());
+            view.append(v.getField().getType() instanceof ArrowType.Timestamp ? "make_timestamp(" + n + ") AS " + n : n)
+                    .append(", ");
+        }
+        view.append("__row");
+        if (et instanceof ArrowType.Timestamp) {
+            // the event time column is the TIMESTAMP already: a copy of it would cost the join 8 bytes a row
+            basePt = q(baseEventTime);
+        } else {
+            view.append(", ").append(timeExpr(q(baseEventTime),
+                    et instanceof ArrowType.FloatingPoint || et instanceof ArrowType.Int)).append(" AS __pt");
+        }
+        exec(c, view.append(" FROM base_raw").toString());
+        if (recent != null) {
+            exec(c, "ALTER VIEW base RENAME TO base_all");
+            exec(c, "CREATE VIEW base AS SELECT * EXCLUDE (__rk) FROM (SELECT *, row_number() OVER (PARTITION BY "
+                    + q(baseId) + " ORDER BY " + basePt + " DESC, __row DESC) AS __rk FROM base_all) WHERE __rk <= "
+                    + recent);
+        }
+        return columns;
+    }
+
+    /** Copies the base table into DuckDB table {@code base_raw}, row by row: for column types Arrow's C stream does not take. */
+    private void copyBase(Connection c) throws SQLException {
         StringBuilder ddl = new StringBuilder("CREATE TABLE base_raw (");
         List<FieldVector> vectors = baseTable.getFieldVectors();
         int[] kinds = new int[vectors.size()];
@@ -371,10 +450,6 @@ public final class DatasetBuilder {
                 type = "VARCHAR";
             }
             ddl.append(q(v.getName())).append(' ').append(type).append(", ");
-            if (includedBaseFeatures == null || includedBaseFeatures.contains(v.getName())
-                    || v.getName().equals(baseId) || v.getName().equals(baseEventTime)) {
-                columns.add(v.getName());
-            }
         }
         ddl.append("__row BIGINT)");
         exec(c, ddl.toString());
@@ -399,23 +474,6 @@ public final class DatasetBuilder {
                 a.endRow();
             }
         }
-        ArrowType et = baseTable.getVector(baseEventTime).getField().getType();
-        String pt = et instanceof ArrowType.Timestamp ? "make_timestamp(" + q(baseEventTime) + ")"
-                : timeExpr(q(baseEventTime), et instanceof ArrowType.FloatingPoint || et instanceof ArrowType.Int);
-        StringBuilder view = new StringBuilder("CREATE VIEW base AS SELECT ");
-        for (FieldVector v : vectors) {
-            String n = q(v.getName());
-            view.append(v.getField().getType() instanceof ArrowType.Timestamp ? "make_timestamp(" + n + ") AS " + n : n)
-                    .append(", ");
-        }
-        view.append("__row, ").append(pt).append(" AS __pt FROM base_raw");
-        exec(c, view.toString());
-        if (recent != null) {
-            exec(c, "ALTER VIEW base RENAME TO base_all");
-            exec(c, "CREATE VIEW base AS SELECT * EXCLUDE (__rk) FROM (SELECT *, row_number() OVER (PARTITION BY "
-                    + q(baseId) + " ORDER BY __pt DESC, __row DESC) AS __rk FROM base_all) WHERE __rk <= " + recent);
-        }
-        return columns;
     }
 
     private String recentFilter() {
@@ -433,8 +491,11 @@ public final class DatasetBuilder {
         OfflineTables.register(c, session, d, raw, scratch);
         boolean fractional = d.featureDefinitions().stream().filter(f -> f.featureName().equals(d.eventTimeFeatureName()))
                 .anyMatch(f -> f.featureType() == FeatureType.FRACTIONAL);
-        StringBuilder src = new StringBuilder("SELECT *, CAST(").append(q(d.recordIdentifierFeatureName()))
-                .append(" AS VARCHAR) AS __k, ").append(timeExpr(q(d.eventTimeFeatureName()), fractional))
+        // Integral identifiers stay BIGINT: grouping and joining integers is cheaper than their text
+        String id = q(d.recordIdentifierFeatureName());
+        StringBuilder src = new StringBuilder("SELECT *, ")
+                .append(integral(d, d.recordIdentifierFeatureName()) ? id : "CAST(" + id + " AS VARCHAR)")
+                .append(" AS __k, ").append(timeExpr(q(d.eventTimeFeatureName()), fractional))
                 .append(" AS __et FROM ").append(raw).append(" WHERE true");
         if (asOf != null) {
             src.append(" AND write_time <= ").append(ts(asOf));

@@ -18,6 +18,8 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.apache.arrow.vector.TimeStampNanoTZVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +217,72 @@ class DatasetBuilderTest {
                     .pointInTimeAccurateJoin().toArrow(allocator)).isInstanceOf(ValidationException.class);
             assertThatThrownBy(() -> new FeatureStore(session).createDataset(b, "s3://bucket/ds", "nope", "ts"))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("nope");
+        }
+    }
+
+    /** Trips of driver_stats at {@code t} for a driver: the newest row at or before it, as setUp wrote them. */
+    static Long expectedTrips(long driver, Instant t) {
+        Instant ten = Instant.parse("2021-04-12T10:00:00Z");
+        Instant twelve = Instant.parse("2021-04-12T12:00:00Z");
+        if (driver == 1001) {
+            return t.isBefore(ten) ? null : t.isBefore(twelve) ? 5L : 7L;
+        }
+        return driver == 1002 && !t.isBefore(ten) ? 50L : null;
+    }
+
+    @Test
+    void pointInTimeJoin_baseOfSeveralSlices_everyRowInBaseOrder() {
+        // more rows than DuckDB gets in one slice of the Arrow stream, with nulls in the key column
+        int n = 300_007;
+        BigIntVector id = new BigIntVector("driver_id", allocator);
+        TimeStampMicroTZVector ts = new TimeStampMicroTZVector("ts", allocator, "UTC");
+        BigIntVector label = new BigIntVector("label", allocator);
+        long start = Instant.parse("2021-04-12T08:00:00Z").getEpochSecond();
+        try (VectorSchemaRoot b = new VectorSchemaRoot(List.of(id, ts, label))) {
+            for (int i = 0; i < n; i++) {
+                if (i % 1000 == 999) {
+                    id.setNull(i);
+                } else {
+                    id.setSafe(i, 1001 + (i * 7L) % 3);
+                }
+                ts.setSafe(i, (start + (i * 13L) % (6 * 3600)) * 1_000_000L);
+                label.setSafe(i, n - i);
+            }
+            b.setRowCount(n);
+            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+                    .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
+                    .toArrow(allocator)) {
+                assertThat(r.getRowCount()).isEqualTo(n);
+                List<Long> trips = trips(r);
+                BigIntVector labels = (BigIntVector) r.getVector("label");
+                for (int i = 0; i < n; i++) {
+                    assertThat(labels.get(i)).as("label of row %d", i).isEqualTo(n - i);
+                    Long want = id.isNull(i) ? null
+                            : expectedTrips(id.get(i), Instant.ofEpochSecond(start + (i * 13L) % (6 * 3600)));
+                    assertThat(trips.get(i)).as("trips of row %d", i).isEqualTo(want);
+                }
+            }
+        }
+    }
+
+    @Test
+    void pointInTimeJoin_textKeysAndNanosecondTimes_sameAsTypedBase() {
+        // a text key joins the Integral identifier by its text; nanosecond times take the row-by-row copy
+        VarCharVector id = new VarCharVector("driver_id", allocator);
+        TimeStampNanoTZVector ts = new TimeStampNanoTZVector("ts", allocator, "UTC");
+        BigIntVector label = new BigIntVector("label", allocator);
+        try (VectorSchemaRoot b = new VectorSchemaRoot(List.of(id, ts, label))) {
+            for (int i = 0; i < FEAST.length; i++) {
+                id.setSafe(i, FEAST[i][0].toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ts.setSafe(i, Instant.parse("2021-04-12T" + FEAST[i][1] + ":00Z").getEpochSecond() * 1_000_000_000L);
+                label.setSafe(i, i);
+            }
+            b.setRowCount(FEAST.length);
+            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+                    .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
+                    .toArrow(allocator)) {
+                assertThat(trips(r)).containsExactly(null, 5L, 5L, 7L, 7L, 50L, null, 7L);
+            }
         }
     }
 }

@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.featurestore.internal.Duck;
+import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -107,6 +110,53 @@ class OfflineStoreTest {
         try (VectorSchemaRoot r = q.run("SELECT city FROM \"" + q.tableName() + "\" ORDER BY event_time", allocator)) {
             assertThat(r.getRowCount()).isEqualTo(2);
             assertThat(r.getVector("city").getObject(0).toString()).isEqualTo("Rome");
+        }
+    }
+
+    @Test
+    void firstQueryAfterIngest_rowsOverManyHours_oneFilePerHourHoldingEachRowOnce() throws Exception {
+        // more hours than DuckDB keeps files open at once (100), rows of each hour interleaved in the queue
+        int hours = 150;
+        int perHour = 3;
+        FeatureGroup g = customers(session, "customers", null);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int k = 0; k < hours * perHour; k++) {
+            Instant t = Instant.parse("2024-01-01T00:00:00Z").plusSeconds((k % hours) * 3600L + k / hours * 60L);
+            rows.add(row(k, t.toString(), k / 4.0, "c" + k));
+        }
+        g.ingest(rows, 1, true);
+        AthenaQuery q = g.athenaQuery();
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS n, count(DISTINCT customer_id) AS ids, "
+                + "sum(customer_id) AS ids_sum, count(*) FILTER (WHERE spend = customer_id / 4.0 AND city = 'c' "
+                + "|| customer_id AND CAST(event_time AS TIMESTAMP) = TIMESTAMP '2024-01-01' + to_hours(customer_id % "
+                + hours + ") + to_minutes(customer_id // " + hours + ")) AS right_values FROM \"" + q.tableName()
+                + "\"", allocator)) {
+            int n = hours * perHour;
+            assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(n);
+            assertThat(((BigIntVector) r.getVector("ids")).get(0)).isEqualTo(n);
+            assertThat(r.getVector("ids_sum").getObject(0).toString()).isEqualTo(Long.toString((long) n * (n - 1) / 2));
+            assertThat(((BigIntVector) r.getVector("right_values")).get(0)).isEqualTo(n);
+        }
+        String resolved = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri();
+        List<String> uris = session.objectStore().listAll(resolved + "/").map(o -> o.uri()).sorted().toList();
+        assertThat(uris).hasSize(hours);
+        for (int h = 0; h < hours; h++) {
+            // each hour's file sits in its hour's folder and is named after the hour's latest event time
+            Instant latest = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(h * 3600L + (perHour - 1) * 60L);
+            String folder = String.format("/data/year=2024/month=01/day=%02d/hour=%02d/", 1 + h / 24, h % 24);
+            String name = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .format(latest.atZone(java.time.ZoneOffset.UTC));
+            assertThat(uris).anyMatch(u -> u.contains(folder + name + "_"));
+            Path file = LocalFeatureStore.of(session.objectStore()).orElseThrow().fileOf(uris.stream()
+                    .filter(u -> u.contains(folder)).findFirst().orElseThrow());
+            try (Connection c = Duck.open(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*), min(customer_id % " + hours + "), max(customer_id % "
+                         + hours + ") FROM read_parquet('" + file + "')")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("rows of hour %d", h).isEqualTo(perHour);
+                assertThat(rs.getLong(2)).isEqualTo(h);
+                assertThat(rs.getLong(3)).isEqualTo(h);
+            }
         }
     }
 }

@@ -18,8 +18,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.rocksdb.ColumnFamilyHandle;
@@ -34,9 +36,11 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  * Turns queued offline rows into Parquet files in SageMaker's layout
  * ({@code data/year=YYYY/month=MM/day=DD/hour=HH/<latest-event-time>_<16 alphanumerics>.parquet},
  * partitioned by event time) with {@code write_time}, {@code api_invocation_time} and
- * {@code is_deleted} columns. DuckDB writes each file to a temporary name; the object store
- * publishes it atomically; only then are the rows removed from the queue (when a file of a chunk fails,
- * the chunk's files already published are deleted again and its rows stay queued). A crash in between
+ * {@code is_deleted} columns. DuckDB writes a chunk's files (one per hour) to a temporary folder in
+ * one statement (a statement per hour made a first query after an ingest over hundreds of hours wait
+ * seconds); the object store publishes each file atomically; only then are the rows removed from the
+ * queue (when a file of a chunk fails, the chunk's files already published are deleted again and its
+ * rows stay queued). A crash in between
  * publishes the same file name with the same rows again (the name is derived from the rows'
  * queue positions), so no row is lost or doubled.
  */
@@ -83,16 +87,15 @@ final class OfflinePublisher implements AutoCloseable {
             return false;
         }
         long writeTime = EventTimes.nowMicros();
-        TreeMap<Long, List<byte[]>> byHour = new TreeMap<>();
-        for (byte[] row : rows) {
-            byHour.computeIfAbsent(Math.floorDiv(Rows.second(row), 3_600_000_000L), h -> new ArrayList<>()).add(row);
-        }
         List<String> published = new ArrayList<>();
         boolean done = false;
+        Path work = null;
         try {
             Files.createDirectories(tmp);
-            for (var e : byHour.entrySet()) {
-                published.add(publish(meta, e.getKey(), e.getValue(), writeTime, firstKey));
+            work = Files.createTempDirectory(tmp, "offline-");
+            TreeMap<Long, Long> latestByHour = writeChunk(meta, rows, writeTime, work);
+            for (var e : latestByHour.entrySet()) {
+                published.add(put(meta, e.getKey(), e.getValue(), hourFile(meta, e.getKey(), work), firstKey));
             }
             byte[] end = lastKey.clone();
             byte[] after = new byte[end.length + 1];
@@ -105,6 +108,8 @@ final class OfflinePublisher implements AutoCloseable {
             if (!done) {
                 unpublish(published);
             }
+            deleteTree(work);
+            dropRows();
         }
         return rows.size() == CHUNK;
     }
@@ -125,66 +130,129 @@ final class OfflinePublisher implements AutoCloseable {
         }
     }
 
-    /** Writes one hour's rows as a Parquet object and returns its URI. */
-    private String publish(GroupMeta meta, long hour, List<byte[]> rows, long writeTime, byte[] firstKey)
-            throws IOException, SQLException {
+    /**
+     * Writes a chunk's rows as one Parquet file per event-time hour under {@code work} (DuckDB's
+     * {@code __hour=<hour>/} folders), in one statement: a statement per hour costs a few
+     * milliseconds, which made a first query after an ingest spanning hundreds of hours wait
+     * seconds. Returns each hour's latest event time, which names its file.
+     */
+    private TreeMap<Long, Long> writeChunk(GroupMeta meta, List<byte[]> rows, long writeTime, Path work)
+            throws SQLException {
         DuckDBConnection c = connection();
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS fs_rows");
-            StringBuilder ddl = new StringBuilder("CREATE TABLE fs_rows (");
-            for (int i = 0; i < meta.names.length; i++) {
-                ddl.append(quote(meta.names[i])).append(' ').append(sqlType(meta.types[i])).append(", ");
-            }
-            ddl.append("write_time BIGINT, api_invocation_time BIGINT, is_deleted BOOLEAN)");
-            s.execute(ddl.toString());
+            s.execute("CREATE TABLE fs_rows (" + columns(meta) + ", __hour BIGINT)");
         }
-        long latest = Long.MIN_VALUE;
+        TreeMap<Long, Long> latestByHour = new TreeMap<>();
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fs_rows")) {
             for (byte[] row : rows) {
-                String[] v = Rows.values(row, meta.names.length);
-                latest = Math.max(latest, Rows.second(row));
-                a.beginRow();
-                for (int i = 0; i < v.length; i++) {
-                    if (v[i] == null) {
-                        a.appendNull();
-                    } else if (meta.types[i] == FeatureType.INTEGRAL) {
-                        a.append(Long.parseLong(v[i].trim()));
-                    } else if (meta.types[i] == FeatureType.FRACTIONAL) {
-                        a.append(Double.parseDouble(v[i].trim()));
-                    } else {
-                        a.append(v[i]);
-                    }
-                }
-                a.append(writeTime);
-                a.append(Rows.first(row));
-                a.append(Rows.flags(row) == 1);
-                a.endRow();
+                long hour = appendRow(a, meta, row, writeTime);
+                latestByHour.merge(hour, Rows.second(row), Math::max);
             }
         }
+        try (Statement s = c.createStatement()) {
+            // sorted by hour, so that DuckDB finishes one hour's file before it opens the next
+            s.execute("COPY (SELECT " + select(meta) + ", __hour FROM fs_rows ORDER BY __hour) TO '"
+                    + work.toString().replace("'", "''") + "' (FORMAT parquet, PARTITION_BY (__hour))");
+        }
+        return latestByHour;
+    }
+
+    /** The one Parquet file of an hour that {@link #writeChunk} wrote. */
+    private Path hourFile(GroupMeta meta, long hour, Path work) throws IOException, SQLException {
+        Path file;
+        try (Stream<Path> files = Files.list(work.resolve("__hour=" + hour))) {
+            List<Path> written = files.toList();
+            file = written.size() == 1 ? written.get(0) : null;
+        }
+        if (file == null) {
+            // DuckDB split the hour over several files (it limits the files it keeps open): one file again
+            file = work.resolve(hour + ".parquet");
+            try (Statement s = connection().createStatement()) {
+                s.execute("COPY (SELECT " + select(meta) + " FROM fs_rows WHERE __hour = " + hour + ") TO '"
+                        + file.toString().replace("'", "''") + "' (FORMAT parquet)");
+            }
+        }
+        return file;
+    }
+
+    /** Publishes one hour's file as a Parquet object and returns its URI. */
+    private String put(GroupMeta meta, long hour, long latest, Path file, byte[] firstKey) {
         ZonedDateTime h = Instant.ofEpochSecond(hour * 3600).atZone(ZoneOffset.UTC);
         String partition = String.format("year=%04d/month=%02d/day=%02d/hour=%02d", h.getYear(), h.getMonthValue(),
                 h.getDayOfMonth(), h.getHour());
         String fileTime = FILE_TIME.format(Instant.ofEpochSecond(Math.floorDiv(latest, 1_000_000L))
                 .atZone(ZoneOffset.UTC));
         String uri = meta.offlineUri + "/" + partition + "/" + fileTime + "_" + suffix(firstKey, hour) + ".parquet";
-        Path file = Files.createTempFile(tmp, "offline-", ".parquet");
-        try {
-            Files.delete(file);
-            StringBuilder select = new StringBuilder("COPY (SELECT ");
-            for (String n : meta.names) {
-                select.append(quote(n)).append(", ");
+        objects.put(uri, file);
+        return uri;
+    }
+
+    private static String columns(GroupMeta meta) {
+        StringBuilder ddl = new StringBuilder();
+        for (int i = 0; i < meta.names.length; i++) {
+            ddl.append(quote(meta.names[i])).append(' ').append(sqlType(meta.types[i])).append(", ");
+        }
+        return ddl.append("write_time BIGINT, api_invocation_time BIGINT, is_deleted BOOLEAN").toString();
+    }
+
+    /** The columns of an offline file, in SageMaker's order and types. */
+    private static String select(GroupMeta meta) {
+        StringBuilder select = new StringBuilder();
+        for (String n : meta.names) {
+            select.append(quote(n)).append(", ");
+        }
+        return select.append("make_timestamp(write_time) AS write_time, "
+                + "make_timestamp(api_invocation_time) AS api_invocation_time, is_deleted").toString();
+    }
+
+    /** Appends one queued row and returns its event-time hour. */
+    private static long appendRow(DuckDBAppender a, GroupMeta meta, byte[] row, long writeTime) throws SQLException {
+        String[] v = Rows.values(row, meta.names.length);
+        a.beginRow();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == null) {
+                a.appendNull();
+            } else if (meta.types[i] == FeatureType.INTEGRAL) {
+                a.append(Long.parseLong(v[i].trim()));
+            } else if (meta.types[i] == FeatureType.FRACTIONAL) {
+                a.append(Double.parseDouble(v[i].trim()));
+            } else {
+                a.append(v[i]);
             }
-            select.append("make_timestamp(write_time) AS write_time, "
-                    + "make_timestamp(api_invocation_time) AS api_invocation_time, is_deleted FROM fs_rows) TO '")
-                    .append(file.toString().replace("'", "''")).append("' (FORMAT parquet)");
-            try (Statement s = c.createStatement()) {
-                s.execute(select.toString());
-                s.execute("DROP TABLE fs_rows");
-            }
-            objects.put(uri, file);
-            return uri;
-        } finally {
-            Files.deleteIfExists(file);
+        }
+        long hour = Math.floorDiv(Rows.second(row), 3_600_000_000L);
+        a.append(writeTime);
+        a.append(Rows.first(row));
+        a.append(Rows.flags(row) == 1);
+        a.append(hour);
+        a.endRow();
+        return hour;
+    }
+
+    /** Frees the chunk's rows in DuckDB, which would otherwise hold them until the next publish. */
+    private void dropRows() {
+        try (Statement s = connection().createStatement()) {
+            s.execute("DROP TABLE IF EXISTS fs_rows");
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(OfflinePublisher.class).debug("dropping fs_rows: {}", e.toString());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // scratch space under the store's tmp folder; the next publish does not read it
+                }
+            });
+        } catch (IOException e) {
+            // as above
         }
     }
 
