@@ -226,7 +226,7 @@ public final class ApiHandler implements HttpHandler {
         }
         Object request;
         try {
-            JsonNode json = body.length == 0 ? SdkJson.MAPPER.createObjectNode() : SdkJson.MAPPER.readTree(body);
+            JsonNode json = readBody(body);
             request = SdkJson.fromJson(json, builderOf(method.getParameterTypes()[0]));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             error(ex, requestId, 400, "SerializationException", "The body is not valid JSON: "
@@ -427,11 +427,29 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
+    /**
+     * A JSON body; bytes that break the encoding Jackson detects (NULs read as UTF-32, say) are the client's
+     * mistake, a 400, not a failed connection.
+     */
+    private static JsonNode readBody(byte[] body) throws com.fasterxml.jackson.core.JsonProcessingException {
+        if (body.length == 0) {
+            return SdkJson.MAPPER.createObjectNode();
+        }
+        try {
+            return SdkJson.MAPPER.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ValidationException("body", null, "is not valid JSON: it is malformed at its character"
+                    + " encoding (" + e.getMessage() + ")", "send the body as UTF-8 JSON");
+        }
+    }
+
     /** Fills a request from path, query and body by the SDK's field locations. */
     private static <T> T bind(SdkBuilder<?, T> builder, String pathName, Map<String, List<String>> query, byte[] body)
             throws IOException {
         SdkPojo pojo = (SdkPojo) builder;
-        JsonNode json = body.length == 0 ? SdkJson.MAPPER.createObjectNode() : SdkJson.MAPPER.readTree(body);
+        JsonNode json = readBody(body);
         ObjectNode payload = json.isObject() ? (ObjectNode) json : SdkJson.MAPPER.createObjectNode();
         for (SdkField<?> field : pojo.sdkFields()) {
             MarshallLocation location = field.location();
