@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float4Vector;
+import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -26,6 +29,7 @@ import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupRequest
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
 import software.amazon.awssdk.services.sagemaker.model.FeatureGroupStatus;
+import software.amazon.awssdk.services.sagemaker.model.FeatureType;
 import software.amazon.awssdk.services.sagemaker.model.OfflineStoreConfig;
 import software.amazon.awssdk.services.sagemaker.model.OnlineStoreConfig;
 import software.amazon.awssdk.services.sagemaker.model.S3StorageConfig;
@@ -323,13 +327,22 @@ public final class FeatureGroup {
             target[c] = i;
         }
         int width = d.featureDefinitions().size();
+        // the text of a 64-bit integer or floating point cell is a valid number: the store need not parse it back
+        boolean[] wellFormed = new boolean[width];
+        for (int c = 0; c < target.length; c++) {
+            FeatureType type = d.featureDefinitions().get(target[c]).featureType();
+            FieldVector v = vectors.get(c);
+            wellFormed[target[c]] = v instanceof BigIntVector
+                    && (type == FeatureType.INTEGRAL || type == FeatureType.FRACTIONAL)
+                    || (v instanceof Float8Vector || v instanceof Float4Vector) && type == FeatureType.FRACTIONAL;
+        }
         return ingest(table.getRowCount(), maxWorkers, wait, width, row -> {
             String[] values = new String[width];
             for (int c = 0; c < target.length; c++) {
                 values[target[c]] = ArrowTables.text(vectors.get(c), row);
             }
             return values;
-        }, d);
+        }, wellFormed, d);
     }
 
     /**
@@ -359,7 +372,7 @@ public final class FeatureGroup {
                 values[i] = text(e.getValue());
             }
             return values;
-        }, d);
+        }, null, d);
     }
 
     private interface RowReader {
@@ -367,7 +380,7 @@ public final class FeatureGroup {
     }
 
     private IngestionManager ingest(int total, int maxWorkers, boolean wait, int width, RowReader reader,
-                                    DescribeFeatureGroupResponse d) {
+                                    boolean[] wellFormed, DescribeFeatureGroupResponse d) {
         Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.objectStore());
         IngestionManager.Range range;
         if (local.isPresent()) {
@@ -377,16 +390,18 @@ public final class FeatureGroup {
                 for (long start = from; start < to; start += batchSize) {
                     long end = Math.min(to, start + batchSize);
                     List<String[]> batch = new ArrayList<>((int) (end - start));
-                    List<Long> rowsOf = new ArrayList<>();
+                    long[] rowsOf = new long[(int) (end - start)];
                     for (long r = start; r < end; r++) {
                         try {
-                            batch.add(reader.row((int) r));
-                            rowsOf.add(r);
+                            String[] values = reader.row((int) r);
+                            rowsOf[batch.size()] = r;
+                            batch.add(values);
                         } catch (RuntimeException e) {
                             failures.accept(r, e);
                         }
                     }
-                    local.get().write(meta, batch, null, 3, 0, (i, e) -> failures.accept(rowsOf.get(i.intValue()), e));
+                    local.get().write(meta, batch, wellFormed, null, 3, 0,
+                            (i, e) -> failures.accept(rowsOf[i.intValue()], e));
                     done.addAndGet(end - start);
                 }
             };

@@ -114,4 +114,66 @@ class IngestTest {
         }
         assertThat(g.getRecord("1")).isEmpty();
     }
+    @Test
+    void ingest_typedColumnsOfOtherFeatureTypes_stillValidatedPerRow() {
+        FeatureGroup g = new FeatureGroup("typed", session);
+        g.featureDefinitions(List.of(FeatureDefinition.integral("customer_id"), FeatureDefinition.string("event_time"),
+                FeatureDefinition.integral("spend"), FeatureDefinition.fractional("visits")));
+        g.create(null, "customer_id", "event_time", null, true);
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        VarCharVector time = new VarCharVector("event_time", allocator);
+        Float8Vector spend = new Float8Vector("spend", allocator);
+        BigIntVector visits = new BigIntVector("visits", allocator);
+        try (VectorSchemaRoot t = new VectorSchemaRoot(List.of(id, time, spend, visits))) {
+            t.allocateNew();
+            for (int i = 0; i < 3; i++) {
+                id.setSafe(i, i);
+                time.setSafe(i, "2024-01-01T00:00:00Z".getBytes(StandardCharsets.UTF_8));
+                visits.setSafe(i, 10L + i);
+            }
+            // a floating point cell is not an Integral value; a null cell is left out
+            spend.setSafe(0, 1.5);
+            spend.setNull(1);
+            spend.setSafe(2, 2.0);
+            t.setRowCount(3);
+            IngestionManager m = g.ingest(t, 1, false);
+            assertThatThrownBy(() -> m.await(Duration.ofMinutes(1))).isInstanceOf(IngestionError.class);
+            assertThat(m.failedRows()).containsExactly(0L, 2L);
+            assertThat(m.errors().get(0L)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("spend").hasMessageContaining("1.5");
+        }
+        // an integer cell is a valid Fractional value
+        assertThat(FeatureGroupTest.asMap(g.getRecord("1"))).containsEntry("visits", "11")
+                .doesNotContainKey("spend");
+    }
+
+    @Test
+    void ingest_oneIdentifierSeveralTimesInOneBatch_newestOnlineEveryRowOffline() {
+        FeatureGroup g = FeatureGroupTest.customers(session, "customers", null);
+        g.putRecord(FeatureGroupTest.row(2, "2024-03-01T00:00:00Z", 9.0, null));
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        VarCharVector time = new VarCharVector("event_time", allocator);
+        Float8Vector spend = new Float8Vector("spend", allocator);
+        String[] times = {"2024-01-02T00:00:00Z", "2024-01-03T00:00:00Z", "2024-01-01T00:00:00Z",
+                "2024-01-03T00:00:00Z", "2024-02-01T00:00:00Z"};
+        long[] ids = {1, 1, 1, 1, 2};
+        try (VectorSchemaRoot t = new VectorSchemaRoot(List.of(id, time, spend))) {
+            t.allocateNew();
+            for (int i = 0; i < times.length; i++) {
+                id.setSafe(i, ids[i]);
+                time.setSafe(i, times[i].getBytes(StandardCharsets.UTF_8));
+                spend.setSafe(i, i + 0.5);
+            }
+            t.setRowCount(times.length);
+            g.ingest(t, 1, true);
+        }
+        // the newest event time wins, the later of two equal ones; an older row does not replace a newer record
+        assertThat(FeatureGroupTest.asMap(g.getRecord("1"))).containsEntry("spend", "3.5")
+                .containsEntry("event_time", "2024-01-03T00:00:00Z");
+        assertThat(FeatureGroupTest.asMap(g.getRecord("2"))).containsEntry("spend", "9.0");
+        AthenaQuery q = g.athenaQuery();
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM \"" + q.tableName() + "\"", allocator)) {
+            assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(6);
+        }
+    }
 }

@@ -597,6 +597,23 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @return the event time
      */
     public static long validate(GroupMeta meta, String[] values) {
+        return validate(meta, values, null);
+    }
+
+    /**
+     * Validates a record's values and returns its event time in epoch microseconds, without parsing
+     * the values known to be well formed for their feature type (the text of a typed cell, such as
+     * {@code Long.toString} of a 64-bit integer): ingest converts typed Arrow cells to text and
+     * would otherwise parse every number back. Sizes, the identifier and the event time are checked
+     * as always.
+     *
+     * @param meta       the group
+     * @param values     values by definition index
+     * @param wellFormed by definition index, whether the value is known to be a valid Integral or
+     *                   Fractional value of its feature; null when none is
+     * @return the event time
+     */
+    public static long validate(GroupMeta meta, String[] values, boolean[] wellFormed) {
         String id = values[meta.idIndex];
         if (id == null || id.isEmpty()) {
             throw new ValidationException(meta.names[meta.idIndex], id, "is the record identifier and has no value",
@@ -617,6 +634,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                 throw new ValidationException(meta.names[i], abbreviate(v), "is larger than 350 KB ("
                         + v.length() + " characters or more bytes)", "store large values elsewhere and put a"
                         + " reference in the feature");
+            }
+            if (wellFormed != null && wellFormed[i]) {
+                // the text of a number: ASCII, one byte a character
+                size += v.length() + meta.names[i].length();
+                continue;
             }
             size += utf8Length(meta.names[i], v) + meta.names[i].length();
             switch (meta.types[i]) {
@@ -699,20 +721,43 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      */
     public int write(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
                      java.util.function.BiConsumer<Long, RuntimeException> failures) {
-        return guarded(() -> write0(meta, rows, ttl, targets, base, failures));
+        return write(meta, rows, null, ttl, targets, base, failures);
     }
 
-    private int write0(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
+    /**
+     * Writes validated rows as {@link #write(GroupMeta, List, Long, int, long, java.util.function.BiConsumer)}
+     * does, without parsing the values known to be well formed (see
+     * {@link #validate(GroupMeta, String[], boolean[])}).
+     *
+     * @param meta       the group
+     * @param rows       values by definition index
+     * @param wellFormed by definition index, whether every row's value is known to be a valid value of
+     *                   its feature's type; null when none is
+     * @param ttl        a per-record TTL in microseconds, or null for the group's
+     * @param targets    1 online, 2 offline, 3 both
+     * @param base       the index of the first row, for failure reports
+     * @param failures   where failures go, or null to throw
+     * @return the number of rows written
+     */
+    public int write(GroupMeta meta, List<String[]> rows, boolean[] wellFormed, Long ttl, int targets, long base,
                      java.util.function.BiConsumer<Long, RuntimeException> failures) {
+        return guarded(() -> write0(meta, rows, wellFormed, ttl, targets, base, failures));
+    }
+
+    private int write0(GroupMeta meta, List<String[]> rows, boolean[] wellFormed, Long ttl, int targets, long base,
+                       java.util.function.BiConsumer<Long, RuntimeException> failures) {
         store.requireWriter("PutRecord");
-        long[] events = new long[rows.size()];
-        boolean[] ok = new boolean[rows.size()];
-        byte[][] keys = new byte[rows.size()][];
-        for (int r = 0; r < rows.size(); r++) {
+        int n = rows.size();
+        long[] events = new long[n];
+        // the online key of each valid row; null where the row failed validation
+        byte[][] keys = new byte[n][];
+        int valid = 0;
+        for (int r = 0; r < n; r++) {
             try {
-                events[r] = validate(meta, rows.get(r));
-                keys[r] = Rows.key(meta.prefix, rows.get(r)[meta.idIndex].getBytes(StandardCharsets.UTF_8));
-                ok[r] = true;
+                String[] values = rows.get(r);
+                events[r] = validate(meta, values, wellFormed);
+                keys[r] = Rows.key(meta.prefix, values[meta.idIndex].getBytes(StandardCharsets.UTF_8));
+                valid++;
             } catch (RuntimeException e) {
                 if (failures == null) {
                     throw e;
@@ -732,39 +777,45 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             }
             // each row its own api_invocation_time, in the order the online store applies them, so that of two
             // rows with one id and event time the later wins in datasets as it does online
-            long api = apiInvocationMicros(Math.max(1, rows.size()));
-            Map<String, Long> newest = toOnline ? new java.util.HashMap<>() : Map.of();
+            long api = apiInvocationMicros(Math.max(1, n));
+            // newest event time by record identifier, online and in this batch so far; keyed by the identifier
+            // itself, which maps one to one to its key (validation refuses what UTF-8 cannot encode)
+            Map<String, Long> newest = toOnline ? new java.util.HashMap<>(valid * 4 / 3 + 1) : Map.of();
             if (toOnline) {
-                List<byte[]> present = new ArrayList<>();
-                for (int r = 0; r < rows.size(); r++) {
-                    if (ok[r]) {
+                List<byte[]> present = new ArrayList<>(valid);
+                int[] presentRows = new int[valid];
+                for (int r = 0; r < n; r++) {
+                    if (keys[r] != null) {
+                        presentRows[present.size()] = r;
                         present.add(keys[r]);
                     }
                 }
                 List<byte[]> existing = db.multiGetAsList(Collections.nCopies(present.size(), online), present);
                 for (int k = 0; k < present.size(); k++) {
                     if (existing.get(k) != null) {
-                        newest.put(new String(present.get(k), StandardCharsets.ISO_8859_1), Rows.first(existing.get(k)));
+                        newest.put(rows.get(presentRows[k])[meta.idIndex], Rows.first(existing.get(k)));
                     }
                 }
             }
-            for (int r = 0; r < rows.size(); r++) {
-                if (!ok[r]) {
+            for (int r = 0; r < n; r++) {
+                if (keys[r] == null) {
                     continue;
                 }
                 String[] values = rows.get(r);
+                // the online value and the offline row share their values part
+                byte[] body = Rows.body(values);
                 if (toOnline) {
-                    String k = new String(keys[r], StandardCharsets.ISO_8859_1);
-                    Long current = newest.get(k);
+                    String id = values[meta.idIndex];
+                    Long current = newest.get(id);
                     if (current == null || events[r] >= current) {
                         long expires = ttlMicros > 0 ? events[r] + ttlMicros : 0L;
-                        batch.put(online, keys[r], Rows.encode(events[r], expires, (byte) 0, values));
-                        newest.put(k, events[r]);
+                        batch.put(online, keys[r], Rows.withHeader(events[r], expires, (byte) 0, body));
+                        newest.put(id, events[r]);
                     }
                 }
                 if (toOffline) {
                     batch.put(queue, Rows.key(meta.prefix, seq.incrementAndGet()),
-                            Rows.encode(api + r, events[r], (byte) 0, values));
+                            Rows.withHeader(api + r, events[r], (byte) 0, body));
                 }
                 written++;
             }

@@ -75,6 +75,8 @@ final class RootStore {
     private final Path key;
     private final DBOptions dbOptions;
     private final ColumnFamilyOptions cfOptions;
+    private final ColumnFamilyOptions onlineOptions;
+    private final ColumnFamilyOptions queueOptions;
     private final LRUCache blockCache;
     private final BloomFilter bloomFilter;
     private final List<ColumnFamilyHandle> handles = new ArrayList<>();
@@ -105,10 +107,19 @@ final class RootStore {
         this.bloomFilter = new BloomFilter(10, false);
         this.cfOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
                 .setBlockCache(blockCache).setFilterPolicy(bloomFilter));
+        // every write looks up the records it writes (the newest event time wins) and an ingest writes mostly new
+        // ones: a whole-key Bloom filter on the memtables answers "absent" without searching them, as the table
+        // files' filters already do (about 2% of the 64 MiB write buffer)
+        this.onlineOptions = new ColumnFamilyOptions(cfOptions).setMemtablePrefixBloomSizeRatio(0.02)
+                .setMemtableWholeKeyFiltering(true);
+        // the offline queue is only scanned in key order, never looked up: a Bloom filter there is work at
+        // every memtable flush for nothing
+        this.queueOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
+                .setBlockCache(blockCache));
         List<ColumnFamilyDescriptor> descriptors = List.of(
                 new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfOptions),
-                new ColumnFamilyDescriptor("online".getBytes(StandardCharsets.UTF_8), cfOptions),
-                new ColumnFamilyDescriptor("offline-queue".getBytes(StandardCharsets.UTF_8), cfOptions));
+                new ColumnFamilyDescriptor("online".getBytes(StandardCharsets.UTF_8), onlineOptions),
+                new ColumnFamilyDescriptor("offline-queue".getBytes(StandardCharsets.UTF_8), queueOptions));
         RocksDB opened;
         try {
             if (lock != null) {
@@ -306,6 +317,8 @@ final class RootStore {
         if (dbOptions != null) {
             dbOptions.close();
         }
+        onlineOptions.close();
+        queueOptions.close();
         cfOptions.close();
         bloomFilter.close();
         blockCache.close();

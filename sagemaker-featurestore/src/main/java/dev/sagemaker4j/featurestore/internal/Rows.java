@@ -22,8 +22,16 @@ final class Rows {
     }
 
     static byte[] encode(long a, long b, byte flags, String[] values) {
+        return withHeader(a, b, flags, body(values));
+    }
+
+    /**
+     * The values part of a row, {@code count(2)} then {@code index(2) length(4) utf8} per non-null
+     * value: an ingested row's online value and offline row share it, so it is encoded once.
+     */
+    static byte[] body(String[] values) {
         int count = 0;
-        int size = HEADER + 2;
+        int size = 2;
         byte[][] bytes = new byte[values.length][];
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
@@ -33,13 +41,21 @@ final class Rows {
             }
         }
         ByteBuffer buf = ByteBuffer.allocate(size);
-        buf.putLong(a).putLong(b).put(flags).putShort((short) count);
+        buf.putShort((short) count);
         for (int i = 0; i < values.length; i++) {
             if (bytes[i] != null) {
                 buf.putShort((short) i).putInt(bytes[i].length).put(bytes[i]);
             }
         }
         return buf.array();
+    }
+
+    /** A row: the header, then a {@link #body}. */
+    static byte[] withHeader(long a, long b, byte flags, byte[] body) {
+        byte[] row = new byte[HEADER + body.length];
+        ByteBuffer.wrap(row).putLong(a).putLong(b).put(flags);
+        System.arraycopy(body, 0, row, HEADER, body.length);
+        return row;
     }
 
     static long first(byte[] row) {
