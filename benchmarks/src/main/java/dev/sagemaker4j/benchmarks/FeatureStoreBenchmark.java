@@ -866,7 +866,10 @@ public final class FeatureStoreBenchmark {
             deleteTree(root);
         }
         out.put("rows", rows);
-        out.put("afterIngest", p7AfterIngest());
+        // with the background publisher (the default), and without it (every row published by the dataset's
+        // own flush, as before it existed), in the same run so that the load is alike
+        out.put("afterIngest", p7AfterIngest(true));
+        out.put("afterIngestNoBackground", p7AfterIngest(false));
         return out;
     }
 
@@ -877,14 +880,17 @@ public final class FeatureStoreBenchmark {
      * rows first. Beside it, DuckDB's own ASOF join of the same base rows over the files the store
      * published, writing the same CSV.
      */
-    private Map<String, Object> p7AfterIngest() throws Exception {
+    private Map<String, Object> p7AfterIngest(boolean background) throws Exception {
         int records = AFTER_INGEST_RECORDS;
         int perHour = records / AFTER_INGEST_HOURS;
-        log(String.format("  first dataset of %,d base rows right after ingesting %,d records over %d hours",
-                AFTER_INGEST_BASE, records, AFTER_INGEST_HOURS));
+        log(String.format("  first dataset of %,d base rows right after ingesting %,d records over %d hours%s",
+                AFTER_INGEST_BASE, records, AFTER_INGEST_HOURS, background ? "" : ", background publisher off"));
         Map<String, Object> m = new LinkedHashMap<>();
         Path root = work.resolve("p7-after-ingest");
-        try (Session session = session(root.resolve("session"), true);
+        try (Session session = Session.builder().backend("local").root(root.resolve("session"))
+                .property(LocalFeatureStore.SYNC, "true")
+                .property(LocalFeatureStore.BACKGROUND_PUBLISH_ROWS, background ? "10000" : "0")
+                .progressListener(ProgressListener.none()).build();
              BufferAllocator allocator = new RootAllocator()) {
             FeatureGroup g = new FeatureGroup(DatasetJoinRun.GROUP, session);
             g.featureDefinitions(List.of(FeatureDefinition.integral("driver_id"),
@@ -915,6 +921,9 @@ public final class FeatureStoreBenchmark {
                 g.ingest(table, 1, true);
                 m.put("ingestSeconds", seconds(System.nanoTime() - t));
             }
+            String published = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
+            m.put("filesBeforeDataset", session.objectStore().listAll(published).filter(o -> o.uri().endsWith(".parquet"))
+                    .count());
             String baseSql = "SELECT i AS driver_id, make_timestamp((" + DatasetJoinRun.T0 + " + i * 37 % "
                     + (AFTER_INGEST_HOURS + 1) + " * 3600 + 1800) * 1000000) AS ts, i AS label FROM range("
                     + AFTER_INGEST_BASE + ") t(i)";
@@ -968,13 +977,15 @@ public final class FeatureStoreBenchmark {
             m.put("duckdbCpuSeconds", seconds(ProcessStats.cpuNanos() - cpu));
             m.put("sameOutput", Files.size(storeCsv) == Files.size(duckCsv)
                     && DatasetJoinRun.crc(storeCsv).equals(DatasetJoinRun.crc(duckCsv)));
-            log(String.format("    store %.2f s (publish included), duckdb join %.2f s, %d files, same output: %s",
-                    num(m.get("storeSeconds")), num(m.get("duckdbSeconds")), files, m.get("sameOutput")));
+            log(String.format("    store %.2f s (publish included), duckdb join %.2f s, %d files (%d before the dataset), "
+                    + "same output: %s", num(m.get("storeSeconds")), num(m.get("duckdbSeconds")), files,
+                    ((Number) m.get("filesBeforeDataset")).longValue(), m.get("sameOutput")));
         }
         deleteTree(root);
         m.put("records", records);
         m.put("hours", AFTER_INGEST_HOURS);
         m.put("baseRows", AFTER_INGEST_BASE);
+        m.put("backgroundPublish", background);
         return m;
     }
 

@@ -262,7 +262,16 @@ final class FeatureStoreReport {
                     .append("| store `createDataset`, publish included | ").append(f(num(a.get("storeSeconds"))))
                     .append(" | ").append(f(num(a.get("storeCpuSeconds")))).append(" | ")
                     .append(Boolean.TRUE.equals(a.get("sameOutput")) ? "same CSV bytes" : "**differs**")
-                    .append(" |\n\n");
+                    .append(" |\n");
+            if (p7.containsKey("afterIngestNoBackground")) {
+                Map<String, Object> n = map(p7.get("afterIngestNoBackground"));
+                md.append("| the same without the background publisher (ingest ").append(f(num(n.get("ingestSeconds"))))
+                        .append(" s; DuckDB's join ").append(f(num(n.get("duckdbSeconds")))).append(" s) | ")
+                        .append(f(num(n.get("storeSeconds")))).append(" | ").append(f(num(n.get("storeCpuSeconds"))))
+                        .append(" | ").append(Boolean.TRUE.equals(n.get("sameOutput")) ? "same CSV bytes" : "**differs**")
+                        .append(" |\n");
+            }
+            md.append('\n');
         }
     }
 

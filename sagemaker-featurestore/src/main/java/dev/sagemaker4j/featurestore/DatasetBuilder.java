@@ -56,6 +56,12 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  */
 public final class DatasetBuilder {
     private static final Set<String> EXTRA = Set.of("write_time", "api_invocation_time", "is_deleted");
+    /**
+     * Base rows per query when a larger Arrow base is joined point in time into a CSV: the query runs once
+     * for each such part of the base and the parts' CSVs are joined, so that the join's and the final
+     * sort's memory stay those of a part (a multiple of 8 rows: the parts' bitmaps slice without a copy).
+     */
+    static final int PART_ROWS = 2 * 1024 * 1024;
 
     private final Session session;
     private final FeatureGroup baseGroup;
@@ -75,6 +81,12 @@ public final class DatasetBuilder {
     private List<String> includedBaseFeatures;
     /** The base view's event time column, as a TIMESTAMP (set by prepareBase). */
     private String basePt = "__pt";
+    /** Base rows per part ({@link #PART_ROWS}; tests make it small). */
+    private int partRows = PART_ROWS;
+    /** How many parts of the base the query runs over, one at a time (set by prepareBase). */
+    private int parts = 1;
+    /** {@code base_raw}'s SELECT up to its FROM, for the parts after the first (set by prepareBase). */
+    private String rawSelect;
 
     private record Joined(FeatureGroup group, String targetInBase, List<String> included) {
     }
@@ -211,6 +223,12 @@ public final class DatasetBuilder {
         return this;
     }
 
+    /** Sets the base rows per part of {@link #toCsvFile} (a multiple of 8), for tests. */
+    DatasetBuilder partRows(int rows) {
+        this.partRows = rows;
+        return this;
+    }
+
     /**
      * Builds the dataset as CSV (with a header) under the output path.
      *
@@ -220,18 +238,39 @@ public final class DatasetBuilder {
         if (outputPath == null) {
             throw new ValidationException("outputPath", null, "is missing", "give createDataset an output path");
         }
-        return run((c, sql) -> {
+        return run(true, (c, sql, scans) -> {
             Path csv = Files.createTempFile("sagemaker4j-dataset", ".csv");
+            Path part = csv.resolveSibling(csv.getFileName() + ".part");
             try (Statement s = c.createStatement()) {
                 Files.delete(csv);
                 s.execute("COPY (" + sql + ") TO '" + csv.toString().replace("'", "''") + "' (HEADER, DELIMITER ',')");
+                // the later parts of the base, each in row order after the one before: their rows go on the end
+                for (int k = 1; k < parts; k++) {
+                    useBasePart(c, k, scans);
+                    s.execute("COPY (" + sql + ") TO '" + part.toString().replace("'", "''")
+                            + "' (HEADER false, DELIMITER ',')");
+                    append(part, csv);
+                }
                 String uri = (outputPath.endsWith("/") ? outputPath : outputPath + "/") + UUID.randomUUID() + ".csv";
                 session.objectStore().put(uri, csv);
                 return new Result(uri, sql);
             } finally {
+                Files.deleteIfExists(part);
                 Files.deleteIfExists(csv);
             }
         });
+    }
+
+    private static void append(Path part, Path csv) throws IOException {
+        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(part);
+             java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(csv,
+                     java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+            long size = in.size();
+            for (long at = 0; at < size; ) {
+                at += in.transferTo(at, size - at, out);
+            }
+        }
+        Files.delete(part);
     }
 
     /**
@@ -241,7 +280,7 @@ public final class DatasetBuilder {
      * @return the table
      */
     public VectorSchemaRoot toArrow(BufferAllocator allocator) {
-        return run((c, sql) -> {
+        return run(false, (c, sql, scans) -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 return ArrowTables.fromResultSet(rs, allocator);
             }
@@ -254,14 +293,19 @@ public final class DatasetBuilder {
      * @return the query
      */
     public String query() {
-        return run((c, sql) -> sql);
+        return run(false, (c, sql, scans) -> sql);
     }
 
     private interface Body<T> {
-        T apply(Connection c, String sql) throws SQLException, IOException;
+        T apply(Connection c, String sql, List<ArrowScan> scans) throws SQLException, IOException;
     }
 
-    private <T> T run(Body<T> body) {
+    /**
+     * Builds the views and the query and runs {@code body}.
+     *
+     * @param inParts whether the body runs the query over the base's parts one at a time ({@link #parts})
+     */
+    private <T> T run(boolean inParts, Body<T> body) {
         if (pointInTime && joined.isEmpty()) {
             throw new ValidationException("pointInTimeAccurateJoin", true, "needs a joined feature group",
                     "call withFeatureGroup(...) first");
@@ -270,7 +314,7 @@ public final class DatasetBuilder {
         List<ArrowScan> scans = new ArrayList<>();
         try (Connection c = Duck.open()) {
             scratch = Files.createTempDirectory("sagemaker4j-dataset");
-            List<String> baseColumns = prepareBase(c, scratch, scans);
+            List<String> baseColumns = prepareBase(c, scratch, scans, inParts);
             StringBuilder select = new StringBuilder("SELECT ");
             StringBuilder from = new StringBuilder(" FROM base b");
             Set<String> taken = new HashSet<>();
@@ -298,6 +342,15 @@ public final class DatasetBuilder {
                         }
                     }
                 }
+                if (parts > 1) {
+                    // cleaned once for all parts, with only the columns the query reads
+                    StringBuilder keep = new StringBuilder("__k, __et");
+                    for (String col : cols) {
+                        keep.append(", ").append(q(col));
+                    }
+                    exec(c, "ALTER VIEW " + alias + " RENAME TO " + alias + "_all");
+                    exec(c, "CREATE TABLE " + alias + " AS SELECT " + keep + " FROM " + alias + "_all");
+                }
                 String cond = "b." + basePt + " >= " + alias + ".__et";
                 for (String col : cols) {
                     String out = taken.add(col) ? col : col + "." + (i + 1);
@@ -320,7 +373,7 @@ public final class DatasetBuilder {
             }
             select.setLength(select.length() - 2);
             String sql = select + from.toString() + " ORDER BY b.__row";
-            return body.apply(c, sql);
+            return body.apply(c, sql, scans);
         } catch (SQLException e) {
             throw new ValidationException("dataset", baseGroup != null ? baseGroup.name() : "table",
                     "could not be built: " + e.getMessage(), "check the feature names and event time columns", e);
@@ -355,9 +408,11 @@ public final class DatasetBuilder {
      * Creates view {@code base} with the base event time as a TIMESTAMP (column {@link #basePt}) and
      * {@code __row}; returns the output columns.
      */
-    private List<String> prepareBase(Connection c, Path scratch, List<ArrowScan> scans) throws SQLException {
+    private List<String> prepareBase(Connection c, Path scratch, List<ArrowScan> scans, boolean inParts)
+            throws SQLException {
         List<String> columns = new ArrayList<>();
         basePt = "__pt";
+        parts = 1;
         if (baseGroup != null) {
             DescribeFeatureGroupResponse d = baseGroup.describe();
             cleanGroup(c, d, "base_clean", scratch);
@@ -382,11 +437,14 @@ public final class DatasetBuilder {
         }
         if (ArrowScan.supports(baseTable)) {
             // DuckDB reads the Arrow buffers in place; base_raw gets the types the copy below would give
-            scans.add(ArrowScan.register((DuckDBConnection) c, "base_arrow", baseTable, "__row"));
+            int rows = baseTable.getRowCount();
+            parts = inParts && pointInTime && recent == null && rows > partRows ? (rows - 1) / partRows + 1 : 1;
+            scans.add(ArrowScan.register((DuckDBConnection) c, "base_arrow", baseTable, "__row", 0,
+                    parts == 1 ? rows : partRows));
             // DuckDB does not know how many rows a stream holds and would join it row by row (a nested
             // loop over the feature rows) when it guesses few
             exec(c, "SET asof_loop_join_threshold = 0");
-            StringBuilder raw = new StringBuilder("CREATE VIEW base_raw AS SELECT ");
+            StringBuilder raw = new StringBuilder("SELECT ");
             for (FieldVector v : vectors) {
                 ArrowType t = v.getField().getType();
                 String n = q(v.getName());
@@ -395,7 +453,8 @@ public final class DatasetBuilder {
                         : t instanceof ArrowType.Timestamp ? "epoch_us(" + n + ")" : n).append(" AS ").append(n)
                         .append(", ");
             }
-            exec(c, raw.append("__row FROM base_arrow").toString());
+            rawSelect = raw.append("__row FROM ").toString();
+            exec(c, "CREATE VIEW base_raw AS " + rawSelect + "base_arrow");
         } else {
             copyBase(c);
         }
@@ -422,6 +481,14 @@ public final class DatasetBuilder {
                     + recent);
         }
         return columns;
+    }
+
+    /** Points view {@code base_raw} (and so {@code base}) at part {@code k} of the Arrow base. */
+    private void useBasePart(Connection c, int k, List<ArrowScan> scans) throws SQLException {
+        String view = "base_arrow_" + k;
+        scans.add(ArrowScan.register((DuckDBConnection) c, view, baseTable, "__row", k * partRows,
+                (int) Math.min(baseTable.getRowCount(), (k + 1L) * partRows)));
+        exec(c, "CREATE OR REPLACE VIEW base_raw AS " + rawSelect + view);
     }
 
     /** Copies the base table into DuckDB table {@code base_raw}, row by row: for column types Arrow's C stream does not take. */

@@ -196,6 +196,46 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void toCsvFile_baseInParts_writesTheSameBytesAsOneQuery() {
+        // a duplicate write (same record and event time) and a delete: the parts' cleaned group is the same
+        put(1002, "12:00", 60);
+        put(1002, "12:00", 61);
+        drivers.deleteRecord("1001", "2021-04-12T11:30:00Z", DeletionMode.SOFT_DELETE);
+        put(1001, "12:30", 8);
+        String[] times = {"09:00", "10:00", "10:30", "11:00", "11:45", "12:00", "12:45", "13:00"};
+        int n = 5_000;
+        Object[][] rows = new Object[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = new Object[] {1001L + i * 7 % 3, times[i * 5 % times.length]};
+        }
+        String whole;
+        String inParts;
+        try (VectorSchemaRoot b = base(rows)) {
+            FeatureStore fs = new FeatureStore(session);
+            DatasetBuilder.Result one = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+                    .withFeatureGroup(drivers, "driver_id", List.of("trips")).withTtl(Duration.ofHours(2))
+                    .pointInTimeAccurateJoin().toCsvFile();
+            // 1,024 rows a part: four whole parts and a short last one
+            DatasetBuilder.Result parts = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+                    .withFeatureGroup(drivers, "driver_id", List.of("trips")).withTtl(Duration.ofHours(2))
+                    .pointInTimeAccurateJoin().partRows(1024).toCsvFile();
+            whole = session.objectStore().getString(one.uri());
+            inParts = session.objectStore().getString(parts.uri());
+            assertThat(parts.query()).isEqualTo(one.query());
+        }
+        List<String> lines = inParts.lines().toList();
+        assertThat(lines).hasSize(n + 1);
+        assertThat(lines.get(0)).isEqualTo("driver_id,ts,label,trips");
+        for (int i = 0; i < n; i++) {
+            assertThat(lines.get(i + 1).split(",", -1)[2]).isEqualTo(Integer.toString(i));
+        }
+        assertThat(inParts).isEqualTo(whole);
+        // the rows themselves: 1001 at 13:00 sees its 12:30 write, 1002 at 12:45 the later duplicate
+        assertThat(lines).anyMatch(l -> l.startsWith("1001,") && l.contains("13:00") && l.endsWith(",8"));
+        assertThat(lines).anyMatch(l -> l.startsWith("1002,") && l.contains("12:45") && l.endsWith(",61"));
+    }
+
+    @Test
     void toCsvFile_writesHeaderAndRowsAndReturnsQuery() {
         try (VectorSchemaRoot b = base(new Object[][] {{1001L, "12:30"}, {1003L, "12:30"}})) {
             DatasetBuilder.Result r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")

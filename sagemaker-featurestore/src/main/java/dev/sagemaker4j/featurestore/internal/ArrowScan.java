@@ -79,12 +79,31 @@ public final class ArrowScan implements AutoCloseable {
      * @return the open stream, to close after the connection
      */
     public static ArrowScan register(DuckDBConnection c, String view, VectorSchemaRoot table, String rowColumn) {
+        return register(c, view, table, rowColumn, 0, table.getRowCount());
+    }
+
+    /**
+     * Registers rows {@code [from, to)} of {@code table} as DuckDB view {@code view}, as
+     * {@link #register(DuckDBConnection, String, VectorSchemaRoot, String)} does; the row numbers stay the
+     * table's ({@code from} and up).
+     *
+     * @param c         the connection
+     * @param view      the view's name
+     * @param table     a table that {@link #supports} accepts; it stays the caller's and must not change
+     *                  until this is closed
+     * @param rowColumn the name of the row number column
+     * @param from      the first row, a multiple of 8 (so that the validity bitmaps slice without a copy)
+     * @param to        the row after the last
+     * @return the open stream, to close after the connection
+     */
+    public static ArrowScan register(DuckDBConnection c, String view, VectorSchemaRoot table, String rowColumn,
+                                     int from, int to) {
         BufferAllocator allocator = table.getFieldVectors().get(0).getAllocator().getRoot()
                 .newChildAllocator("dataset-base", 0, Long.MAX_VALUE);
         ArrowArrayStream stream = null;
         try {
             stream = ArrowArrayStream.allocateNew(allocator);
-            Data.exportArrayStream(allocator, new Slices(allocator, table, rowColumn), stream);
+            Data.exportArrayStream(allocator, new Slices(allocator, table, rowColumn, from, to), stream);
             c.registerArrowStream(view, stream);
             return new ArrowScan(allocator, stream);
         } catch (RuntimeException e) {
@@ -107,11 +126,14 @@ public final class ArrowScan implements AutoCloseable {
     private static final class Slices extends ArrowReader {
         private final VectorSchemaRoot table;
         private final Schema schema;
+        private final int to;
         private int next;
 
-        Slices(BufferAllocator allocator, VectorSchemaRoot table, String rowColumn) {
+        Slices(BufferAllocator allocator, VectorSchemaRoot table, String rowColumn, int from, int to) {
             super(allocator);
             this.table = table;
+            this.next = from;
+            this.to = to;
             List<Field> fields = new ArrayList<>(table.getSchema().getFields());
             fields.add(Field.notNullable(rowColumn, new ArrowType.Int(64, true)));
             this.schema = new Schema(fields);
@@ -119,11 +141,10 @@ public final class ArrowScan implements AutoCloseable {
 
         @Override
         public boolean loadNextBatch() {
-            int total = table.getRowCount();
-            if (next >= total) {
+            if (next >= to) {
                 return false;
             }
-            int n = Math.min(SLICE, total - next);
+            int n = Math.min(SLICE, to - next);
             VectorSchemaRoot out = getVectorSchemaRoot();
             List<FieldVector> source = table.getFieldVectors();
             for (int i = 0; i < source.size(); i++) {

@@ -107,6 +107,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * nearly every read of a store larger than that load and decompress a block.
      */
     public static final String BLOCK_CACHE_MB = "sagemaker4j.featurestore.blockCacheMb";
+    /**
+     * Property: how many offline rows a group queues before a background thread publishes them as Parquet
+     * while ingest goes on (default 10000; 0 turns it off, and the next offline query publishes them all).
+     */
+    public static final String BACKGROUND_PUBLISH_ROWS = "sagemaker4j.featurestore.backgroundPublishRows";
     /** The service's limit on a record and on a value. */
     public static final int MAX_RECORD_BYTES = 350 * 1024;
     /** The service's limit on a record identifier. */
@@ -135,6 +140,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private boolean closed;
     private final OfflinePublisher publisher;
+    private final BackgroundPublisher background;
     private final LocalBuckets buckets;
     private final long lagMicros;
     private final Duration creationDelay;
@@ -160,7 +166,15 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         this.seq = store.seq;
         this.buckets = new LocalBuckets(context.root().resolve("s3"), true);
         this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
+        this.background = new BackgroundPublisher(publisher, store, lagMicros,
+                store.writer() ? backgroundPublishRows(props.get(BACKGROUND_PUBLISH_ROWS)) : 0);
         BY_STORE.put(context.objectStore(), this);
+    }
+
+    private static int backgroundPublishRows(String value) {
+        return value != null && value.trim().equals("0") ? 0
+                : (int) Math.min(Integer.MAX_VALUE, dev.sagemaker4j.internal.Settings.atLeastOne(BACKGROUND_PUBLISH_ROWS,
+                        value, 10_000, "rows", "set it to e.g. 10000, or 0 to publish only when the offline store is read"));
     }
 
     /**
@@ -825,6 +839,9 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         } finally {
             lock.unlock();
         }
+        if (toOffline) {
+            background.queued(meta, written);
+        }
         return written;
     }
 
@@ -1106,6 +1123,8 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                 return;
             }
             closed = true;
+            // a background chunk under way ends first; this session's last publish below takes the rest
+            background.close();
             if (store.writer()) {
                 for (GroupMeta meta : groups.values()) {
                     if (meta.offline) {

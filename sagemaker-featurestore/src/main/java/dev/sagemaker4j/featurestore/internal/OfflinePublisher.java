@@ -46,6 +46,8 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  */
 final class OfflinePublisher implements AutoCloseable {
     private static final int CHUNK = 200_000;
+    /** The background publisher's least average rows per hourly file of a chunk smaller than {@link #CHUNK}. */
+    static final int MIN_ROWS_PER_FILE = 100;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final char[] ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
@@ -59,12 +61,59 @@ final class OfflinePublisher implements AutoCloseable {
     }
 
     synchronized void flush(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoffMicros) {
-        while (flushChunk(meta, db, queue, cutoffMicros)) {
+        Chunk chunk;
+        while ((chunk = read(meta, db, queue, cutoffMicros)) != null) {
+            publish(meta, db, queue, chunk);
+            if (chunk.rows.size() < CHUNK) {
+                break;
+            }
             // each chunk bounds memory; loop until the queue holds nothing old enough
         }
     }
 
-    private boolean flushChunk(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoff) {
+    /**
+     * Publishes queued rows as {@link #flush} does, for the background publisher: only chunks of at
+     * least {@code minRows} rows whose hourly files average at least {@link #MIN_ROWS_PER_FILE} rows
+     * (or full chunks, which a query's flush would write the same way), so that publishing while an
+     * ingest goes on does not scatter an hour over many tiny files.
+     *
+     * @param stop asked before each chunk: true stops (the session is closing)
+     * @return the number of rows of the first chunk left queued because it was too small (0 when the
+     *         queue holds nothing old enough)
+     */
+    synchronized int publishSome(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoffMicros,
+                                 int minRows, java.util.function.BooleanSupplier stop) {
+        while (!stop.getAsBoolean()) {
+            Chunk chunk = read(meta, db, queue, cutoffMicros);
+            if (chunk == null) {
+                return 0;
+            }
+            int n = chunk.rows.size();
+            if (n < minRows || n < CHUNK && n < (long) MIN_ROWS_PER_FILE * hours(chunk.rows)) {
+                return n;
+            }
+            publish(meta, db, queue, chunk);
+            if (n < CHUNK) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static int hours(List<byte[]> rows) {
+        java.util.HashSet<Long> hours = new java.util.HashSet<>();
+        for (byte[] row : rows) {
+            hours.add(Math.floorDiv(Rows.second(row), 3_600_000_000L));
+        }
+        return hours.size();
+    }
+
+    /** A contiguous run of queued rows: their values and the first and last queue keys. */
+    private record Chunk(List<byte[]> rows, byte[] firstKey, byte[] lastKey) {
+    }
+
+    /** The first {@link #CHUNK} queued rows of the group written at or before {@code cutoff}; null when none. */
+    private static Chunk read(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoff) {
         List<byte[]> rows = new ArrayList<>();
         byte[] firstKey = null;
         byte[] lastKey = null;
@@ -83,9 +132,13 @@ final class OfflinePublisher implements AutoCloseable {
                 rows.add(value);
             }
         }
-        if (rows.isEmpty()) {
-            return false;
-        }
+        return rows.isEmpty() ? null : new Chunk(rows, firstKey, lastKey);
+    }
+
+    private void publish(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, Chunk chunk) {
+        List<byte[]> rows = chunk.rows;
+        byte[] firstKey = chunk.firstKey;
+        byte[] lastKey = chunk.lastKey;
         long writeTime = EventTimes.nowMicros();
         List<String> published = new ArrayList<>();
         boolean done = false;
@@ -111,7 +164,6 @@ final class OfflinePublisher implements AutoCloseable {
             deleteTree(work);
             dropRows();
         }
-        return rows.size() == CHUNK;
     }
 
     /**
