@@ -7,7 +7,7 @@
 #
 # usage: benchmarks/transform.sh [OPTION VALUE...]
 #   --rows 1100000 --features 20 --trees 50 --depth 6 --reps 5 --warmup 2 --scale 10 --heap 256m --tight-heap 128m
-#   --probe-cpus 16
+#   --probe-cpus 16 --omp-threads 0 (0: the transformer model's xgboost threads per call stay the runtime's default)
 #   (see the Javadoc of dev.sagemaker4j.benchmarks.TransformBenchmark)
 # environment:
 #   BENCH_RESULTS  write results there instead of benchmarks/results

@@ -49,11 +49,15 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRespo
  *       packed by the same 6 MB rule: the same work written by hand on xgboost4j.</li>
  *   <li>{@code rawSingle}: the same on one thread, for reference.</li>
  * </ul>
- * One unmeasured pass of each first (JIT, page cache); then {@code --reps} rounds, each running
- * every variant once, the order rotating by one each round, with a {@code System.gc()} between
- * passes. Each pass records its wall time and the process's CPU time (all threads, xgboost's
- * OpenMP workers included), which suffers less from other load on a shared machine. The
- * transformer's and the raw scorer's outputs are compared byte for byte.
+ * {@code --warmup} unmeasured passes of each first (JIT, page cache); then {@code --reps} rounds,
+ * each running every variant once, the transformer and rawParallel always back to back (which goes
+ * first alternates; see {@link #roundOrder}), with a {@code System.gc()} between passes. Each pass
+ * records its wall time, the process's CPU time (all threads, xgboost's OpenMP workers included),
+ * which suffers less from other load on a shared machine, and the load average at its start; the
+ * report gives the ratio of the pair within each round, wall and CPU, and their medians. The
+ * transformer's and the raw scorer's outputs are compared byte for byte. {@code --omp-threads N}
+ * sets the transformer model's {@code OMP_NUM_THREADS} (xgboost threads per call; the runtime's
+ * default is 1, while the raw scorer's booster keeps xgboost's default, all CPUs).
  *
  * <p>Memory: child JVMs ({@link TransformChild}) with {@code -Xmx<--heap>} and
  * {@code -XX:+ExitOnOutOfMemoryError} run the transformer and the raw scorer over the 1× input and
@@ -67,7 +71,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRespo
  *
  * <pre>
  * benchmarks/transform.sh [--rows 1100000] [--features 20] [--trees 50] [--depth 6] [--reps 5] [--warmup 2]
- *                         [--scale 10] [--heap 256m] [--tight-heap 128m] [--probe-cpus 16]
+ *                         [--scale 10] [--heap 256m] [--tight-heap 128m] [--probe-cpus 16] [--omp-threads 0]
  *                         [--results DIR] [--work DIR]
  * </pre>
  *
@@ -111,6 +115,8 @@ public final class TransformBenchmark {
         String heap = "256m";
         String tightHeap = "128m";
         int probeCpus = 16;
+        /** The transformer model's OMP_NUM_THREADS (xgboost threads per call); 0 leaves the runtime's default. */
+        int ompThreads = 0;
         Path results = Path.of("benchmarks/results");
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "transform-benchmark");
 
@@ -133,6 +139,7 @@ public final class TransformBenchmark {
                     case "--heap": o.heap = value; break;
                     case "--tight-heap": o.tightHeap = value; break;
                     case "--probe-cpus": o.probeCpus = Integer.parseInt(value); break;
+                    case "--omp-threads": o.ompThreads = Integer.parseInt(value); break;
                     case "--results": o.results = Path.of(value); break;
                     case "--work": o.work = Path.of(value); break;
                     default:
@@ -146,7 +153,7 @@ public final class TransformBenchmark {
         String describe() {
             return "--rows " + rows + " --features " + features + " --trees " + trees + " --depth " + depth
                     + " --reps " + reps + " --warmup " + warmup + " --scale " + scale + " --heap " + heap + " --tight-heap " + tightHeap
-                    + " --probe-cpus " + probeCpus;
+                    + " --probe-cpus " + probeCpus + (ompThreads > 0 ? " --omp-threads " + ompThreads : "");
         }
     }
 
@@ -155,6 +162,8 @@ public final class TransformBenchmark {
         final List<Double> seconds = new ArrayList<>();
         final List<Double> jobSeconds = new ArrayList<>();
         final List<Double> cpuSeconds = new ArrayList<>();
+        /** The one-minute load average when each pass started. */
+        final List<String> load = new ArrayList<>();
 
         double median() {
             return TransformBenchmark.median(seconds);
@@ -224,8 +233,12 @@ public final class TransformBenchmark {
 
             String modelUri = "s3://" + bucket + "/models/bench/model.tar.gz";
             session.objectStore().put(modelUri, modelTar);
-            Model m = Model.builder().imageUri(TransformChild.XGBOOST_IMAGE).modelData(modelUri).session(session)
-                    .build();
+            Model.Builder mb = Model.builder().imageUri(TransformChild.XGBOOST_IMAGE).modelData(modelUri)
+                    .session(session);
+            if (o.ompThreads > 0) {
+                mb.env(Map.of("OMP_NUM_THREADS", Integer.toString(o.ompThreads)));
+            }
+            Model m = mb.build();
             Transformer transformer = m.transformer(1, "local", "MultiRecord", "Line", "s3://" + bucket + "/out",
                     "text/csv");
             String inputUri = "s3://" + bucket + "/in-1x/";
@@ -282,8 +295,8 @@ public final class TransformBenchmark {
             }
             VARIANTS.forEach(v -> passes.put(v, new Passes()));
             for (int rep = 0; rep < o.reps; rep++) {
-                for (int k = 0; k < VARIANTS.size(); k++) {
-                    String name = VARIANTS.get((rep + k) % VARIANTS.size());
+                for (String name : roundOrder(rep)) {
+                    passes.get(name).load.add(loadAverage().split(" ")[0]);
                     long cpu = processCpuNanos();
                     double[] r = variants.get(name).run();
                     double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
@@ -340,6 +353,20 @@ public final class TransformBenchmark {
                 }
                 Files.delete(inN);
             }
+        }
+    }
+
+    /**
+     * The variants of round {@code rep}: the transformer and its baseline always back to back, so that
+     * the load a round meets falls on both alike, which of them goes first alternating, and rawSingle
+     * before the pair or after it in turn.
+     */
+    static List<String> roundOrder(int rep) {
+        switch (rep % 4) {
+            case 0: return List.of("transformer", BASELINE, "rawSingle");
+            case 1: return List.of("rawSingle", BASELINE, "transformer");
+            case 2: return List.of(BASELINE, "transformer", "rawSingle");
+            default: return List.of("rawSingle", "transformer", BASELINE);
         }
     }
 
@@ -468,7 +495,8 @@ public final class TransformBenchmark {
                                 inputBytes / 1e6), o.trees, o.depth))
                 .append(cpus).append(" threads on the parallel sides, 6 MiB batches. Median of ").append(o.reps)
                 .append(" passes after ").append(o.warmup).append(o.warmup == 1 ? " warm-up pass" : " warm-up passes")
-                .append(" each; the variants alternate.\n\n")
+                .append(" each; in every round the transformer and rawParallel run back to back, which goes first ")
+                .append("alternating (rounds below).\n\n")
                 .append("| variant | rows/s (median) | min – max rows/s | s/pass (median) | MB/s | vs baseline |")
                 .append(" CPU s/pass (median) | rows per CPU s | vs baseline (CPU) | passes (s) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -495,20 +523,38 @@ public final class TransformBenchmark {
                             .collect(Collectors.joining(", "))).append(" |\n");
         }
         Passes t = passes.get("transformer");
+        Passes b = passes.get(BASELINE);
         double ratio = (o.rows / t.median()) / base;
         List<Double> paired = new ArrayList<>();
+        List<Double> pairedCpu = new ArrayList<>();
         for (int i = 0; i < t.seconds.size(); i++) {
-            paired.add(passes.get(BASELINE).seconds.get(i) / t.seconds.get(i));
+            paired.add(b.seconds.get(i) / t.seconds.get(i));
+            pairedCpu.add(b.cpuSeconds.get(i) / t.cpuSeconds.get(i));
         }
-        md.append('\n').append(String.format(Locale.ROOT, "Transformer ÷ raw engine (parallel): **%.2f×** "
-                + "(goal ≥ 0.90×: %s); the median of the ratios within each round is %.2f× (rounds: %s).",
-                ratio, ratio >= 0.9 ? "met" : "not met", median(paired), paired.stream()
-                        .map(x -> String.format(Locale.ROOT, "%.2f", x)).collect(Collectors.joining(", "))));
+        double roundMedian = median(paired);
+        md.append('\n').append(String.format(Locale.ROOT, "Transformer ÷ raw engine (parallel), the median of the "
+                + "ratios within each round: **%.2f×** (goal ≥ 0.90×: %s; rounds %s), per CPU second %.2f×; the ratio "
+                + "of the medians above: %.2f× wall, %.2f× per CPU second.",
+                roundMedian, roundMedian >= 0.9 ? "met" : "not met", paired.stream()
+                        .map(x -> String.format(Locale.ROOT, "%.2f", x)).collect(Collectors.joining(", ")),
+                median(pairedCpu), ratio, o.rows / median(t.cpuSeconds) / baseCpu));
         md.append(String.format(Locale.ROOT, " Inside the transformer's passes, the job itself (DescribeTransformJob "
                 + "start to end: model load, streaming, scoring, publish) took a median %.2f s of %.2f s; the rest "
                 + "is job creation and the completion poll (the local backend's waiter wakes when the job's record changes).\n\n",
                 median(t.jobSeconds), t.median()));
-
+        md.append("| round | order | transformer s | rawParallel s | ratio (wall) | transformer CPU s | rawParallel CPU s "
+                + "| ratio (CPU) | load (1 min) at the pair's start |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < t.seconds.size(); i++) {
+            List<String> order = roundOrder(i);
+            boolean transformerFirst = order.indexOf("transformer") < order.indexOf(BASELINE);
+            md.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.2f× | %s |\n",
+                    i + 1, order.stream().map(v -> v.equals("transformer") ? "T" : v.equals(BASELINE) ? "R" : "s")
+                            .collect(Collectors.joining(" ")), t.seconds.get(i), b.seconds.get(i), paired.get(i),
+                    t.cpuSeconds.get(i), b.cpuSeconds.get(i), pairedCpu.get(i),
+                    (transformerFirst ? t : b).load.get(i)));
+        }
+        md.append("\nOrder: T transformer, R rawParallel, s rawSingle. Ratios are rawParallel's time ÷ the "
+                + "transformer's (above 1: the transformer was faster).\n\n");
         md.append("## Peak memory\n\n")
                 .append("Each row is a JVM of its own with `").append(String.join(" ", children.isEmpty()
                         ? List.of() : children.get(0).jvmOptions)).append("` unless the row names another heap. ")

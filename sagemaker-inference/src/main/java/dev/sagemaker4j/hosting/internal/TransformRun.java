@@ -40,7 +40,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,6 +103,12 @@ final class TransformRun {
     private final int concurrency;
     private final Semaphore inFlight;
     private final ExecutorService workers;
+    /**
+     * Payload buffers of packed requests that were answered, for {@link LinePacker} to fill again
+     * ({@link ModelRuntime#invoke(byte[], int, String, String)} keeps none): no multi-megabyte array
+     * allocated and zeroed per request. At most one a request in flight and one a packing thread exist.
+     */
+    private final Queue<byte[]> spareBuffers = new ConcurrentLinkedQueue<>();
     private final AtomicReference<TransformFailure> failure = new AtomicReference<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
@@ -430,6 +438,9 @@ final class TransformRun {
             try {
                 return invoke(batch, item);
             } finally {
+                if (batch.packed != null) {
+                    spareBuffers.offer(batch.packed);
+                }
                 inFlight.release();
             }
         }));
@@ -843,7 +854,7 @@ final class TransformRun {
             if (eof && carryLength == 0) {
                 return null;
             }
-            byte[] buf = new byte[Math.max(size, carryLength)];
+            byte[] buf = buffer(Math.max(size, carryLength));
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int limit = carryLength;
             carryLength = 0;
@@ -912,6 +923,21 @@ final class TransformRun {
                 return null;
             }
             return new Batch(first, buf, packed - 1, count);
+        }
+
+        /**
+         * A buffer of at least {@code length} bytes (at most {@link #capacity}: every buffer of this run is), a
+         * spare one when there is one. Its old bytes need no clearing: only what is read into it is looked at.
+         */
+        private byte[] buffer(int length) {
+            byte[] spare;
+            while ((spare = spareBuffers.poll()) != null) {
+                if (spare.length >= length) {
+                    return spare;
+                }
+                // smaller than needed (a small object's): left to the collector
+            }
+            return new byte[length];
         }
 
         /** The first {@code '\n'} in {@code [from, to)}, or {@code to}: a small loop the JIT compiles on its own. */

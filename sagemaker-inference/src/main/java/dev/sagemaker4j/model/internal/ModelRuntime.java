@@ -46,7 +46,9 @@ public interface ModelRuntime extends AutoCloseable {
     /**
      * Answers one invocation whose body is the first {@code length} bytes of {@code body}, so that a
      * caller that packs records into a reused or oversized buffer need not copy them out first. The
-     * default copies; runtimes that can read the range in place override it.
+     * runtime reads {@code body} only while the call runs: it keeps no reference to it and does not
+     * answer with it, so the caller may fill the buffer again once the call returns. The default
+     * copies; runtimes that can read the range in place override it.
      *
      * @param body        the buffer holding the request body
      * @param length      the body's length, at most {@code body.length}
@@ -56,7 +58,8 @@ public interface ModelRuntime extends AutoCloseable {
      * @throws ModelInvocationException with the container's status code on bad input or failure
      */
     default Invocation invoke(byte[] body, int length, String contentType, String accept) {
-        return invoke(length == body.length ? body : java.util.Arrays.copyOf(body, length), contentType, accept);
+        // a copy even at full length: the one-argument invoke (a user's handler) may keep the array it is given
+        return invoke(java.util.Arrays.copyOf(body, length), contentType, accept);
     }
 
     /**

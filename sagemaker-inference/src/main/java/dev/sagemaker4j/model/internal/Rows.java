@@ -179,6 +179,33 @@ public final class Rows {
      * @return rows x features values
      */
     public static float[] csvFlat(byte[] body, int length, int features) {
+        Flat parsed = csvFlatRows(body, length, features);
+        int size = parsed.rows() * features;
+        return size == parsed.values().length ? parsed.values() : java.util.Arrays.copyOf(parsed.values(), size);
+    }
+
+    /**
+     * Rows parsed into one row-major array that may be longer than they need: the values of row
+     * {@code r} are {@code values[r * features, (r + 1) * features)}, and nothing past
+     * {@code rows * features} is a value.
+     *
+     * @param values the values, row-major, possibly with unused room at the end
+     * @param rows   how many rows the array holds
+     */
+    public record Flat(float[] values, int rows) {
+    }
+
+    /**
+     * Parses as {@link #csvFlat(byte[], int, int)} does, but leaves the array as it was sized (from
+     * the first line, with room to spare) instead of copying it to the exact length: for callers that
+     * pass the row count on, as {@code inplace_predict} takes it.
+     *
+     * @param body     the bytes
+     * @param length   how many of them to read
+     * @param features the cells each row must have
+     * @return the values and the row count
+     */
+    public static Flat csvFlatRows(byte[] body, int length, int features) {
         int n = length;
         int first = 0;
         while (first < n && body[first] != '\n') {
@@ -238,7 +265,7 @@ public final class Rows {
         if (rows == 0) {
             throw new ModelInvocationException(400, "The CSV body has no records");
         }
-        return rows * features == out.length ? out : java.util.Arrays.copyOf(out, rows * features);
+        return new Flat(out, rows);
     }
 
     /**

@@ -118,9 +118,10 @@ public final class XGBoostRuntime implements ModelRuntime {
         String out = Rows.chooseAccept(accept, ACCEPTS);
         float[][] predictions;
         if ((type.equals("text/csv") || type.equals("csv")) && length > 0) {
-            // CSV straight into the flat array inplace_predict takes: no float[] per row, no second copy
-            float[] flat = Rows.csvFlat(body, length, features);
-            predictions = predictFlat(flat, flat.length / features);
+            // CSV straight into the flat array inplace_predict takes: no float[] per row, no second copy, and no
+            // copy to the exact length either (inplace_predict reads the rows it is told)
+            Rows.Flat flat = Rows.csvFlatRows(body, length, features);
+            predictions = predictFlat(flat.values(), flat.rows());
         } else {
             byte[] exact = length == body.length ? body : java.util.Arrays.copyOf(body, length);
             predictions = predictRows(Rows.decode(exact, contentType, features, CONTENT_TYPES));

@@ -79,6 +79,10 @@ class RowsTest {
             byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + 5);
             java.util.Arrays.fill(padded, bytes.length, padded.length, (byte) '9');
             assertThat(Rows.csvFlat(padded, bytes.length, features)).isEqualTo(flat);
+            // and the untrimmed array holds the same rows
+            Rows.Flat untrimmed = Rows.csvFlatRows(padded, bytes.length, features);
+            assertThat(untrimmed.rows()).as(body.toString()).isEqualTo(expected.length);
+            assertThat(java.util.Arrays.copyOf(untrimmed.values(), flat.length)).isEqualTo(flat);
         }
     }
 

@@ -124,6 +124,42 @@ class XGBoostCompatibilityTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"binary_logistic", "multi_softprob", "reg_squarederror"})
+    void invoke_csvInAnOversizedBufferAndArray_answersWhatTheExactRowsPredict(String model) throws Exception {
+        XGBoostRuntime runtime = XGBoostRuntime.load(modelDir(resource(model + ".json")));
+        float[][] rows = data();
+        int features = rows[0].length;
+        // leading zeros make the first line long, so the parsed array is sized for more rows than there are, and
+        // the body sits in a larger buffer: inplace_predict must read the rows it is told, not the array's length
+        StringBuilder plain = new StringBuilder();
+        StringBuilder padded = new StringBuilder();
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < features; j++) {
+                String cell = Float.isNaN(rows[i][j]) ? "" : Float.toString(rows[i][j]);
+                plain.append(j > 0 ? "," : "").append(cell);
+                padded.append(j > 0 ? "," : "").append(i > 0 || cell.isEmpty() ? cell : cell.startsWith("-")
+                        ? "-0000000000" + cell.substring(1) : "0000000000" + cell);
+            }
+            plain.append('\n');
+            padded.append('\n');
+        }
+        float[] exact = Rows.csvFlat(plain.toString().getBytes(StandardCharsets.UTF_8), features);
+        float[][] parsed = new float[exact.length / features][];
+        for (int r = 0; r < parsed.length; r++) {
+            parsed[r] = Arrays.copyOfRange(exact, r * features, (r + 1) * features);
+        }
+        byte[] body = padded.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] buffer = Arrays.copyOf(body, body.length + 4096);
+        Arrays.fill(buffer, body.length, buffer.length, (byte) '7');
+        assertThat(Rows.csvFlatRows(buffer, body.length, features).values().length).isGreaterThan(exact.length);
+
+        byte[] answer = runtime.invoke(buffer, body.length, "text/csv", "text/csv").body();
+
+        assertThat(new String(answer, StandardCharsets.UTF_8)).isEqualTo(new String(XGBoostRuntime.encode(
+                runtime.predictRows(parsed), "text/csv"), StandardCharsets.UTF_8));
+    }
+
     static void assertPredictsLikePython(float[][] predicted, String model) throws IOException {
         List<float[]> expected = csv(resource(model + ".pred.csv"));
         assertThat(predicted.length).isEqualTo(expected.size());
