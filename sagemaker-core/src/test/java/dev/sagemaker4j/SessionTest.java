@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j;
 
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,13 +37,13 @@ class SessionTest {
     void close_thenEveryCall_isSessionClosedExceptionAndCloseAgainIsANoOp() {
         Session session = Session.local(tmp);
         session.uploadString("x", "s3://bucket-a/k");
-        var api = session.sageMakerApi();
+        var api = session.api(TrainingJobsApi.CAPABILITY);
         var store = session.objectStore();
         session.close();
         assertThatThrownBy(() -> session.uploadString("y", "s3://bucket-a/k"))
                 .isInstanceOf(SessionClosedException.class).hasMessageContaining("closed");
         assertThatThrownBy(() -> session.readS3File("bucket-a", "k")).isInstanceOf(SessionClosedException.class);
-        assertThatThrownBy(session::sageMakerApi).isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY)).isInstanceOf(SessionClosedException.class);
         assertThatThrownBy(() -> api.describeTrainingJob(
                 software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest.builder()
                         .trainingJobName("j").build()))

@@ -10,7 +10,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.CSVDeserializer;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.inputs.TrainingInput;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serving.EndpointServer;

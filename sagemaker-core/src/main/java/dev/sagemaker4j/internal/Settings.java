@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.internal;
 
-import dev.sagemaker4j.exceptions.ValidationException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -129,32 +128,5 @@ public final class Settings {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /**
-     * Reads a whole number of at least 1 from a property or environment value.
-     *
-     * @param field    the setting's name, for the error
-     * @param value    the value, or {@code null} or blank for the default
-     * @param fallback the default
-     * @param unit     what the number counts, for the error (e.g. {@code "MiB"}), or {@code null}
-     * @param fix      how to fix a bad value, for the error
-     * @return the number
-     * @throws ValidationException naming the field when the value is not a whole number of at least 1
-     */
-    public static long atLeastOne(String field, String value, long fallback, String unit, String fix) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            long n = Long.parseLong(value.trim());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ValidationException(field, value, "is not a whole number " + (unit == null ? "" : "of " + unit + " ")
-                + "of at least 1", fix);
     }
 }

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.estimator;
 
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.analytics.TrainingJobAnalytics;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -164,7 +165,7 @@ public abstract class EstimatorBase {
                 : Names.nameFromBase(baseJobName != null ? baseJobName : defaultBaseJobName());
         CreateTrainingJobRequest request = trainingJobRequest(inputs, name);
         beforeFit(request);
-        session.sageMakerApi().createTrainingJob(request);
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         TrainingJob job = new TrainingJob(name, session);
         latest = job;
         if (wait) {

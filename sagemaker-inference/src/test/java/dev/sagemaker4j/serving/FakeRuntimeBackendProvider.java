@@ -14,7 +14,10 @@ import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.Capability;
+import dev.sagemaker4j.spi.HostingApi;
+import java.util.Optional;
+import java.util.Set;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,8 +79,23 @@ public final class FakeRuntimeBackendProvider implements BackendProvider {
         }
 
         @Override
-        public SageMakerApi sageMaker() {
-            return new SageMakerApi() {
+        public <A> Optional<A> find(Capability<A> capability) {
+            if (capability == HostingApi.CAPABILITY) {
+                return Optional.of(capability.type().cast(hosting()));
+            }
+            if (capability == RuntimeApi.CAPABILITY) {
+                return Optional.of(capability.type().cast(runtime()));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Set<Capability<?>> capabilities() {
+            return Set.of(HostingApi.CAPABILITY, RuntimeApi.CAPABILITY);
+        }
+
+        private HostingApi hosting() {
+            return new HostingApi() {
                 @Override
                 public String backendName() {
                     return "fake-runtime";

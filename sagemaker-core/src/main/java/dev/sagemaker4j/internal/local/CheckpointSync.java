@@ -4,7 +4,7 @@
 package dev.sagemaker4j.internal.local;
 
 import dev.sagemaker4j.s3.S3Uri;
-import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.utils.Uris;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
 import java.io.IOException;

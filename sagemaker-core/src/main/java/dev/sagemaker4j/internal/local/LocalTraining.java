@@ -3,21 +3,30 @@
  */
 package dev.sagemaker4j.internal.local;
 
+import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.JobLog;
+import dev.sagemaker4j.local.Listing;
+import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ClientException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.json.SdkJson;
-import dev.sagemaker4j.internal.storage.Tarballs;
-import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.Tarballs;
+import dev.sagemaker4j.utils.Uris;
 import dev.sagemaker4j.local.LocalAlgorithm;
 import dev.sagemaker4j.local.TrainingEnvironment;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +81,7 @@ import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
  * Status and secondary status follow the service: Starting → Downloading → Training → Uploading →
  * Completed (or Failed / Stopped).
  */
-public final class LocalTraining implements LocalComponent, SageMakerApi {
+public final class LocalTraining implements LocalPart, TrainingJobsApi {
     private static final Logger LOG = LoggerFactory.getLogger(LocalTraining.class);
     private static final Pattern CHANNEL_NAME = Pattern.compile("[A-Za-z0-9.\\-_]{1,64}");
     private static final int FAILURE_REASON_LIMIT = 1024;
@@ -108,8 +117,8 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
+    public void offer(Capabilities capabilities) {
+        capabilities.offer(TrainingJobsApi.CAPABILITY, this);
     }
 
     @Override

@@ -4,7 +4,7 @@
 package dev.sagemaker4j.internal.remote;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.utils.Uris;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.ObjectSummary;

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.internal.storage;
 
+import dev.sagemaker4j.utils.Uris;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectListing;

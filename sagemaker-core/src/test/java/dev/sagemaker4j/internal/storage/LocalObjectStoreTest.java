@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.internal.storage;
 
+import dev.sagemaker4j.utils.Uris;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,14 +8,15 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.json.SdkJson;
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalContext;
-import dev.sagemaker4j.internal.storage.LocalBuckets;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.ObjectStore;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.SearchApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
  * as a RocksDB secondary. {@link #close} waits for the session's calls under way; later calls fail
  * with {@link SessionClosedException}.
  */
-public final class LocalFeatureStore implements LocalComponent, SageMakerApi, FeatureStoreRuntimeApi {
+public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, SearchApi, FeatureStoreRuntimeApi {
     /** Property: fsync every write batch (default true). */
     public static final String SYNC = "sagemaker4j.featurestore.sync";
     /** Property: how long a group stays Creating, as an ISO-8601 duration (default PT0S). */
@@ -135,7 +136,6 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
     private boolean closed;
     private final OfflinePublisher publisher;
-    private final LocalBuckets buckets;
     private final long lagMicros;
     private final Duration creationDelay;
 
@@ -158,7 +158,6 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         this.groups = store.groups;
         this.locks = store.locks;
         this.seq = store.seq;
-        this.buckets = new LocalBuckets(context.root().resolve("s3"), true);
         this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
         BY_STORE.put(context.objectStore(), this);
     }
@@ -188,13 +187,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
-    }
-
-    @Override
-    public FeatureStoreRuntimeApi featureStoreRuntimeApi() {
-        return this;
+    public void offer(Capabilities capabilities) {
+        // Search answers feature groups only, the one searchable resource of the local backend so far; a
+        // second searchable part (the model registry) makes Search a part of its own that asks each of them
+        capabilities.offer(FeatureGroupsApi.CAPABILITY, this).offer(SearchApi.CAPABILITY, this)
+                .offer(FeatureStoreRuntimeApi.CAPABILITY, this);
     }
 
     // ---- control plane ----
@@ -1074,7 +1071,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @return its file
      */
     public Path fileOf(String uri) {
-        return buckets.fileOf(S3Uri.parse(uri));
+        return context.localFile(uri);
     }
 
     /**

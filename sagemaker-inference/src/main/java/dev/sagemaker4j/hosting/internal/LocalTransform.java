@@ -4,15 +4,16 @@
 package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.local.JobKind;
-import dev.sagemaker4j.internal.local.Listing;
-import dev.sagemaker4j.internal.local.JobLog;
-import dev.sagemaker4j.internal.local.JobRunner;
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalContext;
-import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.Listing;
+import dev.sagemaker4j.local.JobLog;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.utils.Uris;
 import dev.sagemaker4j.s3.S3Uri;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest
 import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DataProcessing;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListTransformJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListTransformJobsResponse;
@@ -43,7 +45,7 @@ import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
  * when complete; a record the model rejects fails the job with the object and record in the reason.
  * (DescribeTransformJob is answered by the job records part of the backend.)
  */
-public final class LocalTransform implements LocalComponent, SageMakerApi {
+public final class LocalTransform implements LocalPart, TransformJobsApi {
     private static final Set<String> STRATEGIES = Set.of("SingleRecord", "MultiRecord");
 
     private final LocalContext context;
@@ -57,7 +59,7 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
     public LocalTransform(LocalContext context) {
         this.context = context;
         this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"),
-                dev.sagemaker4j.internal.storage.Tarballs.Limits.fromProperties(context.config().properties()));
+                dev.sagemaker4j.local.Tarballs.Limits.fromProperties(context.config().properties()));
     }
 
     @Override
@@ -66,8 +68,8 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
+    public void offer(Capabilities capabilities) {
+        capabilities.offer(TransformJobsApi.CAPABILITY, this);
     }
 
     static String key(String name) {
@@ -225,6 +227,12 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
                 r.transformJobStatusAsString()) ? r.toBuilder().transformJobStatus("Stopping").build() : r);
         signal.stop("StopTransformJob");
         return StopTransformJobResponse.builder().build();
+    }
+
+    @Override
+    public DescribeTransformJobResponse describeTransformJob(DescribeTransformJobRequest request) {
+        return context.jobs().get(JobKind.TRANSFORM, Names.validateName("TransformJobName",
+                request.transformJobName()));
     }
 
     @Override

@@ -4,8 +4,8 @@
 package dev.sagemaker4j.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sagemaker4j.internal.Texts;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.utils.Texts;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
 import java.io.ByteArrayInputStream;

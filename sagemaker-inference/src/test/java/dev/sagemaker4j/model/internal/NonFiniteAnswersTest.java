@@ -3,6 +3,8 @@
  */
 package dev.sagemaker4j.model.internal;
 
+import dev.sagemaker4j.model.formats.LinearLearnerModel;
+import dev.sagemaker4j.model.formats.KMeansModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

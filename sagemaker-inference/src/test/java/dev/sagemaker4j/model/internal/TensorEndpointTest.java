@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.model.internal;
 
+import dev.sagemaker4j.spi.HostingApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.NumpyDeserializer;
 import dev.sagemaker4j.deserializers.StringDeserializer;
 import dev.sagemaker4j.exceptions.ModelErrorException;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
@@ -154,7 +155,7 @@ class TensorEndpointTest {
         }
         String bucket = session.defaultBucket();
         session.uploadString(lines.toString(), "s3://" + bucket + "/tensors/in/images.jsonl");
-        String modelName = session.sageMakerApi().describeEndpointConfig(DescribeEndpointConfigRequest.builder()
+        String modelName = session.api(HostingApi.CAPABILITY).describeEndpointConfig(DescribeEndpointConfigRequest.builder()
                 .endpointConfigName(cnn.describeEndpoint().endpointConfigName()).build())
                 .productionVariants().get(0).modelName();
         Transformer t = Transformer.builder().modelName(modelName).instanceType("local").strategy("MultiRecord")

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.model.internal;
 
+import dev.sagemaker4j.model.formats.XGBoostModelFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
