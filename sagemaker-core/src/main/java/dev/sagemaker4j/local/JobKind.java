@@ -104,6 +104,27 @@ public enum JobKind {
     }
 
     /**
+     * The name of the service operation that stops a record of this kind.
+     *
+     * @return e.g. {@code StopTrainingJob}
+     * @throws UnsupportedOperationException for a kind that has no stop (models, endpoints)
+     */
+    public String stopOperation() {
+        switch (this) {
+            case TRAINING:
+                return "StopTrainingJob";
+            case PROCESSING:
+                return "StopProcessingJob";
+            case TRANSFORM:
+                return "StopTransformJob";
+            case TUNING:
+                return "StopHyperParameterTuningJob";
+            default:
+                throw new UnsupportedOperationException(displayName + "s are not stopped");
+        }
+    }
+
+    /**
      * The CloudWatch log group of this kind.
      *
      * @return the log group
