@@ -15,7 +15,7 @@ import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.internal.Backends;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;

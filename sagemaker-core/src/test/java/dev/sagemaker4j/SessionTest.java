@@ -11,7 +11,7 @@ import dev.sagemaker4j.exceptions.BackendSelectionException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

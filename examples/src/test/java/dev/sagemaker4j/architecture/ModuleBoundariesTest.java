@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,10 +20,12 @@ import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundary (issue 14): no module's code uses another module's {@code internal} packages. What a
+ * The module boundary (issue 14): no module's code uses another module's {@code internal} packages, and no
+ * two packages depend on each other. What a
  * part in another module needs is public (the local kit in {@code dev.sagemaker4j.local}, the utilities in
  * {@code dev.sagemaker4j.utils}, the artifact formats in {@code dev.sagemaker4j.model.formats}); internals
  * stay free to change.
@@ -35,23 +38,40 @@ class ModuleBoundariesTest {
     private static final Pattern CLASSES_FOLDER = Pattern.compile("/([^/]+)/target/(?:test-)?classes/");
     private static final Pattern JAR = Pattern.compile("/([a-z0-9-]+?)-\\d[^/]*\\.jar");
 
+    @BeforeAll
+    static void onlyTheImportedClasses() {
+        // classes outside the imported ones (the AWS SDK, the engines) are not resolved from the class path: the
+        // rules need only their package names, and resolving them took most of a minute
+        ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
+    }
+
     @Test
     void mainCode_usesNoOtherModulesInternalPackage() {
-        // one location per module (its classes folder or jar), not a scan of the whole class path; classes
-        // outside them (the AWS SDK, the engines) are not resolved: the rule needs only their package names
-        ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
+        JavaClasses classes = mainClasses();
+        assertThat(modules(classes)).as("the modules the rule sees").contains("sagemaker-core",
+                "sagemaker-inference", "sagemaker-estimators", "sagemaker-featurestore", "sagemaker-testing",
+                "examples");
+        assertThat(violations(classes)).as("uses of another module's internal package").isEmpty();
+    }
+
+    /** The main classes of every module on this test class path. */
+    private static JavaClasses mainClasses() {
+        // one location per module (its classes folder or jar), not a scan of the whole class path
         Set<Location> locations = new LinkedHashSet<>();
         for (Class<?> c : List.of(dev.sagemaker4j.Session.class, dev.sagemaker4j.model.Model.class,
                 dev.sagemaker4j.estimator.Estimator.class, dev.sagemaker4j.featurestore.FeatureGroup.class,
                 dev.sagemaker4j.testing.LocalSageMaker.class, dev.sagemaker4j.examples.Quickstart.class)) {
             locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation()));
         }
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importLocations(locations);
-        assertThat(modules(classes)).as("the modules the rule sees").contains("sagemaker-core",
-                "sagemaker-inference", "sagemaker-estimators", "sagemaker-featurestore", "sagemaker-testing",
-                "examples");
-        assertThat(violations(classes)).as("uses of another module's internal package").isEmpty();
+    }
+
+    @Test
+    void packages_dependOnEachOtherWithoutCycles() {
+        // estimator <-> estimator.internal and spi -> progress -> internal -> spi were the last two cycles
+        SlicesRuleDefinition.slices().matching("dev.sagemaker4j.(**)").should().beFreeOfCycles()
+                .check(mainClasses());
     }
 
     @Test

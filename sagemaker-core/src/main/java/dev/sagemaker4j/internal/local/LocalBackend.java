@@ -14,7 +14,7 @@ import dev.sagemaker4j.local.JobRunner;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.exceptions.StorageException;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.internal.storage.LocalBuckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
 import dev.sagemaker4j.spi.Backend;

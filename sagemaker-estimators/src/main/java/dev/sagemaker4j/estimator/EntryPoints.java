@@ -1,9 +1,8 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.estimator.internal;
+package dev.sagemaker4j.estimator;
 
-import dev.sagemaker4j.estimator.TrainingScript;
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * this JVM first (so classes of any class loader, JShell's included, work), then the thread's
  * context class loader.
  */
-public final class EntryPoints {
+final class EntryPoints {
     private static final Map<String, Class<? extends TrainingScript>> REGISTERED = new ConcurrentHashMap<>();
 
     private EntryPoints() {
