@@ -128,14 +128,16 @@ class LocalPartKitTest {
 
     @Test
     void thirdPartyPart_foundThroughServiceLoader_servesItsCapabilityAndClosesWithTheSession() throws Exception {
-        try (Session session = withProviders(NotesProvider.class)) {
+        Session session = withProviders(NotesProvider.class);
+        try {
             session.api(NotesApi.CAPABILITY).put("a", "hello");
             assertThat(session.api(NotesApi.CAPABILITY).get("a")).isEqualTo("hello (us-east-1)");
             assertThat(session.backend().capabilities()).contains(NotesApi.CAPABILITY, TrainingJobsApi.CAPABILITY);
+        } finally {
             session.close();
-            assertThat(NotesProvider.last.closed).isTrue();
-            assertThatThrownBy(() -> session.api(NotesApi.CAPABILITY)).isInstanceOf(SessionClosedException.class);
         }
+        assertThat(NotesProvider.last.closed).isTrue();
+        assertThatThrownBy(() -> session.api(NotesApi.CAPABILITY)).isInstanceOf(SessionClosedException.class);
     }
 
     @Test
