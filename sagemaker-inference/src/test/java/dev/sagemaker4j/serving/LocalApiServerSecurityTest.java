@@ -27,6 +27,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.Channel;
 import software.amazon.awssdk.services.sagemaker.model.CreateModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.SageMakerException;
@@ -83,8 +84,8 @@ class LocalApiServerSecurityTest {
                 .algorithmSpecification(a -> a.trainingImage(
                         "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1").trainingInputMode("File"))
                 .hyperParameters(java.util.Map.of("num_round", "2"))
-                .inputDataConfig(c -> c.channelName("train").contentType("text/csv")
-                        .dataSource(d -> d.s3DataSource(s -> s.s3DataType("S3Prefix").s3Uri(input))))
+                .inputDataConfig(Channel.builder().channelName("train").contentType("text/csv")
+                        .dataSource(d -> d.s3DataSource(s -> s.s3DataType("S3Prefix").s3Uri(input))).build())
                 .outputDataConfig(o -> o.s3OutputPath(output))
                 .resourceConfig(r -> r.instanceCount(1).instanceType("ml.m5.large").volumeSizeInGB(1))
                 .stoppingCondition(s -> s.maxRuntimeInSeconds(60)).build();

@@ -89,6 +89,9 @@ class CrossJvmTest {
         return part;
     }
 
+    // "try": opening a Session is the action under test (it sweeps the leftovers of dead owners), so the
+    // resource is held open around the assertions but never referenced
+    @SuppressWarnings("try")
     @Test
     void leftoversOfAKilledJvm_areKeptWhileItLives_andRemovedByTheNextSession() throws Exception {
         Process p = child("child-leftovers", "hang");
@@ -128,6 +131,9 @@ class CrossJvmTest {
         }
     }
 
+    // "try": opening a Session is the action under test (it sweeps the leftovers of dead owners), so the
+    // resource is held open around the assertions but never referenced
+    @SuppressWarnings("try")
     @Test
     void leftoversOfALiveJobInThisJvm_areNeverRemovedByAnotherSession() throws Exception {
         try (Session running = Session.local(root)) {
@@ -154,6 +160,9 @@ class CrossJvmTest {
         }
     }
 
+    // "try": opening a Session is the action under test (it sweeps the leftovers of dead owners), so the
+    // resource is held open around the assertions but never referenced
+    @SuppressWarnings("try")
     @Test
     void transformPartOfAnEndedProcess_isRemovedByTheNextSession() throws Exception {
         Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

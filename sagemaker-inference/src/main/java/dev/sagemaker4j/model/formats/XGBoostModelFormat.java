@@ -14,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,8 +404,7 @@ public final class XGBoostModelFormat {
             }
         }
         List<String[]> attributes = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = learner.path("attributes").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : learner.path("attributes").properties()) {
             attributes.add(new String[] {e.getKey(), e.getValue().asText()});
         }
         attributes.add(new String[] {"objective", JSON.writeValueAsString(learner.path("objective"))});

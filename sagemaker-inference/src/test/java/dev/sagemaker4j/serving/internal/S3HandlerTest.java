@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -115,7 +116,8 @@ class S3HandlerTest {
         assertThat(pages).isEqualTo(3);
         assertThat(s3.listObjectsV2(b -> b.bucket("listing").prefix("b/")).contents().stream().map(S3Object::key)
                 .collect(Collectors.toList())).containsExactly("b/x/1", "b/y");
-        s3.deleteObjects(b -> b.bucket("listing").delete(d -> d.objects(o -> o.key("a/1"), o -> o.key("a/2"))));
+        s3.deleteObjects(b -> b.bucket("listing").delete(d -> d.objects(ObjectIdentifier.builder().key("a/1").build(),
+                ObjectIdentifier.builder().key("a/2").build())));
         assertThat(session.objectStore().exists("s3://listing/a/1")).isFalse();
         assertThat(session.objectStore().exists("s3://listing/b/y")).isTrue();
     }
