@@ -3,11 +3,6 @@
  */
 package dev.sagemaker4j;
 
-import dev.sagemaker4j.spi.TuningJobsApi;
-import dev.sagemaker4j.spi.TransformJobsApi;
-import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.spi.ProcessingJobsApi;
-import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ServiceException;
 import dev.sagemaker4j.exceptions.StorageException;
@@ -20,16 +15,18 @@ import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
 import dev.sagemaker4j.spi.BackendProvider;
+import dev.sagemaker4j.spi.Capability;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.spi.ProcessingJobsApi;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.Capability;
-import dev.sagemaker4j.spi.FeatureGroupsApi;
-import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.spi.TransformJobsApi;
+import dev.sagemaker4j.spi.TuningJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.net.URI;

@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.internal.settings.Settings;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

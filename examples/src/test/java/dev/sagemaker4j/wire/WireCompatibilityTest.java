@@ -3,9 +3,6 @@
  */
 package dev.sagemaker4j.wire;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.spi.HostingApi;
-import dev.sagemaker4j.spi.FeatureGroupsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +18,9 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.transformer.Transformer;
 import java.net.URI;
 import java.net.http.HttpClient;

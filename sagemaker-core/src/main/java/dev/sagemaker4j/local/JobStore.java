@@ -3,11 +3,11 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.exceptions.SessionClosedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.local.SdkJson;
 import java.io.IOException;

@@ -3,10 +3,10 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.spi.BackendConfig;
-import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.Backend;
+import dev.sagemaker4j.spi.BackendConfig;
 import dev.sagemaker4j.spi.Capability;
+import dev.sagemaker4j.spi.ObjectStore;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 

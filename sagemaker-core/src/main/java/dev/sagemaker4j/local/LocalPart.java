@@ -3,8 +3,8 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 
 /**
  * One part of the local backend (training, hosting, transform, the feature store, and the parts a

@@ -3,8 +3,8 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.utils.Numbers;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.utils.Numbers;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;

@@ -3,13 +3,13 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.local.JobStore;
-import dev.sagemaker4j.local.JobKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,11 +3,11 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.local.SdkJson;
 import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.SdkJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;

@@ -3,12 +3,12 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.local.SdkJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.SdkJson;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

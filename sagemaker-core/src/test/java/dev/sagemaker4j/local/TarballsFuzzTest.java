@@ -3,12 +3,12 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.local.Tarballs;
 import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.Tarballs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,11 +3,11 @@
  */
 package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.local.Tarballs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.Tarballs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,8 +3,8 @@
  */
 package dev.sagemaker4j.testing;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

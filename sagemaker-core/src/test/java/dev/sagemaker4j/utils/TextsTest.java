@@ -3,9 +3,9 @@
  */
 package dev.sagemaker4j.utils;
 
-import dev.sagemaker4j.utils.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagemaker4j.utils.Texts;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {

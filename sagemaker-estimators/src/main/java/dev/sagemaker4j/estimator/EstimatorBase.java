@@ -3,11 +3,11 @@
  */
 package dev.sagemaker4j.estimator;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.analytics.TrainingJobAnalytics;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,8 +3,8 @@
  */
 package dev.sagemaker4j.estimator;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

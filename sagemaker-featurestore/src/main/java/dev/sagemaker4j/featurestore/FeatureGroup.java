@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.featurestore;
 
-import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -11,6 +10,7 @@ import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
 import dev.sagemaker4j.featurestore.internal.GroupMeta;
 import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

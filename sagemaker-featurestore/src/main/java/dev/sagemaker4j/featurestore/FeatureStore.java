@@ -3,9 +3,9 @@
  */
 package dev.sagemaker4j.featurestore;
 
-import dev.sagemaker4j.spi.SearchApi;
-import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.SearchApi;
 import java.util.List;
 import java.util.Objects;
 import org.apache.arrow.vector.VectorSchemaRoot;

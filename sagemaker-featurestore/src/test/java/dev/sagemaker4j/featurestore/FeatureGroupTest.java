@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.featurestore;
 
-import dev.sagemaker4j.spi.FeatureGroupsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,14 +3,14 @@
  */
 package dev.sagemaker4j.featurestore;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.spi.FeatureGroupsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;

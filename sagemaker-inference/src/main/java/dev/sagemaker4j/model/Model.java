@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.model;
 
-import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.BytesDeserializer;
 import dev.sagemaker4j.deserializers.CSVDeserializer;
@@ -17,6 +16,7 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
 import java.util.Collections;
 import java.util.LinkedHashMap;

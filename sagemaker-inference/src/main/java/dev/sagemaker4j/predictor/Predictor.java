@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.predictor;
 
-import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.BytesDeserializer;
 import dev.sagemaker4j.deserializers.Deserializer;
@@ -14,6 +13,7 @@ import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.DirectInvocation;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,17 +3,17 @@
  */
 package dev.sagemaker4j.serving;
 
-import dev.sagemaker4j.spi.HostingApi;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
-import com.sun.net.httpserver.HttpHandler;
 import dev.sagemaker4j.serving.internal.ApiHandler;
 import dev.sagemaker4j.serving.internal.EndpointHandler;
 import dev.sagemaker4j.serving.internal.FrontHandler;
-import dev.sagemaker4j.serving.internal.S3Handler;
 import dev.sagemaker4j.serving.internal.InvocationExecutor;
+import dev.sagemaker4j.serving.internal.S3Handler;
 import dev.sagemaker4j.serving.internal.SigV4Verifier;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -3,9 +3,9 @@
  */
 package dev.sagemaker4j.transformer;
 
-import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.time.Duration;
 import java.util.Collections;

@@ -3,27 +3,27 @@
  */
 package dev.sagemaker4j.internal.local;
 
-import dev.sagemaker4j.local.LocalContext;
-import dev.sagemaker4j.local.JobKind;
-import dev.sagemaker4j.local.MetricCollector;
-import dev.sagemaker4j.local.LocalPartProvider;
-import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.exceptions.SessionClosedException;
-import dev.sagemaker4j.local.JobStore;
-import dev.sagemaker4j.local.JobRunner;
-import dev.sagemaker4j.local.LocalPart;
-import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.internal.storage.LocalBuckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalPartProvider;
+import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.s3.S3Uri;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;

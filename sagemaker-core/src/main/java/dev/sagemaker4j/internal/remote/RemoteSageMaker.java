@@ -4,15 +4,15 @@
 package dev.sagemaker4j.internal.remote;
 
 import dev.sagemaker4j.spi.Capabilities;
-import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.spi.ProcessingJobsApi;
-import dev.sagemaker4j.spi.TransformJobsApi;
-import dev.sagemaker4j.spi.TuningJobsApi;
-import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.spi.PipelinesApi;
+import dev.sagemaker4j.spi.ProcessingJobsApi;
 import dev.sagemaker4j.spi.SearchApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
+import dev.sagemaker4j.spi.TransformJobsApi;
+import dev.sagemaker4j.spi.TuningJobsApi;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.*;

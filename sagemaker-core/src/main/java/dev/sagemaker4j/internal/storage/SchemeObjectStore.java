@@ -3,12 +3,12 @@
  */
 package dev.sagemaker4j.internal.storage;
 
-import dev.sagemaker4j.utils.Uris;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectListing;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.utils.Uris;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -3,11 +3,11 @@
  */
 package dev.sagemaker4j.internal.local;
 
-import dev.sagemaker4j.local.JobKind;
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.testing.ChildJvmMain;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.internal.local;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.local.Tarballs;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.testing.TrainingRequests;
 import java.io.InputStream;
 import java.nio.file.Files;

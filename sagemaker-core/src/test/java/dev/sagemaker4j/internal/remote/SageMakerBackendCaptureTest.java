@@ -3,13 +3,13 @@
  */
 package dev.sagemaker4j.internal.remote;
 
-import dev.sagemaker4j.spi.TrainingJobsApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.testing.TrainingRequests;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

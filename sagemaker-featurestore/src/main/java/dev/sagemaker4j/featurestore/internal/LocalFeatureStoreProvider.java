@@ -3,9 +3,9 @@
  */
 package dev.sagemaker4j.featurestore.internal;
 
+import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.LocalPartProvider;
-import dev.sagemaker4j.local.LocalContext;
 
 /** Adds the feature store to the local backend when sagemaker-featurestore is on the class path. */
 public final class LocalFeatureStoreProvider implements LocalPartProvider {

@@ -3,10 +3,10 @@
  */
 package dev.sagemaker4j.featurestore.internal;
 
-import dev.sagemaker4j.utils.Numbers;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

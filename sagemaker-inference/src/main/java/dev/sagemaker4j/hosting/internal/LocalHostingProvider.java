@@ -3,9 +3,9 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
+import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.LocalPartProvider;
-import dev.sagemaker4j.local.LocalContext;
 
 /** Adds real-time hosting to the local backend when sagemaker-inference is on the class path. */
 public final class LocalHostingProvider implements LocalPartProvider {

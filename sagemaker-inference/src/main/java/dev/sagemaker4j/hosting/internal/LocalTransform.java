@@ -3,19 +3,19 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
-import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.JobKind;
-import dev.sagemaker4j.local.Listing;
+import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.local.JobLog;
 import dev.sagemaker4j.local.JobRunner;
-import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalContext;
-import dev.sagemaker4j.utils.Uris;
+import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.Uris;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;

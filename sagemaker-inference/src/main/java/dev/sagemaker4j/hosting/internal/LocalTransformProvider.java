@@ -3,9 +3,9 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
+import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.LocalPartProvider;
-import dev.sagemaker4j.local.LocalContext;
 
 /** Adds batch transform to the local backend when sagemaker-inference is on the class path. */
 public final class LocalTransformProvider implements LocalPartProvider {

@@ -3,10 +3,10 @@
  */
 package dev.sagemaker4j.model.internal;
 
-import dev.sagemaker4j.model.formats.LinearLearnerModel;
-import dev.sagemaker4j.model.formats.KMeansModel;
-import dev.sagemaker4j.utils.Numbers;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.model.formats.KMeansModel;
+import dev.sagemaker4j.model.formats.LinearLearnerModel;
+import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

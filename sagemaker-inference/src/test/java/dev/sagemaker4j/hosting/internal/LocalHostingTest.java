@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
-import dev.sagemaker4j.spi.HostingApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -36,6 +35,7 @@ import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serializers.JSONSerializer;
 import dev.sagemaker4j.serializers.LibSVMSerializer;
 import dev.sagemaker4j.serializers.StringSerializer;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.testing.OnnxModels;
 import dev.sagemaker4j.testing.TestModels;

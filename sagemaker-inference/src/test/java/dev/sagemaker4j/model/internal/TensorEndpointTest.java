@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.model.internal;
 
-import dev.sagemaker4j.spi.HostingApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,7 @@ import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.NumpySerializer;
 import dev.sagemaker4j.serializers.StringSerializer;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.testing.TestModels;
 import dev.sagemaker4j.transformer.Transformer;
 import java.io.IOException;
