@@ -118,7 +118,7 @@ def main():
     put(core, p, c, "read", "bad-header", b"\x93NUMPY\x01\x00\x10\x00{'descr': '<f4\n")
 
     # ---- sagemaker-core: SDK JSON
-    p, c = "dev.sagemaker4j.internal.json", "SdkJsonFuzzTest"
+    p, c = "dev.sagemaker4j.local", "SdkJsonFuzzTest"
     put(core, p, c, "fromJson", "training-job", b"\x00" + json.dumps({
         "TrainingJobName": "j", "RoleArn": "arn:aws:iam::1:role/r",
         "AlgorithmSpecification": {"TrainingImage": "img", "TrainingInputMode": "File"},
@@ -136,7 +136,7 @@ def main():
     put(core, p, c, "fromJson", "bad-time", b"\x03" + b'{"CreationTimeAfter":"yesterday"}')
 
     # ---- sagemaker-core: tarballs (odd first byte: the target gzips the rest)
-    p, c = "dev.sagemaker4j.internal.storage", "TarballsFuzzTest"
+    p, c = "dev.sagemaker4j.local", "TarballsFuzzTest"
     put(core, p, c, "unpack", "model", b"\x01" + tar([("d", "dir", None), ("d/b.txt", "file", b"b"),
                                                        ("xgboost-model", "file", b"{}")]))
     put(core, p, c, "unpack", "escaping", b"\x01" + tar([("../evil", "file", b"x")]))

@@ -10,17 +10,23 @@ import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.internal.Backends;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
 import dev.sagemaker4j.spi.BackendProvider;
+import dev.sagemaker4j.spi.Capability;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.spi.ProcessingJobsApi;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
+import dev.sagemaker4j.spi.TransformJobsApi;
+import dev.sagemaker4j.spi.TuningJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.net.URI;
@@ -205,12 +211,23 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
-     * The control plane ({@code sagemaker} service operations).
+     * One capability of the backend: a part of the control plane ({@code sagemaker} service operations)
+     * such as {@link TrainingJobsApi#CAPABILITY}, {@link HostingApi#CAPABILITY},
+     * {@link TransformJobsApi#CAPABILITY} or {@link FeatureGroupsApi#CAPABILITY}, or any other capability
+     * the backend offers. Where the backend lacks it, its operations throw
+     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}.
      *
-     * @return the API
+     * <pre>{@code
+     * DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY)
+     *         .describeTrainingJob(DescribeTrainingJobRequest.builder().trainingJobName("my-job").build());
+     * }</pre>
+     *
+     * @param capability the capability's key
+     * @param <A>        the capability's interface
+     * @return its implementation
      */
-    public SageMakerApi sageMakerApi() {
-        return open().sageMaker();
+    public <A> A api(Capability<A> capability) {
+        return open().api(capability);
     }
 
     /**
@@ -458,7 +475,7 @@ public final class Session implements SdkAutoCloseable {
     public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout) {
         Names.validateName("TrainingJobName", jobName);
         return waitFor("Training job", jobName, timeout,
-                () -> sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder()
+                () -> api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
                         .trainingJobName(jobName).build()),
                 DescribeTrainingJobResponse::trainingJobStatusAsString,
                 DescribeTrainingJobResponse::failureReason, JOB_DONE);
@@ -474,7 +491,7 @@ public final class Session implements SdkAutoCloseable {
     public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout) {
         Names.validateName("ProcessingJobName", jobName);
         return waitFor("Processing job", jobName, timeout,
-                () -> sageMakerApi().describeProcessingJob(DescribeProcessingJobRequest.builder()
+                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
                         .processingJobName(jobName).build()),
                 DescribeProcessingJobResponse::processingJobStatusAsString,
                 DescribeProcessingJobResponse::failureReason, JOB_DONE);
@@ -490,7 +507,7 @@ public final class Session implements SdkAutoCloseable {
     public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout) {
         Names.validateName("TransformJobName", jobName);
         return waitFor("Transform job", jobName, timeout,
-                () -> sageMakerApi().describeTransformJob(DescribeTransformJobRequest.builder()
+                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
                         .transformJobName(jobName).build()),
                 DescribeTransformJobResponse::transformJobStatusAsString,
                 DescribeTransformJobResponse::failureReason, JOB_DONE);
@@ -506,7 +523,7 @@ public final class Session implements SdkAutoCloseable {
     public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout) {
         Names.validateName("HyperParameterTuningJobName", jobName);
         return waitFor("Tuning job", jobName, timeout,
-                () -> sageMakerApi().describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
+                () -> api(TuningJobsApi.CAPABILITY).describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
                         .builder().hyperParameterTuningJobName(jobName).build()),
                 DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobStatusAsString,
                 DescribeHyperParameterTuningJobResponse::failureReason, JOB_DONE);
@@ -523,7 +540,7 @@ public final class Session implements SdkAutoCloseable {
     public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout) {
         Names.validateName("EndpointName", endpointName);
         DescribeEndpointResponse done = waitFor("Endpoint", endpointName, timeout,
-                () -> sageMakerApi().describeEndpoint(DescribeEndpointRequest.builder()
+                () -> api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
                         .endpointName(endpointName).build()),
                 DescribeEndpointResponse::endpointStatusAsString, DescribeEndpointResponse::failureReason,
                 null);
@@ -610,10 +627,10 @@ public final class Session implements SdkAutoCloseable {
             List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> variants,
             software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig, boolean wait) {
         Names.validateName("EndpointName", name);
-        sageMakerApi().createEndpointConfig(software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest
+        api(HostingApi.CAPABILITY).createEndpointConfig(software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest
                 .builder().endpointConfigName(name).productionVariants(variants).dataCaptureConfig(dataCaptureConfig)
                 .build());
-        sageMakerApi().createEndpoint(software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
+        api(HostingApi.CAPABILITY).createEndpoint(software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
                 .endpointName(name).endpointConfigName(name).build());
         if (wait) {
             waitForEndpoint(name, null);
@@ -631,7 +648,7 @@ public final class Session implements SdkAutoCloseable {
      */
     public List<String> logsForJob(String jobName) {
         Names.validateName("TrainingJobName", jobName);
-        sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
+        api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
         return open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, 0);
     }
 
@@ -653,7 +670,7 @@ public final class Session implements SdkAutoCloseable {
         long read = 0;
         long pauseMillis = 10;
         while (true) {
-            DescribeTrainingJobResponse job = sageMakerApi().describeTrainingJob(
+            DescribeTrainingJobResponse job = api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
             List<String> lines = open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
             lines.forEach(sink);

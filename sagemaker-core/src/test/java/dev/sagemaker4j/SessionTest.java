@@ -10,7 +10,8 @@ import dev.sagemaker4j.exceptions.BackendSelectionException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +37,13 @@ class SessionTest {
     void close_thenEveryCall_isSessionClosedExceptionAndCloseAgainIsANoOp() {
         Session session = Session.local(tmp);
         session.uploadString("x", "s3://bucket-a/k");
-        var api = session.sageMakerApi();
+        var api = session.api(TrainingJobsApi.CAPABILITY);
         var store = session.objectStore();
         session.close();
         assertThatThrownBy(() -> session.uploadString("y", "s3://bucket-a/k"))
                 .isInstanceOf(SessionClosedException.class).hasMessageContaining("closed");
         assertThatThrownBy(() -> session.readS3File("bucket-a", "k")).isInstanceOf(SessionClosedException.class);
-        assertThatThrownBy(session::sageMakerApi).isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY)).isInstanceOf(SessionClosedException.class);
         assertThatThrownBy(() -> api.describeTrainingJob(
                 software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest.builder()
                         .trainingJobName("j").build()))

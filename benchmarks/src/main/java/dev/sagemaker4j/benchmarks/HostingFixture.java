@@ -5,7 +5,7 @@ package dev.sagemaker4j.benchmarks;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.Deserializer;
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.progress.ProgressListener;

@@ -3,7 +3,7 @@
  */
 package dev.sagemaker4j.benchmarks;
 
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.Tarballs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -18,6 +18,9 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.transformer.Transformer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -161,16 +164,16 @@ class WireCompatibilityTest {
         assertThat(remote.transformed).isEqualTo(local.transformed).hasSize(20);
         assertThat(remote.transformed.get(0)).startsWith("id0,");
         // the job ran behind the API server, on the local backend
-        assertThat(serverSide.sageMakerApi().listTrainingJobs(ListTrainingJobsRequest.builder().build())
+        assertThat(serverSide.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(ListTrainingJobsRequest.builder().build())
                 .trainingJobSummaries()).isNotEmpty();
     }
 
     @Test
     void errors_comeBackInTheServicesShape_andTheServerKeepsServing() throws Exception {
-        assertThatThrownBy(() -> client.sageMakerApi().describeEndpoint(DescribeEndpointRequest.builder()
+        assertThatThrownBy(() -> client.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
                 .endpointName("no-such-endpoint").build()))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("no-such-endpoint");
-        assertThatThrownBy(() -> client.sageMakerApi().createTrainingJob(CreateTrainingJobRequest.builder()
+        assertThatThrownBy(() -> client.api(TrainingJobsApi.CAPABILITY).createTrainingJob(CreateTrainingJobRequest.builder()
                 .trainingJobName("bad_name").build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("TrainingJobName");
         assertThatThrownBy(() -> new Predictor<>("missing-endpoint", client, new CSVSerializer(),
@@ -207,7 +210,7 @@ class WireCompatibilityTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).startsWith("{\"TrainingJobSummaries\":");
-        assertThat(LocalApiServer.operations()).contains("CreateTrainingJob", "DescribeEndpoint", "CreateTransformJob");
+        assertThat(LocalApiServer.operations(serverSide)).contains("CreateTrainingJob", "DescribeEndpoint", "CreateTransformJob");
     }
 
     @Test
@@ -229,7 +232,7 @@ class WireCompatibilityTest {
 
     @Test
     void featureStoreRuntime_restJsonThroughTheServer_reachesTheLocalFeatureStore() {
-        client.sageMakerApi().createFeatureGroup(software.amazon.awssdk.services.sagemaker.model
+        client.api(FeatureGroupsApi.CAPABILITY).createFeatureGroup(software.amazon.awssdk.services.sagemaker.model
                 .CreateFeatureGroupRequest.builder().featureGroupName("wire-customers")
                 .recordIdentifierFeatureName("customer_id").eventTimeFeatureName("event_time")
                 .featureDefinitions(
@@ -243,7 +246,7 @@ class WireCompatibilityTest {
                 .offlineStoreConfig(o -> o.s3StorageConfig(c -> c.s3Uri("s3://" + client.defaultBucket() + "/fs")))
                 .build());
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (!"Created".equals(client.sageMakerApi().describeFeatureGroup(
+        while (!"Created".equals(client.api(FeatureGroupsApi.CAPABILITY).describeFeatureGroup(
                 software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRequest.builder()
                         .featureGroupName("wire-customers").build())
                 .featureGroupStatusAsString()) && System.nanoTime() < deadline) {

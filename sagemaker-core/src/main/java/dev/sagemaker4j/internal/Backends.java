@@ -4,6 +4,7 @@
 package dev.sagemaker4j.internal;
 
 import dev.sagemaker4j.exceptions.BackendSelectionException;
+import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.spi.BackendProvider;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@
  */
 package dev.sagemaker4j.progress;
 
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Objects;

@@ -4,7 +4,7 @@
 package dev.sagemaker4j.progress;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import java.io.Console;
 import java.util.Optional;
 

@@ -37,25 +37,56 @@ public interface Backend extends SdkAutoCloseable {
     String accountId();
 
     /**
-     * The control plane.
+     * The implementation of one capability, if this backend offers it.
      *
-     * @return the {@code sagemaker} service operations
+     * @param capability the capability's key, e.g. {@link TrainingJobsApi#CAPABILITY}
+     * @param <A>        the capability's interface
+     * @return the implementation, or empty
      */
-    SageMakerApi sageMaker();
+    <A> java.util.Optional<A> find(Capability<A> capability);
+
+    /**
+     * One capability: its implementation, or, where this backend lacks it, an object whose operations
+     * throw {@link dev.sagemaker4j.exceptions.OperationNotSupportedException} naming the operation and
+     * this backend.
+     *
+     * <pre>{@code
+     * DescribeTrainingJobResponse job = backend.api(TrainingJobsApi.CAPABILITY)
+     *         .describeTrainingJob(r -> r.trainingJobName("my-job"));
+     * }</pre>
+     *
+     * @param capability the capability's key
+     * @param <A>        the capability's interface
+     * @return the implementation
+     */
+    default <A> A api(Capability<A> capability) {
+        return find(capability).orElseGet(() -> capability.unsupported(name()));
+    }
+
+    /**
+     * The capabilities this backend offers (what a server in front of it can route).
+     *
+     * @return the keys
+     */
+    java.util.Set<Capability<?>> capabilities();
 
     /**
      * The runtime plane.
      *
      * @return the {@code sagemaker-runtime} service operations
      */
-    RuntimeApi runtime();
+    default RuntimeApi runtime() {
+        return api(RuntimeApi.CAPABILITY);
+    }
 
     /**
      * The feature store runtime plane.
      *
      * @return the {@code sagemaker-featurestore-runtime} service operations
      */
-    FeatureStoreRuntimeApi featureStoreRuntime();
+    default FeatureStoreRuntimeApi featureStoreRuntime() {
+        return api(FeatureStoreRuntimeApi.CAPABILITY);
+    }
 
     /**
      * Objects by URI.
@@ -77,7 +108,7 @@ public interface Backend extends SdkAutoCloseable {
      * @return the fast path, or empty
      */
     default java.util.Optional<DirectInvocation> directInvocation() {
-        return java.util.Optional.empty();
+        return find(DirectInvocation.CAPABILITY);
     }
 
     /**

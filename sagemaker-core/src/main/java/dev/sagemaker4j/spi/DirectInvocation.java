@@ -13,6 +13,9 @@ import dev.sagemaker4j.npy.NpyArray;
  */
 public interface DirectInvocation {
 
+    /** The key under which a backend that hosts models in this JVM offers the fast path. */
+    Capability<DirectInvocation> CAPABILITY = Capability.optional(DirectInvocation.class);
+
     /**
      * Predicts on rows.
      *

@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.spi;
 
-import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
@@ -22,14 +21,10 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.PutRec
  *         .featureGroupName("customers").recordIdentifierValueAsString("42").build());
  * }</pre>
  */
-public interface FeatureStoreRuntimeApi {
+public interface FeatureStoreRuntimeApi extends ServiceApi {
 
-    /**
-     * The name of the backend, used in error messages.
-     *
-     * @return the backend name
-     */
-    String backendName();
+    /** The key under which a backend offers the feature store runtime plane. */
+    Capability<FeatureStoreRuntimeApi> CAPABILITY = Capability.of(FeatureStoreRuntimeApi.class, backend -> () -> backend);
 
     /**
      * The service operation PutRecord.
@@ -38,7 +33,7 @@ public interface FeatureStoreRuntimeApi {
      * @return the response
      */
     default PutRecordResponse putRecord(PutRecordRequest request) {
-        throw new OperationNotSupportedException("PutRecord", backendName());
+        throw unsupported("PutRecord");
     }
 
     /**
@@ -48,7 +43,7 @@ public interface FeatureStoreRuntimeApi {
      * @return the response
      */
     default GetRecordResponse getRecord(GetRecordRequest request) {
-        throw new OperationNotSupportedException("GetRecord", backendName());
+        throw unsupported("GetRecord");
     }
 
     /**
@@ -58,7 +53,7 @@ public interface FeatureStoreRuntimeApi {
      * @return the response
      */
     default DeleteRecordResponse deleteRecord(DeleteRecordRequest request) {
-        throw new OperationNotSupportedException("DeleteRecord", backendName());
+        throw unsupported("DeleteRecord");
     }
 
     /**
@@ -68,6 +63,6 @@ public interface FeatureStoreRuntimeApi {
      * @return the response
      */
     default BatchGetRecordResponse batchGetRecord(BatchGetRecordRequest request) {
-        throw new OperationNotSupportedException("BatchGetRecord", backendName());
+        throw unsupported("BatchGetRecord");
     }
 }

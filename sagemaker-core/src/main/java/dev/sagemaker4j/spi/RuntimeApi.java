@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.spi;
 
-import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointAsyncRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointAsyncResponse;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
@@ -19,14 +18,10 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResp
  *         .body(SdkBytes.fromUtf8String("1.0,2.0")).build());
  * }</pre>
  */
-public interface RuntimeApi {
+public interface RuntimeApi extends ServiceApi {
 
-    /**
-     * The name of the backend, used in error messages.
-     *
-     * @return the backend name
-     */
-    String backendName();
+    /** The key under which a backend offers the runtime plane. */
+    Capability<RuntimeApi> CAPABILITY = Capability.of(RuntimeApi.class, backend -> () -> backend);
 
     /**
      * The service operation InvokeEndpoint.
@@ -35,7 +30,7 @@ public interface RuntimeApi {
      * @return the response
      */
     default InvokeEndpointResponse invokeEndpoint(InvokeEndpointRequest request) {
-        throw new OperationNotSupportedException("InvokeEndpoint", backendName());
+        throw unsupported("InvokeEndpoint");
     }
 
     /**
@@ -45,6 +40,6 @@ public interface RuntimeApi {
      * @return the response
      */
     default InvokeEndpointAsyncResponse invokeEndpointAsync(InvokeEndpointAsyncRequest request) {
-        throw new OperationNotSupportedException("InvokeEndpointAsync", backendName());
+        throw unsupported("InvokeEndpointAsync");
     }
 }

@@ -4,6 +4,7 @@
 package dev.sagemaker4j.testing;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class ChildJvmMain {
         Session session = Session.local(root);
         String bucket = session.defaultBucket();
         String train = session.uploadString("4\n6\n", "s3://" + bucket + "/child/" + job + "/train.csv");
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean(job, train, "s3://" + bucket + "/child-out",
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean(job, train, "s3://" + bucket + "/child-out",
                 hang ? Map.of("wait_for_stop", "true") : Map.of()));
         if (hang) {
             System.out.println("STARTED");

@@ -7,6 +7,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.analytics.TrainingJobAnalytics;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -164,7 +165,7 @@ public abstract class EstimatorBase {
                 : Names.nameFromBase(baseJobName != null ? baseJobName : defaultBaseJobName());
         CreateTrainingJobRequest request = trainingJobRequest(inputs, name);
         beforeFit(request);
-        session.sageMakerApi().createTrainingJob(request);
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         TrainingJob job = new TrainingJob(name, session);
         latest = job;
         if (wait) {

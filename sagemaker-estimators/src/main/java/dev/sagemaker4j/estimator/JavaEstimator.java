@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.estimator;
 
-import dev.sagemaker4j.estimator.internal.EntryPoints;
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.util.Collections;
 import java.util.LinkedHashMap;

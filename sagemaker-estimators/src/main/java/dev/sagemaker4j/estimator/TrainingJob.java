@@ -4,6 +4,7 @@
 package dev.sagemaker4j.estimator;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class TrainingJob {
      * @return DescribeTrainingJob's response
      */
     public DescribeTrainingJobResponse describe() {
-        return session.sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder()
+        return session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
                 .trainingJobName(name).build());
     }
 
@@ -107,7 +108,7 @@ public final class TrainingJob {
      * Asks the job to stop (StopTrainingJob).
      */
     public void stop() {
-        session.sageMakerApi().stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(name).build());
+        session.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(name).build());
     }
 
     /**

@@ -12,7 +12,7 @@ import dev.sagemaker4j.analytics.TrainingJobAnalytics;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.Tarballs;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

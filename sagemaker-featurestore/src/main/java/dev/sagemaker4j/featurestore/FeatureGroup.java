@@ -10,6 +10,7 @@ import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
 import dev.sagemaker4j.featurestore.internal.GroupMeta;
 import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
 
 /**
  * A feature group, as the Python SDK's {@code FeatureGroup}: its definitions, lifecycle and
- * records. Calls go through the session's {@code SageMakerApi} and {@code FeatureStoreRuntimeApi}
+ * records. Calls go through the session's {@code FeatureGroupsApi} and {@code FeatureStoreRuntimeApi}
  * (CreateFeatureGroup, PutRecord, GetRecord ...); in the local backend, reads and bulk ingest take
  * a direct path to the embedded store. Holds no resources; needs no closing. Not thread-safe while
  * definitions are being loaded; record operations may be called from any thread.
@@ -180,7 +181,7 @@ public final class FeatureGroup {
             options.tags.forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
             b.tags(tags);
         }
-        return session.sageMakerApi().createFeatureGroup(b.build()).featureGroupArn();
+        return session.api(FeatureGroupsApi.CAPABILITY).createFeatureGroup(b.build()).featureGroupArn();
     }
 
     /**
@@ -189,7 +190,7 @@ public final class FeatureGroup {
      * @return the description
      */
     public DescribeFeatureGroupResponse describe() {
-        return session.sageMakerApi().describeFeatureGroup(DescribeFeatureGroupRequest.builder()
+        return session.api(FeatureGroupsApi.CAPABILITY).describeFeatureGroup(DescribeFeatureGroupRequest.builder()
                 .featureGroupName(name).build());
     }
 
@@ -224,7 +225,7 @@ public final class FeatureGroup {
 
     /** Deletes the group and its online records (DeleteFeatureGroup); offline files stay, as on the service. */
     public void delete() {
-        session.sageMakerApi().deleteFeatureGroup(DeleteFeatureGroupRequest.builder().featureGroupName(name).build());
+        session.api(FeatureGroupsApi.CAPABILITY).deleteFeatureGroup(DeleteFeatureGroupRequest.builder().featureGroupName(name).build());
     }
 
     /**

@@ -4,6 +4,8 @@
 package dev.sagemaker4j.featurestore;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.SearchApi;
 import java.util.List;
 import java.util.Objects;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -50,7 +52,7 @@ public final class FeatureStore {
      * @return a page of summaries
      */
     public ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {
-        return session.sageMakerApi().listFeatureGroups(request);
+        return session.api(FeatureGroupsApi.CAPABILITY).listFeatureGroups(request);
     }
 
     /**
@@ -94,7 +96,7 @@ public final class FeatureStore {
      * @return the matches
      */
     public SearchResponse search(List<Filter> filters, BooleanOperator operator) {
-        return session.sageMakerApi().search(SearchRequest.builder().resource(ResourceType.FEATURE_GROUP)
+        return session.api(SearchApi.CAPABILITY).search(SearchRequest.builder().resource(ResourceType.FEATURE_GROUP)
                 .searchExpression(SearchExpression.builder().filters(filters).operator(operator).build()).build());
     }
 

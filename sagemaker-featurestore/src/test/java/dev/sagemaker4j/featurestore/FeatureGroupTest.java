@@ -11,6 +11,7 @@ import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -362,13 +363,13 @@ class FeatureGroupTest {
     void listFeatureGroups_badTokenOrPageSize_isValidationExceptionNamingIt() {
         customers(session, "customers", null);
         var list = software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsRequest.builder();
-        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken("x").build()))
+        assertThatThrownBy(() -> session.api(FeatureGroupsApi.CAPABILITY).listFeatureGroups(list.nextToken("x").build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
-        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken("-5").build()))
+        assertThatThrownBy(() -> session.api(FeatureGroupsApi.CAPABILITY).listFeatureGroups(list.nextToken("-5").build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("NextToken");
-        assertThatThrownBy(() -> session.sageMakerApi().listFeatureGroups(list.nextToken(null).maxResults(0).build()))
+        assertThatThrownBy(() -> session.api(FeatureGroupsApi.CAPABILITY).listFeatureGroups(list.nextToken(null).maxResults(0).build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("MaxResults");
-        assertThat(session.sageMakerApi().listFeatureGroups(list.maxResults(1).build()).featureGroupSummaries())
+        assertThat(session.api(FeatureGroupsApi.CAPABILITY).listFeatureGroups(list.maxResults(1).build()).featureGroupSummaries())
                 .hasSize(1);
     }
 

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
-import dev.sagemaker4j.internal.local.JobKind;
-import dev.sagemaker4j.internal.local.JobStore;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -82,10 +84,10 @@ class SharedRootTest {
     public static void main(String[] args) throws Exception {
         try (Session session = Session.local(Path.of(args[0]));
              BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            DescribeTrainingJobResponse job = session.sageMakerApi().describeTrainingJob(
+            DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName("job-1").build());
             System.out.println("JOB " + job.trainingJobStatusAsString());
-            System.out.println("GROUPS " + session.sageMakerApi().listFeatureGroups(
+            System.out.println("GROUPS " + session.api(FeatureGroupsApi.CAPABILITY).listFeatureGroups(
                     ListFeatureGroupsRequest.builder().build()).featureGroupSummaries().size());
             FeatureGroup g = new FeatureGroup("g", session);
             System.out.println("RECORD1 " + value(g.getRecord("1")));

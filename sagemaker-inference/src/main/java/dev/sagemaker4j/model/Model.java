@@ -16,6 +16,7 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -209,7 +210,7 @@ public class Model {
         if (handler != null) {
             HandlerRuntime.register(handler);
         }
-        session.sageMakerApi().createModel(CreateModelRequest.builder().modelName(modelName)
+        session.api(HostingApi.CAPABILITY).createModel(CreateModelRequest.builder().modelName(modelName)
                 .primaryContainer(containerDefinition()).executionRoleArn(role).build());
         name = modelName;
         return modelName;
@@ -217,7 +218,7 @@ public class Model {
 
     private boolean exists(String modelName) {
         try {
-            session.sageMakerApi().describeModel(software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest
+            session.api(HostingApi.CAPABILITY).describeModel(software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest
                     .builder().modelName(modelName).build());
             return true;
         } catch (dev.sagemaker4j.exceptions.ResourceNotFoundException e) {
@@ -240,7 +241,7 @@ public class Model {
             throw new ValidationException("name", null, "is not set: the model was never created",
                     "call create() or deploy(...) first");
         }
-        session.sageMakerApi().deleteModel(DeleteModelRequest.builder().modelName(name).build());
+        session.api(HostingApi.CAPABILITY).deleteModel(DeleteModelRequest.builder().modelName(name).build());
     }
 
     /**
@@ -301,11 +302,11 @@ public class Model {
         String modelName = create();
         String endpoint = endpointName != null ? Names.validateName("endpointName", endpointName)
                 : Names.nameFromBase(baseName());
-        session.sageMakerApi().createEndpointConfig(CreateEndpointConfigRequest.builder().endpointConfigName(endpoint)
+        session.api(HostingApi.CAPABILITY).createEndpointConfig(CreateEndpointConfigRequest.builder().endpointConfigName(endpoint)
                 .productionVariants(Session.productionVariant(modelName, instanceType, initialInstanceCount,
                         "AllTraffic", 1.0))
                 .dataCaptureConfig(dataCaptureConfig == null ? null : dataCaptureConfig.toRequest()).build());
-        session.sageMakerApi().createEndpoint(CreateEndpointRequest.builder().endpointName(endpoint)
+        session.api(HostingApi.CAPABILITY).createEndpoint(CreateEndpointRequest.builder().endpointName(endpoint)
                 .endpointConfigName(endpoint).build());
         this.endpointName = endpoint;
         if (wait) {

@@ -13,6 +13,7 @@ import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.DirectInvocation;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -278,7 +279,7 @@ public class Predictor<T> {
      * @return DescribeEndpoint's response
      */
     public DescribeEndpointResponse describeEndpoint() {
-        return session.sageMakerApi().describeEndpoint(DescribeEndpointRequest.builder().endpointName(endpointName)
+        return session.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder().endpointName(endpointName)
                 .build());
     }
 
@@ -296,7 +297,7 @@ public class Predictor<T> {
     public void updateEndpoint(Integer initialInstanceCount, String instanceType, String modelName,
                                DataCaptureConfig dataCaptureConfig, boolean wait) {
         DescribeEndpointResponse endpoint = describeEndpoint();
-        DescribeEndpointConfigResponse current = session.sageMakerApi().describeEndpointConfig(
+        DescribeEndpointConfigResponse current = session.api(HostingApi.CAPABILITY).describeEndpointConfig(
                 DescribeEndpointConfigRequest.builder().endpointConfigName(endpoint.endpointConfigName()).build());
         List<ProductionVariant> variants = new ArrayList<>();
         for (ProductionVariant v : current.productionVariants()) {
@@ -313,11 +314,11 @@ public class Predictor<T> {
             variants.add(nv.build());
         }
         String configName = Names.nameFromBase(endpointName);
-        session.sageMakerApi().createEndpointConfig(CreateEndpointConfigRequest.builder()
+        session.api(HostingApi.CAPABILITY).createEndpointConfig(CreateEndpointConfigRequest.builder()
                 .endpointConfigName(configName).productionVariants(variants)
                 .dataCaptureConfig(dataCaptureConfig != null ? dataCaptureConfig.toRequest()
                         : current.dataCaptureConfig()).build());
-        session.sageMakerApi().updateEndpoint(UpdateEndpointRequest.builder().endpointName(endpointName)
+        session.api(HostingApi.CAPABILITY).updateEndpoint(UpdateEndpointRequest.builder().endpointName(endpointName)
                 .endpointConfigName(configName).build());
         if (wait) {
             waitForEndpoint(null);
@@ -349,9 +350,9 @@ public class Predictor<T> {
      */
     public void deleteEndpoint(boolean deleteEndpointConfig) {
         String config = deleteEndpointConfig ? describeEndpoint().endpointConfigName() : null;
-        session.sageMakerApi().deleteEndpoint(DeleteEndpointRequest.builder().endpointName(endpointName).build());
+        session.api(HostingApi.CAPABILITY).deleteEndpoint(DeleteEndpointRequest.builder().endpointName(endpointName).build());
         if (config != null) {
-            session.sageMakerApi().deleteEndpointConfig(DeleteEndpointConfigRequest.builder()
+            session.api(HostingApi.CAPABILITY).deleteEndpointConfig(DeleteEndpointConfigRequest.builder()
                     .endpointConfigName(config).build());
         }
     }
@@ -360,12 +361,12 @@ public class Predictor<T> {
      * Deletes the models of the endpoint's configuration, as {@code delete_model()} in Python.
      */
     public void deleteModel() {
-        DescribeEndpointConfigResponse config = session.sageMakerApi().describeEndpointConfig(
+        DescribeEndpointConfigResponse config = session.api(HostingApi.CAPABILITY).describeEndpointConfig(
                 DescribeEndpointConfigRequest.builder().endpointConfigName(describeEndpoint().endpointConfigName())
                         .build());
         for (String model : Set.copyOf(config.productionVariants().stream().map(ProductionVariant::modelName)
                 .toList())) {
-            session.sageMakerApi().deleteModel(DeleteModelRequest.builder().modelName(model).build());
+            session.api(HostingApi.CAPABILITY).deleteModel(DeleteModelRequest.builder().modelName(model).build());
         }
     }
 

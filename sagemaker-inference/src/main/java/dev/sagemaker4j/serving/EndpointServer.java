@@ -3,16 +3,17 @@
  */
 package dev.sagemaker4j.serving;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
-import com.sun.net.httpserver.HttpHandler;
 import dev.sagemaker4j.serving.internal.ApiHandler;
 import dev.sagemaker4j.serving.internal.EndpointHandler;
 import dev.sagemaker4j.serving.internal.FrontHandler;
-import dev.sagemaker4j.serving.internal.S3Handler;
 import dev.sagemaker4j.serving.internal.InvocationExecutor;
+import dev.sagemaker4j.serving.internal.S3Handler;
 import dev.sagemaker4j.serving.internal.SigV4Verifier;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -500,7 +501,7 @@ public final class EndpointServer implements SdkAutoCloseable {
                 throw new ValidationException("port", port, "could not be bound on " + host + ": " + e.getMessage(),
                         "pass another port, or 0 for a free one", e);
             }
-            EndpointHandler handler = new EndpointHandler(session.runtimeApi(), session.sageMakerApi(),
+            EndpointHandler handler = new EndpointHandler(session.runtimeApi(), session.api(HostingApi.CAPABILITY),
                     session.accountId(), session.region(), endpointName, maxPayloadBytes, invocationTimeout);
             InvocationExecutor executor = new InvocationExecutor("sagemaker4j-endpoint-server-"
                     + server.getAddress().getPort(), new InvocationExecutor.Limits(threads, maxQueuedRequests,
@@ -523,8 +524,7 @@ public final class EndpointServer implements SdkAutoCloseable {
                     throw new dev.sagemaker4j.exceptions.StorageException("s3://", "the S3 routes' folder for"
                             + " multipart uploads could not be made in java.io.tmpdir: " + e, false, e);
                 }
-                ApiHandler api = new ApiHandler(session.sageMakerApi(), session.featureStoreRuntimeApi(), handler,
-                        MAX_API_BODY_BYTES, allowLocalFiles);
+                ApiHandler api = new ApiHandler(session.backend(), handler, MAX_API_BODY_BYTES, allowLocalFiles);
                 routes = s3 == null ? api : api.s3(s3);
             }
             java.util.Set<String> hosts = new java.util.HashSet<>(allowedHosts);

@@ -44,12 +44,14 @@ public final class LocalApiServer {
     }
 
     /**
-     * The control plane operations served.
+     * The control plane operations a server in front of a session serves: those of every capability its
+     * backend offers.
      *
-     * @return operation names
+     * @param session the session
+     * @return operation names, sorted
      */
-    public static java.util.List<String> operations() {
-        return ApiHandler.operationNames();
+    public static java.util.List<String> operations(Session session) {
+        return ApiHandler.operationNames(session.backend());
     }
 
     /**

@@ -5,6 +5,7 @@ package dev.sagemaker4j.transformer;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.time.Duration;
 import java.util.Collections;
@@ -119,7 +120,7 @@ public final class Transformer {
      * @return a transformer whose latest job is that job
      */
     public static Transformer attach(String jobName, Session session) {
-        DescribeTransformJobResponse d = session.sageMakerApi().describeTransformJob(DescribeTransformJobRequest
+        DescribeTransformJobResponse d = session.api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest
                 .builder().transformJobName(Names.validateName("jobName", jobName)).build());
         Builder b = builder().session(session).modelName(d.modelName())
                 .instanceCount(d.transformResources() == null || d.transformResources().instanceCount() == null ? 1
@@ -215,7 +216,7 @@ public final class Transformer {
             request.dataProcessing(DataProcessing.builder().inputFilter(inputFilter).outputFilter(outputFilter)
                     .joinSource(joinSource).build());
         }
-        session.sageMakerApi().createTransformJob(request.build());
+        session.api(TransformJobsApi.CAPABILITY).createTransformJob(request.build());
         latestTransformJob = name;
         if (wait) {
             waitForCompletion(logs);
@@ -259,7 +260,7 @@ public final class Transformer {
      */
     public void stopTransformJob() {
         String job = requireJob();
-        session.sageMakerApi().stopTransformJob(StopTransformJobRequest.builder().transformJobName(job).build());
+        session.api(TransformJobsApi.CAPABILITY).stopTransformJob(StopTransformJobRequest.builder().transformJobName(job).build());
         LOG.debug("Asked transform job {} to stop", job);
     }
 
@@ -269,7 +270,7 @@ public final class Transformer {
      * @return DescribeTransformJob's response
      */
     public DescribeTransformJobResponse describe() {
-        return session.sageMakerApi().describeTransformJob(DescribeTransformJobRequest.builder()
+        return session.api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
                 .transformJobName(requireJob()).build());
     }
 

@@ -10,13 +10,16 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
 import dev.sagemaker4j.spi.BackendProvider;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
@@ -76,8 +79,23 @@ public final class FakeRuntimeBackendProvider implements BackendProvider {
         }
 
         @Override
-        public SageMakerApi sageMaker() {
-            return new SageMakerApi() {
+        public <A> Optional<A> find(Capability<A> capability) {
+            if (capability == HostingApi.CAPABILITY) {
+                return Optional.of(capability.type().cast(hosting()));
+            }
+            if (capability == RuntimeApi.CAPABILITY) {
+                return Optional.of(capability.type().cast(runtime()));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Set<Capability<?>> capabilities() {
+            return Set.of(HostingApi.CAPABILITY, RuntimeApi.CAPABILITY);
+        }
+
+        private HostingApi hosting() {
+            return new HostingApi() {
                 @Override
                 public String backendName() {
                     return "fake-runtime";

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -4,7 +4,7 @@
 package dev.sagemaker4j.testing;
 
 import dev.sagemaker4j.Session;
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.Tarballs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceException;
 import dev.sagemaker4j.inference.InferenceHandler;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.progress.ProgressEvent;

@@ -4,9 +4,9 @@
 package dev.sagemaker4j.internal.local;
 
 import dev.sagemaker4j.s3.S3Uri;
-import dev.sagemaker4j.internal.storage.Uris;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.utils.Uris;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

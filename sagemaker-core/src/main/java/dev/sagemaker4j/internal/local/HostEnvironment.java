@@ -4,6 +4,8 @@
 package dev.sagemaker4j.internal.local;
 
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.JobLog;
+import dev.sagemaker4j.local.MetricCollector;
 import dev.sagemaker4j.local.TrainingEnvironment;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,17 +3,27 @@
  */
 package dev.sagemaker4j.internal.local;
 
+import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.StorageException;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.internal.storage.LocalBuckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalPartProvider;
+import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -35,10 +45,8 @@ public final class LocalBackend implements Backend {
     private final JobStore jobs;
     private final JobRunner runner;
     private final LocalLogs logs;
-    private final List<LocalComponent> components = new ArrayList<>();
-    private final SageMakerApi sageMaker;
-    private final RuntimeApi runtime;
-    private final FeatureStoreRuntimeApi featureStore;
+    private final List<LocalPart> parts = new ArrayList<>();
+    private final Capabilities capabilities = new Capabilities();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
@@ -64,28 +72,25 @@ public final class LocalBackend implements Backend {
         jobs.removeLeftoversOfEndedProcesses();
         this.runner = new JobRunner(config.maxConcurrentJobs());
         this.logs = new LocalLogs(jobs);
-        SageMakerApi[] whole = new SageMakerApi[1];
-        LocalContext context = new LocalContext(config, region, ACCOUNT_ID, objectStore, jobs, runner, () -> whole[0]);
+        LocalBuckets localBuckets = new LocalBuckets(config.root().resolve("s3"), true);
+        LocalContext context = new LocalContext(config, region, ACCOUNT_ID, objectStore, jobs, runner, () -> this,
+                uri -> localBuckets.fileOf(S3Uri.parse(uri)));
         ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : LocalBackend.class.getClassLoader();
         try {
-            components.add(new LocalTraining(context, new AlgorithmRegistry(loader)));
-            components.add(new LocalRecords(jobs));
-            for (LocalComponentProvider provider : ServiceLoader.load(LocalComponentProvider.class, loader)) {
-                components.add(provider.create(context));
+            parts.add(new LocalTraining(context, new AlgorithmRegistry(loader)));
+            for (LocalPartProvider provider : ServiceLoader.load(LocalPartProvider.class, loader)) {
+                parts.add(provider.create(context));
             }
-            this.sageMaker = Dispatch.compose(SageMakerApi.class, "local", components, LocalComponent::sageMakerApi,
-                    closed::get);
-            this.runtime = Dispatch.compose(RuntimeApi.class, "local", components, LocalComponent::runtimeApi,
-                    closed::get);
-            this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
-                    LocalComponent::featureStoreRuntimeApi, closed::get);
+            // plain code, no reflection: each part names what it serves; a capability offered twice fails here
+            for (LocalPart part : parts) {
+                part.offer(capabilities);
+            }
         } catch (RuntimeException | Error e) {
             // parts opened so far hold shared stores (the feature store's RocksDB): release them
             close();
             throw e;
         }
-        whole[0] = sageMaker;
     }
 
     /** The store after the configuration's decorator, which must not return null. */
@@ -129,19 +134,23 @@ public final class LocalBackend implements Backend {
         return ACCOUNT_ID;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>After {@link #close()} every call fails with {@link SessionClosedException}: a caller must not
+     * reach parts whose stores are freed.
+     */
     @Override
-    public SageMakerApi sageMaker() {
-        return sageMaker;
+    public <A> java.util.Optional<A> find(Capability<A> capability) {
+        if (closed.get()) {
+            throw new SessionClosedException("The local " + capability.name() + " of this session");
+        }
+        return capabilities.find(capability);
     }
 
     @Override
-    public RuntimeApi runtime() {
-        return runtime;
-    }
-
-    @Override
-    public FeatureStoreRuntimeApi featureStoreRuntime() {
-        return featureStore;
+    public java.util.Set<Capability<?>> capabilities() {
+        return capabilities.keys();
     }
 
     @Override
@@ -152,16 +161,6 @@ public final class LocalBackend implements Backend {
     @Override
     public LogsApi logs() {
         return logs;
-    }
-
-    @Override
-    public java.util.Optional<dev.sagemaker4j.spi.DirectInvocation> directInvocation() {
-        for (LocalComponent c : components) {
-            if (c instanceof dev.sagemaker4j.spi.DirectInvocation) {
-                return java.util.Optional.of((dev.sagemaker4j.spi.DirectInvocation) c);
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     @Override
@@ -193,9 +192,10 @@ public final class LocalBackend implements Backend {
             return;
         }
         runner.close();
-        for (LocalComponent c : components) {
-            c.close();
+        for (LocalPart part : parts) {
+            part.close();
         }
+        jobs.close();
         objectStore.close();
     }
 }

@@ -5,6 +5,8 @@ package dev.sagemaker4j.internal.local;
 
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobStore;
 import dev.sagemaker4j.spi.LogsApi;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -9,16 +9,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ClientException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.json.SdkJson;
-import dev.sagemaker4j.internal.storage.Tarballs;
-import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobLifecycle;
+import dev.sagemaker4j.local.JobLog;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalAlgorithm;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.local.TrainingEnvironment;
 import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.Uris;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +64,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobReques
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsResponse;
+import software.amazon.awssdk.services.sagemaker.model.MetricData;
 import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
 import software.amazon.awssdk.services.sagemaker.model.ModelArtifacts;
 import software.amazon.awssdk.services.sagemaker.model.ResourceConfig;
@@ -72,14 +83,14 @@ import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
  * Status and secondary status follow the service: Starting → Downloading → Training → Uploading →
  * Completed (or Failed / Stopped).
  */
-public final class LocalTraining implements LocalComponent, SageMakerApi {
+public final class LocalTraining implements LocalPart, TrainingJobsApi {
     private static final Logger LOG = LoggerFactory.getLogger(LocalTraining.class);
     private static final Pattern CHANNEL_NAME = Pattern.compile("[A-Za-z0-9.\\-_]{1,64}");
-    private static final int FAILURE_REASON_LIMIT = 1024;
     private static final Set<String> GPU_FAMILIES = Set.of("p2", "p3", "p3dn", "p4d", "p4de", "p5", "p5e", "p5en",
             "g4dn", "g5", "g6", "g6e", "gr6", "g4ad");
 
     private final LocalContext context;
+    private final JobLifecycle<DescribeTrainingJobResponse> lifecycle;
     private final AlgorithmRegistry algorithms;
     private final ScheduledExecutorService timers;
     private final long checkpointSyncMillis;
@@ -92,6 +103,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
      */
     public LocalTraining(LocalContext context, AlgorithmRegistry algorithms) {
         this.context = context;
+        this.lifecycle = new JobLifecycle<>(JobKind.TRAINING, context, new TrainingStatuses());
         this.algorithms = algorithms;
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sagemaker4j-training-timers");
@@ -108,8 +120,8 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
+    public void offer(Capabilities capabilities) {
+        capabilities.offer(TrainingJobsApi.CAPABILITY, this);
     }
 
     @Override
@@ -187,7 +199,8 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
                 .build();
         context.jobs().create(JobKind.TRAINING, name, record);
         writeJson(context.jobs().folder(JobKind.TRAINING, name).resolve("request.json"), SdkJson.toJson(request));
-        context.runner().submit(key(name), signal -> run(name, request, algorithm, signal));
+        context.runner().submit(lifecycle.key(name), signal -> lifecycle.run(name, signal,
+                s -> run(name, request, algorithm, s)));
         return CreateTrainingJobResponse.builder().trainingJobArn(arn).build();
     }
 
@@ -261,14 +274,16 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
         }
     }
 
-    private static String key(String name) {
-        return "training/" + name;
-    }
-
     // ---- the job ----
 
-    private void run(String name, CreateTrainingJobRequest request, LocalAlgorithm algorithm,
-                     JobRunner.StopSignal signal) {
+    /**
+     * The job body: Downloading, Training, Uploading. It returns how the job ended; the lifecycle writes
+     * the terminal status after it returned, so a waiter that sees it finds the log complete and the
+     * instances' input data gone.
+     */
+    private JobLifecycle.Ending<DescribeTrainingJobResponse> run(String name, CreateTrainingJobRequest request,
+                                                                 LocalAlgorithm algorithm,
+                                                                 JobRunner.StopSignal signal) {
         JobStore jobs = context.jobs();
         Path jobDir = jobs.folder(JobKind.TRAINING, name);
         Path modelDir = jobDir.resolve("model");
@@ -288,9 +303,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
                      jobDir.resolve("metrics.jsonl"))) {
             log.addListener(metrics::scrape);
             if (signal.stopped()) {
-                cleanInputData(jobDir, hosts);
-                finishStopped(name, null, metrics, signal.reason());
-                return;
+                return stopped(null, metrics, signal.reason());
             }
             Integer maxSeconds = request.stoppingCondition() == null ? null
                     : request.stoppingCondition().maxRuntimeInSeconds();
@@ -328,9 +341,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
                         checkpointSyncMillis, checkpointSyncMillis, TimeUnit.MILLISECONDS);
             }
             if (signal.stopped()) {
-                cleanInputData(jobDir, hosts);
-                finishStopped(name, null, metrics, signal.reason());
-                return;
+                return stopped(null, metrics, signal.reason());
             }
 
             // Training
@@ -349,17 +360,13 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             for (CheckpointSync sync : syncs) {
                 sync.sync();
             }
-            if (signal.stopped()) {
-                stoppedBy = signal.reason();
-            } else if (jobs.stopRequested(JobKind.TRAINING, name)) {
-                stoppedBy = "StopTrainingJob";
+            if (lifecycle.stopRequested(name, signal)) {
+                stoppedBy = signal.stopped() ? signal.reason() : "StopTrainingJob";
             }
             if (failure != null && stoppedBy == null) {
                 String reason = failureReason(outputDir.resolve("failure"), failure);
                 log.line("Training failed: " + reason);
-                cleanInputData(jobDir, hosts);
-                finishFailed(name, reason, trainingStart, metrics);
-                return;
+                return failed(reason, trainingStart, metrics);
             }
 
             // Uploading
@@ -375,32 +382,19 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             }
             if (stoppedBy != null) {
                 log.line("Training stopped: " + stoppedBy);
-                cleanInputData(jobDir, hosts);
-                finishStopped(name, modelUri, metrics, stoppedBy);
-                return;
+                return stopped(modelUri, metrics, stoppedBy);
             }
-            Instant end = Instant.now();
-            long seconds = Math.max(1, Duration.between(trainingStart, end).toSeconds());
-            String artifacts = modelUri;
-            // the terminal status comes last, as on the service: once a waiter sees it, the log is complete
-            // and the instance's input data is gone
             log.line("Training job completed; model artifact " + modelUri);
-            cleanInputData(jobDir, hosts);
-            jobs.<DescribeTrainingJobResponse>update(JobKind.TRAINING, name, r -> transition(r.toBuilder(), r,
-                    "Completed", "Training job completed", end)
-                    .trainingJobStatus("Completed")
-                    .modelArtifacts(artifacts == null ? null : ModelArtifacts.builder().s3ModelArtifacts(artifacts).build())
-                    .finalMetricDataList(metrics.finalMetrics())
-                    .trainingEndTime(end).lastModifiedTime(end)
-                    .trainingTimeInSeconds((int) seconds).billableTimeInSeconds((int) seconds)
-                    .build());
+            Instant from = trainingStart;
+            List<MetricData> finalMetrics = metrics.finalMetrics();
+            return JobLifecycle.Ending.completed(r -> r.toBuilder()
+                    .modelArtifacts(modelUri == null ? null : ModelArtifacts.builder().s3ModelArtifacts(modelUri).build())
+                    .finalMetricDataList(finalMetrics).applyMutation(b -> billed(b, from, r.trainingEndTime())).build());
         } catch (ClientException e) {
-            cleanInputData(jobDir, hosts);
-            finishFailedQuietly(name, "ClientError: " + e.getMessage(), trainingStart);
+            return failedQuietly(name, "ClientError: " + e.getMessage(), trainingStart);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Training job {} failed", name, e);
-            cleanInputData(jobDir, hosts);
-            finishFailedQuietly(name, "InternalServerError: " + e, trainingStart);
+            return failedQuietly(name, "InternalServerError: " + e, trainingStart);
         } finally {
             if (maxRuntime != null) {
                 maxRuntime.cancel(false);
@@ -661,7 +655,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
             String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             reason = (failure instanceof ClientException ? "ClientError: " : "AlgorithmError: ") + message;
         }
-        return reason.length() > FAILURE_REASON_LIMIT ? reason.substring(0, FAILURE_REASON_LIMIT) : reason;
+        return JobLifecycle.cut(reason);
     }
 
     private String upload(String name, CreateTrainingJobRequest request, Path modelDir, Path outputDir, Path jobDir,
@@ -792,55 +786,80 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
         return b.secondaryStatus(status).secondaryStatusTransitions(transitions);
     }
 
-    private void finishFailed(String name, String reason, Instant trainingStart, MetricCollector metrics) {
-        Instant end = Instant.now();
-        context.jobs().<DescribeTrainingJobResponse>update(JobKind.TRAINING, name, r -> {
-            DescribeTrainingJobResponse.Builder b = transition(r.toBuilder(), r, "Failed", reason, end)
-                    .trainingJobStatus("Failed").failureReason(reason).trainingEndTime(end).lastModifiedTime(end);
-            if (metrics != null) {
-                b.finalMetricDataList(metrics.finalMetrics());
-            }
-            if (trainingStart != null) {
-                int seconds = (int) Math.max(1, Duration.between(trainingStart, end).toSeconds());
-                b.trainingTimeInSeconds(seconds).billableTimeInSeconds(seconds);
-            }
-            return b.build();
-        });
+    /** Training and billable seconds from the start of the Training phase to the end, at least 1. */
+    private static void billed(DescribeTrainingJobResponse.Builder b, Instant from, Instant end) {
+        if (from != null && end != null) {
+            int seconds = (int) Math.max(1, Duration.between(from, end).toSeconds());
+            b.trainingTimeInSeconds(seconds).billableTimeInSeconds(seconds);
+        }
     }
 
-    private void finishFailedQuietly(String name, String reason, Instant trainingStart) {
-        String cut = reason.length() > FAILURE_REASON_LIMIT ? reason.substring(0, FAILURE_REASON_LIMIT) : reason;
+    private static JobLifecycle.Ending<DescribeTrainingJobResponse> failed(String reason, Instant trainingStart,
+                                                                           MetricCollector metrics) {
+        List<MetricData> finalMetrics = metrics == null ? null : metrics.finalMetrics();
+        return JobLifecycle.Ending.failed(reason, r -> r.toBuilder().applyMutation(b -> {
+            if (finalMetrics != null) {
+                b.finalMetricDataList(finalMetrics);
+            }
+            billed(b, trainingStart, r.trainingEndTime());
+        }).build());
+    }
+
+    /** A failure the job body did not see coming: the log says why too, if it can still be written. */
+    private JobLifecycle.Ending<DescribeTrainingJobResponse> failedQuietly(String name, String reason,
+                                                                           Instant trainingStart) {
+        String cut = JobLifecycle.cut(reason);
         try (JobLog log = new JobLog(context.jobs().logFile(JobKind.TRAINING, name), name)) {
             log.line("Training failed: " + cut);
         } catch (IOException ignored) {
             // the record still says why
         }
-        try {
-            finishFailed(name, cut, trainingStart, null);
-        } catch (RuntimeException e) {
-            LOG.error("Could not record the failure of training job {}: {}", name, cut, e);
-        }
+        return failed(cut, trainingStart, null);
     }
 
-    private void finishStopped(String name, String modelUri, MetricCollector metrics, String why) {
-        Instant end = Instant.now();
-        boolean maxRuntime = "MaxRuntimeExceeded".equals(why);
-        context.jobs().<DescribeTrainingJobResponse>update(JobKind.TRAINING, name, r -> {
-            DescribeTrainingJobResponse.Builder b = transition(r.toBuilder(), r,
-                    maxRuntime ? "MaxRuntimeExceeded" : "Stopped",
-                    maxRuntime ? "Training job stopped: it ran longer than MaxRuntimeInSeconds"
-                            : "Training job stopped (" + why + ")", end)
-                    .trainingJobStatus("Stopped").trainingEndTime(end).lastModifiedTime(end)
-                    .finalMetricDataList(metrics.finalMetrics());
-            if (modelUri != null) {
-                b.modelArtifacts(ModelArtifacts.builder().s3ModelArtifacts(modelUri).build());
+    private static JobLifecycle.Ending<DescribeTrainingJobResponse> stopped(String modelUri, MetricCollector metrics,
+                                                                            String why) {
+        List<MetricData> finalMetrics = metrics.finalMetrics();
+        return JobLifecycle.Ending.stopped(why, r -> r.toBuilder().finalMetricDataList(finalMetrics)
+                .applyMutation(b -> {
+                    if (modelUri != null) {
+                        b.modelArtifacts(ModelArtifacts.builder().s3ModelArtifacts(modelUri).build());
+                    }
+                    billed(b, r.trainingStartTime(), r.trainingEndTime());
+                }).build());
+    }
+
+    /**
+     * How a training job's record spells its status: the status, its secondary status transition (with
+     * the service's messages), the end and last-modified times, and the failure reason.
+     */
+    private static final class TrainingStatuses implements JobLifecycle.Statuses<DescribeTrainingJobResponse> {
+        @Override
+        public String status(DescribeTrainingJobResponse record) {
+            return record.trainingJobStatusAsString();
+        }
+
+        @Override
+        public DescribeTrainingJobResponse withStatus(DescribeTrainingJobResponse r, String status, String reason,
+                                                      Instant at) {
+            switch (status) {
+                case "Stopping":
+                    return transition(r.toBuilder(), r, "Stopping", "Stopping the training job", at)
+                            .trainingJobStatus("Stopping").lastModifiedTime(at).build();
+                case "Completed":
+                    return transition(r.toBuilder(), r, "Completed", "Training job completed", at)
+                            .trainingJobStatus("Completed").trainingEndTime(at).lastModifiedTime(at).build();
+                case "Failed":
+                    return transition(r.toBuilder(), r, "Failed", reason, at).trainingJobStatus("Failed")
+                            .failureReason(reason).trainingEndTime(at).lastModifiedTime(at).build();
+                default:
+                    boolean maxRuntime = "MaxRuntimeExceeded".equals(reason);
+                    return transition(r.toBuilder(), r, maxRuntime ? "MaxRuntimeExceeded" : "Stopped",
+                            maxRuntime ? "Training job stopped: it ran longer than MaxRuntimeInSeconds"
+                                    : "Training job stopped (" + reason + ")", at)
+                            .trainingJobStatus("Stopped").trainingEndTime(at).lastModifiedTime(at).build();
             }
-            if (r.trainingStartTime() != null) {
-                int seconds = (int) Math.max(1, Duration.between(r.trainingStartTime(), end).toSeconds());
-                b.trainingTimeInSeconds(seconds).billableTimeInSeconds(seconds);
-            }
-            return b.build();
-        });
+        }
     }
 
     private static void writeJson(Path file, JsonNode node) {
@@ -872,26 +891,7 @@ public final class LocalTraining implements LocalComponent, SageMakerApi {
 
     @Override
     public StopTrainingJobResponse stopTrainingJob(StopTrainingJobRequest request) {
-        String name = Names.validateName("TrainingJobName", request.trainingJobName());
-        DescribeTrainingJobResponse job = context.jobs().get(JobKind.TRAINING, name);
-        String status = job.trainingJobStatusAsString();
-        if ("Stopping".equals(status)) {
-            return StopTrainingJobResponse.builder().build();
-        }
-        if (!"InProgress".equals(status)) {
-            throw new ValidationException("TrainingJobName", name, "is in status " + status + " and cannot be stopped",
-                    "only InProgress training jobs can be stopped");
-        }
-        JobRunner.StopSignal signal = context.runner().signal(key(name));
-        if (signal == null || !context.jobs().ownedHere(JobKind.TRAINING, name)) {
-            context.jobs().requestStop(JobKind.TRAINING, name);
-            return StopTrainingJobResponse.builder().build();
-        }
-        Instant now = Instant.now();
-        context.jobs().<DescribeTrainingJobResponse>update(JobKind.TRAINING, name, r -> "InProgress".equals(
-                r.trainingJobStatusAsString()) ? transition(r.toBuilder(), r, "Stopping", "Stopping the training job",
-                now).trainingJobStatus("Stopping").lastModifiedTime(now).build() : r);
-        signal.stop("StopTrainingJob");
+        lifecycle.stop("TrainingJobName", Names.validateName("TrainingJobName", request.trainingJobName()));
         return StopTrainingJobResponse.builder().build();
     }
 

@@ -4,10 +4,10 @@
 package dev.sagemaker4j.internal.remote;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.storage.Uris;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.utils.Uris;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

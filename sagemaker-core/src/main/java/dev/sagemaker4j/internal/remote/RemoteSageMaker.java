@@ -3,7 +3,16 @@
  */
 package dev.sagemaker4j.internal.remote;
 
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
+import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.ModelPackagesApi;
+import dev.sagemaker4j.spi.PipelinesApi;
+import dev.sagemaker4j.spi.ProcessingJobsApi;
+import dev.sagemaker4j.spi.SearchApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
+import dev.sagemaker4j.spi.TransformJobsApi;
+import dev.sagemaker4j.spi.TuningJobsApi;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.*;
@@ -11,9 +20,11 @@ import software.amazon.awssdk.services.sagemaker.model.*;
 /**
  * The control plane on Amazon SageMaker: every operation is handed unchanged to the AWS SDK v2
  * {@link SageMakerClient}; service errors become the project's exceptions with the AWS error kept
- * as the cause.
+ * as the cause. One object serves every control plane capability, as one client serves the whole
+ * service.
  */
-final class RemoteSageMaker implements SageMakerApi {
+final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, TransformJobsApi, TuningJobsApi,
+        HostingApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi {
     private final SageMakerClient client;
     private final LocalInputs localInputs;
 
@@ -25,6 +36,19 @@ final class RemoteSageMaker implements SageMakerApi {
     @Override
     public String backendName() {
         return "sagemaker";
+    }
+
+    /** Offers every control plane capability. */
+    void offerTo(Capabilities capabilities) {
+        capabilities.offer(TrainingJobsApi.CAPABILITY, this);
+        capabilities.offer(ProcessingJobsApi.CAPABILITY, this);
+        capabilities.offer(TransformJobsApi.CAPABILITY, this);
+        capabilities.offer(TuningJobsApi.CAPABILITY, this);
+        capabilities.offer(HostingApi.CAPABILITY, this);
+        capabilities.offer(FeatureGroupsApi.CAPABILITY, this);
+        capabilities.offer(ModelPackagesApi.CAPABILITY, this);
+        capabilities.offer(PipelinesApi.CAPABILITY, this);
+        capabilities.offer(SearchApi.CAPABILITY, this);
     }
 
     private static <T> T call(String operation, Supplier<T> call) {

@@ -8,11 +8,12 @@ import dev.sagemaker4j.internal.storage.S3Buckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +52,7 @@ public final class SageMakerBackend implements Backend {
     private final AwsCredentialsProvider credentials;
     private final BackendConfig config;
     private final List<AutoCloseable> owned = new ArrayList<>();
-    private final SageMakerApi sageMaker;
-    private final RuntimeApi runtime;
-    private final FeatureStoreRuntimeApi featureStore;
+    private final Capabilities capabilities = new Capabilities();
     private final ObjectStore objectStore;
     private volatile String accountId;
     private volatile LogsApi logs;
@@ -88,9 +87,9 @@ public final class SageMakerBackend implements Backend {
         boolean ownS3 = config.s3Client().isEmpty();
         S3Client s3 = config.s3Client().orElseGet(() -> configure(S3Client.builder()
                 .forcePathStyle(config.s3PathStyle()), BackendConfig.S3).build());
-        this.sageMaker = new RemoteSageMaker(sm, new LocalInputs(this));
-        this.runtime = new RemoteRuntime(rt);
-        this.featureStore = new RemoteFeatureStore(fs);
+        new RemoteSageMaker(sm, new LocalInputs(this)).offerTo(capabilities);
+        capabilities.offer(RuntimeApi.CAPABILITY, new RemoteRuntime(rt))
+                .offer(FeatureStoreRuntimeApi.CAPABILITY, new RemoteFeatureStore(fs));
         this.objectStore = java.util.Objects.requireNonNull(config.objectStoreDecorator().apply(
                 new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true)),
                 "BackendConfig.objectStoreDecorator returned null");
@@ -142,18 +141,13 @@ public final class SageMakerBackend implements Backend {
     }
 
     @Override
-    public SageMakerApi sageMaker() {
-        return sageMaker;
+    public <A> java.util.Optional<A> find(Capability<A> capability) {
+        return capabilities.find(capability);
     }
 
     @Override
-    public RuntimeApi runtime() {
-        return runtime;
-    }
-
-    @Override
-    public FeatureStoreRuntimeApi featureStoreRuntime() {
-        return featureStore;
+    public java.util.Set<Capability<?>> capabilities() {
+        return capabilities.keys();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectListing;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.utils.Uris;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -6,7 +6,8 @@
  * API.
  *
  * <pre>{@code
- * Tarballs.pack(modelDir, Path.of("model.tar.gz"));
+ * dev.sagemaker4j.local.Tarballs.pack(modelDir, Path.of("model.tar.gz"));
  * }</pre>
  */
 package dev.sagemaker4j.internal.storage;
+

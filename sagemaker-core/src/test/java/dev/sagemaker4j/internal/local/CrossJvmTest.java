@@ -6,6 +6,8 @@ package dev.sagemaker4j.internal.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.testing.ChildJvmMain;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -40,7 +42,7 @@ class CrossJvmTest {
         assertThat(out).contains("DONE");
 
         try (Session session = Session.local(root)) {
-            DescribeTrainingJobResponse job = session.sageMakerApi().describeTrainingJob(
+            DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName("child-done").build());
             assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
             assertThat(session.objectStore().exists(job.modelArtifacts().s3ModelArtifacts())).isTrue();
@@ -59,14 +61,14 @@ class CrossJvmTest {
                 // wait for the job to be created
             }
             try (Session session = Session.local(root)) {
-                DescribeTrainingJobResponse running = session.sageMakerApi().describeTrainingJob(
+                DescribeTrainingJobResponse running = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                         DescribeTrainingJobRequest.builder().trainingJobName("child-killed").build());
                 assertThat(running.trainingJobStatusAsString()).isEqualTo("InProgress");
 
                 p.destroyForcibly();
                 assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-                DescribeTrainingJobResponse lost = session.sageMakerApi().describeTrainingJob(
+                DescribeTrainingJobResponse lost = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                         DescribeTrainingJobRequest.builder().trainingJobName("child-killed").build());
                 assertThat(lost.trainingJobStatusAsString()).isEqualTo("Failed");
                 assertThat(lost.failureReason()).contains("ended before it finished");
@@ -120,7 +122,7 @@ class CrossJvmTest {
             try (Session session = Session.local(root)) {
                 assertThat(part).doesNotExist();
                 assertThat(inputData).doesNotExist();
-                DescribeTrainingJobResponse lost = session.sageMakerApi().describeTrainingJob(
+                DescribeTrainingJobResponse lost = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                         DescribeTrainingJobRequest.builder().trainingJobName("child-leftovers").build());
                 assertThat(lost.trainingJobStatusAsString()).isEqualTo("Failed");
             }
@@ -137,11 +139,11 @@ class CrossJvmTest {
         try (Session running = Session.local(root)) {
             String bucket = running.defaultBucket();
             String train = running.uploadString("4\n6\n", "s3://" + bucket + "/here/train.csv");
-            running.sageMakerApi().createTrainingJob(dev.sagemaker4j.testing.TrainingRequests.mean("here-live",
+            running.api(TrainingJobsApi.CAPABILITY).createTrainingJob(dev.sagemaker4j.testing.TrainingRequests.mean("here-live",
                     train, "s3://" + bucket + "/here-out", java.util.Map.of("wait_for_stop", "true")));
             Path folder = jobFolder("here-live");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!"Training".equals(running.sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder()
+            while (!"Training".equals(running.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
                     .trainingJobName("here-live").build()).secondaryStatusAsString()) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
@@ -152,7 +154,7 @@ class CrossJvmTest {
                 assertThat(folder.resolve("algo-1").resolve("input").resolve("data")).isDirectory();
             }
 
-            running.sageMakerApi().stopTrainingJob(software.amazon.awssdk.services.sagemaker.model
+            running.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(software.amazon.awssdk.services.sagemaker.model
                     .StopTrainingJobRequest.builder().trainingJobName("here-live").build());
             running.waitForJob("here-live", java.time.Duration.ofSeconds(30));
         }

@@ -13,8 +13,9 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.exceptions.WaiterTimeoutException;
-import dev.sagemaker4j.internal.json.SdkJson;
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.Tarballs;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.testing.TrainingRequests;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ class LocalTrainingTest {
     }
 
     private DescribeTrainingJobResponse run(CreateTrainingJobRequest request) {
-        session.sageMakerApi().createTrainingJob(request);
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         return session.waitForJob(request.trainingJobName(), Duration.ofSeconds(60));
     }
 
@@ -112,7 +113,7 @@ class LocalTrainingTest {
     void trainingEnvironment_carriesSmVariables() throws Exception {
         List<Map<String, String>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         EnvironmentProbe.captured = seen;
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("env-1", trainUri, output, Map.of())
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("env-1", trainUri, output, Map.of())
                 .toBuilder().algorithmSpecification(a -> a.trainingImage("sagemaker4j-test-probe:1"))
                 .environment(Map.of("MY_VAR", "x")).build());
         session.waitForJob("env-1", Duration.ofSeconds(30));
@@ -167,13 +168,13 @@ class LocalTrainingTest {
 
     @Test
     void createTrainingJob_algorithmThrows_failsWithMessageAsReason() {
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("fail-1", trainUri, output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("fail-1", trainUri, output,
                 Map.of("fail", "boom at round 3")));
 
         assertThatThrownBy(() -> session.waitForJob("fail-1", Duration.ofSeconds(30)))
                 .isInstanceOf(UnexpectedStatusException.class)
                 .hasMessageContaining("AlgorithmError: boom at round 3");
-        DescribeTrainingJobResponse job = session.sageMakerApi().describeTrainingJob(
+        DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                 DescribeTrainingJobRequest.builder().trainingJobName("fail-1").build());
         assertThat(job.trainingJobStatusAsString()).isEqualTo("Failed");
         assertThat(job.failureReason()).isEqualTo("AlgorithmError: boom at round 3");
@@ -182,7 +183,7 @@ class LocalTrainingTest {
 
     @Test
     void createTrainingJob_failureFile_becomesFailureReason() {
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("fail-2", trainUri, output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("fail-2", trainUri, output,
                 Map.of("failure_file", "ClientError: bad label in row 7")));
 
         assertThatThrownBy(() -> session.waitForJob("fail-2", Duration.ofSeconds(30)))
@@ -194,7 +195,7 @@ class LocalTrainingTest {
     void createTrainingJob_badData_failsWithClientErrorNamingFileAndLine() {
         String bucket = session.defaultBucket();
         session.uploadString("1\nabc\n", "s3://" + bucket + "/bad/part.csv");
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("bad-1", "s3://" + bucket + "/bad/", output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("bad-1", "s3://" + bucket + "/bad/", output,
                 Map.of()));
 
         assertThatThrownBy(() -> session.waitForJob("bad-1", Duration.ofSeconds(30)))
@@ -205,7 +206,7 @@ class LocalTrainingTest {
     @Test
     void createTrainingJob_emptyChannel_failsNamingTheUri() {
         String bucket = session.defaultBucket();
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("empty-1", "s3://" + bucket + "/nothing/",
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("empty-1", "s3://" + bucket + "/nothing/",
                 output, Map.of()));
 
         assertThatThrownBy(() -> session.waitForJob("empty-1", Duration.ofSeconds(30)))
@@ -217,7 +218,7 @@ class LocalTrainingTest {
     void createTrainingJob_outputPathThatCannotBeWritten_failsAndPublishesNothing() throws Exception {
         Path blocker = Files.writeString(root.resolve("a-file"), "x");
         String outputPath = "file://" + blocker.resolve("sub");
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("out-1", trainUri, outputPath, Map.of()));
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("out-1", trainUri, outputPath, Map.of()));
 
         assertThatThrownBy(() -> session.waitForJob("out-1", Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
@@ -233,7 +234,7 @@ class LocalTrainingTest {
     void createTrainingJob_duplicateName_isResourceInUse() {
         run(TrainingRequests.mean("dup-1", trainUri, output, Map.of()));
 
-        assertThatThrownBy(() -> session.sageMakerApi().createTrainingJob(
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(
                 TrainingRequests.mean("dup-1", trainUri, output, Map.of())))
                 .isInstanceOf(ResourceInUseException.class)
                 .hasMessageContaining("dup-1").hasMessageContaining("already exists");
@@ -241,7 +242,7 @@ class LocalTrainingTest {
 
     @Test
     void createTrainingJob_badName_isValidationErrorNamingTheRule() {
-        assertThatThrownBy(() -> session.sageMakerApi().createTrainingJob(
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(
                 TrainingRequests.mean("bad_name", trainUri, output, Map.of())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("TrainingJobName");
@@ -256,7 +257,7 @@ class LocalTrainingTest {
                 .algorithmSpecification(a -> a.trainingImage("123.dkr.ecr.us-east-1.amazonaws.com/my-image:latest"))
                 .build();
 
-        assertThatThrownBy(() -> session.sageMakerApi().createTrainingJob(request))
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("AlgorithmSpecification.TrainingImage");
                     assertThat(e.getMessage()).contains("sagemaker4j-test-mean");
@@ -266,35 +267,35 @@ class LocalTrainingTest {
 
     @Test
     void createTrainingJob_invalidHyperparameter_isRejectedBeforeTheJobExists() {
-        assertThatThrownBy(() -> session.sageMakerApi().createTrainingJob(
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(
                 TrainingRequests.mean("hp-1", trainUri, output, Map.of("epochs", "zero"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("epochs"));
-        assertThatThrownBy(() -> session.sageMakerApi().describeTrainingJob(
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                 DescribeTrainingJobRequest.builder().trainingJobName("hp-1").build()))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void stopTrainingJob_runningJob_endsStoppedWithModel() {
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("stop-1", trainUri, output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("stop-1", trainUri, output,
                 Map.of("wait_for_stop", "true")));
         awaitSecondaryStatus("stop-1", "Training");
 
-        session.sageMakerApi().stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName("stop-1").build());
+        session.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName("stop-1").build());
         DescribeTrainingJobResponse job = session.waitForJob("stop-1", Duration.ofSeconds(30));
 
         assertThat(job.trainingJobStatusAsString()).isEqualTo("Stopped");
         assertThat(job.secondaryStatusTransitions()).extracting(SecondaryStatusTransition::statusAsString)
                 .contains("Stopping", "Stopped");
         assertThat(job.modelArtifacts().s3ModelArtifacts()).endsWith("/stop-1/output/model.tar.gz");
-        assertThatThrownBy(() -> session.sageMakerApi().stopTrainingJob(
+        assertThatThrownBy(() -> session.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(
                 StopTrainingJobRequest.builder().trainingJobName("stop-1").build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Stopped");
     }
 
     @Test
     void maxRuntime_exceeded_stopsTheJob() {
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("max-1", trainUri, output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("max-1", trainUri, output,
                 Map.of("wait_for_stop", "true")).toBuilder().stoppingCondition(s -> s.maxRuntimeInSeconds(1)).build());
         DescribeTrainingJobResponse job = session.waitForJob("max-1", Duration.ofSeconds(30));
 
@@ -304,13 +305,13 @@ class LocalTrainingTest {
 
     @Test
     void waitForJob_timeout_throwsWithLastStatus() {
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("slow-1", trainUri, output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("slow-1", trainUri, output,
                 Map.of("wait_for_stop", "true")));
 
         assertThatThrownBy(() -> session.waitForJob("slow-1", Duration.ofMillis(300)))
                 .isInstanceOfSatisfying(WaiterTimeoutException.class,
                         e -> assertThat(e.lastStatus()).isEqualTo("InProgress"));
-        session.sageMakerApi().stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName("slow-1").build());
+        session.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName("slow-1").build());
     }
 
     @Test
@@ -326,18 +327,18 @@ class LocalTrainingTest {
                 .maxConcurrentJobs(1).build()) {
             String bucket = single.defaultBucket();
             String data = single.uploadString("1\n", "s3://" + bucket + "/d/x.csv");
-            single.sageMakerApi().createTrainingJob(TrainingRequests.mean("first", data, "s3://" + bucket + "/o",
+            single.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("first", data, "s3://" + bucket + "/o",
                     Map.of("wait_for_stop", "true")));
-            single.sageMakerApi().createTrainingJob(TrainingRequests.mean("second", data, "s3://" + bucket + "/o",
+            single.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("second", data, "s3://" + bucket + "/o",
                     Map.of()));
             awaitSecondaryStatus(single, "first", "Training");
             sleep(300);
 
-            DescribeTrainingJobResponse second = single.sageMakerApi().describeTrainingJob(
+            DescribeTrainingJobResponse second = single.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName("second").build());
             assertThat(second.secondaryStatusAsString()).isEqualTo("Starting");
 
-            single.sageMakerApi().stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName("first").build());
+            single.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName("first").build());
             assertThat(single.waitForJob("second", Duration.ofSeconds(30)).trainingJobStatusAsString())
                     .isEqualTo("Completed");
         }
@@ -364,7 +365,7 @@ class LocalTrainingTest {
 
     @Test
     void logsForJob_follow_streamsLinesUntilTheJobEnds() {
-        session.sageMakerApi().createTrainingJob(TrainingRequests.mean("logs-1", trainUri, output,
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("logs-1", trainUri, output,
                 Map.of("epochs", "3", "sleep_ms", "50")));
         List<String> lines = new java.util.ArrayList<>();
 
@@ -380,7 +381,7 @@ class LocalTrainingTest {
         run(TrainingRequests.mean("attach-1", trainUri, output, Map.of()));
 
         try (Session other = Session.local(root)) {
-            DescribeTrainingJobResponse job = other.sageMakerApi().describeTrainingJob(
+            DescribeTrainingJobResponse job = other.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName("attach-1").build());
             assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
             assertThat(job.hyperParameters()).isEmpty();
@@ -393,10 +394,10 @@ class LocalTrainingTest {
         for (String n : List.of("list-a", "list-b", "list-c")) {
             run(TrainingRequests.mean(n, trainUri, output, Map.of()));
         }
-        var all = session.sageMakerApi().listTrainingJobs(ListTrainingJobsRequest.builder().nameContains("list-")
+        var all = session.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(ListTrainingJobsRequest.builder().nameContains("list-")
                 .sortBy("Name").sortOrder("Ascending").maxResults(2).build());
         assertThat(all.trainingJobSummaries()).extracting(s -> s.trainingJobName()).containsExactly("list-a", "list-b");
-        var next = session.sageMakerApi().listTrainingJobs(ListTrainingJobsRequest.builder().nameContains("list-")
+        var next = session.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(ListTrainingJobsRequest.builder().nameContains("list-")
                 .sortBy("Name").sortOrder("Ascending").maxResults(2).nextToken(all.nextToken()).build());
         assertThat(next.trainingJobSummaries()).extracting(s -> s.trainingJobName()).containsExactly("list-c");
         assertThat(next.nextToken()).isNull();
@@ -420,7 +421,7 @@ class LocalTrainingTest {
         Files.writeString(record, SdkJson.MAPPER.writeValueAsString(tree));
 
         try (Session other = Session.local(root)) {
-            DescribeTrainingJobResponse job = other.sageMakerApi().describeTrainingJob(
+            DescribeTrainingJobResponse job = other.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName("orphan-1").build());
             assertThat(job.trainingJobStatusAsString()).isEqualTo("Failed");
             assertThat(job.failureReason()).contains("ended before it finished");
@@ -434,7 +435,7 @@ class LocalTrainingTest {
     private static void awaitSecondaryStatus(Session s, String name, String status) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            if (status.equals(s.sageMakerApi().describeTrainingJob(DescribeTrainingJobRequest.builder()
+            if (status.equals(s.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
                     .trainingJobName(name).build()).secondaryStatusAsString())) {
                 return;
             }

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.testing.TrainingRequests;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ class SageMakerBackendCaptureTest {
                 Map.of("epochs", "2"));
 
         // 1. the local backend runs it
-        local.sageMakerApi().createTrainingJob(request);
+        local.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         assertThat(local.waitForJob("seam-1", Duration.ofSeconds(30)).trainingJobStatusAsString())
                 .isEqualTo("Completed");
         assertThat(local.objectStore().exists("s3://" + bucket + "/out/seam-1/output/model.tar.gz")).isTrue();
@@ -89,7 +90,7 @@ class SageMakerBackendCaptureTest {
                 .build();
         try (Session remote = Session.builder().backend("sagemaker").sageMakerClient(client).region("us-east-1")
                 .root(root.resolve("remote")).build()) {
-            assertThatThrownBy(() -> remote.sageMakerApi().createTrainingJob(request))
+            assertThatThrownBy(() -> remote.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request))
                     .isInstanceOf(CapturedException.class);
         } finally {
             client.close();
@@ -131,7 +132,7 @@ class SageMakerBackendCaptureTest {
         try (Session remote = Session.builder().backend("sagemaker").sageMakerClient(client)
                 .root(root.resolve("remote")).build()) {
             assertThat(remote.region()).isEqualTo("eu-west-1");
-            assertThatThrownBy(() -> remote.sageMakerApi().describeTrainingJob(
+            assertThatThrownBy(() -> remote.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName("job-1").build()))
                     .isInstanceOf(CapturedException.class);
         } finally {

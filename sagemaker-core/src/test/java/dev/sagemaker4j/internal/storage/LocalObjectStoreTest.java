@@ -11,6 +11,7 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.spi.ObjectListing;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
+import dev.sagemaker4j.utils.Uris;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

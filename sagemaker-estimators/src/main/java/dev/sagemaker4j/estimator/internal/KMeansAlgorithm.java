@@ -6,7 +6,7 @@ package dev.sagemaker4j.estimator.internal;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.LocalAlgorithm;
 import dev.sagemaker4j.local.TrainingEnvironment;
-import dev.sagemaker4j.model.internal.KMeansModel;
+import dev.sagemaker4j.model.formats.KMeansModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

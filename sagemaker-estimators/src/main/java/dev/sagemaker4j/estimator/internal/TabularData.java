@@ -4,7 +4,7 @@
 package dev.sagemaker4j.estimator.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Texts;
+import dev.sagemaker4j.utils.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ package dev.sagemaker4j.estimator.internal;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.LocalAlgorithm;
 import dev.sagemaker4j.local.TrainingEnvironment;
-import dev.sagemaker4j.model.internal.XGBoostModelFormat;
+import dev.sagemaker4j.model.formats.XGBoostModelFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,14 +8,16 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.json.SdkJson;
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalContext;
-import dev.sagemaker4j.internal.storage.LocalBuckets;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.ObjectStore;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.SearchApi;
+import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +97,7 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
  * as a RocksDB secondary. {@link #close} waits for the session's calls under way; later calls fail
  * with {@link SessionClosedException}.
  */
-public final class LocalFeatureStore implements LocalComponent, SageMakerApi, FeatureStoreRuntimeApi {
+public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, SearchApi, FeatureStoreRuntimeApi {
     /** Property: fsync every write batch (default true). */
     public static final String SYNC = "sagemaker4j.featurestore.sync";
     /** Property: how long a group stays Creating, as an ISO-8601 duration (default PT0S). */
@@ -141,7 +143,6 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     private boolean closed;
     private final OfflinePublisher publisher;
     private final BackgroundPublisher background;
-    private final LocalBuckets buckets;
     private final long lagMicros;
     private final Duration creationDelay;
 
@@ -164,7 +165,6 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         this.groups = store.groups;
         this.locks = store.locks;
         this.seq = store.seq;
-        this.buckets = new LocalBuckets(context.root().resolve("s3"), true);
         this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
         this.background = new BackgroundPublisher(publisher, store, lagMicros,
                 store.writer() ? backgroundPublishRows(props.get(BACKGROUND_PUBLISH_ROWS)) : 0);
@@ -173,8 +173,8 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     private static int backgroundPublishRows(String value) {
         return value != null && value.trim().equals("0") ? 0
-                : (int) Math.min(Integer.MAX_VALUE, dev.sagemaker4j.internal.Settings.atLeastOne(BACKGROUND_PUBLISH_ROWS,
-                        value, 10_000, "rows", "set it to e.g. 10000, or 0 to publish only when the offline store is read"));
+                : (int) Math.min(Integer.MAX_VALUE, Numbers.atLeastOne(BACKGROUND_PUBLISH_ROWS, value, 10_000,
+                        "rows", "set it to e.g. 10000, or 0 to publish only when the offline store is read"));
     }
 
     /**
@@ -202,13 +202,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
-    }
-
-    @Override
-    public FeatureStoreRuntimeApi featureStoreRuntimeApi() {
-        return this;
+    public void offer(Capabilities capabilities) {
+        // Search answers feature groups only, the one searchable resource of the local backend so far; a
+        // second searchable part (the model registry) makes Search a part of its own that asks each of them
+        capabilities.offer(FeatureGroupsApi.CAPABILITY, this).offer(SearchApi.CAPABILITY, this)
+                .offer(FeatureStoreRuntimeApi.CAPABILITY, this);
     }
 
     // ---- control plane ----
@@ -1091,7 +1089,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @return its file
      */
     public Path fileOf(String uri) {
-        return buckets.fileOf(S3Uri.parse(uri));
+        return context.localFile(uri);
     }
 
     /**

@@ -3,14 +3,14 @@
  */
 package dev.sagemaker4j.featurestore.internal;
 
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalComponentProvider;
-import dev.sagemaker4j.internal.local.LocalContext;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalPartProvider;
 
 /** Adds the feature store to the local backend when sagemaker-featurestore is on the class path. */
-public final class LocalFeatureStoreProvider implements LocalComponentProvider {
+public final class LocalFeatureStoreProvider implements LocalPartProvider {
     @Override
-    public LocalComponent create(LocalContext context) {
+    public LocalPart create(LocalContext context) {
         return new LocalFeatureStore(context);
     }
 }

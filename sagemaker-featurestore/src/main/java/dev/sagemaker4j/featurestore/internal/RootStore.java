@@ -5,8 +5,8 @@ package dev.sagemaker4j.featurestore.internal;
 
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.StorageException;
-import dev.sagemaker4j.internal.Settings;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -344,7 +344,7 @@ final class RootStore {
     }
 
     private static long blockCacheBytes(Map<String, String> props) {
-        return Settings.atLeastOne(LocalFeatureStore.BLOCK_CACHE_MB, props.get(LocalFeatureStore.BLOCK_CACHE_MB), 256,
+        return Numbers.atLeastOne(LocalFeatureStore.BLOCK_CACHE_MB, props.get(LocalFeatureStore.BLOCK_CACHE_MB), 256,
                 "MiB", "set it to e.g. 256, or leave it out") << 20;
     }
 }

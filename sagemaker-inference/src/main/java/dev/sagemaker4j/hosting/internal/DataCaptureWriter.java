@@ -4,7 +4,7 @@
 package dev.sagemaker4j.hosting.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.spi.ObjectStore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

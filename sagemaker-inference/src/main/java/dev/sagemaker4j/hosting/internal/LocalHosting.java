@@ -6,17 +6,18 @@ package dev.sagemaker4j.hosting.internal;
 import dev.sagemaker4j.exceptions.ModelErrorException;
 import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.local.JobKind;
-import dev.sagemaker4j.internal.local.Listing;
-import dev.sagemaker4j.internal.local.JobStore;
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalContext;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobStore;
+import dev.sagemaker4j.local.Listing;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.model.internal.ModelInvocationException;
 import dev.sagemaker4j.model.internal.ModelRuntime;
 import dev.sagemaker4j.npy.NpyArray;
+import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.DirectInvocation;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
 import dev.sagemaker4j.utils.Names;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DesiredWeightAndCapacity;
-import software.amazon.awssdk.services.sagemaker.model.EndpointSummary;
 import software.amazon.awssdk.services.sagemaker.model.EndpointConfigSummary;
+import software.amazon.awssdk.services.sagemaker.model.EndpointSummary;
 import software.amazon.awssdk.services.sagemaker.model.ListEndpointConfigsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListEndpointConfigsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListEndpointsRequest;
@@ -86,7 +87,7 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResp
  * reopened, another process created it) is loaded again on first use, as an endpoint outlives the
  * client on the service.
  */
-public final class LocalHosting implements LocalComponent, SageMakerApi, RuntimeApi, DirectInvocation {
+public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, DirectInvocation {
     private static final Logger LOG = LoggerFactory.getLogger(LocalHosting.class);
     /** The service's payload limit. */
     static final int MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
@@ -111,7 +112,7 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
         this.context = context;
         this.records = context.jobs();
         this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"),
-                dev.sagemaker4j.internal.storage.Tarballs.Limits.fromProperties(context.config().properties()));
+                dev.sagemaker4j.local.Tarballs.Limits.fromProperties(context.config().properties()));
         this.work = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sagemaker4j-hosting");
             t.setDaemon(true);
@@ -125,13 +126,9 @@ public final class LocalHosting implements LocalComponent, SageMakerApi, Runtime
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
-    }
-
-    @Override
-    public RuntimeApi runtimeApi() {
-        return this;
+    public void offer(Capabilities capabilities) {
+        capabilities.offer(HostingApi.CAPABILITY, this).offer(RuntimeApi.CAPABILITY, this)
+                .offer(DirectInvocation.CAPABILITY, this);
     }
 
     @Override

@@ -4,16 +4,18 @@
 package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.local.JobKind;
-import dev.sagemaker4j.internal.local.Listing;
-import dev.sagemaker4j.internal.local.JobLog;
-import dev.sagemaker4j.internal.local.JobRunner;
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalContext;
-import dev.sagemaker4j.internal.storage.Uris;
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobLifecycle;
+import dev.sagemaker4j.local.JobLog;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.Listing;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.s3.S3Uri;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.Uris;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,6 +26,7 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest
 import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DataProcessing;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListTransformJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListTransformJobsResponse;
@@ -43,11 +46,12 @@ import software.amazon.awssdk.services.sagemaker.model.TransformJobSummary;
  * when complete; a record the model rejects fails the job with the object and record in the reason.
  * (DescribeTransformJob is answered by the job records part of the backend.)
  */
-public final class LocalTransform implements LocalComponent, SageMakerApi {
+public final class LocalTransform implements LocalPart, TransformJobsApi {
     private static final Set<String> STRATEGIES = Set.of("SingleRecord", "MultiRecord");
 
     private final LocalContext context;
     private final ModelLoader loader;
+    private final JobLifecycle<DescribeTransformJobResponse> lifecycle;
 
     /**
      * Creates the batch transform part of the local backend.
@@ -57,7 +61,8 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
     public LocalTransform(LocalContext context) {
         this.context = context;
         this.loader = new ModelLoader(context.objectStore(), context.root().resolve("hosting"),
-                dev.sagemaker4j.internal.storage.Tarballs.Limits.fromProperties(context.config().properties()));
+                dev.sagemaker4j.local.Tarballs.Limits.fromProperties(context.config().properties()));
+        this.lifecycle = new JobLifecycle<>(JobKind.TRANSFORM, context, new TransformStatuses());
     }
 
     @Override
@@ -66,12 +71,8 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
     }
 
     @Override
-    public SageMakerApi sageMakerApi() {
-        return this;
-    }
-
-    static String key(String name) {
-        return "transform/" + name;
+    public void offer(Capabilities capabilities) {
+        capabilities.offer(TransformJobsApi.CAPABILITY, this);
     }
 
     @Override
@@ -140,8 +141,7 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
                 .batchStrategy(strategy).environment(request.environment()).transformInput(input)
                 .transformOutput(request.transformOutput()).transformResources(request.transformResources())
                 .dataProcessing(processing).creationTime(now).build();
-        context.jobs().create(JobKind.TRANSFORM, name, record);
-        context.runner().submit(key(name), signal -> run(name, request, model, signal));
+        lifecycle.start(name, record, signal -> run(name, request, model, signal));
         return CreateTransformJobResponse.builder().transformJobArn(arn).build();
     }
 
@@ -156,8 +156,10 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
         }
     }
 
-    private void run(String name, CreateTransformJobRequest request, DescribeModelResponse model,
-                     JobRunner.StopSignal signal) {
+    /** The job body; the lifecycle writes the terminal status once it returns (or throws). */
+    private JobLifecycle.Ending<DescribeTransformJobResponse> run(String name, CreateTransformJobRequest request,
+                                                                  DescribeModelResponse model,
+                                                                  JobRunner.StopSignal signal) throws IOException {
         Instant start = Instant.now();
         context.jobs().<DescribeTransformJobResponse>update(JobKind.TRANSFORM, name, r -> r.toBuilder()
                 .transformStartTime(start).build());
@@ -168,26 +170,21 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
                 log.line("Loaded model " + model.modelName() + " (" + loaded.runtime().name() + ")");
                 TransformRun run = new TransformRun(name, request, loaded.runtime(), context, log, signal);
                 run.execute();
-                Instant end = Instant.now();
-                if (signal.stopped()) {
+                if (lifecycle.stopRequested(name, signal)) {
                     log.line("Transform job stopped");
-                    finish(name, "Stopped", null, end);
-                } else {
-                    log.line("Transform job completed: " + run.records() + " record(s) in " + run.objects()
-                            + " object(s)");
-                    finish(name, "Completed", null, end);
+                    return JobLifecycle.Ending.stopped(signal.reason(), null);
                 }
+                log.line("Transform job completed: " + run.records() + " record(s) in " + run.objects()
+                        + " object(s)");
+                return JobLifecycle.Ending.completed(null);
             } catch (TransformRun.TransformFailure e) {
                 log.line("Transform job failed: " + e.getMessage());
-                finish(name, signal.stopped() ? "Stopped" : "Failed", signal.stopped() ? null : cut(e.getMessage()),
-                        Instant.now());
+                return JobLifecycle.Ending.failed(e.getMessage(), null);
             } catch (Exception | LinkageError e) {
                 String reason = "ClientError: " + ModelLoader.reason(e);
                 log.line("Transform job failed: " + reason);
-                finish(name, "Failed", cut(reason), Instant.now());
+                return JobLifecycle.Ending.failed(reason, null);
             }
-        } catch (IOException e) {
-            finish(name, "Failed", cut("InternalServerError: the job log could not be written: " + e), Instant.now());
         } finally {
             if (loaded != null) {
                 loaded.release();
@@ -195,36 +192,35 @@ public final class LocalTransform implements LocalComponent, SageMakerApi {
         }
     }
 
-    private static String cut(String reason) {
-        return reason.length() > 1024 ? reason.substring(0, 1024) : reason;
-    }
+    /** How a transform job's record spells its status. */
+    private static final class TransformStatuses implements JobLifecycle.Statuses<DescribeTransformJobResponse> {
+        @Override
+        public String status(DescribeTransformJobResponse record) {
+            return record.transformJobStatusAsString();
+        }
 
-    private void finish(String name, String status, String reason, Instant end) {
-        context.jobs().<DescribeTransformJobResponse>update(JobKind.TRANSFORM, name, r -> r.toBuilder()
-                .transformJobStatus(status).failureReason(reason).transformEndTime(end).build());
+        @Override
+        public DescribeTransformJobResponse withStatus(DescribeTransformJobResponse record, String status,
+                                                       String reason, Instant at) {
+            DescribeTransformJobResponse.Builder b = record.toBuilder().transformJobStatus(status);
+            if (!"Stopping".equals(status)) {
+                // the service shows a failure reason on Failed only, and an end time on every terminal status
+                b.failureReason("Failed".equals(status) ? reason : null).transformEndTime(at);
+            }
+            return b.build();
+        }
     }
 
     @Override
     public StopTransformJobResponse stopTransformJob(StopTransformJobRequest request) {
-        String name = Names.validateName("TransformJobName", request.transformJobName());
-        DescribeTransformJobResponse job = context.jobs().get(JobKind.TRANSFORM, name);
-        String status = job.transformJobStatusAsString();
-        if ("Stopping".equals(status)) {
-            return StopTransformJobResponse.builder().build();
-        }
-        if (!"InProgress".equals(status)) {
-            throw new ValidationException("TransformJobName", name, "is in status " + status
-                    + " and cannot be stopped", "only InProgress transform jobs can be stopped");
-        }
-        JobRunner.StopSignal signal = context.runner().signal(key(name));
-        if (signal == null) {
-            context.jobs().requestStop(JobKind.TRANSFORM, name);
-            return StopTransformJobResponse.builder().build();
-        }
-        context.jobs().<DescribeTransformJobResponse>update(JobKind.TRANSFORM, name, r -> "InProgress".equals(
-                r.transformJobStatusAsString()) ? r.toBuilder().transformJobStatus("Stopping").build() : r);
-        signal.stop("StopTransformJob");
+        lifecycle.stop("TransformJobName", Names.validateName("TransformJobName", request.transformJobName()));
         return StopTransformJobResponse.builder().build();
+    }
+
+    @Override
+    public DescribeTransformJobResponse describeTransformJob(DescribeTransformJobRequest request) {
+        return context.jobs().get(JobKind.TRANSFORM, Names.validateName("TransformJobName",
+                request.transformJobName()));
     }
 
     @Override

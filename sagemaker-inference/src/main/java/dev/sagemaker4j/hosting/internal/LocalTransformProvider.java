@@ -3,14 +3,14 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
-import dev.sagemaker4j.internal.local.LocalComponent;
-import dev.sagemaker4j.internal.local.LocalComponentProvider;
-import dev.sagemaker4j.internal.local.LocalContext;
+import dev.sagemaker4j.local.LocalContext;
+import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalPartProvider;
 
 /** Adds batch transform to the local backend when sagemaker-inference is on the class path. */
-public final class LocalTransformProvider implements LocalComponentProvider {
+public final class LocalTransformProvider implements LocalPartProvider {
     @Override
-    public LocalComponent create(LocalContext context) {
+    public LocalPart create(LocalContext context) {
         return new LocalTransform(context);
     }
 }

@@ -4,7 +4,7 @@
 package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.model.internal.ModelRuntime;
 import dev.sagemaker4j.model.internal.ModelRuntimes;
 import dev.sagemaker4j.spi.ObjectStore;

@@ -6,7 +6,8 @@
  * endpoints and InvokeEndpoint in-process.
  *
  * <pre>{@code
- * session.sageMakerApi().createEndpoint(CreateEndpointRequest.builder()...build());
+ * session.api(HostingApi.CAPABILITY).createEndpoint(CreateEndpointRequest.builder()...build());
  * }</pre>
  */
 package dev.sagemaker4j.hosting.internal;
+

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.model.internal;
 
+import dev.sagemaker4j.model.formats.KMeansModel;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -4,7 +4,9 @@
 package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Settings;
+import dev.sagemaker4j.model.formats.KMeansModel;
+import dev.sagemaker4j.model.formats.LinearLearnerModel;
+import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +70,7 @@ public final class ModelRuntimes {
 
     /** xgboost threads per call: the model environment's {@code OMP_NUM_THREADS}, else 1. */
     static int threads(Map<String, String> environment) {
-        return (int) Math.min(Integer.MAX_VALUE, Settings.atLeastOne("env.OMP_NUM_THREADS",
+        return (int) Math.min(Integer.MAX_VALUE, Numbers.atLeastOne("env.OMP_NUM_THREADS",
                 environment.get("OMP_NUM_THREADS"), 1, null,
                 "set the model environment's OMP_NUM_THREADS to e.g. \"1\", or leave it out"));
     }

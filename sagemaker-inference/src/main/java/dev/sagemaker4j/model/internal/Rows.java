@@ -4,10 +4,10 @@
 package dev.sagemaker4j.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sagemaker4j.internal.Texts;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
+import dev.sagemaker4j.utils.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

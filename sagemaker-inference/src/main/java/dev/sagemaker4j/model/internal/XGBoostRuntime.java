@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.model.internal;
 
+import dev.sagemaker4j.model.formats.XGBoostModelFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -14,10 +14,11 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ServiceException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.Texts;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.spi.Backend;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.utils.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
+import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest;
@@ -45,7 +47,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 /**
  * The local SageMaker API as any AWS client speaks it: the control plane in awsJson1_1
  * ({@code POST /} with {@code X-Amz-Target: SageMaker.<Operation>}, every operation of
- * {@link SageMakerApi} found by reflection), the feature store runtime in REST-JSON
+ * capability interfaces the backend offers, found by reflection), the feature store runtime in REST-JSON
  * ({@code PUT|GET|DELETE /FeatureGroup/{name}}, {@code POST /BatchGetRecord}), and the runtime
  * ({@code POST /endpoints/{name}/invocations}) through the {@link EndpointHandler}. Request bodies are
  * decoded into the AWS SDK v2 model objects from the SDK's own field metadata and responses encoded
@@ -57,7 +59,6 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 public final class ApiHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String TARGET_PREFIX = "SageMaker.";
-    private static final Map<String, Method> OPERATIONS = operations();
     /** The operations whose service model declares {@code ResourceNotFound}, from the SDK's client interface. */
     private static final java.util.Set<String> NOT_FOUND_DECLARED = notFoundDeclared();
     /** The ARN resource type of each kind named by a {@code ResourceNotFoundException}. */
@@ -66,7 +67,8 @@ public final class ApiHandler implements HttpHandler {
             "transform-job", "processing job", "processing-job", "hyperparameter tuning job",
             "hyper-parameter-tuning-job", "featuregroup", "feature-group", "feature group", "feature-group");
 
-    private final SageMakerApi sageMaker;
+    /** Each control plane operation the backend serves, with the capability object that serves it. */
+    private final Map<String, Route> operations;
     private final FeatureStoreRuntimeApi featureStore;
     private final EndpointHandler runtime;
     private final int maxBodyBytes;
@@ -76,30 +78,26 @@ public final class ApiHandler implements HttpHandler {
     /**
      * Creates the handler; it refuses {@code file://} locations.
      *
-     * @param sageMaker    the control plane
-     * @param featureStore the feature store runtime
+     * @param backend      the backend whose capabilities are served
      * @param runtime      the runtime and container paths
      * @param maxBodyBytes the largest control plane or feature store body accepted
      */
-    public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
-                      int maxBodyBytes) {
-        this(sageMaker, featureStore, runtime, maxBodyBytes, false);
+    public ApiHandler(Backend backend, EndpointHandler runtime, int maxBodyBytes) {
+        this(backend, runtime, maxBodyBytes, false);
     }
 
     /**
      * Creates the handler.
      *
-     * @param sageMaker       the control plane
-     * @param featureStore    the feature store runtime
+     * @param backend         the backend whose capabilities are served
      * @param runtime         the runtime and container paths
      * @param maxBodyBytes    the largest control plane or feature store body accepted
      * @param allowLocalFiles whether control plane requests may name {@code file://} locations, which
      *                        lets any client of the server read and write the server's files
      */
-    public ApiHandler(SageMakerApi sageMaker, FeatureStoreRuntimeApi featureStore, EndpointHandler runtime,
-                      int maxBodyBytes, boolean allowLocalFiles) {
-        this.sageMaker = sageMaker;
-        this.featureStore = featureStore;
+    public ApiHandler(Backend backend, EndpointHandler runtime, int maxBodyBytes, boolean allowLocalFiles) {
+        this.operations = operations(backend);
+        this.featureStore = backend.featureStoreRuntime();
         this.runtime = runtime;
         this.maxBodyBytes = maxBodyBytes;
         this.allowLocalFiles = allowLocalFiles;
@@ -154,23 +152,46 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /**
-     * The control plane operations this handler can route, by name.
+     * The control plane operations a handler in front of a backend routes, by name.
      *
+     * @param backend the backend
      * @return operation names, e.g. {@code CreateTrainingJob}
      */
-    public static List<String> operationNames() {
-        return new ArrayList<>(OPERATIONS.keySet());
+    public static List<String> operationNames(Backend backend) {
+        return new ArrayList<>(operations(backend).keySet());
     }
 
-    private static Map<String, Method> operations() {
-        Map<String, Method> map = new LinkedHashMap<>();
-        for (Method m : SageMakerApi.class.getMethods()) {
-            if (m.getParameterCount() == 1 && m.getParameterTypes()[0].getSimpleName().endsWith("Request")) {
-                String op = m.getParameterTypes()[0].getSimpleName();
-                map.put(op.substring(0, op.length() - "Request".length()), m);
+    /** One operation: the method of the capability interface, and the object that serves it. */
+    private static final class Route {
+        final Method method;
+        final Object target;
+
+        Route(Method method, Object target) {
+            this.method = method;
+            this.target = target;
+        }
+    }
+
+    /**
+     * The control plane operations of every capability the backend offers, by name: a method of a
+     * capability interface that takes a request of the {@code sagemaker} service. The JSON protocol
+     * names the operation in a header, so this router (and only this one) looks methods up by name; a
+     * new capability is served as soon as its part offers it.
+     */
+    private static Map<String, Route> operations(Backend backend) {
+        Map<String, Route> map = new java.util.TreeMap<>();
+        for (Capability<?> capability : backend.capabilities()) {
+            Object target = backend.find(capability).orElseThrow();
+            for (Method m : capability.type().getMethods()) {
+                Class<?>[] params = m.getParameterTypes();
+                if (params.length == 1 && params[0].getPackage() == CreateTrainingJobRequest.class.getPackage()
+                        && params[0].getSimpleName().endsWith("Request")) {
+                    String op = params[0].getSimpleName();
+                    map.put(op.substring(0, op.length() - "Request".length()), new Route(m, target));
+                }
             }
         }
-        return map;
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     @Override
@@ -211,11 +232,11 @@ public final class ApiHandler implements HttpHandler {
             return;
         }
         String op = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
-        Method method = op == null ? null : OPERATIONS.get(op);
-        if (method == null) {
+        Route route = op == null ? null : operations.get(op);
+        if (route == null) {
             error(ex, requestId, 400, "UnknownOperationException", "The operation " + target
                     + " is not known to this server; it answers SageMaker.<Operation> for "
-                    + String.join(", ", OPERATIONS.keySet()), true);
+                    + String.join(", ", operations.keySet()), true);
             return;
         }
         byte[] body = read(ex);
@@ -227,7 +248,7 @@ public final class ApiHandler implements HttpHandler {
         Object request;
         try {
             JsonNode json = readBody(body);
-            request = SdkJson.fromJson(json, builderOf(method.getParameterTypes()[0]));
+            request = SdkJson.fromJson(json, builderOf(route.method.getParameterTypes()[0]));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             error(ex, requestId, 400, "SerializationException", "The body is not valid JSON: "
                     + e.getOriginalMessage(), true);
@@ -247,7 +268,7 @@ public final class ApiHandler implements HttpHandler {
         Object response;
         busy();
         try {
-            response = method.invoke(sageMaker, request);
+            response = route.method.invoke(route.target, request);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SageMakerException) {

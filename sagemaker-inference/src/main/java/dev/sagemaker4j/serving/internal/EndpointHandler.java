@@ -6,8 +6,8 @@ package dev.sagemaker4j.serving.internal;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.RuntimeApi;
-import dev.sagemaker4j.spi.SageMakerApi;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResp
 /**
  * Answers the container contract ({@code GET /ping}, {@code POST /invocations}) and the Runtime
  * API ({@code POST /endpoints/{EndpointName}/invocations}) by calling a session's
- * {@link RuntimeApi#invokeEndpoint} and {@link SageMakerApi#describeEndpoint}. Every failure becomes
+ * {@link RuntimeApi#invokeEndpoint} and {@link HostingApi#describeEndpoint}. Every failure becomes
  * an answer in the service's error shape ({@link ServiceError}); nothing a client sends stops the
  * server.
  *
@@ -61,7 +61,7 @@ public final class EndpointHandler implements HttpHandler {
     private static final String SESSION_ID = "X-amzn-sagemaker-session-id";
 
     private final RuntimeApi runtime;
-    private final SageMakerApi sageMaker;
+    private final HostingApi sageMaker;
     private final String accountId;
     private final String region;
     private final String containerEndpoint;
@@ -80,7 +80,7 @@ public final class EndpointHandler implements HttpHandler {
      * @param maxPayloadBytes   the largest request body accepted
      * @param timeout           how long an invocation may take
      */
-    public EndpointHandler(RuntimeApi runtime, SageMakerApi sageMaker, String accountId, String region,
+    public EndpointHandler(RuntimeApi runtime, HostingApi sageMaker, String accountId, String region,
                            String containerEndpoint, int maxPayloadBytes, Duration timeout) {
         this.runtime = runtime;
         this.sageMaker = sageMaker;

@@ -7,7 +7,7 @@
  *
  * <pre>{@code
  * // what EndpointServer does with these classes
- * EndpointHandler handler = new EndpointHandler(session.runtimeApi(), session.sageMakerApi(),
+ * EndpointHandler handler = new EndpointHandler(session.runtimeApi(), session.api(HostingApi.CAPABILITY),
  *         session.accountId(), session.region(), "my-endpoint", 6 * 1024 * 1024, Duration.ofSeconds(60));
  * InvocationExecutor executor = new InvocationExecutor("server", new InvocationExecutor.Limits(4, 256, 512,
  *         Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(60)), handler::timedOut);
@@ -18,3 +18,4 @@
  * }</pre>
  */
 package dev.sagemaker4j.serving.internal;
+

@@ -8,7 +8,7 @@ import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -10,7 +10,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
-import dev.sagemaker4j.spi.SageMakerApi;
+import dev.sagemaker4j.spi.HostingApi;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +39,12 @@ class ListOperationsTest {
     @TempDir
     static Path tmp;
     static Session session;
-    static SageMakerApi api;
+    static HostingApi api;
 
     @BeforeAll
     static void setUp() throws Exception {
         session = Session.local(tmp.resolve("root"));
-        api = session.sageMakerApi();
+        api = session.api(HostingApi.CAPABILITY);
         for (int i = 0; i < 23; i++) {
             String name = String.format("m-%02d%s", i, i % 2 == 0 ? "-even" : "");
             api.createModel(CreateModelRequest.builder().modelName(name).executionRoleArn("arn:aws:iam::0:role/r")

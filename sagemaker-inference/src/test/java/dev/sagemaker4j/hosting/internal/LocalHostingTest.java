@@ -23,11 +23,11 @@ import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceException;
 import dev.sagemaker4j.inference.InferenceHandler;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.model.MultiDataModel;
-import dev.sagemaker4j.model.internal.KMeansModel;
-import dev.sagemaker4j.model.internal.LinearLearnerModel;
+import dev.sagemaker4j.model.formats.KMeansModel;
+import dev.sagemaker4j.model.formats.LinearLearnerModel;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.predictor.Predictor;
@@ -35,6 +35,7 @@ import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serializers.JSONSerializer;
 import dev.sagemaker4j.serializers.LibSVMSerializer;
 import dev.sagemaker4j.serializers.StringSerializer;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.testing.OnnxModels;
 import dev.sagemaker4j.testing.TestModels;
@@ -420,7 +421,7 @@ class LocalHostingTest {
     @Test
     void createEndpoint_archivePastTheSessionsLimitOrTruncated_failsNamingTheLimitOrTheDamage() throws Exception {
         try (Session limited = Session.builder().backend("local").root(tmp.resolve("limits-root"))
-                .property(dev.sagemaker4j.internal.storage.Tarballs.MAX_ENTRIES_PROPERTY, "2").build()) {
+                .property(dev.sagemaker4j.local.Tarballs.MAX_ENTRIES_PROPERTY, "2").build()) {
             String b = limited.defaultBucket();
             String three = TestModels.upload(limited, "s3://" + b + "/models/three/model.tar.gz", Map.of(
                     "a.txt", new byte[] {1}, "b.txt", new byte[] {2}, "c.txt", new byte[] {3}));
@@ -428,7 +429,7 @@ class LocalHostingTest {
                     .deploy(1, "local"))
                     .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                             .contains(three).contains("more than 2 entries")
-                            .contains(dev.sagemaker4j.internal.storage.Tarballs.MAX_ENTRIES_PROPERTY));
+                            .contains(dev.sagemaker4j.local.Tarballs.MAX_ENTRIES_PROPERTY));
 
             byte[] whole;
             try (java.io.InputStream in = session.objectStore().get(xgbModel)) {
@@ -500,7 +501,7 @@ class LocalHostingTest {
         }
         Thread.sleep(200);
         // shift all traffic to Green, then replace the whole configuration with one on model "two"
-        session.sageMakerApi().updateEndpointWeightsAndCapacities(UpdateEndpointWeightsAndCapacitiesRequest.builder()
+        session.api(HostingApi.CAPABILITY).updateEndpointWeightsAndCapacities(UpdateEndpointWeightsAndCapacitiesRequest.builder()
                 .endpointName("rolling").desiredWeightsAndCapacities(
                         DesiredWeightAndCapacity.builder().variantName("Blue").desiredWeight(0f).build(),
                         DesiredWeightAndCapacity.builder().variantName("Green").desiredWeight(1f).build()).build());
@@ -524,7 +525,7 @@ class LocalHostingTest {
     static void awaitStatusChange(String endpoint) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            DescribeEndpointResponse d = session.sageMakerApi().describeEndpoint(DescribeEndpointRequest.builder()
+            DescribeEndpointResponse d = session.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
                     .endpointName(endpoint).build());
             if (d.endpointStatusAsString().equals("InService") && d.endpointConfigName().startsWith(endpoint + "-")) {
                 return;
@@ -562,12 +563,8 @@ class LocalHostingTest {
         p.deleteEndpoint();
     }
 
-    static LocalHosting hosting() throws Exception {
-        var field = dev.sagemaker4j.internal.local.LocalBackend.class.getDeclaredField("components");
-        field.setAccessible(true);
-        @SuppressWarnings("unchecked")
-        List<Object> components = (List<Object>) field.get(session.backend());
-        return (LocalHosting) components.stream().filter(c -> c instanceof LocalHosting).findFirst().orElseThrow();
+    static LocalHosting hosting() {
+        return (LocalHosting) session.api(HostingApi.CAPABILITY);
     }
 
     @Test

@@ -5,7 +5,7 @@ package dev.sagemaker4j.hosting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sagemaker4j.internal.storage.Tarballs;
+import dev.sagemaker4j.local.Tarballs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

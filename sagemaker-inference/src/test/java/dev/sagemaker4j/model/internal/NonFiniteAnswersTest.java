@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.model.formats.KMeansModel;
+import dev.sagemaker4j.model.formats.LinearLearnerModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

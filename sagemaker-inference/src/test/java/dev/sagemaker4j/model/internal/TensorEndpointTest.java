@@ -11,13 +11,14 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.NumpyDeserializer;
 import dev.sagemaker4j.deserializers.StringDeserializer;
 import dev.sagemaker4j.exceptions.ModelErrorException;
-import dev.sagemaker4j.internal.json.SdkJson;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.NumpySerializer;
 import dev.sagemaker4j.serializers.StringSerializer;
+import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.testing.TestModels;
 import dev.sagemaker4j.transformer.Transformer;
 import java.io.IOException;
@@ -154,7 +155,7 @@ class TensorEndpointTest {
         }
         String bucket = session.defaultBucket();
         session.uploadString(lines.toString(), "s3://" + bucket + "/tensors/in/images.jsonl");
-        String modelName = session.sageMakerApi().describeEndpointConfig(DescribeEndpointConfigRequest.builder()
+        String modelName = session.api(HostingApi.CAPABILITY).describeEndpointConfig(DescribeEndpointConfigRequest.builder()
                 .endpointConfigName(cnn.describeEndpoint().endpointConfigName()).build())
                 .productionVariants().get(0).modelName();
         Transformer t = Transformer.builder().modelName(modelName).instanceType("local").strategy("MultiRecord")
