@@ -4,7 +4,7 @@
 package dev.sagemaker4j.local;
 
 import dev.sagemaker4j.local.Tarballs;
-import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
+import static dev.sagemaker4j.testsupport.FuzzChecks.typedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
