@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.deserializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,7 +73,7 @@ class ArrowDeserializerTest {
     void deserialize_severalBatches_areConcatenatedIntoOneRoot() throws IOException {
         TrackingInputStream body = new TrackingInputStream(threeBatches());
         try (VectorSchemaRoot table = new ArrowDeserializer(allocator).deserialize(body, ArrowDeserializer.ACCEPT)) {
-            assertThat(body.closed).isTrue();
+            assertThat(body.isClosed()).isTrue();
             assertThat(table.getRowCount()).isEqualTo(5);
             BigIntVector n = (BigIntVector) table.getVector("n");
             Float4Vector x = (Float4Vector) table.getVector("x");
@@ -131,7 +132,7 @@ class ArrowDeserializerTest {
                 .hasMessageContaining("application/vnd.apache.arrow.stream body is malformed at byte offset 0")
                 .hasMessageContaining("not an Arrow IPC stream")
                 .satisfies(e -> assertThat(((ValidationException) e).fix()).contains("Arrow IPC stream"));
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.deserializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class CSVDeserializerTest {
     void deserialize_closesTheStreamAndIsMutableAsPythonLists() {
         TrackingInputStream body = new TrackingInputStream("1");
         List<List<String>> rows = new CSVDeserializer().deserialize(body, "text/csv");
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
         rows.get(0).add("2");
         assertThat(rows.get(0)).containsExactly("1", "2");
     }

@@ -3,7 +3,7 @@
  */
 package dev.sagemaker4j.deserializers;
 
-import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
+import static dev.sagemaker4j.testsupport.FuzzChecks.typedOnly;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sagemaker4j.exceptions.ValidationException;

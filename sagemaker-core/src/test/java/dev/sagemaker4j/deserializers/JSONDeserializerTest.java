@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.deserializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class JSONDeserializerTest {
                 "{\"predictions\": [[0.25, 1], [2, null]], \"ok\": true, \"big\": 123456789012345678901234567890,"
                         + " \"long\": 3000000000, \"name\": \"x\"}");
         Object out = new JSONDeserializer().deserialize(body, "application/json");
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
         assertThat(out).isInstanceOf(Map.class);
         Map<?, ?> map = (Map<?, ?>) out;
         assertThat(List.copyOf(map.keySet())).isEqualTo(List.of("predictions", "ok", "big", "long", "name"));
@@ -57,7 +58,7 @@ class JSONDeserializerTest {
         assertThatThrownBy(() -> new JSONDeserializer().deserialize(empty, "application/json"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("application/json body is malformed");
-        assertThat(empty.closed).as("closed also on failure").isTrue();
+        assertThat(empty.isClosed()).as("closed also on failure").isTrue();
     }
 
     @Test
@@ -65,7 +66,7 @@ class JSONDeserializerTest {
         TrackingInputStream body = new TrackingInputStream("{\"a\": 1}\n[1, 2]\r\n\n\"s\"\n");
         List<Object> out = new JSONLinesDeserializer().deserialize(body, "application/jsonlines");
         assertThat(out).containsExactly(Map.of("a", 1), List.of(1, 2), "s");
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
         assertThat(new JSONLinesDeserializer().deserialize(new TrackingInputStream(""), null)).isEmpty();
     }
 

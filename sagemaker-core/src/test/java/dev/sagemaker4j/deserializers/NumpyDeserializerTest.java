@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.deserializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class NumpyDeserializerTest {
         NpyArray a = NpyArray.of(new float[][] {{1, 2}, {3, 4}});
         TrackingInputStream body = new TrackingInputStream(Npy.toBytes(a));
         assertThat(numpy.deserialize(body, "application/x-npy")).isEqualTo(a);
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
     }
 
     @Test
@@ -136,7 +137,7 @@ class NumpyDeserializerTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("NumpyDeserializer cannot read content type application/x-npz")
                 .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("contentType"));
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
         assertThatThrownBy(() -> numpy.deserialize(new TrackingInputStream("x"), null))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("(no content type)");

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.deserializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class SimpleDeserializersTest {
     void bytes_deserialize_returnsTheBodyAndClosesTheStream() {
         TrackingInputStream body = new TrackingInputStream(new byte[] {0, -1, 42});
         assertThat(new BytesDeserializer().deserialize(body, "application/octet-stream")).containsExactly(0, -1, 42);
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
     }
 
     @Test
@@ -91,7 +92,7 @@ class SimpleDeserializersTest {
     void string_deserialize_decodesWithTheEncodingAndCloses() {
         TrackingInputStream body = new TrackingInputStream("{\"a\": \"\u00e9\"}");
         assertThat(new StringDeserializer().deserialize(body, "application/json")).isEqualTo("{\"a\": \"\u00e9\"}");
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
         byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9};
         assertThat(new StringDeserializer(StandardCharsets.ISO_8859_1, "text/plain")
                 .deserialize(new TrackingInputStream(latin1), "text/plain")).isEqualTo("caf\u00e9");
@@ -113,10 +114,10 @@ class SimpleDeserializersTest {
         StreamDeserializer.Result result = new StreamDeserializer().deserialize(body, "application/json");
         assertThat(result.contentType()).isEqualTo("application/json");
         assertThat(result.stream()).isSameAs(body);
-        assertThat(body.closed).isFalse();
+        assertThat(body.isClosed()).isFalse();
         assertThat(result.stream().readAllBytes()).containsExactly('d', 'a', 't', 'a');
         result.close();
-        assertThat(body.closed).isTrue();
+        assertThat(body.isClosed()).isTrue();
     }
 
     @Test

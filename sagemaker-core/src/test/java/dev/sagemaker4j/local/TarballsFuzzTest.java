@@ -3,7 +3,7 @@
  */
 package dev.sagemaker4j.local;
 
-import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
+import static dev.sagemaker4j.testsupport.FuzzChecks.typedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.serializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,7 +95,7 @@ class CSVSerializerTest {
         TrackingInputStream in = new TrackingInputStream("5,6");
         assertThat(text(in)).isEqualTo("5,6");
         assertThat(in.available()).isZero();
-        assertThat(in.closed).as("the caller's stream is not closed").isFalse();
+        assertThat(in.isClosed()).as("the caller's stream is not closed").isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.serializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,7 +55,7 @@ class JSONLinesSerializerTest {
         assertThat(text("{\"a\":1}\n{\"a\":2}")).isEqualTo("{\"a\":1}\n{\"a\":2}");
         TrackingInputStream in = new TrackingInputStream("{}");
         assertThat(text(in)).isEqualTo("{}");
-        assertThat(in.closed).isFalse();
+        assertThat(in.isClosed()).isFalse();
         byte[] raw = {'1'};
         assertThat(lines.serialize(raw)).isSameAs(raw);
     }

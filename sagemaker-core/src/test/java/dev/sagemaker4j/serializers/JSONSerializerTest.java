@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.serializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +86,7 @@ class JSONSerializerTest {
         assertThat(json.serialize(raw)).isSameAs(raw);
         TrackingInputStream in = new TrackingInputStream("[1]");
         assertThat(text(in)).isEqualTo("[1]");
-        assertThat(in.closed).isFalse();
+        assertThat(in.isClosed()).isFalse();
     }
 
     @Test

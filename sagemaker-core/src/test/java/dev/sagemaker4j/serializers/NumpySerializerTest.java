@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.serializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +73,7 @@ class NumpySerializerTest {
         assertThat(new NumpySerializer().serialize(npy)).isSameAs(npy);
         TrackingInputStream in = new TrackingInputStream("not really npy");
         assertThat(new NumpySerializer().serialize(in)).hasSize(14);
-        assertThat(in.closed).isFalse();
+        assertThat(in.isClosed()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.serializers;
 
+import dev.sagemaker4j.testsupport.TrackingInputStream;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class SimpleSerializersTest {
         assertThat(buffer.position()).isEqualTo(1);
         TrackingInputStream in = new TrackingInputStream("abc");
         assertThat(identity.serialize(in)).containsExactly('a', 'b', 'c');
-        assertThat(in.closed).isFalse();
+        assertThat(in.isClosed()).isFalse();
         assertThat(identity.serialize("\u00e9")).containsExactly(0xC3, 0xA9);
     }
 

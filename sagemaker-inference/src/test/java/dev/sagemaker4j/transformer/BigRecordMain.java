@@ -7,7 +7,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.progress.ProgressListener;
-import dev.sagemaker4j.testing.TestModels;
+import dev.sagemaker4j.testsupport.hosting.TestModels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;

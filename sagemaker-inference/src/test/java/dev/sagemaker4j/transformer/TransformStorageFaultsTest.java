@@ -12,7 +12,7 @@ import dev.sagemaker4j.inference.InferenceHandler;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.testing.FaultyObjectStore;
 import dev.sagemaker4j.testing.FaultyObjectStore.Fault;
-import dev.sagemaker4j.testing.TestModels;
+import dev.sagemaker4j.testsupport.hosting.TestModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.progress.ProgressEvent;
 import dev.sagemaker4j.serializers.CSVSerializer;
-import dev.sagemaker4j.testing.TestModels;
+import dev.sagemaker4j.testsupport.hosting.TestModels;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

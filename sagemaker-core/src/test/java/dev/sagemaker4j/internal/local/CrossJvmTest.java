@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.testing.ChildJvmMain;
+import dev.sagemaker4j.testsupport.ChildJvmMain;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +139,7 @@ class CrossJvmTest {
         try (Session running = Session.local(root)) {
             String bucket = running.defaultBucket();
             String train = running.uploadString("4\n6\n", "s3://" + bucket + "/here/train.csv");
-            running.api(TrainingJobsApi.CAPABILITY).createTrainingJob(dev.sagemaker4j.testing.TrainingRequests.mean("here-live",
+            running.api(TrainingJobsApi.CAPABILITY).createTrainingJob(dev.sagemaker4j.testsupport.TrainingRequests.mean("here-live",
                     train, "s3://" + bucket + "/here-out", java.util.Map.of("wait_for_stop", "true")));
             Path folder = jobFolder("here-live");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

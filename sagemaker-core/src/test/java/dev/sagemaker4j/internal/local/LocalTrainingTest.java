@@ -16,7 +16,7 @@ import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.testing.TrainingRequests;
+import dev.sagemaker4j.testsupport.TrainingRequests;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +154,7 @@ class LocalTrainingTest {
     @Test
     void createTrainingJob_metrics_scrapedFromLogAndReportedDirectly() {
         CreateTrainingJobRequest request = TrainingRequests.mean("metrics-1", trainUri, output, Map.of("epochs", "4"))
-                .toBuilder().algorithmSpecification(a -> a.trainingImage(dev.sagemaker4j.testing.MeanAlgorithm.IMAGE)
+                .toBuilder().algorithmSpecification(a -> a.trainingImage(dev.sagemaker4j.testsupport.MeanAlgorithm.IMAGE)
                         .metricDefinitions(MetricDefinition.builder().name("epoch").regex("epoch=(\\d+)").build()))
                 .build();
         DescribeTrainingJobResponse job = run(request);

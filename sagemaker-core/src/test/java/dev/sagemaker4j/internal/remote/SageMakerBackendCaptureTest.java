@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.spi.TrainingJobsApi;
-import dev.sagemaker4j.testing.TrainingRequests;
+import dev.sagemaker4j.testsupport.TrainingRequests;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;

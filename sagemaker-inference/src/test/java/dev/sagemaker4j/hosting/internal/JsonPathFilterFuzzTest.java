@@ -3,7 +3,7 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
-import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
+import static dev.sagemaker4j.testsupport.FuzzChecks.typedOnly;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;

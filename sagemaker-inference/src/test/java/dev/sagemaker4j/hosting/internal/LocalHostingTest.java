@@ -38,7 +38,7 @@ import dev.sagemaker4j.serializers.StringSerializer;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.testing.OnnxModels;
-import dev.sagemaker4j.testing.TestModels;
+import dev.sagemaker4j.testsupport.hosting.TestModels;
 import java.io.ByteArrayOutputStream;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;

@@ -19,7 +19,7 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.NumpySerializer;
 import dev.sagemaker4j.serializers.StringSerializer;
 import dev.sagemaker4j.spi.HostingApi;
-import dev.sagemaker4j.testing.TestModels;
+import dev.sagemaker4j.testsupport.hosting.TestModels;
 import dev.sagemaker4j.transformer.Transformer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,7 +12,7 @@ import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.model.formats.XGBoostModelFormat;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.StringSerializer;
-import dev.sagemaker4j.testing.TestModels;
+import dev.sagemaker4j.testsupport.hosting.TestModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

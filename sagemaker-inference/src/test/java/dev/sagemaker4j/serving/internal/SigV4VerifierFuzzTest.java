@@ -3,11 +3,11 @@
  */
 package dev.sagemaker4j.serving.internal;
 
-import static dev.sagemaker4j.testing.FuzzChecks.typedOnly;
+import static dev.sagemaker4j.testsupport.FuzzChecks.typedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.sagemaker4j.testing.FuzzRequest;
+import dev.sagemaker4j.testsupport.hosting.FuzzRequest;
 import java.util.Map;
 
 /**

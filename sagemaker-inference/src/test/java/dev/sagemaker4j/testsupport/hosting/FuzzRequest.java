@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.testing;
+package dev.sagemaker4j.testsupport.hosting;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
