@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.local;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
@@ -360,7 +361,10 @@ public final class JobStore {
     private Object read(JobKind kind, String name, Path file) {
         JsonNode node;
         try {
-            node = SdkJson.MAPPER.readTree(file.toFile());
+            // decimals as written, not as doubles: a time keeps its nanoseconds, so another process describes a job
+            // with the very instants the writing process holds
+            node = SdkJson.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new StorageException(file.toUri().toString(), "the record could not be read: " + e, true, e);
         }
