@@ -95,11 +95,11 @@ final class NestedArrays {
         if (type.isBool()) {
             buf.put(b, ((Boolean) node) ? (byte) 1 : (byte) 0);
         } else if (type.isInteger()) {
-            NpyArray.putIntegral(buf, b, type, node instanceof Boolean ? ((Boolean) node ? 1 : 0)
+            NpyElements.putIntegral(buf, b, type, node instanceof Boolean ? ((Boolean) node ? 1 : 0)
                     : ((Number) node).longValue());
         } else {
             double d = node instanceof Boolean ? ((Boolean) node ? 1 : 0) : ((Number) node).doubleValue();
-            NpyArray.putFloating(buf, b, type, d, 0);
+            NpyElements.putFloating(buf, b, type, d, 0);
         }
     }
 

@@ -4,7 +4,6 @@
 package dev.sagemaker4j.npy;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
@@ -33,8 +32,6 @@ public final class NpyArray {
 
     /** The most element bytes one array can hold. */
     public static final int MAX_BYTES = Integer.MAX_VALUE - 8;
-
-    private static final double TWO_POW_63 = 0x1p63;
 
     private final NpyDType dtype;
     private final long[] shape;
@@ -628,22 +625,7 @@ public final class NpyArray {
         }
         NpyArray c = toCOrder();
         ByteBuffer out = allocate(target, size);
-        int inItem = dtype.itemSize();
-        int outItem = target.itemSize();
-        boolean integralSource = dtype.isBool() || dtype.isInteger();
-        for (int i = 0; i < size; i++) {
-            int src = i * inItem;
-            int dst = i * outItem;
-            if (target.isComplex() || target.isFloatingPoint()) {
-                putFloating(out, dst, target, c.realAt(src), c.imagAt(src));
-            } else if (target.isBool()) {
-                out.put(dst, c.booleanAt(src) ? (byte) 1 : (byte) 0);
-            } else if (integralSource) {
-                putIntegral(out, dst, target, c.longAt(src));
-            } else {
-                putIntegral(out, dst, target, doubleToIntegralBits(c.realAt(src), target));
-            }
-        }
+        NpyElements.cast(dtype, c.data, target, out, size);
         return new NpyArray(target, shape.clone(), false, out);
     }
 
@@ -656,31 +638,7 @@ public final class NpyArray {
         if (!fortranOrder) {
             return this;
         }
-        int item = dtype.itemSize();
-        byte[] src = data.array();
-        byte[] dst = new byte[src.length];
-        int n = shape.length;
-        long[] fStride = new long[n];
-        long stride = 1;
-        for (int k = 0; k < n; k++) {
-            fStride[k] = stride;
-            stride *= shape[k];
-        }
-        long[] index = new long[n];
-        long fOffset = 0;
-        for (long c = 0; c < size; c++) {
-            System.arraycopy(src, (int) (fOffset * item), dst, (int) (c * item), item);
-            // advance the row-major odometer, last axis fastest
-            for (int k = n - 1; k >= 0; k--) {
-                index[k]++;
-                fOffset += fStride[k];
-                if (index[k] < shape[k]) {
-                    break;
-                }
-                fOffset -= index[k] * fStride[k];
-                index[k] = 0;
-            }
-        }
+        byte[] dst = NpyShapes.fortranToC(data.array(), shape, size, dtype.itemSize());
         return new NpyArray(dtype, shape.clone(), false, ByteBuffer.wrap(dst));
     }
 
@@ -694,33 +652,8 @@ public final class NpyArray {
      */
     public NpyArray reshape(long... newShape) {
         Objects.requireNonNull(newShape, "newShape");
-        long[] dims = newShape.clone();
-        int unknown = -1;
-        long known = 1;
-        for (int i = 0; i < dims.length; i++) {
-            if (dims[i] == -1 && unknown < 0) {
-                unknown = i;
-            } else if (dims[i] < 0) {
-                throw new ValidationException("newShape", shapeText(dims), "has a negative dimension",
-                        "use non-negative dimensions and at most one -1");
-            } else {
-                known *= dims[i];
-            }
-        }
-        if (unknown >= 0) {
-            if (known == 0 || size % known != 0) {
-                throw new ValidationException("newShape", shapeText(dims),
-                        "cannot hold the " + size + " elements of shape " + shapeText(shape),
-                        "pick dimensions whose product is " + size);
-            }
-            dims[unknown] = size / known;
-            known = size;
-        }
-        if (known != size) {
-            throw new ValidationException("newShape", shapeText(dims),
-                    "cannot hold the " + size + " elements of shape " + shapeText(shape),
-                    "pick dimensions whose product is " + size);
-        }
+        long[] dims = NpyShapes.resolveReshape(newShape, size, shape);
+        // the row-major bytes are the reshaped array's bytes: only a Fortran-order array is copied
         NpyArray c = toCOrder();
         return new NpyArray(dtype, dims, false, c.data);
     }
@@ -774,17 +707,7 @@ public final class NpyArray {
 
     /** The shape as numpy prints it: {@code ()}, {@code (5,)}, {@code (2, 3)}. */
     static String shapeText(long[] shape) {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(shape[i]);
-        }
-        return sb.append(')').toString();
+        return NpyShapes.shapeText(shape);
     }
 
     /** The element bytes backing this array (package use only: never handed out). */
@@ -792,34 +715,14 @@ public final class NpyArray {
         return data.array();
     }
 
+    /** The number of elements of a shape; see {@link NpyShapes#sizeOf}. */
     static long sizeOf(long[] shape) {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
+        return NpyShapes.sizeOf(shape);
     }
 
     /** Validates a shape and returns its byte count for a dtype. */
     static long byteCount(NpyDType dtype, long[] shape) {
-        long n = 1;
-        for (long d : shape) {
-            if (d < 0) {
-                throw new ValidationException("shape", shapeText(shape), "has a negative dimension",
-                        "use dimensions >= 0");
-            }
-            if (d != 0 && n > MAX_BYTES / d) {
-                n = Long.MAX_VALUE;
-            } else {
-                n *= d;
-            }
-        }
-        if (n > MAX_BYTES / dtype.itemSize()) {
-            throw new ValidationException("shape", shapeText(shape),
-                    "needs more than " + MAX_BYTES + " bytes of " + dtype.name(),
-                    "split the array; one NpyArray holds at most " + MAX_BYTES + " bytes");
-        }
-        return n * dtype.itemSize();
+        return NpyShapes.byteCount(dtype, shape);
     }
 
     static ByteBuffer allocate(NpyDType dtype, long count) {
@@ -828,25 +731,7 @@ public final class NpyArray {
     }
 
     private static int rectangular(Object[] rows) {
-        Objects.requireNonNull(rows, "rows");
-        if (rows.length == 0) {
-            return 0;
-        }
-        int cols = -1;
-        for (int r = 0; r < rows.length; r++) {
-            if (rows[r] == null) {
-                throw new ValidationException("rows[" + r + "]", null, "is null", "pass a row of values");
-            }
-            int len = Array.getLength(rows[r]);
-            if (cols < 0) {
-                cols = len;
-            } else if (len != cols) {
-                throw new ValidationException("rows[" + r + "]", len + " values",
-                        "differs in length from rows[0], which has " + cols,
-                        "give every row the same number of values");
-            }
-        }
-        return cols;
+        return NpyShapes.rectangular(rows);
     }
 
     private void rejectComplex(String method) {
@@ -857,156 +742,31 @@ public final class NpyArray {
         }
     }
 
+    /** The byte offset of a row-major flat index in this array's storage order. */
     private int byteOffset(long flatIndex) {
         Objects.checkIndex(flatIndex, size);
-        long storage = flatIndex;
-        if (fortranOrder) {
-            storage = 0;
-            long rem = flatIndex;
-            long[] stride = new long[shape.length];
-            long s = 1;
-            for (int k = 0; k < shape.length; k++) {
-                stride[k] = s;
-                s *= shape[k];
-            }
-            for (int k = shape.length - 1; k >= 0; k--) {
-                long idx = rem % shape[k];
-                rem /= shape[k];
-                storage += idx * stride[k];
-            }
-        }
+        long storage = fortranOrder ? NpyShapes.fortranIndex(shape, flatIndex) : flatIndex;
+        // fits an int: every factory bounds the element bytes by MAX_BYTES
         return (int) (storage * dtype.itemSize());
     }
 
     private double realAt(int b) {
-        int item = dtype.itemSize();
-        switch (dtype.code()) {
-            case 'b':
-                return data.get(b) != 0 ? 1 : 0;
-            case 'i':
-                return longAt(b);
-            case 'u':
-                return item == 8 ? unsignedToDouble(data.getLong(b)) : longAt(b);
-            case 'f':
-                if (item == 2) {
-                    return Float16.toFloat(data.getShort(b));
-                }
-                return item == 4 ? data.getFloat(b) : data.getDouble(b);
-            default: // 'c'
-                return item == 8 ? data.getFloat(b) : data.getDouble(b);
-        }
+        return NpyElements.real(dtype, data, b);
     }
 
     private double imagAt(int b) {
-        if (!dtype.isComplex()) {
-            return 0;
-        }
-        return dtype.itemSize() == 8 ? data.getFloat(b + 4) : data.getDouble(b + 8);
+        return NpyElements.imag(dtype, data, b);
     }
 
     private long longAt(int b) {
-        int item = dtype.itemSize();
-        switch (dtype.code()) {
-            case 'b':
-                return data.get(b) != 0 ? 1 : 0;
-            case 'i':
-                switch (item) {
-                    case 1:
-                        return data.get(b);
-                    case 2:
-                        return data.getShort(b);
-                    case 4:
-                        return data.getInt(b);
-                    default:
-                        return data.getLong(b);
-                }
-            case 'u':
-                switch (item) {
-                    case 1:
-                        return data.get(b) & 0xFFL;
-                    case 2:
-                        return data.getShort(b) & 0xFFFFL;
-                    case 4:
-                        return data.getInt(b) & 0xFFFF_FFFFL;
-                    default:
-                        return data.getLong(b);
-                }
-            default:
-                return (long) realAt(b);
-        }
+        return NpyElements.integral(dtype, data, b);
     }
 
     private boolean booleanAt(int b) {
-        if (dtype.isBool() || dtype.isInteger()) {
-            return longAt(b) != 0;
-        }
-        return realAt(b) != 0 || imagAt(b) != 0;
+        return NpyElements.truth(dtype, data, b);
     }
 
     private String elementText(long flatIndex) {
-        int b = byteOffset(flatIndex);
-        switch (dtype.code()) {
-            case 'b':
-                return longAt(b) != 0 ? "True" : "False";
-            case 'i':
-                return Long.toString(longAt(b));
-            case 'u':
-                return Long.toUnsignedString(longAt(b));
-            case 'f':
-                return dtype.itemSize() == 8 ? Double.toString(realAt(b)) : Float.toString((float) realAt(b));
-            default:
-                return "(" + realAt(b) + (imagAt(b) >= 0 || Double.isNaN(imagAt(b)) ? "+" : "") + imagAt(b) + "j)";
-        }
-    }
-
-    static double unsignedToDouble(long v) {
-        if (v >= 0) {
-            return v;
-        }
-        // halve (keeping the low bit for correct rounding), convert, double
-        return ((v >>> 1) | (v & 1)) * 2.0;
-    }
-
-    /** A double truncated toward zero into the bits of an integer of the target type. */
-    private static long doubleToIntegralBits(double d, NpyDType target) {
-        if (target.isUnsigned() && target.itemSize() == 8 && d >= TWO_POW_63) {
-            return (long) (d - TWO_POW_63) + Long.MIN_VALUE;
-        }
-        return (long) d;
-    }
-
-    static void putIntegral(ByteBuffer out, int b, NpyDType target, long v) {
-        switch (target.itemSize()) {
-            case 1:
-                out.put(b, (byte) v);
-                break;
-            case 2:
-                out.putShort(b, (short) v);
-                break;
-            case 4:
-                out.putInt(b, (int) v);
-                break;
-            default:
-                out.putLong(b, v);
-        }
-    }
-
-    static void putFloating(ByteBuffer out, int b, NpyDType target, double re, double im) {
-        int item = target.itemSize();
-        if (target.isComplex()) {
-            if (item == 8) {
-                out.putFloat(b, (float) re);
-                out.putFloat(b + 4, (float) im);
-            } else {
-                out.putDouble(b, re);
-                out.putDouble(b + 8, im);
-            }
-        } else if (item == 2) {
-            out.putShort(b, Float16.fromDouble(re));
-        } else if (item == 4) {
-            out.putFloat(b, (float) re);
-        } else {
-            out.putDouble(b, re);
-        }
+        return NpyElements.text(dtype, data, byteOffset(flatIndex));
     }
 }

@@ -157,51 +157,73 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
         double beta1;
         double beta2;
         int scalerPoints;
+
+        /**
+         * The settings from the hyperparameters, with the service's "auto" values resolved: the
+         * optimizer (adam), its learning rate, and the loss of the predictor type.
+         */
+        static Config from(Hyperparameters hp) {
+            Config c = new Config();
+            c.type = hp.string("predictor_type", "binary_classifier");
+            c.numClasses = c.type.equals("multiclass_classifier") ? hp.integer("num_classes", 3, 3, 1_000_000)
+                    : c.type.equals("binary_classifier") ? 2 : 1;
+            c.epochs = hp.integer("epochs", 15, 1, 1_000_000);
+            c.batch = hp.integer("mini_batch_size", 1000, 1, Integer.MAX_VALUE);
+            c.optimizer = hp.string("optimizer", "auto");
+            if (c.optimizer.equals("auto")) {
+                c.optimizer = "adam";
+            }
+            double autoLr = c.optimizer.equals("sgd") ? 0.1 : c.optimizer.equals("rmsprop") ? 0.01 : 0.05;
+            c.lr = hp.numberOrAuto("learning_rate", autoLr, 1e-12, 1e6);
+            c.loss = hp.string("loss", "auto");
+            if (c.loss.equals("auto")) {
+                c.loss = c.type.equals("binary_classifier") ? "logistic"
+                        : c.type.equals("multiclass_classifier") ? "softmax_loss" : "squared_loss";
+            }
+            c.wd = hp.numberOrAuto("wd", 0, 0, 1e6);
+            c.l1 = hp.numberOrAuto("l1", 0, 0, 1e6);
+            c.useBias = hp.bool("use_bias", true);
+            c.normalizeData = hp.bool("normalize_data", true);
+            c.normalizeLabel = hp.bool("normalize_label", c.type.equals("regressor")) && c.type.equals("regressor");
+            c.patience = hp.integer("early_stopping_patience", 3, 1, Integer.MAX_VALUE);
+            c.tolerance = hp.number("early_stopping_tolerance", 0.001, 0, true, 1, true);
+            c.criteria = hp.string("binary_classifier_model_selection_criteria", "accuracy");
+            c.targetRecall = hp.number("target_recall", 0.8, 0, false, 1, true);
+            c.targetPrecision = hp.number("target_precision", 0.8, 0, false, 1, true);
+            c.fBeta = hp.number("f_beta", 1, 0, false, Double.POSITIVE_INFINITY, true);
+            c.balancePositive = hp.string("positive_example_weight_mult", "auto").equals("balanced");
+            c.positiveWeight = c.balancePositive ? 1 : hp.numberOrAuto("positive_example_weight_mult", 1, 1e-12, 1e12);
+            c.quantile = hp.number("quantile", 0.5, 0, false, 1, false);
+            c.huberDelta = hp.number("huber_delta", 1, 0, false, Double.POSITIVE_INFINITY, true);
+            c.insensitivity = hp.number("loss_insensitivity", 0.01, 0, true, Double.POSITIVE_INFINITY, true);
+            c.beta1 = hp.number("beta_1", 0.9, 0, true, 1, false);
+            c.beta2 = hp.number("beta_2", 0.999, 0, true, 1, false);
+            c.scalerPoints = hp.integer("num_point_for_scaler", 10_000, 1, Integer.MAX_VALUE);
+
+            return c;
+        }
     }
 
     @Override
     public void train(TrainingEnvironment env) throws Exception {
         Hyperparameters hp = new Hyperparameters("LinearLearner", env.hyperparameters());
-        Config c = new Config();
-        c.type = hp.string("predictor_type", "binary_classifier");
-        c.numClasses = c.type.equals("multiclass_classifier") ? hp.integer("num_classes", 3, 3, 1_000_000)
-                : c.type.equals("binary_classifier") ? 2 : 1;
-        c.epochs = hp.integer("epochs", 15, 1, 1_000_000);
-        c.batch = hp.integer("mini_batch_size", 1000, 1, Integer.MAX_VALUE);
-        c.optimizer = hp.string("optimizer", "auto");
-        if (c.optimizer.equals("auto")) {
-            c.optimizer = "adam";
-        }
-        double autoLr = c.optimizer.equals("sgd") ? 0.1 : c.optimizer.equals("rmsprop") ? 0.01 : 0.05;
-        c.lr = hp.numberOrAuto("learning_rate", autoLr, 1e-12, 1e6);
-        c.loss = hp.string("loss", "auto");
-        if (c.loss.equals("auto")) {
-            c.loss = c.type.equals("binary_classifier") ? "logistic"
-                    : c.type.equals("multiclass_classifier") ? "softmax_loss" : "squared_loss";
-        }
-        c.wd = hp.numberOrAuto("wd", 0, 0, 1e6);
-        c.l1 = hp.numberOrAuto("l1", 0, 0, 1e6);
-        c.useBias = hp.bool("use_bias", true);
-        c.normalizeData = hp.bool("normalize_data", true);
-        c.normalizeLabel = hp.bool("normalize_label", c.type.equals("regressor")) && c.type.equals("regressor");
-        c.patience = hp.integer("early_stopping_patience", 3, 1, Integer.MAX_VALUE);
-        c.tolerance = hp.number("early_stopping_tolerance", 0.001, 0, true, 1, true);
-        c.criteria = hp.string("binary_classifier_model_selection_criteria", "accuracy");
-        c.targetRecall = hp.number("target_recall", 0.8, 0, false, 1, true);
-        c.targetPrecision = hp.number("target_precision", 0.8, 0, false, 1, true);
-        c.fBeta = hp.number("f_beta", 1, 0, false, Double.POSITIVE_INFINITY, true);
-        c.balancePositive = hp.string("positive_example_weight_mult", "auto").equals("balanced");
-        c.positiveWeight = c.balancePositive ? 1 : hp.numberOrAuto("positive_example_weight_mult", 1, 1e-12, 1e12);
-        c.quantile = hp.number("quantile", 0.5, 0, false, 1, false);
-        c.huberDelta = hp.number("huber_delta", 1, 0, false, Double.POSITIVE_INFINITY, true);
-        c.insensitivity = hp.number("loss_insensitivity", 0.01, 0, true, Double.POSITIVE_INFINITY, true);
-        c.beta1 = hp.number("beta_1", 0.9, 0, true, 1, false);
-        c.beta2 = hp.number("beta_2", 0.999, 0, true, 1, false);
-        c.scalerPoints = hp.integer("num_point_for_scaler", 10_000, 1, Integer.MAX_VALUE);
-
+        Config c = Config.from(hp);
         TabularData train = read(env, "train");
         TabularData validation = env.channels().containsKey("validation") ? read(env, "validation") : null;
         TabularData test = env.channels().containsKey("test") ? read(env, "test") : null;
+        checkChannels(hp, c, train, validation, test);
+        if (c.balancePositive && c.type.equals("binary_classifier")) {
+            c.positiveWeight = balancedPositiveWeight(train);
+        }
+        Scaling scaling = Scaling.fit(train, c);
+        Sgd sgd = new Sgd(c, train, scaling);
+        Weights best = fit(env, c, sgd, validation);
+        save(env, c, scaling, best, train, validation, test);
+    }
+
+    /** The channels agree with each other, with feature_dim, and their labels with the predictor type. */
+    private static void checkChannels(Hyperparameters hp, Config c, TabularData train, TabularData validation,
+                                      TabularData test) {
         int dim = train.cols;
         if (hp.has("feature_dim") && !hp.string("feature_dim", "auto").equals("auto")) {
             int declared = hp.integer("feature_dim", dim, 1, Integer.MAX_VALUE);
@@ -223,20 +245,49 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
         if (test != null) {
             checkLabels(test, c, "test");
         }
-        if (c.balancePositive && c.type.equals("binary_classifier")) {
-            long positives = 0;
-            for (float l : train.labels) {
-                positives += l == 1 ? 1 : 0;
-            }
-            c.positiveWeight = positives == 0 ? 1 : (double) (train.rows - positives) / positives;
+    }
+
+    /** positive_example_weight_mult=balanced: negatives per positive, so both classes weigh the same in the loss. */
+    private static double balancedPositiveWeight(TabularData train) {
+        long positives = 0;
+        for (float l : train.labels) {
+            positives += l == 1 ? 1 : 0;
+        }
+        return positives == 0 ? 1 : (double) (train.rows - positives) / positives;
+    }
+
+    /**
+     * Feature standardisation (and, for a regressor, label standardisation) fitted on the first
+     * num_point_for_scaler rows, as the service does; the model stores it and applies it at inference.
+     */
+    private static final class Scaling {
+        final double[] mean;
+        final double[] scale;
+        double labelMean;
+        double labelScale = 1;
+
+        private Scaling(int dim) {
+            mean = new double[dim];
+            scale = new double[dim];
+            Arrays.fill(scale, 1);
         }
 
-        // scaling from the first num_point_for_scaler rows, as the service does
-        double[] mean = new double[dim];
-        double[] scale = new double[dim];
-        Arrays.fill(scale, 1);
-        int scalerRows = Math.min(train.rows, c.scalerPoints);
-        if (c.normalizeData) {
+        static Scaling fit(TabularData train, Config c) {
+            int dim = train.cols;
+            Scaling s = new Scaling(dim);
+            int scalerRows = Math.min(train.rows, c.scalerPoints);
+            if (c.normalizeData) {
+                s.fitFeatures(train, scalerRows);
+            }
+            if (c.normalizeLabel) {
+                s.fitLabels(train, scalerRows);
+            }
+            return s;
+        }
+
+        /** Two passes (mean, then variance about it): steadier than one pass of sums of squares. */
+        private void fitFeatures(TabularData train, int scalerRows) {
+            int dim = mean.length;
             for (int r = 0; r < scalerRows; r++) {
                 for (int j = 0; j < dim; j++) {
                     mean[j] += value(train, r, j);
@@ -254,12 +305,12 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
             }
             for (int j = 0; j < dim; j++) {
                 double sd = Math.sqrt(var[j] / scalerRows);
+                // a constant column keeps scale 1: dividing by ~0 would blow its noise up
                 scale[j] = sd > 1e-12 ? sd : 1;
             }
         }
-        double labelMean = 0;
-        double labelScale = 1;
-        if (c.normalizeLabel) {
+
+        private void fitLabels(TabularData train, int scalerRows) {
             for (int r = 0; r < scalerRows; r++) {
                 labelMean += train.labels[r];
             }
@@ -271,107 +322,142 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
             double sd = Math.sqrt(var / scalerRows);
             labelScale = sd > 1e-12 ? sd : 1;
         }
+    }
 
-        int outputs = c.type.equals("multiclass_classifier") ? c.numClasses : 1;
-        double[][] w = new double[outputs][dim];
-        double[] b = new double[outputs];
-        Optimizer opt = new Optimizer(c, outputs, dim);
-        double[][] bestW = copy(w);
-        double[] bestB = b.clone();
+    /**
+     * The model's weights (one row per output) and the mini-batch pass over the train channel that
+     * updates them. The buffers are allocated once: an epoch allocates nothing. The shuffle's seed is
+     * fixed, so that a job trained twice on the same data gives the same model.
+     */
+    private static final class Sgd {
+        final Config c;
+        final TabularData train;
+        final Scaling s;
+        final int dim;
+        final int outputs;
+        final double[][] w;
+        final double[] b;
+        final Optimizer opt;
+        final Random random = new Random(0);
+        final int[] order;
+        final double[] z;
+        final double[] out;
+        final double[][] gw;
+        final double[] gb;
+        final double[] dOut;
+
+        Sgd(Config c, TabularData train, Scaling s) {
+            this.c = c;
+            this.train = train;
+            this.s = s;
+            this.dim = train.cols;
+            this.outputs = c.type.equals("multiclass_classifier") ? c.numClasses : 1;
+            this.w = new double[outputs][dim];
+            this.b = new double[outputs];
+            this.opt = new Optimizer(c, outputs, dim);
+            this.order = new int[train.rows];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            this.z = new double[dim];
+            this.out = new double[outputs];
+            this.gw = new double[outputs][dim];
+            this.gb = new double[outputs];
+            this.dOut = new double[outputs];
+        }
+
+        /** One shuffled pass; returns the mean weighted train loss, each row's taken before its batch's step. */
+        double epoch() {
+            shuffle(order, random);
+            double epochLoss = 0;
+            for (int start = 0; start < train.rows; start += c.batch) {
+                int end = Math.min(train.rows, start + c.batch);
+                // one running sum over the rows, not a sum of per-batch sums: the logged loss keeps its rounding
+                epochLoss = batch(start, end, epochLoss);
+            }
+            return epochLoss / train.rows;
+        }
+
+        private double batch(int start, int end, double lossSoFar) {
+            double epochLoss = lossSoFar;
+            for (double[] row : gw) {
+                Arrays.fill(row, 0);
+            }
+            Arrays.fill(gb, 0);
+            double batchWeight = 0;
+            for (int i = start; i < end; i++) {
+                int r = order[i];
+                for (int j = 0; j < dim; j++) {
+                    z[j] = (value(train, r, j) - s.mean[j]) / s.scale[j];
+                }
+                forward(w, b, z, out);
+                double y = c.normalizeLabel ? (train.labels[r] - s.labelMean) / s.labelScale : train.labels[r];
+                double weight = c.type.equals("binary_classifier") && train.labels[r] == 1 ? c.positiveWeight : 1;
+                epochLoss += weight * lossAndGradient(c, out, y, dOut);
+                batchWeight += weight;
+                for (int o = 0; o < outputs; o++) {
+                    double g = weight * dOut[o];
+                    // fast path: a record the loss is flat at (hinge, eps-insensitive) adds nothing
+                    if (g == 0) {
+                        continue;
+                    }
+                    double[] row = gw[o];
+                    for (int j = 0; j < dim; j++) {
+                        row[j] += g * z[j];
+                    }
+                    gb[o] += g;
+                }
+            }
+            step(batchWeight);
+            return epochLoss;
+        }
+
+        /** The averaged gradient plus weight decay, one optimizer step, then L1 by soft thresholding. */
+        private void step(double batchWeight) {
+            for (int o = 0; o < outputs; o++) {
+                for (int j = 0; j < dim; j++) {
+                    gw[o][j] = gw[o][j] / batchWeight + c.wd * w[o][j];
+                }
+                // use_bias=false keeps the bias at its initial 0
+                gb[o] = c.useBias ? gb[o] / batchWeight : 0;
+            }
+            opt.step(w, b, gw, gb);
+            if (c.l1 > 0) {
+                double shrink = c.l1 * c.lr;
+                for (double[] row : w) {
+                    for (int j = 0; j < dim; j++) {
+                        row[j] = Math.signum(row[j]) * Math.max(0, Math.abs(row[j]) - shrink);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Trains epoch by epoch and keeps the best weights by the monitored loss (validation if given,
+     * else train); stops early after early_stopping_patience epochs without a relative improvement
+     * of early_stopping_tolerance.
+     *
+     * @return copies of the best weights
+     */
+    private static Weights fit(TrainingEnvironment env, Config c, Sgd sgd, TabularData validation) {
+        String lossName = lossName(c);
+        double[][] bestW = copy(sgd.w);
+        double[] bestB = sgd.b.clone();
         double bestLoss = Double.POSITIVE_INFINITY;
         int sinceBest = 0;
-        String lossName = lossName(c);
-        Random random = new Random(0);
-        int[] order = new int[train.rows];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        double[] z = new double[dim];
-        double[] out = new double[outputs];
-        double[][] gw = new double[outputs][dim];
-        double[] gb = new double[outputs];
-        double[] dOut = new double[outputs];
-        final double lm = labelMean;
-        final double ls = labelScale;
-
         for (int epoch = 0; epoch < c.epochs; epoch++) {
             if (env.stopRequested()) {
                 env.log("Stop requested before epoch " + epoch);
                 break;
             }
-            shuffle(order, random);
-            double epochLoss = 0;
-            for (int start = 0; start < train.rows; start += c.batch) {
-                int end = Math.min(train.rows, start + c.batch);
-                for (double[] row : gw) {
-                    Arrays.fill(row, 0);
-                }
-                Arrays.fill(gb, 0);
-                double batchWeight = 0;
-                for (int i = start; i < end; i++) {
-                    int r = order[i];
-                    for (int j = 0; j < dim; j++) {
-                        z[j] = (value(train, r, j) - mean[j]) / scale[j];
-                    }
-                    forward(w, b, z, out);
-                    double y = c.normalizeLabel ? (train.labels[r] - lm) / ls : train.labels[r];
-                    double weight = c.type.equals("binary_classifier") && train.labels[r] == 1 ? c.positiveWeight : 1;
-                    epochLoss += weight * lossAndGradient(c, out, y, dOut);
-                    batchWeight += weight;
-                    for (int o = 0; o < outputs; o++) {
-                        double g = weight * dOut[o];
-                        if (g == 0) {
-                            continue;
-                        }
-                        double[] row = gw[o];
-                        for (int j = 0; j < dim; j++) {
-                            row[j] += g * z[j];
-                        }
-                        gb[o] += g;
-                    }
-                }
-                for (int o = 0; o < outputs; o++) {
-                    for (int j = 0; j < dim; j++) {
-                        gw[o][j] = gw[o][j] / batchWeight + c.wd * w[o][j];
-                    }
-                    gb[o] = c.useBias ? gb[o] / batchWeight : 0;
-                }
-                opt.step(w, b, gw, gb);
-                if (c.l1 > 0) {
-                    double shrink = c.l1 * c.lr;
-                    for (double[] row : w) {
-                        for (int j = 0; j < dim; j++) {
-                            row[j] = Math.signum(row[j]) * Math.max(0, Math.abs(row[j]) - shrink);
-                        }
-                    }
-                }
-            }
-            double trainLoss = epochLoss / train.rows;
-            if (!Double.isFinite(trainLoss) || !finite(w, b)) {
-                // a diverged model must fail the job, never be published as Completed with NaN weights
-                throw new ValidationException("learning_rate", c.lr, "made the training diverge: at epoch " + epoch
-                        + " the train " + lossName + " loss is " + trainLoss + (finite(w, b) ? ""
-                        : " and the weights are not finite"), "lower learning_rate, keep normalize_data and"
-                        + " normalize_label true, or rescale features and labels of very large magnitude");
-            }
-            env.log(String.format(Locale.ROOT, "#quality_metric: host=%s, epoch=%d, train %s_objective <loss>=(%s)",
-                    env.currentHost(), epoch, lossName, trainLoss));
-            Map<String, Double> progress = new LinkedHashMap<>();
-            progress.put("train:objective_loss", trainLoss);
-            double monitored = trainLoss;
-            if (validation != null) {
-                double validationLoss = averageLoss(c, w, b, mean, scale, validation, lm, ls);
-                env.log(String.format(Locale.ROOT,
-                        "#quality_metric: host=%s, epoch=%d, validation %s_objective <loss>=(%s)",
-                        env.currentHost(), epoch, lossName, validationLoss));
-                progress.put("validation:objective_loss", validationLoss);
-                monitored = validationLoss;
-            }
-            env.reportProgress(epoch + 1, c.epochs, "epoch", progress);
+            double trainLoss = sgd.epoch();
+            checkConverging(c, sgd, epoch, trainLoss, lossName);
+            double monitored = reportEpoch(env, c, sgd, validation, epoch, trainLoss, lossName);
             if (monitored < bestLoss - c.tolerance * Math.abs(bestLoss) || bestLoss == Double.POSITIVE_INFINITY) {
                 bestLoss = monitored;
-                bestW = copy(w);
-                bestB = b.clone();
+                bestW = copy(sgd.w);
+                bestB = sgd.b.clone();
                 sinceBest = 0;
             } else if (++sinceBest >= c.patience) {
                 env.log("Early stopping: the " + (validation != null ? "validation" : "train")
@@ -379,23 +465,75 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                 break;
             }
         }
+        return new Weights(bestW, bestB);
+    }
 
-        LinearLearnerModel candidate = new LinearLearnerModel(c.type, c.numClasses, mean, scale, bestW, bestB,
-                labelMean, labelScale, 0.5);
+    /** A model's weights, one row per output, and its biases. */
+    private record Weights(double[][] w, double[] b) {
+    }
+
+    private static void checkConverging(Config c, Sgd sgd, int epoch, double trainLoss, String lossName) {
+        if (!Double.isFinite(trainLoss) || !finite(sgd.w, sgd.b)) {
+            // a diverged model must fail the job, never be published as Completed with NaN weights
+            throw new ValidationException("learning_rate", c.lr, "made the training diverge: at epoch " + epoch
+                    + " the train " + lossName + " loss is " + trainLoss + (finite(sgd.w, sgd.b) ? ""
+                    : " and the weights are not finite"), "lower learning_rate, keep normalize_data and"
+                    + " normalize_label true, or rescale features and labels of very large magnitude");
+        }
+    }
+
+    /**
+     * Logs the epoch's metric lines (which the metric definitions scrape) and reports progress.
+     *
+     * @return the loss that early stopping watches
+     */
+    private static double reportEpoch(TrainingEnvironment env, Config c, Sgd sgd, TabularData validation, int epoch,
+                                      double trainLoss, String lossName) {
+        env.log(String.format(Locale.ROOT, "#quality_metric: host=%s, epoch=%d, train %s_objective <loss>=(%s)",
+                env.currentHost(), epoch, lossName, trainLoss));
+        Map<String, Double> progress = new LinkedHashMap<>();
+        progress.put("train:objective_loss", trainLoss);
+        double monitored = trainLoss;
+        if (validation != null) {
+            double validationLoss = averageLoss(c, sgd.w, sgd.b, sgd.s.mean, sgd.s.scale, validation,
+                    sgd.s.labelMean, sgd.s.labelScale);
+            env.log(String.format(Locale.ROOT,
+                    "#quality_metric: host=%s, epoch=%d, validation %s_objective <loss>=(%s)",
+                    env.currentHost(), epoch, lossName, validationLoss));
+            progress.put("validation:objective_loss", validationLoss);
+            monitored = validationLoss;
+        }
+        env.reportProgress(epoch + 1, c.epochs, "epoch", progress);
+        return monitored;
+    }
+
+    /**
+     * Picks the binary threshold on the best weights (validation if given, else train), reports the
+     * final quality metrics and writes the model.
+     */
+    private static void save(TrainingEnvironment env, Config c, Scaling s, Weights best, TabularData train,
+                             TabularData validation, TabularData test) throws java.io.IOException {
+        double[][] bestW = best.w();
+        double[] bestB = best.b();
+        String lossName = lossName(c);
+        LinearLearnerModel candidate = new LinearLearnerModel(c.type, c.numClasses, s.mean, s.scale, bestW, bestB,
+                s.labelMean, s.labelScale, 0.5);
         double threshold = 0.5;
         if (c.type.equals("binary_classifier")) {
             threshold = chooseThreshold(c, candidate, validation != null ? validation : train);
         }
-        LinearLearnerModel model = new LinearLearnerModel(c.type, c.numClasses, mean, scale, bestW, bestB, labelMean,
-                labelScale, threshold);
+        LinearLearnerModel model = new LinearLearnerModel(c.type, c.numClasses, s.mean, s.scale, bestW, bestB,
+                s.labelMean, s.labelScale, threshold);
         if (validation != null) {
-            reportQuality(env, "validation", c, model, validation, lossName, bestW, bestB, mean, scale, lm, ls);
+            reportQuality(env, "validation", c, model, validation, lossName, bestW, bestB, s.mean, s.scale,
+                    s.labelMean, s.labelScale);
         }
         if (test != null) {
-            reportQuality(env, "test", c, model, test, lossName, bestW, bestB, mean, scale, lm, ls);
+            reportQuality(env, "test", c, model, test, lossName, bestW, bestB, s.mean, s.scale, s.labelMean,
+                    s.labelScale);
         }
         model.save(env.modelDir());
-        env.log("Saved " + LinearLearnerModel.FILE + " (" + c.type + ", " + dim + " features"
+        env.log("Saved " + LinearLearnerModel.FILE + " (" + c.type + ", " + train.cols + " features"
                 + (c.type.equals("binary_classifier") ? ", threshold " + threshold : "") + ")");
     }
 
@@ -465,15 +603,18 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                 double p = 1 / (1 + Math.exp(-out[0]));
                 grad[0] = p - y;
                 double m = out[0];
+                // log(1 + e^m) - m*y written so that e^m never overflows for a large |m|
                 return Math.max(m, 0) - m * y + Math.log1p(Math.exp(-Math.abs(m)));
             }
             case "hinge_loss": {
+                // labels 0/1 become signs -1/+1
                 double s = 2 * y - 1;
                 double margin = s * out[0];
                 grad[0] = margin < 1 ? -s : 0;
                 return Math.max(0, 1 - margin);
             }
             case "softmax_loss": {
+                // shifted by the largest output so that exp cannot overflow; the loss is unchanged
                 double max = Double.NEGATIVE_INFINITY;
                 for (double v : out) {
                     max = Math.max(max, v);
@@ -559,6 +700,7 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
 
     /** Picks the binary threshold by binary_classifier_model_selection_criteria. */
     private static double chooseThreshold(Config c, LinearLearnerModel model, TabularData data) {
+        // loss_function picks no threshold: the model's probability is cut at 0.5
         if (c.criteria.equals("loss_function")) {
             return 0.5;
         }
@@ -588,6 +730,7 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                 } else {
                     fp++;
                 }
+                // tied scores are one threshold: no cut may fall between two equal scores
                 if (k < n && scores[idx[k]] == scores[idx[k - 1]]) {
                     continue;
                 }
@@ -613,8 +756,10 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                 default:
                     value = (double) (tp + tn) / n;
             }
+            // strictly greater: among equal values the highest threshold wins, the first one swept
             if (value > bestValue) {
                 bestValue = value;
+                // the cut sits between the k-th and (k+1)-th scores; k == 0 means predicting no positives
                 if (k == 0) {
                     bestThreshold = Math.nextUp(scores[idx[0]]);
                 } else if (k == n) {
@@ -624,6 +769,7 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
                 }
             }
         }
+        // a threshold is a probability: the nextUp above a top score of 1.0 (k == 0) comes back to 1
         return Math.min(1, Math.max(0, bestThreshold));
     }
 

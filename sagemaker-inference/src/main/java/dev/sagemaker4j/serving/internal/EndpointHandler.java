@@ -235,85 +235,33 @@ public final class EndpointHandler implements HttpHandler {
     }
 
     /**
-     * Runs one invocation.
+     * Runs one invocation: read the headers and the whole body, validate, take capacity, call the
+     * model, answer. The steps run in this order so that a request is rejected as early as it can be,
+     * and never holds capacity while its client is still sending.
      *
      * @return whether this thread still owns the exchange (else the watchdog answered it)
      */
     private boolean invoke(HttpExchange ex, String endpointName, boolean container) throws IOException {
+        // the container contract (/invocations) answers as a model server does: no request id
         String requestId = container ? null : newRequestId();
         InFlight slot = InvocationExecutor.currentSlot();
-        InvokeEndpointRequest.Builder request = InvokeEndpointRequest.builder().endpointName(endpointName);
-        long contentLength = -1;
-        String invalid = null;
-        for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
-            List<String> values = h.getValue();
-            if (values == null || values.isEmpty()) {
-                continue;
-            }
-            String v = values.get(0);
-            switch (h.getKey()) {
-                case CONTENT_LENGTH:
-                    contentLength = parseLength(v);
-                    break;
-                case CONTENT_TYPE:
-                    invalid = check(invalid, v, "contentType", 1024);
-                    request.contentType(v);
-                    break;
-                case ACCEPT:
-                    invalid = check(invalid, v, "accept", 1024);
-                    request.accept(v);
-                    break;
-                case CUSTOM_ATTRIBUTES:
-                    invalid = check(invalid, v, "customAttributes", 1024);
-                    request.customAttributes(v);
-                    break;
-                case TARGET_MODEL:
-                    invalid = check(invalid, v, "targetModel", 1024);
-                    request.targetModel(v);
-                    break;
-                case TARGET_VARIANT:
-                    invalid = check(invalid, v, "targetVariant", 63);
-                    request.targetVariant(v);
-                    break;
-                case TARGET_CONTAINER_HOSTNAME:
-                    invalid = check(invalid, v, "targetContainerHostname", 63);
-                    request.targetContainerHostname(v);
-                    break;
-                case INFERENCE_ID:
-                    invalid = check(invalid, v, "inferenceId", 64);
-                    request.inferenceId(v);
-                    break;
-                case ENABLE_EXPLANATIONS:
-                    invalid = check(invalid, v, "enableExplanations", 64);
-                    request.enableExplanations(v);
-                    break;
-                case INFERENCE_COMPONENT:
-                    invalid = check(invalid, v, "inferenceComponentName", 63);
-                    request.inferenceComponentName(v);
-                    break;
-                case SESSION_ID:
-                    invalid = check(invalid, v, "sessionId", 256);
-                    request.sessionId(v);
-                    break;
-                default:
-                    break;
-            }
-        }
+        ParsedHeaders parsed = parseHeaders(ex, endpointName);
         if (!container && !validName(endpointName)) {
-            invalid = (invalid == null ? "" : invalid + "; ") + "Value '" + endpointName
+            parsed.invalid = (parsed.invalid == null ? "" : parsed.invalid + "; ") + "Value '" + endpointName
                     + "' at 'endpointName' failed to satisfy constraint: Member must satisfy regular expression"
                     + " pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9])* and have length less than or equal to 63";
         }
-        byte[] body = readBody(ex, contentLength);
+        // the body is read even for an invalid request: a client that is still sending reads no answer
+        byte[] body = readBody(ex, parsed.contentLength);
         if (body == null) {
             send(ex, requestId, ServiceError.tooLarge(maxPayloadBytes));
             return true;
         }
-        if (invalid != null) {
-            send(ex, requestId, ServiceError.of(400, ServiceError.VALIDATION_ERROR, invalid));
+        if (parsed.invalid != null) {
+            send(ex, requestId, ServiceError.of(400, ServiceError.VALIDATION_ERROR, parsed.invalid));
             return true;
         }
-        request.body(SdkBytes.fromByteArrayUnsafe(body));
+        parsed.request.body(SdkBytes.fromByteArrayUnsafe(body));
 
         // The request is read whole: only now does it take invocation capacity, so that slow clients
         // never hold a permit while they send.
@@ -322,56 +270,164 @@ public final class EndpointHandler implements HttpHandler {
         }
         InvocationExecutor e = executor;
         if (e != null && !e.acquire()) {
-            if (slot != null) {
-                slot.reading();
-            }
-            send(ex, requestId, ServiceError.of(503, ServiceError.SERVICE_UNAVAILABLE,
-                    "The endpoint server is at capacity: " + e.threads() + " invocations are running and "
-                            + e.maxQueued() + " are waiting. Retry later, or start the server with more threads"
-                            + " or maxQueuedRequests"));
+            sendAtCapacity(ex, requestId, slot, e);
             return true;
         }
-        Call call = new Call(endpointName, requestId);
-        InvokeEndpointResponse response = null;
-        Throwable failure = null;
+        Outcome outcome = call(ex, endpointName, requestId, parsed.request.build(), slot, e);
+        if (!outcome.mine) {
+            LOG.debug("Invocation of endpoint {} finished after its timeout had been answered", endpointName);
+            return false;
+        }
+        if (slot != null) {
+            // the reading deadline again: the client has the body read timeout to read the answer
+            slot.reading();
+        }
+        if (outcome.failure != null) {
+            sendFailure(ex, requestId, endpointName, container, outcome.failure);
+        } else {
+            sendResponse(ex, requestId, container, outcome.response);
+        }
+        return true;
+    }
+
+    /** What the request's headers say, and the first validation problems they have (null if none). */
+    private static final class ParsedHeaders {
+        final InvokeEndpointRequest.Builder request;
+        long contentLength = -1;
+        String invalid;
+
+        ParsedHeaders(String endpointName) {
+            request = InvokeEndpointRequest.builder().endpointName(endpointName);
+        }
+    }
+
+    /**
+     * The InvokeEndpoint members from their HTTP headers, each checked against the service's length
+     * limit; all problems are collected, as the service lists them in one message.
+     */
+    private static ParsedHeaders parseHeaders(HttpExchange ex, String endpointName) {
+        ParsedHeaders parsed = new ParsedHeaders(endpointName);
+        for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
+            List<String> values = h.getValue();
+            if (values == null || values.isEmpty()) {
+                continue;
+            }
+            // the JDK server normalises header names (Content-type): the constants are spelled that way
+            String v = values.get(0);
+            switch (h.getKey()) {
+                case CONTENT_LENGTH:
+                    parsed.contentLength = parseLength(v);
+                    break;
+                case CONTENT_TYPE:
+                    parsed.invalid = check(parsed.invalid, v, "contentType", 1024);
+                    parsed.request.contentType(v);
+                    break;
+                case ACCEPT:
+                    parsed.invalid = check(parsed.invalid, v, "accept", 1024);
+                    parsed.request.accept(v);
+                    break;
+                case CUSTOM_ATTRIBUTES:
+                    parsed.invalid = check(parsed.invalid, v, "customAttributes", 1024);
+                    parsed.request.customAttributes(v);
+                    break;
+                case TARGET_MODEL:
+                    parsed.invalid = check(parsed.invalid, v, "targetModel", 1024);
+                    parsed.request.targetModel(v);
+                    break;
+                case TARGET_VARIANT:
+                    parsed.invalid = check(parsed.invalid, v, "targetVariant", 63);
+                    parsed.request.targetVariant(v);
+                    break;
+                case TARGET_CONTAINER_HOSTNAME:
+                    parsed.invalid = check(parsed.invalid, v, "targetContainerHostname", 63);
+                    parsed.request.targetContainerHostname(v);
+                    break;
+                case INFERENCE_ID:
+                    parsed.invalid = check(parsed.invalid, v, "inferenceId", 64);
+                    parsed.request.inferenceId(v);
+                    break;
+                case ENABLE_EXPLANATIONS:
+                    parsed.invalid = check(parsed.invalid, v, "enableExplanations", 64);
+                    parsed.request.enableExplanations(v);
+                    break;
+                case INFERENCE_COMPONENT:
+                    parsed.invalid = check(parsed.invalid, v, "inferenceComponentName", 63);
+                    parsed.request.inferenceComponentName(v);
+                    break;
+                case SESSION_ID:
+                    parsed.invalid = check(parsed.invalid, v, "sessionId", 256);
+                    parsed.request.sessionId(v);
+                    break;
+                default:
+                    break;
+            }
+        }
+        return parsed;
+    }
+
+    private void sendAtCapacity(HttpExchange ex, String requestId, InFlight slot, InvocationExecutor e)
+            throws IOException {
+        if (slot != null) {
+            slot.reading();
+        }
+        send(ex, requestId, ServiceError.of(503, ServiceError.SERVICE_UNAVAILABLE,
+                "The endpoint server is at capacity: " + e.threads() + " invocations are running and "
+                        + e.maxQueued() + " are waiting. Retry later, or start the server with more threads"
+                        + " or maxQueuedRequests"));
+    }
+
+    /** How the model call ended, and whether this thread still owns the exchange. */
+    private static final class Outcome {
+        InvokeEndpointResponse response;
+        Throwable failure;
         boolean mine;
+    }
+
+    /**
+     * Calls the model under the watchdog. The permit is released even when the watchdog answered first;
+     * every failure, errors included, is kept to be answered as the service would.
+     */
+    private Outcome call(HttpExchange ex, String endpointName, String requestId, InvokeEndpointRequest request,
+                         InFlight slot, InvocationExecutor e) {
+        Outcome outcome = new Outcome();
         try {
             if (slot != null) {
-                slot.begin(ex, call, System.nanoTime() + timeoutNanos);
+                slot.begin(ex, new Call(endpointName, requestId), System.nanoTime() + timeoutNanos);
             }
             try {
-                response = runtime.invokeEndpoint(request.build());
+                outcome.response = runtime.invokeEndpoint(request);
             } catch (Throwable t) {
-                failure = t;
+                outcome.failure = t;
             }
-            mine = slot == null || slot.end();
+            // end() loses to a watchdog that already answered: then the exchange is no longer ours
+            outcome.mine = slot == null || slot.end();
         } finally {
             if (e != null) {
                 e.release();
             }
         }
-        if (!mine) {
-            LOG.debug("Invocation of endpoint {} finished after its timeout had been answered", endpointName);
-            return false;
+        return outcome;
+    }
+
+    private void sendFailure(HttpExchange ex, String requestId, String endpointName, boolean container,
+                             Throwable failure) throws IOException {
+        ServiceError error = ServiceError.from(failure, new EndpointRef(endpointName, accountId, region));
+        if (error.status() == 500) {
+            LOG.warn("Invocation of endpoint {} failed", endpointName, failure);
         }
-        if (slot != null) {
-            slot.reading();
+        // a container passes the model's own status and message through, as the model server would
+        if (container && error.hasModelStatus()) {
+            byte[] text = error.originalMessage() == null ? EMPTY
+                    : error.originalMessage().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            respond(ex, error.originalStatusCode(), text);
+        } else {
+            send(ex, requestId, error);
         }
-        if (failure != null) {
-            ServiceError error = ServiceError.from(failure, new EndpointRef(endpointName, accountId, region));
-            if (error.status() == 500) {
-                LOG.warn("Invocation of endpoint {} failed", endpointName, failure);
-            }
-            if (container && error.hasModelStatus()) {
-                byte[] text = error.originalMessage() == null ? EMPTY
-                        : error.originalMessage().getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-                respond(ex, error.originalStatusCode(), text);
-            } else {
-                send(ex, requestId, error);
-            }
-            return true;
-        }
+    }
+
+    private void sendResponse(HttpExchange ex, String requestId, boolean container, InvokeEndpointResponse response)
+            throws IOException {
         Headers out = ex.getResponseHeaders();
         if (requestId != null) {
             out.set("x-amzn-RequestId", requestId);
@@ -382,6 +438,7 @@ public final class EndpointHandler implements HttpHandler {
         if (response.customAttributes() != null) {
             out.set("X-Amzn-SageMaker-Custom-Attributes", response.customAttributes());
         }
+        // variants and sessions are the service's notions: a single container has neither
         if (!container) {
             if (response.invokedProductionVariant() != null) {
                 out.set("x-Amzn-Invoked-Production-Variant", response.invokedProductionVariant());
@@ -394,7 +451,6 @@ public final class EndpointHandler implements HttpHandler {
             }
         }
         respond(ex, 200, response.body() == null ? EMPTY : response.body().asByteArrayUnsafe());
-        return true;
     }
 
     /**
