@@ -349,18 +349,24 @@ public final class FeatureGroup {
                 kinds[target[c]] = wellFormed ? LocalFeatureStore.NUMBER_TEXT : LocalFeatureStore.TEXT;
             }
         }
+        // counted once: a column without nulls needs no validity check a cell
+        boolean[] nullable = new boolean[target.length];
+        for (int c = 0; c < target.length; c++) {
+            nullable[c] = vectors.get(c).getNullCount() > 0;
+        }
         return ingest(table.getRowCount(), maxWorkers, wait, width, (row, numbers, offset) -> {
             String[] values = new String[width];
             for (int c = 0; c < target.length; c++) {
                 FieldVector v = vectors.get(c);
                 int i = target[c];
                 if (kinds[i] == LocalFeatureStore.LONG) {
-                    if (!v.isNull(row)) {
-                        numbers[offset + i] = ((BigIntVector) v).get(row);
+                    if (!nullable[c] || !v.isNull(row)) {
+                        // the static get reads the cell without checking its validity bit (again)
+                        numbers[offset + i] = BigIntVector.get(v.getDataBuffer(), row);
                         values[i] = NUMBER;
                     }
                 } else if (kinds[i] == LocalFeatureStore.DOUBLE) {
-                    double x = v.isNull(row) ? Double.NaN : ((Float8Vector) v).get(row);
+                    double x = nullable[c] && v.isNull(row) ? Double.NaN : Float8Vector.get(v.getDataBuffer(), row);
                     // a NaN cell is left out, as ArrowTables.text does
                     if (!Double.isNaN(x)) {
                         numbers[offset + i] = Double.doubleToRawLongBits(x);

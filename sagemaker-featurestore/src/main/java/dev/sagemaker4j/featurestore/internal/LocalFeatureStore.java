@@ -392,6 +392,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         lock.lock();
         try {
             groups.remove(meta.name);
+            store.written.remove(meta.name);
             try {
                 db.deleteRange(online, meta.prefix, Rows.end(meta.prefix));
                 db.deleteRange(queue, meta.prefix, Rows.end(meta.prefix));
@@ -544,6 +545,28 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
 
     private ReentrantLock lock(String name) {
         return locks.computeIfAbsent(name, n -> new ReentrantLock());
+    }
+
+    /**
+     * The keys written online to a group in this process since its key range was seen empty: seen at
+     * its first write here (one seek), {@link WrittenKeys#unknown()} when it held records. Called
+     * under the group's write lock, which every online write of the group holds.
+     */
+    private WrittenKeys written(GroupMeta meta) throws RocksDBException {
+        WrittenKeys seen = store.written.get(meta.name);
+        if (seen == null) {
+            boolean empty;
+            try (org.rocksdb.Slice upper = new org.rocksdb.Slice(Rows.end(meta.prefix));
+                 org.rocksdb.ReadOptions options = new org.rocksdb.ReadOptions().setIterateUpperBound(upper);
+                 org.rocksdb.RocksIterator it = db.newIterator(online, options)) {
+                it.seek(meta.prefix);
+                empty = !it.isValid();
+                it.status();
+            }
+            seen = empty ? WrittenKeys.empty() : WrittenKeys.unknown();
+            store.written.put(meta.name, seen);
+        }
+        return seen;
     }
 
     // ---- runtime ----
@@ -844,16 +867,19 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
             // newest event time by record identifier, online and in this batch so far; keyed by the identifier
             // itself, which maps one to one to its key (validation refuses what UTF-8 cannot encode)
             Map<String, Long> newest = toOnline ? new java.util.HashMap<>(valid * 4 / 3 + 1) : Map.of();
+            WrittenKeys seen = toOnline ? written(meta) : null;
             if (toOnline) {
                 List<byte[]> present = new ArrayList<>(valid);
                 int[] presentRows = new int[valid];
                 for (int r = 0; r < n; r++) {
-                    if (keys[r] != null) {
+                    // a key never written since the group's key range was empty holds no record: no look-up
+                    if (keys[r] != null && seen.mayContain(keys[r])) {
                         presentRows[present.size()] = r;
                         present.add(keys[r]);
                     }
                 }
-                List<byte[]> existing = db.multiGetAsList(Collections.nCopies(present.size(), online), present);
+                List<byte[]> existing = present.isEmpty() ? List.of()
+                        : db.multiGetAsList(Collections.nCopies(present.size(), online), present);
                 for (int k = 0; k < present.size(); k++) {
                     if (existing.get(k) != null) {
                         newest.put(rows.get(presentRows[k])[meta.idIndex], Rows.first(existing.get(k)));
@@ -874,6 +900,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                     if (current == null || events[r] >= current) {
                         long expires = ttlMicros > 0 ? events[r] + ttlMicros : 0L;
                         batch.put(online, keys[r], cells.row(events[r], expires, (byte) 0, body));
+                        seen.add(keys[r]);
                         newest.put(id, events[r]);
                     }
                 }
@@ -1016,6 +1043,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                     kept[meta.idIndex] = id;
                     kept[meta.eventIndex] = eventString(meta, event, request.eventTime());
                     batch.put(online, key, Rows.encode(event, 0L, Rows.SOFT_DELETED, kept));
+                    written(meta).add(key);
                 }
             }
             if (meta.offline && (targets & 2) != 0) {

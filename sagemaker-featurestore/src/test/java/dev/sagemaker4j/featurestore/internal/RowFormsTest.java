@@ -148,7 +148,7 @@ class RowFormsTest {
                     .map(BatchGetRecordResultDetail::record).toList();
             assertThat(batchTyped).hasSize(ids.size()).isEqualTo(batchText);
 
-            assertThat(offline(typed)).hasSize(rows).isEqualTo(offline(text));
+            assertThat(offline(typed, "id")).hasSize(rows).isEqualTo(offline(text, "id"));
         }
     }
 
@@ -191,7 +191,7 @@ class RowFormsTest {
             assertThat(g.getRecord("1")).extracting(FeatureValue::valueAsString).contains("2024-01-01T00:00:01Z",
                     "9223372036854775807");
 
-            List<String> rows = offline(g);
+            List<String> rows = offline(g, "api_invocation_time");
             assertThat(rows).hasSize(5);
             assertThat(rows.get(0)).isEqualTo("1|2024-01-01T00:00:00Z|42|1.5|-7|-0.0|1e3|2.5|0.5|héllo ✓|false");
             assertThat(rows.get(1)).isEqualTo(
@@ -212,12 +212,12 @@ class RowFormsTest {
         return g;
     }
 
-    /** The offline rows, in the order of their api_invocation_time, as text (write times left out). */
-    private List<String> offline(FeatureGroup g) {
+    /** The offline rows in the order of a column, as text (write times left out). */
+    private List<String> offline(FeatureGroup g, String order) {
         AthenaQuery q = g.athenaQuery();
         List<String> out = new ArrayList<>();
         try (VectorSchemaRoot r = q.run("SELECT * EXCLUDE (write_time, api_invocation_time) FROM \""
-                + q.tableName() + "\" ORDER BY api_invocation_time", allocator)) {
+                + q.tableName() + "\" ORDER BY " + order, allocator)) {
             for (int i = 0; i < r.getRowCount(); i++) {
                 StringBuilder s = new StringBuilder();
                 for (FieldVector v : r.getFieldVectors()) {
