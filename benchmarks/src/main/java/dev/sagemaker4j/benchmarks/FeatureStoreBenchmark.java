@@ -465,25 +465,62 @@ public final class FeatureStoreBenchmark {
     }
 
     /**
-     * The values of an online record as the store encodes them (event time, expiry, flags, then
-     * index, length and UTF-8 of each non-null value): the least a raw reader must do to get
-     * strings out. Mirrors {@code featurestore.internal.Rows}; the self-check in P5 fails when the
-     * two drift apart.
+     * The values of an online record as the store encodes them (event time, expiry, flags, then the
+     * values): the least a raw reader must do to get strings out. Flag bit 1 set: the cell form
+     * ({@code count(varint)}, then per value {@code index(varint) tag(varint)} and a zigzag varint
+     * long for tag 0, an 8-byte double for tag 1, {@code tag - 2} bytes of UTF-8 otherwise; numbers
+     * read as {@code Long.toString} and {@code Double.toString}); clear: the text form (index, length
+     * and UTF-8 of each value). Mirrors {@code featurestore.internal.Rows}; the self-check in P5 fails
+     * when the two drift apart.
      */
     static String[] decode(byte[] row, int width) {
         String[] out = new String[width];
         ByteBuffer buf = ByteBuffer.wrap(row);
-        int count = buf.getShort(17) & 0xffff;
-        int pos = 19;
-        for (int k = 0; k < count; k++) {
-            int index = buf.getShort(pos) & 0xffff;
-            int len = buf.getInt(pos + 2);
-            if (index < width) {
-                out[index] = new String(row, pos + 6, len, StandardCharsets.UTF_8);
+        if ((row[16] & 2) == 0) {
+            int count = buf.getShort(17) & 0xffff;
+            int pos = 19;
+            for (int k = 0; k < count; k++) {
+                int index = buf.getShort(pos) & 0xffff;
+                int len = buf.getInt(pos + 2);
+                if (index < width) {
+                    out[index] = new String(row, pos + 6, len, StandardCharsets.UTF_8);
+                }
+                pos += 6 + len;
             }
-            pos += 6 + len;
+            return out;
+        }
+        buf.position(17);
+        long count = varint(buf);
+        for (long k = 0; k < count; k++) {
+            int index = (int) varint(buf);
+            long tag = varint(buf);
+            String value;
+            if (tag == 0) {
+                long z = varint(buf);
+                value = Long.toString((z >>> 1) ^ -(z & 1));
+            } else if (tag == 1) {
+                value = Double.toString(buf.getDouble());
+            } else {
+                int len = (int) (tag - 2);
+                value = new String(row, buf.position(), len, StandardCharsets.UTF_8);
+                buf.position(buf.position() + len);
+            }
+            if (index < width) {
+                out[index] = value;
+            }
         }
         return out;
+    }
+
+    private static long varint(ByteBuffer buf) {
+        long x = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = buf.get();
+            x |= (long) (b & 0x7f) << shift;
+            if (b >= 0) {
+                return x;
+            }
+        }
     }
 
     /**

@@ -105,14 +105,20 @@ final class FeatureStoreReport {
             }
             double rate = num(best.get("recordsPerSecondMedian"));
             String name = (String) best.get("name");
+            // an absolute rate moves with the disk and the load: the goal (issue 13) is a share of the raw rate
+            double ratio = rate / num(raw.get("recordsPerSecondMedian"));
+            double cpuRatio = num(best.get("recordsPerCpuSecondMedian")) / num(raw.get("recordsPerCpuSecondMedian"));
             md.append("| P6 durable ingest (fsync on), ").append(count(p6.get("records")))
-                    .append(" records × 10 features | ≥ 200,000 records/s | ").append(count(rate))
-                    .append(" records/s (median, maxWorkers=").append(name.substring(name.lastIndexOf('_') + 2))
-                    .append("); ").append(count(best.get("recordsPerCpuSecondMedian")))
-                    .append(" records per CPU-second | RocksDB write batches: ")
+                    .append(" records × 10 features | ≥ 0.7× the raw write batches' records/s, same run | ")
+                    .append(count(rate)).append(" records/s (median, maxWorkers=")
+                    .append(name.substring(name.lastIndexOf('_') + 2)).append("), ")
+                    .append(String.format(Locale.ROOT, "%.2f", ratio)).append("× raw; ")
+                    .append(count(best.get("recordsPerCpuSecondMedian"))).append(" records per CPU-second, ")
+                    .append(String.format(Locale.ROOT, "%.2f", cpuRatio))
+                    .append("× raw | RocksDB write batches: ")
                     .append(count(raw.get("recordsPerSecondMedian"))).append(" records/s; ")
                     .append(count(raw.get("recordsPerCpuSecondMedian"))).append(" per CPU-second | ")
-                    .append(rate >= 200_000 ? "yes" : "**no**").append(" |\n");
+                    .append(ratio >= 0.7 ? "yes" : "**no**").append(" |\n");
         }
         if (report.containsKey("p7")) {
             List<Object> rows = list(map(report.get("p7")).get("rows"));

@@ -328,22 +328,57 @@ public final class FeatureGroup {
             target[c] = i;
         }
         int width = d.featureDefinitions().size();
-        // the text of a 64-bit integer or floating point cell is a valid number: the store need not parse it back
-        boolean[] wellFormed = new boolean[width];
+        // a 64-bit integer or double cell goes to the store as its number (stored in binary, read back as the
+        // text it had, Long.toString or Double.toString); the record identifier and the event time as text. The
+        // text of any number cell is a valid number: the store need not parse it back
+        byte[] kinds = new byte[width];
+        String idName = d.recordIdentifierFeatureName();
+        String eventName = d.eventTimeFeatureName();
         for (int c = 0; c < target.length; c++) {
             FeatureType type = d.featureDefinitions().get(target[c]).featureType();
             FieldVector v = vectors.get(c);
-            wellFormed[target[c]] = v instanceof BigIntVector
+            boolean key = v.getName().equals(idName) || v.getName().equals(eventName);
+            boolean wellFormed = v instanceof BigIntVector
                     && (type == FeatureType.INTEGRAL || type == FeatureType.FRACTIONAL)
                     || (v instanceof Float8Vector || v instanceof Float4Vector) && type == FeatureType.FRACTIONAL;
+            if (!key && v instanceof BigIntVector) {
+                kinds[target[c]] = LocalFeatureStore.LONG;
+            } else if (!key && v instanceof Float8Vector && type != FeatureType.INTEGRAL) {
+                // a double into an Integral feature stays text, so that validation refuses it as before
+                kinds[target[c]] = LocalFeatureStore.DOUBLE;
+            } else {
+                kinds[target[c]] = wellFormed ? LocalFeatureStore.NUMBER_TEXT : LocalFeatureStore.TEXT;
+            }
         }
-        return ingest(table.getRowCount(), maxWorkers, wait, width, row -> {
+        // counted once: a column without nulls needs no validity check a cell
+        boolean[] nullable = new boolean[target.length];
+        for (int c = 0; c < target.length; c++) {
+            nullable[c] = vectors.get(c).getNullCount() > 0;
+        }
+        return ingest(table.getRowCount(), maxWorkers, wait, width, (row, numbers, offset) -> {
             String[] values = new String[width];
             for (int c = 0; c < target.length; c++) {
-                values[target[c]] = ArrowTables.text(vectors.get(c), row);
+                FieldVector v = vectors.get(c);
+                int i = target[c];
+                if (kinds[i] == LocalFeatureStore.LONG) {
+                    if (!nullable[c] || !v.isNull(row)) {
+                        // the static get reads the cell without checking its validity bit (again)
+                        numbers[offset + i] = BigIntVector.get(v.getDataBuffer(), row);
+                        values[i] = NUMBER;
+                    }
+                } else if (kinds[i] == LocalFeatureStore.DOUBLE) {
+                    double x = nullable[c] && v.isNull(row) ? Double.NaN : Float8Vector.get(v.getDataBuffer(), row);
+                    // a NaN cell is left out, as ArrowTables.text does
+                    if (!Double.isNaN(x)) {
+                        numbers[offset + i] = Double.doubleToRawLongBits(x);
+                        values[i] = NUMBER;
+                    }
+                } else {
+                    values[i] = ArrowTables.text(v, row);
+                }
             }
             return values;
-        }, wellFormed, d);
+        }, kinds, d);
     }
 
     /**
@@ -362,7 +397,7 @@ public final class FeatureGroup {
         }
         int width = d.featureDefinitions().size();
         List<Map<String, ?>> copy = List.copyOf(rows);
-        return ingest(copy.size(), maxWorkers, wait, width, row -> {
+        return ingest(copy.size(), maxWorkers, wait, width, (row, numbers, offset) -> {
             String[] values = new String[width];
             for (Map.Entry<String, ?> e : copy.get(row).entrySet()) {
                 Integer i = index.get(e.getKey());
@@ -376,12 +411,16 @@ public final class FeatureGroup {
         }, null, d);
     }
 
+    /** The mark of presence of a number cell in a row's values (its number is in the row's numbers). */
+    private static final String NUMBER = "<number>";
+
     private interface RowReader {
-        String[] row(int index);
+        /** A row's values by definition index; the number cells' bits go to {@code numbers[offset + index]}. */
+        String[] row(int index, long[] numbers, int offset);
     }
 
     private IngestionManager ingest(int total, int maxWorkers, boolean wait, int width, RowReader reader,
-                                    boolean[] wellFormed, DescribeFeatureGroupResponse d) {
+                                    byte[] kinds, DescribeFeatureGroupResponse d) {
         Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.objectStore());
         IngestionManager.Range range;
         if (local.isPresent()) {
@@ -392,16 +431,17 @@ public final class FeatureGroup {
                     long end = Math.min(to, start + batchSize);
                     List<String[]> batch = new ArrayList<>((int) (end - start));
                     long[] rowsOf = new long[(int) (end - start)];
+                    long[] numbers = kinds == null ? null : new long[(int) (end - start) * width];
                     for (long r = start; r < end; r++) {
                         try {
-                            String[] values = reader.row((int) r);
+                            String[] values = reader.row((int) r, numbers, batch.size() * width);
                             rowsOf[batch.size()] = r;
                             batch.add(values);
                         } catch (RuntimeException e) {
                             failures.accept(r, e);
                         }
                     }
-                    local.get().write(meta, batch, wellFormed, null, 3, 0,
+                    local.get().write(meta, batch, kinds, numbers, null, 3, 0,
                             (i, e) -> failures.accept(rowsOf[i.intValue()], e));
                     done.addAndGet(end - start);
                 }
@@ -411,13 +451,18 @@ public final class FeatureGroup {
                     .map(software.amazon.awssdk.services.sagemaker.model.FeatureDefinition::featureName)
                     .toArray(String[]::new);
             range = (from, to, failures, done) -> {
+                long[] numbers = new long[width];
                 for (long r = from; r < to; r++) {
                     try {
-                        String[] values = reader.row((int) r);
+                        String[] values = reader.row((int) r, numbers, 0);
                         List<FeatureValue> record = new ArrayList<>();
                         for (int i = 0; i < width; i++) {
                             if (values[i] != null) {
-                                record.add(FeatureValue.builder().featureName(names[i]).valueAsString(values[i])
+                                String text = kinds == null ? values[i]
+                                        : kinds[i] == LocalFeatureStore.LONG ? Long.toString(numbers[i])
+                                        : kinds[i] == LocalFeatureStore.DOUBLE
+                                        ? Double.toString(Double.longBitsToDouble(numbers[i])) : values[i];
+                                record.add(FeatureValue.builder().featureName(names[i]).valueAsString(text)
                                         .build());
                             }
                         }

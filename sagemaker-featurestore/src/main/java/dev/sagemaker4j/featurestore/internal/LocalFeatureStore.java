@@ -118,6 +118,22 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     public static final int MAX_RECORD_BYTES = 350 * 1024;
     /** The service's limit on a record identifier. */
     public static final int MAX_IDENTIFIER_BYTES = 2 * 1024;
+    /** Cell kind for {@link #write(GroupMeta, List, byte[], long[], Long, int, long, java.util.function.BiConsumer)}:
+     * a value given as text, validated against its feature's type. */
+    public static final byte TEXT = Rows.TEXT;
+    /** Cell kind: text known to be a valid value of its feature (the text of a typed cell), not parsed again. */
+    public static final byte NUMBER_TEXT = Rows.NUMBER_TEXT;
+    /**
+     * Cell kind: a 64-bit integer, given in the row's numbers; its text, {@link Long#toString(long)},
+     * is what reads return. Never the record identifier's or event time's cell.
+     */
+    public static final byte LONG = Rows.LONG;
+    /**
+     * Cell kind: a double, given as {@link Double#doubleToRawLongBits} in the row's numbers; its text,
+     * {@link Double#toString(double)}, is what reads return. Never the record identifier's or event
+     * time's cell.
+     */
+    public static final byte DOUBLE = Rows.DOUBLE;
     /** Names the offline store adds. */
     public static final Set<String> RESERVED = Set.of("is_deleted", "write_time", "api_invocation_time");
     private static final Pattern FEATURE_NAME = Pattern.compile("[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}");
@@ -388,6 +404,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         lock.lock();
         try {
             groups.remove(meta.name);
+            store.written.remove(meta.name);
             try {
                 db.deleteRange(online, meta.prefix, Rows.end(meta.prefix));
                 db.deleteRange(queue, meta.prefix, Rows.end(meta.prefix));
@@ -542,6 +559,28 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         return locks.computeIfAbsent(name, n -> new ReentrantLock());
     }
 
+    /**
+     * The keys written online to a group in this process since its key range was seen empty: seen at
+     * its first write here (one seek), {@link WrittenKeys#unknown()} when it held records. Called
+     * under the group's write lock, which every online write of the group holds.
+     */
+    private WrittenKeys written(GroupMeta meta) throws RocksDBException {
+        WrittenKeys seen = store.written.get(meta.name);
+        if (seen == null) {
+            boolean empty;
+            try (org.rocksdb.Slice upper = new org.rocksdb.Slice(Rows.end(meta.prefix));
+                 org.rocksdb.ReadOptions options = new org.rocksdb.ReadOptions().setIterateUpperBound(upper);
+                 org.rocksdb.RocksIterator it = db.newIterator(online, options)) {
+                it.seek(meta.prefix);
+                empty = !it.isValid();
+                it.status();
+            }
+            seen = empty ? WrittenKeys.empty() : WrittenKeys.unknown();
+            store.written.put(meta.name, seen);
+        }
+        return seen;
+    }
+
     // ---- runtime ----
 
     @Override
@@ -609,23 +648,26 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
      * @return the event time
      */
     public static long validate(GroupMeta meta, String[] values) {
-        return validate(meta, values, null);
+        return validate(meta, values, null, null, 0);
     }
 
     /**
      * Validates a record's values and returns its event time in epoch microseconds, without parsing
-     * the values known to be well formed for their feature type (the text of a typed cell, such as
-     * {@code Long.toString} of a 64-bit integer): ingest converts typed Arrow cells to text and
-     * would otherwise parse every number back. Sizes, the identifier and the event time are checked
-     * as always.
+     * the values known to be well formed for their feature type: ingest of a typed Arrow cell gives
+     * its number, or the text of its number, and would otherwise parse every number back. Sizes, the
+     * identifier and the event time are checked as always.
      *
-     * @param meta       the group
-     * @param values     values by definition index
-     * @param wellFormed by definition index, whether the value is known to be a valid Integral or
-     *                   Fractional value of its feature; null when none is
+     * @param meta    the group
+     * @param values  values by definition index; for a {@link #LONG} or {@link #DOUBLE} cell only a
+     *                mark of presence
+     * @param kinds   by definition index, the kind of each cell ({@link #TEXT}, {@link #NUMBER_TEXT},
+     *                {@link #LONG}, {@link #DOUBLE}); null when all are text
+     * @param numbers the numbers of the {@link #LONG} and {@link #DOUBLE} cells, at
+     *                {@code offset + index}; null when there are none
+     * @param offset  where this record's numbers start
      * @return the event time
      */
-    public static long validate(GroupMeta meta, String[] values, boolean[] wellFormed) {
+    static long validate(GroupMeta meta, String[] values, byte[] kinds, long[] numbers, int offset) {
         String id = values[meta.idIndex];
         if (id == null || id.isEmpty()) {
             throw new ValidationException(meta.names[meta.idIndex], id, "is the record identifier and has no value",
@@ -636,9 +678,21 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
                     "use a shorter record identifier");
         }
         long size = 0;
+        boolean doubles = false;
         for (int i = 0; i < values.length; i++) {
             String v = values[i];
             if (v == null) {
+                continue;
+            }
+            byte kind = kinds == null ? TEXT : kinds[i];
+            if (kind == LONG) {
+                size += stringSize(numbers[offset + i]) + meta.names[i].length();
+                continue;
+            }
+            if (kind == DOUBLE) {
+                // at most 26 characters; the exact length is worked out below only when this bound is too many
+                size += 26 + meta.names[i].length();
+                doubles = true;
                 continue;
             }
             // the service counts UTF-8 bytes; a value has at least as many bytes as characters
@@ -647,7 +701,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
                         + v.length() + " characters or more bytes)", "store large values elsewhere and put a"
                         + " reference in the feature");
             }
-            if (wellFormed != null && wellFormed[i]) {
+            if (kind == NUMBER_TEXT) {
                 // the text of a number: ASCII, one byte a character
                 size += v.length() + meta.names[i].length();
                 continue;
@@ -681,12 +735,35 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
                 }
             }
         }
+        if (size > MAX_RECORD_BYTES && doubles) {
+            // the bound was too coarse: count the doubles' text exactly, as the text form did
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null && kinds[i] == DOUBLE) {
+                    size -= 26 - Double.toString(Double.longBitsToDouble(numbers[offset + i])).length();
+                }
+            }
+        }
         if (size > MAX_RECORD_BYTES) {
             throw new ValidationException("Record", meta.names[meta.idIndex] + "=" + abbreviate(id),
                     "is larger than 350 KB (" + size + " bytes in UTF-8)",
                     "split the record's features over several groups");
         }
         return EventTimes.parseMicros(meta.names[meta.eventIndex], values[meta.eventIndex], meta.eventFractional);
+    }
+
+    /** The length of {@link Long#toString(long)} of a value, without making the string. */
+    static int stringSize(long x) {
+        int sign = x < 0 ? 1 : 0;
+        // digits of |x|, counted on the negative side so that Long.MIN_VALUE needs no special case
+        long n = x < 0 ? x : -x;
+        long p = -10;
+        for (int digits = 1; digits < 19; digits++) {
+            if (n > p) {
+                return sign + digits;
+            }
+            p = 10 * p;
+        }
+        return sign + 19;
     }
 
     /**
@@ -733,31 +810,40 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
      */
     public int write(GroupMeta meta, List<String[]> rows, Long ttl, int targets, long base,
                      java.util.function.BiConsumer<Long, RuntimeException> failures) {
-        return write(meta, rows, null, ttl, targets, base, failures);
+        return write(meta, rows, null, null, ttl, targets, base, failures);
     }
 
     /**
      * Writes validated rows as {@link #write(GroupMeta, List, Long, int, long, java.util.function.BiConsumer)}
-     * does, without parsing the values known to be well formed (see
-     * {@link #validate(GroupMeta, String[], boolean[])}).
+     * does, with cells given as numbers or as text known to be well formed (typed Arrow cells): those
+     * are not parsed again, and the number cells are stored as 8 bytes or fewer instead of text. Reads
+     * return the same text for them as for their text ({@link Long#toString(long)},
+     * {@link Double#toString(double)}).
      *
-     * @param meta       the group
-     * @param rows       values by definition index
-     * @param wellFormed by definition index, whether every row's value is known to be a valid value of
-     *                   its feature's type; null when none is
-     * @param ttl        a per-record TTL in microseconds, or null for the group's
-     * @param targets    1 online, 2 offline, 3 both
-     * @param base       the index of the first row, for failure reports
-     * @param failures   where failures go, or null to throw
+     * @param meta     the group
+     * @param rows     values by definition index; for a {@link #LONG} or {@link #DOUBLE} cell only a
+     *                 mark of presence (any non-null string), its number being in {@code numbers}
+     * @param kinds    by definition index, the kind of every row's cell ({@link #TEXT},
+     *                 {@link #NUMBER_TEXT}, {@link #LONG}, {@link #DOUBLE}); null when all are text
+     * @param numbers  the number cells, row {@code r}'s at {@code r * width + index}; null when none
+     * @param ttl      a per-record TTL in microseconds, or null for the group's
+     * @param targets  1 online, 2 offline, 3 both
+     * @param base     the index of the first row, for failure reports
+     * @param failures where failures go, or null to throw
      * @return the number of rows written
      */
-    public int write(GroupMeta meta, List<String[]> rows, boolean[] wellFormed, Long ttl, int targets, long base,
-                     java.util.function.BiConsumer<Long, RuntimeException> failures) {
-        return guarded(() -> write0(meta, rows, wellFormed, ttl, targets, base, failures));
+    public int write(GroupMeta meta, List<String[]> rows, byte[] kinds, long[] numbers, Long ttl, int targets,
+                     long base, java.util.function.BiConsumer<Long, RuntimeException> failures) {
+        if (kinds != null && (kinds.length != meta.names.length || kinds[meta.idIndex] >= LONG
+                || kinds[meta.eventIndex] >= LONG)) {
+            throw new IllegalArgumentException("kinds must give every feature a kind, and text for the record"
+                    + " identifier and the event time");
+        }
+        return guarded(() -> write0(meta, rows, kinds, numbers, ttl, targets, base, failures));
     }
 
-    private int write0(GroupMeta meta, List<String[]> rows, boolean[] wellFormed, Long ttl, int targets, long base,
-                       java.util.function.BiConsumer<Long, RuntimeException> failures) {
+    private int write0(GroupMeta meta, List<String[]> rows, byte[] kinds, long[] numbers, Long ttl, int targets,
+                       long base, java.util.function.BiConsumer<Long, RuntimeException> failures) {
         store.requireWriter("PutRecord");
         int n = rows.size();
         long[] events = new long[n];
@@ -767,7 +853,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         for (int r = 0; r < n; r++) {
             try {
                 String[] values = rows.get(r);
-                events[r] = validate(meta, values, wellFormed);
+                events[r] = validate(meta, values, kinds, numbers, r * meta.names.length);
                 keys[r] = Rows.key(meta.prefix, values[meta.idIndex].getBytes(StandardCharsets.UTF_8));
                 valid++;
             } catch (RuntimeException e) {
@@ -793,41 +879,46 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
             // newest event time by record identifier, online and in this batch so far; keyed by the identifier
             // itself, which maps one to one to its key (validation refuses what UTF-8 cannot encode)
             Map<String, Long> newest = toOnline ? new java.util.HashMap<>(valid * 4 / 3 + 1) : Map.of();
+            WrittenKeys seen = toOnline ? written(meta) : null;
             if (toOnline) {
                 List<byte[]> present = new ArrayList<>(valid);
                 int[] presentRows = new int[valid];
                 for (int r = 0; r < n; r++) {
-                    if (keys[r] != null) {
+                    // a key never written since the group's key range was empty holds no record: no look-up
+                    if (keys[r] != null && seen.mayContain(keys[r])) {
                         presentRows[present.size()] = r;
                         present.add(keys[r]);
                     }
                 }
-                List<byte[]> existing = db.multiGetAsList(Collections.nCopies(present.size(), online), present);
+                List<byte[]> existing = present.isEmpty() ? List.of()
+                        : db.multiGetAsList(Collections.nCopies(present.size(), online), present);
                 for (int k = 0; k < present.size(); k++) {
                     if (existing.get(k) != null) {
                         newest.put(rows.get(presentRows[k])[meta.idIndex], Rows.first(existing.get(k)));
                     }
                 }
             }
+            Rows.Writer cells = new Rows.Writer();
             for (int r = 0; r < n; r++) {
                 if (keys[r] == null) {
                     continue;
                 }
                 String[] values = rows.get(r);
                 // the online value and the offline row share their values part
-                byte[] body = Rows.body(values);
+                int body = cells.body(values, kinds, numbers, r * meta.names.length);
                 if (toOnline) {
                     String id = values[meta.idIndex];
                     Long current = newest.get(id);
                     if (current == null || events[r] >= current) {
                         long expires = ttlMicros > 0 ? events[r] + ttlMicros : 0L;
-                        batch.put(online, keys[r], Rows.withHeader(events[r], expires, (byte) 0, body));
+                        batch.put(online, keys[r], cells.row(events[r], expires, (byte) 0, body));
+                        seen.add(keys[r]);
                         newest.put(id, events[r]);
                     }
                 }
                 if (toOffline) {
                     batch.put(queue, Rows.key(meta.prefix, seq.incrementAndGet()),
-                            Rows.withHeader(api + r, events[r], (byte) 0, body));
+                            cells.row(api + r, events[r], (byte) 0, body));
                 }
                 written++;
             }
@@ -893,7 +984,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
 
     /** A record GetRecord returns: not soft-deleted (the service no longer returns it), not expired. */
     private static byte[] live(byte[] value) {
-        if (value == null || (Rows.flags(value) & Rows.SOFT_DELETED) != 0) {
+        if (value == null || Rows.deleted(value)) {
             return null;
         }
         long expires = Rows.second(value);
@@ -967,6 +1058,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
                     kept[meta.idIndex] = id;
                     kept[meta.eventIndex] = eventString(meta, event, request.eventTime());
                     batch.put(online, key, Rows.encode(event, 0L, Rows.SOFT_DELETED, kept));
+                    written(meta).add(key);
                 }
             }
             if (meta.offline && (targets & 2) != 0) {

@@ -276,7 +276,7 @@ final class OfflinePublisher implements AutoCloseable {
         long hour = Math.floorDiv(Rows.second(row), 3_600_000_000L);
         a.append(writeTime);
         a.append(Rows.first(row));
-        a.append(Rows.flags(row) == 1);
+        a.append(Rows.deleted(row));
         a.append(hour);
         a.endRow();
         return hour;

@@ -66,6 +66,8 @@ final class RootStore {
     /** The groups of the root; a reader process reloads them from disk, the writer changes them. */
     final Map<String, GroupMeta> groups = new ConcurrentHashMap<>();
     final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** By group, the online keys written since the group's key range was seen empty; used under its lock. */
+    final Map<String, WrittenKeys> written = new ConcurrentHashMap<>();
     final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
     /** Held while offline rows are published: two sessions must not publish the same queue rows. */
     final Object flushLock = new Object();
