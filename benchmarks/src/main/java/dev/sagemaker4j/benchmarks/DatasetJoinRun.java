@@ -132,7 +132,7 @@ public final class DatasetJoinRun {
             long nanos = System.nanoTime() - start;
             long cpuNanos = ProcessStats.cpuNanos() - cpu;
             long peak = ProcessStats.peak();
-            Path csv = LocalFeatureStore.of(session.objectStore()).orElseThrow().fileOf(r.uri());
+            Path csv = LocalFeatureStore.of(session.backend()).orElseThrow().fileOf(r.uri());
             Map<String, Object> out = result(nanos, cpuNanos, rssBefore, peak, reset, csv);
             Files.delete(csv);
             return out;

@@ -616,7 +616,7 @@ public final class FeatureStoreBenchmark {
                         log(String.format("  store, %d worker(s): %.2f s, %.2f CPU s", workers, s, cs));
                         if (round == 1 && workers == 2) {
                             long p = System.nanoTime();
-                            LocalFeatureStore.of(session.objectStore()).orElseThrow().flush("p6_events");
+                            LocalFeatureStore.of(session.backend()).orElseThrow().flush("p6_events");
                             publishSeconds = seconds(System.nanoTime() - p);
                         }
                         // nothing left queued, so that close() does not publish the rows
@@ -859,7 +859,7 @@ public final class FeatureStoreBenchmark {
                 }
                 setup.put("ingestSecondsNoSync", seconds(System.nanoTime() - t));
                 t = System.nanoTime();
-                LocalFeatureStore local = LocalFeatureStore.of(session.objectStore()).orElseThrow();
+                LocalFeatureStore local = LocalFeatureStore.of(session.backend()).orElseThrow();
                 local.flush(DatasetJoinRun.GROUP);
                 setup.put("offlinePublishSeconds", seconds(System.nanoTime() - t));
                 String prefix = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
@@ -968,7 +968,7 @@ public final class FeatureStoreBenchmark {
             org.apache.arrow.vector.TimeStampMicroTZVector ts =
                     new org.apache.arrow.vector.TimeStampMicroTZVector("ts", allocator, "UTC");
             BigIntVector label = new BigIntVector("label", allocator);
-            LocalFeatureStore local = LocalFeatureStore.of(session.objectStore()).orElseThrow();
+            LocalFeatureStore local = LocalFeatureStore.of(session.backend()).orElseThrow();
             Path storeCsv;
             try (VectorSchemaRoot base = new VectorSchemaRoot(List.of(baseDriver, ts, label))) {
                 for (FieldVector v : base.getFieldVectors()) {

@@ -276,7 +276,7 @@ public final class FeatureGroup {
      * @return the feature values, empty when there is no live record
      */
     public List<FeatureValue> getRecord(String recordIdentifierValueAsString, List<String> featureNames) {
-        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.objectStore());
+        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.backend());
         if (local.isPresent()) {
             GroupMeta meta = local.get().group(name);
             byte[] value = local.get().read(meta, recordIdentifierValueAsString);
@@ -421,7 +421,7 @@ public final class FeatureGroup {
 
     private IngestionManager ingest(int total, int maxWorkers, boolean wait, int width, RowReader reader,
                                     byte[] kinds, DescribeFeatureGroupResponse d) {
-        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.objectStore());
+        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.backend());
         IngestionManager.Range range;
         if (local.isPresent()) {
             GroupMeta meta = local.get().group(name);
@@ -482,7 +482,7 @@ public final class FeatureGroup {
     }
 
     private dev.sagemaker4j.progress.ProgressListener progressListener() {
-        return LocalFeatureStore.of(session.objectStore()).map(LocalFeatureStore::progressListener)
+        return LocalFeatureStore.of(session.backend()).map(LocalFeatureStore::progressListener)
                 .orElse(dev.sagemaker4j.progress.ProgressListener.logging());
     }
 

@@ -147,7 +147,7 @@ class OfflineStoreTest {
             String name = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                     .format(latest.atZone(java.time.ZoneOffset.UTC));
             assertThat(uris).anyMatch(u -> u.contains(folder + name + "_"));
-            Path file = LocalFeatureStore.of(session.objectStore()).orElseThrow().fileOf(uris.stream()
+            Path file = LocalFeatureStore.of(session.backend()).orElseThrow().fileOf(uris.stream()
                     .filter(u -> u.contains(folder)).findFirst().orElseThrow());
             try (Connection c = Duck.open(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*), min(customer_id % " + hours + "), max(customer_id % "

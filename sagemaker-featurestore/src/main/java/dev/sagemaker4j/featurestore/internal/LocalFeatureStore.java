@@ -12,10 +12,11 @@ import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
-import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.SearchApi;
 import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
@@ -34,8 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -138,7 +137,12 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     public static final Set<String> RESERVED = Set.of("is_deleted", "write_time", "api_invocation_time");
     private static final Pattern FEATURE_NAME = Pattern.compile("[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}");
     private static final Pattern GROUP_NAME = Pattern.compile("[a-zA-Z0-9]([-_]*[a-zA-Z0-9]){0,63}");
-    private static final Map<ObjectStore, LocalFeatureStore> BY_STORE = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The local fast paths (bulk ingest, in-process reads, the offline store's files) as a capability of the local
+     * backend, the way DirectInvocation offers predict: FeatureGroup and the offline queries ask the session's
+     * backend for it, and take the service's road (PutRecord, the offline store's objects) where it is absent.
+     */
+    public static final Capability<LocalFeatureStore> CAPABILITY = Capability.optional(LocalFeatureStore.class);
 
     private final LocalContext context;
     /** The root's store, shared with the other sessions of this JVM on the same root. */
@@ -184,7 +188,6 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
         this.background = new BackgroundPublisher(publisher, store, lagMicros,
                 store.writer() ? backgroundPublishRows(props.get(BACKGROUND_PUBLISH_ROWS)) : 0);
-        BY_STORE.put(context.objectStore(), this);
     }
 
     private static int backgroundPublishRows(String value) {
@@ -194,13 +197,14 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     }
 
     /**
-     * The local feature store behind an object store, when the session is local.
+     * The local feature store of a session's backend, when the backend offers it (the local backend does).
      *
-     * @param objectStore the session's object store
+     * @param backend the session's backend
      * @return the store, or empty for another backend
+     * @throws dev.sagemaker4j.exceptions.SessionClosedException after the session closed
      */
-    public static Optional<LocalFeatureStore> of(ObjectStore objectStore) {
-        return Optional.ofNullable(BY_STORE.get(objectStore));
+    public static Optional<LocalFeatureStore> of(Backend backend) {
+        return backend.find(CAPABILITY);
     }
 
     /**
@@ -222,7 +226,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         // Search answers feature groups only, the one searchable resource of the local backend so far; a
         // second searchable part (the model registry) makes Search a part of its own that asks each of them
         capabilities.offer(FeatureGroupsApi.CAPABILITY, this).offer(SearchApi.CAPABILITY, this)
-                .offer(FeatureStoreRuntimeApi.CAPABILITY, this);
+                .offer(FeatureStoreRuntimeApi.CAPABILITY, this).offer(CAPABILITY, this);
     }
 
     // ---- control plane ----
@@ -1206,7 +1210,6 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
      */
     @Override
     public void close() {
-        BY_STORE.remove(context.objectStore());
         gate.writeLock().lock();
         try {
             if (closed) {

@@ -44,7 +44,7 @@ public final class OfflineTables {
                     "create the group with an s3Uri to query it offline");
         }
         String prefix = group.offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
-        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.objectStore());
+        Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.backend());
         local.ifPresent(l -> l.flush(group.featureGroupName()));
         List<String> files = new ArrayList<>();
         try {
