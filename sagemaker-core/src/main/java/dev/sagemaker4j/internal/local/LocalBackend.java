@@ -74,8 +74,10 @@ public final class LocalBackend implements Backend {
             for (LocalComponentProvider provider : ServiceLoader.load(LocalComponentProvider.class, loader)) {
                 components.add(provider.create(context));
             }
-            this.sageMaker = Dispatch.compose(SageMakerApi.class, "local", components, LocalComponent::sageMakerApi,
-                    closed::get);
+            List<SageMakerApi> parts = new ArrayList<>();
+            components.forEach(c -> parts.add(c.sageMakerApi()));
+            // written out rather than a Proxy like the two below: see LocalSageMakerApi
+            this.sageMaker = new LocalSageMakerApi("local", parts, new ArrayList<>(components), closed::get);
             this.runtime = Dispatch.compose(RuntimeApi.class, "local", components, LocalComponent::runtimeApi,
                     closed::get);
             this.featureStore = Dispatch.compose(FeatureStoreRuntimeApi.class, "local", components,
