@@ -52,7 +52,8 @@ import software.amazon.awssdk.services.sagemaker.model.SecondaryStatusTransition
  * noise is positive (seed {@value #SEED}); written once per run under {@code java.io.tmpdir}
  * (57 MB) and uploaded once to the local session's bucket. Both sides train {@value #ROUNDS}
  * rounds with {@code objective=binary:logistic}, {@code max_depth=6}, {@code tree_method=hist},
- * {@code nthread=availableProcessors} and {@code verbosity=1} (the estimator's defaults plus the
+ * {@code nthread=availableProcessors}, {@code verbosity=1} and {@code base_score=0.5} (the estimator's defaults
+ * for image 1.7-1 plus the
  * hyperparameters), evaluating the training matrix after every round, and the first pair checks
  * that they end with the same train-logloss. {@code System.gc()} runs before every timed run.
  *
@@ -315,9 +316,13 @@ public final class XGBoostFitBenchmark {
         return booster;
     }
 
-    /** What the estimator passes to xgboost for the hyperparameters below: its defaults plus those. */
+    /**
+     * What the estimator passes to xgboost for the hyperparameters below: its defaults plus those,
+     * and {@code base_score=0.5}, as for every image before xgboost 2.0 (here 1.7-1).
+     */
     static Map<String, Object> params() {
         Map<String, Object> params = new HashMap<>();
+        params.put("base_score", "0.5");
         params.put("objective", "binary:logistic");
         params.put("max_depth", Integer.toString(MAX_DEPTH));
         params.put("tree_method", "hist");

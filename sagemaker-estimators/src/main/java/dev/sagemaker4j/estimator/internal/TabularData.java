@@ -6,7 +6,6 @@ package dev.sagemaker4j.estimator.internal;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.utils.Texts;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,62 +239,102 @@ public final class TabularData {
             this.finiteOnly = finiteOnly;
         }
 
-        /** Parses the bytes [from, to) of a file; {@code from} is 0 or just after a newline. */
+        /**
+         * Parses the bytes [from, to) of a file; {@code from} is 0 or just after a newline. Lines are
+         * parsed where they lie in the read buffer (no copy per cell); a line that crosses the end of
+         * the buffer is moved to its start before the next read.
+         */
         void parse(Path file, long from, long to) throws IOException {
             byte[] buffer = new byte[1 << 20];
-            byte[] cell = new byte[256];
-            int cellLength = 0;
-            int cellsInRow = 0;
+            int start = 0;
+            int end = 0;
             long line = 1;
-            boolean rowHasContent = false;
-            try (java.nio.channels.FileChannel channel0 = java.nio.channels.FileChannel.open(file);
-                 InputStream in = java.nio.channels.Channels.newInputStream(channel0.position(from))) {
-                long left = to - from;
-                int n;
-                while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-                    left -= n;
-                    for (int i = 0; i < n; i++) {
-                        byte b = buffer[i];
-                        if (b == ',' || b == '\n') {
-                            if (b == ',' || rowHasContent || cellsInRow > 0) {
-                                cellsInRow = addCell(file, line, cell, cellLength, cellsInRow);
-                                rowHasContent = true;
-                            }
-                            cellLength = 0;
-                            if (b == '\n') {
-                                if (rowHasContent) {
-                                    endRow(file, line, cellsInRow);
-                                }
-                                cellsInRow = 0;
-                                rowHasContent = false;
-                                line++;
-                            }
-                        } else if (b == '\r') {
-                            continue;
-                        } else {
-                            if (cellLength == cell.length) {
-                                cell = Arrays.copyOf(cell, cell.length * 2);
-                            }
-                            cell[cellLength++] = b;
-                            if (b != ' ' && b != '\t') {
-                                rowHasContent = true;
-                            }
+            long position = from;
+            try (java.nio.channels.FileChannel channel0 = java.nio.channels.FileChannel.open(file)) {
+                while (position < to) {
+                    if (start > 0) {
+                        System.arraycopy(buffer, start, buffer, 0, end - start);
+                        end -= start;
+                        start = 0;
+                    }
+                    if (end == buffer.length) {
+                        // one line longer than the buffer: grow it (bounded by the line's length)
+                        buffer = Arrays.copyOf(buffer, buffer.length <= (1 << 29) ? buffer.length * 2
+                                : Math.addExact(buffer.length, 1 << 28));
+                    }
+                    java.nio.ByteBuffer window = java.nio.ByteBuffer.wrap(buffer, end,
+                            (int) Math.min(buffer.length - end, to - position));
+                    int n = channel0.read(window, position);
+                    if (n <= 0) {
+                        break;
+                    }
+                    position += n;
+                    end += n;
+                    for (int i = start; i < end; i++) {
+                        if (buffer[i] == '\n') {
+                            parseLine(file, line, buffer, start, i, false);
+                            line++;
+                            start = i + 1;
                         }
                     }
                 }
             }
-            if (rowHasContent || cellLength > 0) {
-                cellsInRow = addCell(file, line, cell, cellLength, cellsInRow);
-                endRow(file, line, cellsInRow);
+            if (start < end) {
+                parseLine(file, line, buffer, start, end, true);
             }
         }
 
-        private int addCell(Path file, long line, byte[] cell, int length, int index) {
-            if (index == rowCells.length) {
-                rowCells = Arrays.copyOf(rowCells, rowCells.length * 2);
+        /**
+         * One line [from, to) without its newline. A line of only blanks ({@code ' '}, {@code '\t'},
+         * {@code '\r'}) is skipped, except a last line without newline that holds a space or tab, which
+         * is a row of one empty cell as before. {@code '\r'} anywhere is ignored.
+         */
+        private void parseLine(Path file, long line, byte[] bytes, int from, int to, boolean last) {
+            boolean content = false;
+            boolean blanks = false;
+            for (int i = from; i < to; i++) {
+                byte b = bytes[i];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    content = true;
+                    break;
+                }
+                blanks |= b != '\r';
             }
-            rowCells[index] = parseFloat(file, line, index, cell, length);
-            return index + 1;
+            if (!content && !(last && blanks)) {
+                return;
+            }
+            int cells = 0;
+            int cellStart = from;
+            boolean carriageReturn = false;
+            for (int i = from; ; i++) {
+                if (i == to || bytes[i] == ',') {
+                    if (cells == rowCells.length) {
+                        rowCells = Arrays.copyOf(rowCells, rowCells.length * 2);
+                    }
+                    rowCells[cells] = carriageReturn ? parseWithoutCarriageReturns(file, line, cells, bytes, cellStart, i)
+                            : parseFloat(file, line, cells, bytes, cellStart, i);
+                    cells++;
+                    if (i == to) {
+                        break;
+                    }
+                    cellStart = i + 1;
+                    carriageReturn = false;
+                } else if (bytes[i] == '\r') {
+                    carriageReturn = true;
+                }
+            }
+            endRow(file, line, cells);
+        }
+
+        private float parseWithoutCarriageReturns(Path file, long line, int column, byte[] bytes, int from, int to) {
+            byte[] cell = new byte[to - from];
+            int length = 0;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] != '\r') {
+                    cell[length++] = bytes[i];
+                }
+            }
+            return parseFloat(file, line, column, cell, 0, length);
         }
 
         private void endRow(Path file, long line, int cells) {
@@ -341,9 +380,14 @@ public final class TabularData {
             rows++;
         }
 
-        private float parseFloat(Path file, long line, int column, byte[] cell, int length) {
-            int start = 0;
-            int end = length;
+        /**
+         * The cell [from, to) as {@link Float#parseFloat} reads it, for the decimal forms SageMaker's CSV
+         * takes ({@code [+-]digits[.digits][(e|E)[+-]digits]}, blanks around it, empty = NaN); other text
+         * goes to the checks below (NaN and infinity spelled out, or an error naming the cell).
+         */
+        private float parseFloat(Path file, long line, int column, byte[] cell, int from, int to) {
+            int start = from;
+            int end = to;
             while (start < end && (cell[start] == ' ' || cell[start] == '\t')) {
                 start++;
             }
@@ -359,36 +403,27 @@ public final class TabularData {
                 negative = cell[i] == '-';
                 i++;
             }
-            long mantissa = 0;
+            // the syntax check of the decimal form, and its significand while it has at most 7 digits
+            int significand = 0;
             int digits = 0;
             int exponent = 0;
-            boolean fast = true;
             boolean any = false;
             for (; i < end && cell[i] >= '0' && cell[i] <= '9'; i++) {
                 any = true;
-                if (digits < 18) {
-                    mantissa = mantissa * 10 + (cell[i] - '0');
-                    if (mantissa != 0) {
-                        digits++;
-                    }
-                } else {
-                    exponent++;
-                    fast = false;
+                if (significand != 0 || cell[i] != '0') {
+                    digits++;
+                    significand = digits <= 7 ? significand * 10 + (cell[i] - '0') : significand;
                 }
             }
             if (i < end && cell[i] == '.') {
                 i++;
                 for (; i < end && cell[i] >= '0' && cell[i] <= '9'; i++) {
                     any = true;
-                    if (digits < 18) {
-                        mantissa = mantissa * 10 + (cell[i] - '0');
-                        if (mantissa != 0) {
-                            digits++;
-                        }
-                        exponent--;
-                    } else {
-                        fast = false;
+                    if (significand != 0 || cell[i] != '0') {
+                        digits++;
+                        significand = digits <= 7 ? significand * 10 + (cell[i] - '0') : significand;
                     }
+                    exponent--;
                 }
             }
             if (any && i < end && (cell[i] == 'e' || cell[i] == 'E')) {
@@ -404,14 +439,22 @@ public final class TabularData {
                     expDigits = true;
                     e = Math.min(10_000, e * 10 + (cell[i] - '0'));
                 }
-                if (!expDigits) {
-                    any = false;
-                }
+                any = expDigits;
                 exponent += expNegative ? -e : e;
             }
-            if (any && i == end && fast && exponent >= -22 && exponent <= 22) {
-                double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-                float f = (float) (negative ? -value : value);
+            // long cells (thousands of digits) take the String path below, as Float.parseFloat bounds their cost
+            if (any && i == end && end - start <= 64) {
+                float f;
+                if (digits <= 7 && exponent >= -10 && exponent <= 10) {
+                    // exact: the significand (< 2^24) and 10^|exponent| (<= 10^10 = 5^10 * 2^10, 5^10 < 2^24) are
+                    // floats, so one float operation rounds once, as Float.parseFloat does
+                    float value = exponent >= 0 ? significand * FLOAT_POW10[exponent]
+                            : significand / FLOAT_POW10[-exponent];
+                    f = negative ? -value : value;
+                } else {
+                    // more digits or a larger exponent: an exact parser, without a String per cell
+                    f = ch.randelshofer.fastdoubleparser.JavaFloatParser.parseFloat(cell, start, end - start);
+                }
                 if (finiteOnly && Float.isInfinite(f)) {
                     throw notFinite(file, line, column, new String(cell, start, end - start, StandardCharsets.UTF_8));
                 }
@@ -453,14 +496,8 @@ public final class TabularData {
     private static final java.util.regex.Pattern SPECIAL =
             java.util.regex.Pattern.compile("(?i)[-+]?(nan|inf|infinity)");
 
-    private static final double[] POW10 = new double[23];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
+    /** 10^0 to 10^10, each exact as a float. */
+    private static final float[] FLOAT_POW10 = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
 
     // ---- LibSVM ----
 
