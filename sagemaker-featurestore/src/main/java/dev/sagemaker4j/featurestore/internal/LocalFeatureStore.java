@@ -87,8 +87,10 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
  * operations over a RocksDB online store. Every write is one RocksDB write batch holding the
  * online value and the offline row together (write-ahead logged, synced by default), so an
  * acknowledged write survives a crash and the two stores never disagree. Offline rows wait in a
- * queue column family until {@link #flush} publishes them as Parquet in SageMaker's layout; every
- * offline query flushes first, so data is queryable at once (or after the configured lag).
+ * queue column family until they are published as Parquet in SageMaker's layout (by a background
+ * thread, {@link #flush} or close); an offline query reads the rows still queued beside the published
+ * files ({@link #offlineView}), so data is queryable at once (or after the configured lag) without
+ * waiting for a publish.
  *
  * <p>One instance per session; the RocksDB, the groups and the write locks belong to the root and
  * are shared by every session of the JVM on it ({@code RootStore}), and a second process reads them
@@ -165,7 +167,7 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         this.locks = store.locks;
         this.seq = store.seq;
         this.buckets = new LocalBuckets(context.root().resolve("s3"), true);
-        this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
+        this.publisher = new OfflinePublisher(context.objectStore(), store, lagMicros);
         this.background = new BackgroundPublisher(publisher, store, lagMicros,
                 store.writer() ? backgroundPublishRows(props.get(BACKGROUND_PUBLISH_ROWS)) : 0);
         BY_STORE.put(context.objectStore(), this);
@@ -1081,6 +1083,79 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
         }
         synchronized (store.flushLock) {
             publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+        }
+    }
+
+    /**
+     * The offline store of a group as a query sees it now, without waiting for a publish: the published
+     * Parquet objects, and the rows still queued (older than the configured lag) in a new table
+     * {@code table} of {@code c}, whose {@code SELECT} of {@link #queuedColumns} has a Parquet file's
+     * columns and values. Each row is in exactly one of the two: the queue's snapshot and the file list
+     * are taken together under the root's swap lock, and a publish removes its rows from the queue and
+     * makes its files visible in one step under the same lock (a file it has put before is left out).
+     * A row's {@code write_time} is the same in both: when it became visible (its API call plus the lag).
+     *
+     * @param c     the query's DuckDB connection
+     * @param name  the group
+     * @param table the table to create for the queued rows
+     * @return the published objects' URIs; null in a reader process or for a group without an offline
+     *         store, which show what the writing process has published (no table is created then)
+     */
+    public List<String> offlineView(org.duckdb.DuckDBConnection c, String name, String table) {
+        return guarded(() -> {
+            GroupMeta meta = group(name);
+            if (!meta.offline || !store.writer()) {
+                return null;
+            }
+            if (store.failedPublish.contains(meta.name) || queuedBeforeOpen(meta)) {
+                // publish first, as before: a broken publish is reported to the query, and rows a crash left
+                // both queued and in a file of a cut-short publish get that file replaced, not read twice
+                flush0(name);
+            }
+            long now = EventTimes.nowMicros();
+            List<String> files = new ArrayList<>();
+            org.rocksdb.Snapshot snapshot;
+            synchronized (store.swapLock) {
+                context.objectStore().listAll(meta.offlineUri + "/").forEach(o -> {
+                    if (o.uri().endsWith(".parquet") && !store.unswapped.contains(o.uri())) {
+                        files.add(o.uri());
+                    }
+                });
+                snapshot = db.getSnapshot();
+            }
+            try {
+                OfflinePublisher.appendQueued(c, table, meta, db, queue, snapshot, now - lagMicros, lagMicros);
+            } catch (java.sql.SQLException e) {
+                throw new StorageException(meta.offlineUri, "the queued offline rows cannot be read: " + e, true, e);
+            } finally {
+                db.releaseSnapshot(snapshot);
+            }
+            return files;
+        });
+    }
+
+    /**
+     * The columns of an offline file over the table of queued rows that {@link #offlineView} created.
+     *
+     * @param name  the group
+     * @param table that table
+     * @return a {@code SELECT} statement
+     */
+    public String queuedColumns(String name, String table) {
+        return "SELECT " + OfflinePublisher.select(group(name)) + " FROM " + OfflinePublisher.quote(table);
+    }
+
+    /** Whether the group's first queued row was queued before this process opened the root. */
+    private boolean queuedBeforeOpen(GroupMeta meta) {
+        try (org.rocksdb.Slice upper = new org.rocksdb.Slice(Rows.end(meta.prefix));
+             org.rocksdb.ReadOptions ro = new org.rocksdb.ReadOptions().setIterateUpperBound(upper);
+             org.rocksdb.RocksIterator it = db.newIterator(queue, ro)) {
+            it.seek(meta.prefix);
+            if (!it.isValid()) {
+                return false;
+            }
+            byte[] key = it.key();
+            return java.nio.ByteBuffer.wrap(key, key.length - 8, 8).getLong() <= store.openSeq;
         }
     }
 
