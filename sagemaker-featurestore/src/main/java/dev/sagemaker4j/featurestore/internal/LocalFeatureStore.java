@@ -1098,10 +1098,11 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
      * @param c     the query's DuckDB connection
      * @param name  the group
      * @param table the table to create for the queued rows
-     * @return the published objects' URIs; null in a reader process or for a group without an offline
-     *         store, which show what the writing process has published (no table is created then)
+     * @return the published objects' URIs and whether rows were queued (when none were, the table is
+     *         dropped again); null in a reader process or for a group without an offline store, which
+     *         show what the writing process has published (no table is created then)
      */
-    public List<String> offlineView(org.duckdb.DuckDBConnection c, String name, String table) {
+    public OfflineView offlineView(org.duckdb.DuckDBConnection c, String name, String table) {
         return guarded(() -> {
             GroupMeta meta = group(name);
             if (!meta.offline || !store.writer()) {
@@ -1124,14 +1125,30 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
                 snapshot = db.getSnapshot();
             }
             try {
-                OfflinePublisher.appendQueued(c, table, meta, db, queue, snapshot, now - lagMicros, lagMicros);
+                long queued = OfflinePublisher.appendQueued(c, table, meta, db, queue, snapshot, now - lagMicros,
+                        lagMicros);
+                if (queued == 0) {
+                    // the usual case once published: the files alone, as before, with nothing to union
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("DROP TABLE " + OfflinePublisher.quote(table));
+                    }
+                }
+                return new OfflineView(files, queued > 0);
             } catch (java.sql.SQLException e) {
                 throw new StorageException(meta.offlineUri, "the queued offline rows cannot be read: " + e, true, e);
             } finally {
                 db.releaseSnapshot(snapshot);
             }
-            return files;
         });
+    }
+
+    /**
+     * What {@link #offlineView} found.
+     *
+     * @param files  the published Parquet objects' URIs
+     * @param queued whether queued rows were put in the table
+     */
+    public record OfflineView(List<String> files, boolean queued) {
     }
 
     /**

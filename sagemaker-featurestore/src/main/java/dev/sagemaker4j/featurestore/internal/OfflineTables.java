@@ -50,11 +50,11 @@ public final class OfflineTables {
         String queued = view + "__queued";
         // the writing process reads the rows still queued beside the published files instead of waiting
         // for them to be published
-        List<String> visible = local.isPresent()
+        LocalFeatureStore.OfflineView visible = local.isPresent()
                 ? local.get().offlineView((DuckDBConnection) c, group.featureGroupName(), queued) : null;
         List<String> files = new ArrayList<>();
         try {
-            List<String> uris = visible != null ? visible : session.objectStore().listAll(prefix)
+            List<String> uris = visible != null ? visible.files() : session.objectStore().listAll(prefix)
                     .map(ObjectSummary::uri).toList();
             for (String uri : uris) {
                 if (!uri.endsWith(".parquet")) {
@@ -74,7 +74,7 @@ public final class OfflineTables {
         }
         StringBuilder sql = new StringBuilder("CREATE OR REPLACE VIEW ").append(OfflinePublisher.quote(view))
                 .append(" AS ");
-        if (visible != null) {
+        if (visible != null && visible.queued()) {
             // the queued rows' table has every current column; BY NAME, as union_by_name for the files
             if (!files.isEmpty()) {
                 sql.append(parquet(files)).append(" UNION ALL BY NAME ");
