@@ -111,7 +111,8 @@ public final class LocalFeatureStore implements LocalComponent, SageMakerApi, Fe
     public static final String BLOCK_CACHE_MB = "sagemaker4j.featurestore.blockCacheMb";
     /**
      * Property: how many offline rows a group queues before a background thread publishes them as Parquet
-     * while ingest goes on (default 10000; 0 turns it off, and the next offline query publishes them all).
+     * while ingest goes on (default 10000; 0 turns it off: the rows stay queued, and offline queries read them
+     * there, until {@link #flush} or close publishes them).
      */
     public static final String BACKGROUND_PUBLISH_ROWS = "sagemaker4j.featurestore.backgroundPublishRows";
     /** The service's limit on a record and on a value. */
