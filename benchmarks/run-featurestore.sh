@@ -8,7 +8,7 @@
 #                                                    every *.json in results/ as JMH output)
 #
 # usage: benchmarks/run-featurestore.sh [OPTION...]
-#   --parts P5,P6,P7               which parts (default all)
+#   --parts P5,P6,P7               which parts (default all; P7-INGEST: only P7's first dataset after an ingest)
 #   --p7 1000000x100000,...        P7 sizes as BASE-ROWSxFEATURE-RECORDS (default 1Mx100k and 10Mx1M)
 #   --p5-records N --p5-calls N --p5-warmup N --p5-batch-calls N --p6-records N --p6-rounds N --put-calls N
 #   e.g. --parts P5,P6 --p5-records 10000 --p5-calls 20000 --p6-records 100000 for a smoke run

@@ -71,7 +71,8 @@ class OfflineStoreTest {
         FeatureGroup g = customers(session, "customers", null);
         g.putRecord(row(1, "2024-03-05T07:30:00Z", 2.0, "Oslo"));
         g.putRecord(row(2, "2024-03-05T09:10:00Z", 3.0, "Rome"));
-        g.athenaQuery().run("SELECT 1", allocator).close();
+        // queries read queued rows without publishing them: publish explicitly
+        LocalFeatureStore.of(session.backend()).orElseThrow().flush("customers");
         String resolved = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri();
         List<String> uris = session.objectStore().listAll(resolved + "/").map(o -> o.uri()).sorted().toList();
         assertThat(uris).hasSize(2);
@@ -137,6 +138,8 @@ class OfflineStoreTest {
             assertThat(r.getVector("ids_sum").getObject(0).toString()).isEqualTo(Long.toString((long) n * (n - 1) / 2));
             assertThat(((BigIntVector) r.getVector("right_values")).get(0)).isEqualTo(n);
         }
+        // the query read the rows queued; their publish writes one file per hour
+        LocalFeatureStore.of(session.backend()).orElseThrow().flush("customers");
         String resolved = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri();
         List<String> uris = session.objectStore().listAll(resolved + "/").map(o -> o.uri()).sorted().toList();
         assertThat(uris).hasSize(hours);

@@ -88,8 +88,10 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDur
  * operations over a RocksDB online store. Every write is one RocksDB write batch holding the
  * online value and the offline row together (write-ahead logged, synced by default), so an
  * acknowledged write survives a crash and the two stores never disagree. Offline rows wait in a
- * queue column family until {@link #flush} publishes them as Parquet in SageMaker's layout; every
- * offline query flushes first, so data is queryable at once (or after the configured lag).
+ * queue column family until they are published as Parquet in SageMaker's layout (by a background
+ * thread, {@link #flush} or close); an offline query reads the rows still queued beside the published
+ * files ({@link #offlineView}), so data is queryable at once (or after the configured lag) without
+ * waiting for a publish.
  *
  * <p>One instance per session; the RocksDB, the groups and the write locks belong to the root and
  * are shared by every session of the JVM on it ({@code RootStore}), and a second process reads them
@@ -110,7 +112,8 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     public static final String BLOCK_CACHE_MB = "sagemaker4j.featurestore.blockCacheMb";
     /**
      * Property: how many offline rows a group queues before a background thread publishes them as Parquet
-     * while ingest goes on (default 10000; 0 turns it off, and the next offline query publishes them all).
+     * while ingest goes on (default 10000; 0 turns it off: the rows stay queued, and offline queries read them
+     * there, until {@link #flush} or close publishes them).
      */
     public static final String BACKGROUND_PUBLISH_ROWS = "sagemaker4j.featurestore.backgroundPublishRows";
     /** The service's limit on a record and on a value. */
@@ -185,7 +188,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         this.groups = store.groups;
         this.locks = store.locks;
         this.seq = store.seq;
-        this.publisher = new OfflinePublisher(context.objectStore(), store.base.resolve("tmp"));
+        this.publisher = new OfflinePublisher(context.objectStore(), store, lagMicros);
         this.background = new BackgroundPublisher(publisher, store, lagMicros,
                 store.writer() ? backgroundPublishRows(props.get(BACKGROUND_PUBLISH_ROWS)) : 0);
     }
@@ -1175,6 +1178,96 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         }
         synchronized (store.flushLock) {
             publisher.flush(meta, db, queue, EventTimes.nowMicros() - lagMicros);
+        }
+    }
+
+    /**
+     * The offline store of a group as a query sees it now, without waiting for a publish: the published
+     * Parquet objects, and the rows still queued (older than the configured lag) in a new table
+     * {@code table} of {@code c}, whose {@code SELECT} of {@link #queuedColumns} has a Parquet file's
+     * columns and values. Each row is in exactly one of the two: the queue's snapshot and the file list
+     * are taken together under the root's swap lock, and a publish removes its rows from the queue and
+     * makes its files visible in one step under the same lock (a file it has put before is left out).
+     * A row's {@code write_time} is the same in both: when it became visible (its API call plus the lag).
+     *
+     * @param c     the query's DuckDB connection
+     * @param name  the group
+     * @param table the table to create for the queued rows
+     * @return the published objects' URIs and whether rows were queued (when none were, the table is
+     *         dropped again); null in a reader process or for a group without an offline store, which
+     *         show what the writing process has published (no table is created then)
+     */
+    public OfflineView offlineView(org.duckdb.DuckDBConnection c, String name, String table) {
+        return guarded(() -> {
+            GroupMeta meta = group(name);
+            if (!meta.offline || !store.writer()) {
+                return null;
+            }
+            if (store.failedPublish.contains(meta.name) || queuedBeforeOpen(meta)) {
+                // publish first, as before: a broken publish is reported to the query, and rows a crash left
+                // both queued and in a file of a cut-short publish get that file replaced, not read twice
+                flush0(name);
+            }
+            long now = EventTimes.nowMicros();
+            List<String> files = new ArrayList<>();
+            org.rocksdb.Snapshot snapshot;
+            synchronized (store.swapLock) {
+                context.objectStore().listAll(meta.offlineUri + "/").forEach(o -> {
+                    if (o.uri().endsWith(".parquet") && !store.unswapped.contains(o.uri())) {
+                        files.add(o.uri());
+                    }
+                });
+                snapshot = db.getSnapshot();
+            }
+            try {
+                long queued = OfflinePublisher.appendQueued(c, table, meta, db, queue, snapshot, now - lagMicros,
+                        lagMicros);
+                if (queued == 0) {
+                    // the usual case once published: the files alone, as before, with nothing to union
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("DROP TABLE " + OfflinePublisher.quote(table));
+                    }
+                }
+                return new OfflineView(files, queued > 0);
+            } catch (java.sql.SQLException e) {
+                throw new StorageException(meta.offlineUri, "the queued offline rows cannot be read: " + e, true, e);
+            } finally {
+                db.releaseSnapshot(snapshot);
+            }
+        });
+    }
+
+    /**
+     * What {@link #offlineView} found.
+     *
+     * @param files  the published Parquet objects' URIs
+     * @param queued whether queued rows were put in the table
+     */
+    public record OfflineView(List<String> files, boolean queued) {
+    }
+
+    /**
+     * The columns of an offline file over the table of queued rows that {@link #offlineView} created.
+     *
+     * @param name  the group
+     * @param table that table
+     * @return a {@code SELECT} statement
+     */
+    public String queuedColumns(String name, String table) {
+        return "SELECT " + OfflinePublisher.select(group(name)) + " FROM " + OfflinePublisher.quote(table);
+    }
+
+    /** Whether the group's first queued row was queued before this process opened the root. */
+    private boolean queuedBeforeOpen(GroupMeta meta) {
+        try (org.rocksdb.Slice upper = new org.rocksdb.Slice(Rows.end(meta.prefix));
+             org.rocksdb.ReadOptions ro = new org.rocksdb.ReadOptions().setIterateUpperBound(upper);
+             org.rocksdb.RocksIterator it = db.newIterator(queue, ro)) {
+            it.seek(meta.prefix);
+            if (!it.isValid()) {
+                return false;
+            }
+            byte[] key = it.key();
+            return java.nio.ByteBuffer.wrap(key, key.length - 8, 8).getLong() <= store.openSeq;
         }
     }
 

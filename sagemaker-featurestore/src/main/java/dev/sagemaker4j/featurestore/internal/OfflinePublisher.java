@@ -30,6 +30,7 @@ import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
+import org.rocksdb.Snapshot;
 import software.amazon.awssdk.services.sagemaker.model.FeatureType;
 
 /**
@@ -53,11 +54,15 @@ final class OfflinePublisher implements AutoCloseable {
 
     private final ObjectStore objects;
     private final Path tmp;
+    private final RootStore store;
+    private final long lagMicros;
     private DuckDBConnection duck;
 
-    OfflinePublisher(ObjectStore objects, Path tmp) {
+    OfflinePublisher(ObjectStore objects, RootStore store, long lagMicros) {
         this.objects = objects;
-        this.tmp = tmp;
+        this.tmp = store.base.resolve("tmp");
+        this.store = store;
+        this.lagMicros = lagMicros;
     }
 
     synchronized void flush(GroupMeta meta, RocksDB db, ColumnFamilyHandle queue, long cutoffMicros) {
@@ -139,27 +144,44 @@ final class OfflinePublisher implements AutoCloseable {
         List<byte[]> rows = chunk.rows;
         byte[] firstKey = chunk.firstKey;
         byte[] lastKey = chunk.lastKey;
-        long writeTime = EventTimes.nowMicros();
         List<String> published = new ArrayList<>();
+        List<String> putting = new ArrayList<>();
         boolean done = false;
         Path work = null;
         try {
             Files.createDirectories(tmp);
             work = Files.createTempDirectory(tmp, "offline-");
-            TreeMap<Long, Long> latestByHour = writeChunk(meta, rows, writeTime, work);
+            TreeMap<Long, Long> latestByHour = writeChunk(meta, rows, work);
             for (var e : latestByHour.entrySet()) {
-                published.add(put(meta, e.getKey(), e.getValue(), hourFile(meta, e.getKey(), work), firstKey));
+                Path file = hourFile(meta, e.getKey(), work);
+                String uri = uri(meta, e.getKey(), e.getValue(), firstKey);
+                // hidden from queries until its rows leave the queue, which they read instead until then
+                synchronized (store.swapLock) {
+                    store.unswapped.add(uri);
+                }
+                putting.add(uri);
+                objects.put(uri, file);
+                published.add(uri);
             }
             byte[] end = lastKey.clone();
             byte[] after = new byte[end.length + 1];
             System.arraycopy(end, 0, after, 0, end.length);
-            db.deleteRange(queue, firstKey, after);
+            // one step for queries: the rows leave the queue and the files become visible together
+            synchronized (store.swapLock) {
+                db.deleteRange(queue, firstKey, after);
+                store.unswapped.removeAll(putting);
+            }
+            store.failedPublish.remove(meta.name);
             done = true;
         } catch (IOException | SQLException | RocksDBException e) {
             throw new StorageException(meta.offlineUri, "the offline rows cannot be published: " + e, true, e);
         } finally {
             if (!done) {
+                store.failedPublish.add(meta.name);
                 unpublish(published);
+                synchronized (store.swapLock) {
+                    store.unswapped.removeAll(putting);
+                }
             }
             deleteTree(work);
             dropRows();
@@ -188,7 +210,7 @@ final class OfflinePublisher implements AutoCloseable {
      * milliseconds, which made a first query after an ingest spanning hundreds of hours wait
      * seconds. Returns each hour's latest event time, which names its file.
      */
-    private TreeMap<Long, Long> writeChunk(GroupMeta meta, List<byte[]> rows, long writeTime, Path work)
+    private TreeMap<Long, Long> writeChunk(GroupMeta meta, List<byte[]> rows, Path work)
             throws SQLException {
         DuckDBConnection c = connection();
         try (Statement s = c.createStatement()) {
@@ -198,7 +220,7 @@ final class OfflinePublisher implements AutoCloseable {
         TreeMap<Long, Long> latestByHour = new TreeMap<>();
         try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fs_rows")) {
             for (byte[] row : rows) {
-                long hour = appendRow(a, meta, row, writeTime);
+                long hour = appendRow(a, meta, row, writeTime(row, lagMicros));
                 latestByHour.merge(hour, Rows.second(row), Math::max);
             }
         }
@@ -228,16 +250,14 @@ final class OfflinePublisher implements AutoCloseable {
         return file;
     }
 
-    /** Publishes one hour's file as a Parquet object and returns its URI. */
-    private String put(GroupMeta meta, long hour, long latest, Path file, byte[] firstKey) {
+    /** The URI of one hour's Parquet object of a chunk. */
+    private static String uri(GroupMeta meta, long hour, long latest, byte[] firstKey) {
         ZonedDateTime h = Instant.ofEpochSecond(hour * 3600).atZone(ZoneOffset.UTC);
         String partition = String.format("year=%04d/month=%02d/day=%02d/hour=%02d", h.getYear(), h.getMonthValue(),
                 h.getDayOfMonth(), h.getHour());
         String fileTime = FILE_TIME.format(Instant.ofEpochSecond(Math.floorDiv(latest, 1_000_000L))
                 .atZone(ZoneOffset.UTC));
-        String uri = meta.offlineUri + "/" + partition + "/" + fileTime + "_" + suffix(firstKey, hour) + ".parquet";
-        objects.put(uri, file);
-        return uri;
+        return meta.offlineUri + "/" + partition + "/" + fileTime + "_" + suffix(firstKey, hour) + ".parquet";
     }
 
     private static String columns(GroupMeta meta) {
@@ -249,7 +269,7 @@ final class OfflinePublisher implements AutoCloseable {
     }
 
     /** The columns of an offline file, in SageMaker's order and types. */
-    private static String select(GroupMeta meta) {
+    static String select(GroupMeta meta) {
         StringBuilder select = new StringBuilder();
         for (String n : meta.names) {
             select.append(quote(n)).append(", ");
@@ -280,6 +300,46 @@ final class OfflinePublisher implements AutoCloseable {
         a.append(hour);
         a.endRow();
         return hour;
+    }
+
+    /**
+     * Appends a group's queued rows as of {@code snapshot}, up to the first one written after
+     * {@code cutoff} (the rows a publish with that cutoff would take), to a new table {@code table} of
+     * {@code c}, decoded as a publish decodes them for its Parquet files; {@link #select} over the table
+     * gives a file's columns and values.
+     *
+     * @return the number of rows appended
+     */
+    static long appendQueued(DuckDBConnection c, String table, GroupMeta meta, RocksDB db, ColumnFamilyHandle queue,
+                             Snapshot snapshot, long cutoff, long lagMicros) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE TABLE " + quote(table) + " (" + columns(meta) + ", __hour BIGINT)");
+        }
+        long n = 0;
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+             Slice upper = new Slice(Rows.end(meta.prefix));
+             ReadOptions ro = new ReadOptions().setIterateUpperBound(upper).setSnapshot(snapshot);
+             RocksIterator it = db.newIterator(queue, ro)) {
+            for (it.seek(meta.prefix); it.isValid(); it.next()) {
+                byte[] value = it.value();
+                if (Rows.first(value) > cutoff) {
+                    break;
+                }
+                appendRow(a, meta, value, writeTime(value, lagMicros));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A row's {@code write_time}: when it became visible in the offline store, its API call plus the
+     * configured lag. Queries read queued rows beside the published files, so a row is in the offline
+     * store from then on, and it keeps that time in its file: a query {@code asOf} a time gives the
+     * same rows before and after their publish.
+     */
+    static long writeTime(byte[] row, long lagMicros) {
+        return Rows.first(row) + lagMicros;
     }
 
     /** Frees the chunk's rows in DuckDB, which would otherwise hold them until the next publish. */

@@ -16,13 +16,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.duckdb.DuckDBConnection;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
 import software.amazon.awssdk.services.sagemaker.model.FeatureDefinition;
 
 /**
  * Registers a feature group's offline store as a DuckDB view over its Parquet files. In the local
- * backend the queued rows are published first and the files are read where they lie; with another
- * backend the objects are downloaded into a scratch folder.
+ * backend the files are read where they lie, and the writing process adds the rows still queued for
+ * publishing (a table beside the view, named after it with {@code __queued}), so a query never waits
+ * for a publish; with another backend the objects are downloaded into a scratch folder.
  */
 public final class OfflineTables {
     private OfflineTables() {
@@ -45,19 +47,25 @@ public final class OfflineTables {
         }
         String prefix = group.offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
         Optional<LocalFeatureStore> local = LocalFeatureStore.of(session.backend());
-        local.ifPresent(l -> l.flush(group.featureGroupName()));
+        String queued = view + "__queued";
+        // the writing process reads the rows still queued beside the published files instead of waiting
+        // for them to be published
+        LocalFeatureStore.OfflineView visible = local.isPresent()
+                ? local.get().offlineView((DuckDBConnection) c, group.featureGroupName(), queued) : null;
         List<String> files = new ArrayList<>();
         try {
-            for (ObjectSummary o : session.objectStore().listAll(prefix).toList()) {
-                if (!o.uri().endsWith(".parquet")) {
+            List<String> uris = visible != null ? visible.files() : session.objectStore().listAll(prefix)
+                    .map(ObjectSummary::uri).toList();
+            for (String uri : uris) {
+                if (!uri.endsWith(".parquet")) {
                     continue;
                 }
                 if (local.isPresent()) {
-                    files.add(local.get().fileOf(o.uri()).toString());
+                    files.add(local.get().fileOf(uri).toString());
                 } else {
                     Files.createDirectories(scratch);
-                    Path f = scratch.resolve(Integer.toHexString(o.uri().hashCode()) + "-" + files.size() + ".parquet");
-                    session.objectStore().get(o.uri(), f);
+                    Path f = scratch.resolve(Integer.toHexString(uri.hashCode()) + "-" + files.size() + ".parquet");
+                    session.objectStore().get(uri, f);
                     files.add(f.toString());
                 }
             }
@@ -66,7 +74,13 @@ public final class OfflineTables {
         }
         StringBuilder sql = new StringBuilder("CREATE OR REPLACE VIEW ").append(OfflinePublisher.quote(view))
                 .append(" AS ");
-        if (files.isEmpty()) {
+        if (visible != null && visible.queued()) {
+            // the queued rows' table has every current column; BY NAME, as union_by_name for the files
+            if (!files.isEmpty()) {
+                sql.append(parquet(files)).append(" UNION ALL BY NAME ");
+            }
+            sql.append(local.get().queuedColumns(group.featureGroupName(), queued));
+        } else if (files.isEmpty()) {
             sql.append("SELECT ");
             for (FeatureDefinition d : group.featureDefinitions()) {
                 sql.append("CAST(NULL AS ").append(OfflinePublisher.sqlType(d.featureType())).append(") AS ")
@@ -75,16 +89,20 @@ public final class OfflineTables {
             sql.append("CAST(NULL AS TIMESTAMP) AS write_time, CAST(NULL AS TIMESTAMP) AS api_invocation_time, "
                     + "CAST(NULL AS BOOLEAN) AS is_deleted WHERE false");
         } else {
-            sql.append("SELECT * FROM read_parquet([");
-            for (int i = 0; i < files.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append('\'').append(files.get(i).replace("'", "''")).append('\'');
-            }
-            sql.append("], union_by_name = true, hive_partitioning = false)");
+            sql.append(parquet(files));
         }
         try (Statement s = c.createStatement()) {
             s.execute(sql.toString());
         } catch (SQLException e) {
             throw new StorageException(prefix, "the offline store cannot be opened: " + e.getMessage(), false, e);
         }
+    }
+
+    private static String parquet(List<String> files) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM read_parquet([");
+        for (int i = 0; i < files.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('\'').append(files.get(i).replace("'", "''")).append('\'');
+        }
+        return sql.append("], union_by_name = true, hive_partitioning = false)").toString();
     }
 }

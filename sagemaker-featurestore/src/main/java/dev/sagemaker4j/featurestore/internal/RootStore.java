@@ -69,6 +69,21 @@ final class RootStore {
     /** By group, the online keys written since the group's key range was seen empty; used under its lock. */
     final Map<String, WrittenKeys> written = new ConcurrentHashMap<>();
     final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+    /**
+     * The last queue sequence number before this process opened the root: a queued row at or below it
+     * may already be in a file of a publish that a crash cut short (published again under the same name).
+     */
+    final long openSeq = seq.get();
+    /**
+     * Held while a query takes its view of the offline store (a snapshot of the queue and the list of
+     * published files) and while a publish removes its rows from the queue and makes its files visible,
+     * so that a query sees each row exactly once: in a file or in the queue.
+     */
+    final Object swapLock = new Object();
+    /** Offline files put by a publish that has not yet removed their rows from the queue (under {@link #swapLock}). */
+    final java.util.Set<String> unswapped = new java.util.HashSet<>();
+    /** Groups whose last offline publish failed: their queries publish first again, so they report it. */
+    final java.util.Set<String> failedPublish = ConcurrentHashMap.newKeySet();
     /** Held while offline rows are published: two sessions must not publish the same queue rows. */
     final Object flushLock = new Object();
     /** The pid of the process that writes this root when it is not this one, else 0 (-1: unknown). */

@@ -1,0 +1,178 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore;
+
+import static dev.sagemaker4j.featurestore.FeatureGroupTest.customers;
+import static dev.sagemaker4j.featurestore.FeatureGroupTest.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline queries of the writing process read the rows still queued for publishing beside the
+ * published Parquet files: they see every row without publishing it, each exactly once, even while
+ * the background publisher moves rows from the queue into files.
+ */
+class QueuedRowsReadTest {
+    private static final Instant T0 = Instant.parse("2024-03-05T00:00:00Z");
+
+    @TempDir
+    Path root;
+    BufferAllocator allocator;
+    final List<Session> sessions = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        allocator = new RootAllocator();
+    }
+
+    @AfterEach
+    void close() {
+        sessions.forEach(Session::close);
+        allocator.close();
+    }
+
+    private Session session(String backgroundRows) {
+        Session s = Session.builder().backend("local").root(root).region("us-east-1")
+                .property(LocalFeatureStore.SYNC, "false")
+                .property(LocalFeatureStore.BACKGROUND_PUBLISH_ROWS, backgroundRows).build();
+        sessions.add(s);
+        return s;
+    }
+
+    /** Record {@code k}: customer {@code k % customers}, at second {@code k / customers} of hour {@code k % hours}. */
+    private static List<Map<String, Object>> rows(int from, int to, int customers, int hours) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            rows.add(row(k % customers, T0.plusSeconds(3600L * (k % hours) + k / customers).toString(), (double) k,
+                    "c" + k % 7));
+        }
+        return rows;
+    }
+
+    private static List<String> parquetObjects(Session session, FeatureGroup g) {
+        String resolved = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri();
+        return session.objectStore().listAll(resolved + "/").map(o -> o.uri()).filter(u -> u.endsWith(".parquet"))
+                .collect(Collectors.toList());
+    }
+
+    private long[] counts(FeatureGroup g) {
+        AthenaQuery q = g.athenaQuery();
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS n, count(DISTINCT spend) AS d FROM \"" + q.tableName()
+                + "\"", allocator)) {
+            return new long[] {((BigIntVector) r.getVector("n")).get(0), ((BigIntVector) r.getVector("d")).get(0)};
+        }
+    }
+
+    private String datasetCsv(Session session, FeatureGroup g, int customers, int hours) {
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        TimeStampMicroTZVector ts = new TimeStampMicroTZVector("ts", allocator, "UTC");
+        for (int i = 0; i < customers; i++) {
+            id.setSafe(i, i);
+            // a time inside the hours written, so that the join picks a row that is not the newest
+            ts.setSafe(i, T0.plusSeconds(3600L * (i % hours) + 1800).getEpochSecond() * 1_000_000L);
+        }
+        try (VectorSchemaRoot base = new VectorSchemaRoot(List.of(id, ts))) {
+            base.setRowCount(customers);
+            DatasetBuilder.Result r = new FeatureStore(session).createDataset(base, "s3://bucket/ds", "customer_id",
+                    "ts").withFeatureGroup(g, "customer_id", List.of("spend", "city")).pointInTimeAccurateJoin()
+                    .toCsvFile();
+            return session.objectStore().getString(r.uri());
+        }
+    }
+
+    @Test
+    void dataset_rightAfterIngestWithBackgroundPublisherOff_readsEveryQueuedRowWithoutPublishing() {
+        Session session = session("0");
+        FeatureGroup g = customers(session, "customers", null);
+        g.ingest(rows(0, 3_000, 100, 6), 1, true);
+        g.deleteRecord("7", T0.plusSeconds(3 * 3600).toString(),
+                software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeletionMode.SOFT_DELETE);
+
+        // 3,001 rows: the delete marker has no spend, so 3,000 distinct spends
+        String queued = datasetCsv(session, g, 100, 6);
+        assertThat(parquetObjects(session, g)).isEmpty();
+        assertThat(counts(g)).containsExactly(3_001, 3_000);
+        assertThat(parquetObjects(session, g)).isEmpty();
+
+        LocalFeatureStore.of(session.backend()).orElseThrow().flush("customers");
+        assertThat(parquetObjects(session, g)).hasSize(6);
+        assertThat(datasetCsv(session, g, 100, 6)).isEqualTo(queued);
+        assertThat(counts(g)).containsExactly(3_001, 3_000);
+    }
+
+    @Test
+    void queries_racingTheBackgroundPublisher_seeEachRowExactlyOnce() throws Exception {
+        Session session = session("50");
+        FeatureGroup g = customers(session, "customers", null);
+        int total = 12_000;
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicBoolean done = new AtomicBoolean();
+        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+        Thread writer = new Thread(() -> {
+            try {
+                for (int k = 0; k < total; k += 100) {
+                    g.ingest(rows(k, k + 100, 100, 2), 1, true);
+                    acknowledged.set(k + 100);
+                }
+            } catch (Throwable e) {
+                errors.add(e);
+            } finally {
+                done.set(true);
+            }
+        });
+        writer.start();
+        int queries = 0;
+        boolean sawBoth = false;
+        while (!done.get() || queries < 20) {
+            long before = acknowledged.get();
+            long[] n = counts(g);
+            long after = acknowledged.get();
+            // every row once: no duplicate (distinct spend), none lost (at least what was acknowledged before)
+            assertThat(n[0]).as("query %d", queries).isEqualTo(n[1]).isBetween(before, after);
+            sawBoth |= n[0] > 0 && !parquetObjects(session, g).isEmpty() && n[0] < total;
+            queries++;
+        }
+        writer.join();
+        assertThat(errors).isEmpty();
+        assertThat(sawBoth).as("the queries ran while the publisher published").isTrue();
+        assertThat(counts(g)).containsExactly(total, total);
+        LocalFeatureStore.of(session.backend()).orElseThrow().flush("customers");
+        assertThat(counts(g)).containsExactly(total, total);
+    }
+
+    @Test
+    void dataset_racingTheBackgroundPublisher_equalsTheDatasetAfterAFlush() throws Exception {
+        Session session = session("50");
+        FeatureGroup g = customers(session, "customers", null);
+        g.ingest(rows(0, 4_000, 100, 2), 1, true);
+        // the publisher still works through the queue (chunks of at least 200 rows) while the datasets run
+        List<String> csvs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            csvs.add(datasetCsv(session, g, 100, 2));
+        }
+        LocalFeatureStore.of(session.backend()).orElseThrow().flush("customers");
+        String published = datasetCsv(session, g, 100, 2);
+        assertThat(csvs).allSatisfy(c -> assertThat(c).isEqualTo(published));
+    }
+}
