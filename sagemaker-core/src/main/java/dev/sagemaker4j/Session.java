@@ -800,13 +800,15 @@ public final class Session implements SdkAutoCloseable {
          * Overrides one service's endpoint, e.g. {@code endpointOverride("s3", URI.create("http://127.0.0.1:9000"))}.
          *
          * @param service  one of {@code sagemaker}, {@code sagemaker-runtime},
-         *                 {@code sagemaker-featurestore-runtime}, {@code s3}, {@code sts}, {@code logs}
+         *                 {@code sagemaker-featurestore-runtime}, {@code s3}, {@code sts}, {@code logs},
+         *                 {@code athena}
          * @param endpoint the endpoint
          * @return this builder
          */
         public Builder endpointOverride(String service, URI endpoint) {
             Set<String> known = Set.of(BackendConfig.SAGEMAKER, BackendConfig.RUNTIME,
-                    BackendConfig.FEATURESTORE_RUNTIME, BackendConfig.S3, BackendConfig.STS, BackendConfig.LOGS);
+                    BackendConfig.FEATURESTORE_RUNTIME, BackendConfig.S3, BackendConfig.STS, BackendConfig.LOGS,
+                    BackendConfig.ATHENA);
             if (!known.contains(service)) {
                 throw new ValidationException("service", service, "is not a service sagemaker4j talks to",
                         "use one of " + known);

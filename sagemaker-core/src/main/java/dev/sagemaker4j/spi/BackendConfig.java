@@ -35,6 +35,8 @@ public final class BackendConfig {
     public static final String STS = "sts";
     /** Endpoint override key of CloudWatch Logs. */
     public static final String LOGS = "logs";
+    /** Endpoint override key of Amazon Athena (the offline store's queries on the sagemaker backend). */
+    public static final String ATHENA = "athena";
 
     private final Path root;
     private final String region;

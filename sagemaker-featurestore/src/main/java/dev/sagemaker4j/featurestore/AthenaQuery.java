@@ -4,9 +4,12 @@
 package dev.sagemaker4j.featurestore;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.AthenaApi;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.featurestore.internal.AthenaRun;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
 import dev.sagemaker4j.featurestore.internal.Duck;
+import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +23,12 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
 
 /**
- * SQL over a feature group's offline store, as the Python SDK's {@code AthenaQuery}, run by
- * embedded DuckDB over the group's Parquet files (rows written a moment ago included). The table
- * is named as the group's Glue table ({@link #tableName()}); quote it in SQL. Holds nothing open
- * between queries; needs no closing.
+ * SQL over a feature group's offline store, as the Python SDK's {@code AthenaQuery}. On the local backend
+ * embedded DuckDB runs it over the group's Parquet files (rows written a moment ago included); on a backend
+ * that offers {@link AthenaApi} (the {@code sagemaker} backend) Amazon Athena runs it, as in Python:
+ * StartQueryExecution in the group's Glue database, GetQueryExecution until it ends, GetQueryResults page by
+ * page. The table is named as the group's Glue table ({@link #tableName()}); quote it in SQL. Holds nothing
+ * open between queries; needs no closing.
  *
  * <pre>{@code
  * AthenaQuery q = group.athenaQuery();
@@ -62,6 +67,30 @@ public final class AthenaQuery {
      * @return the result
      */
     public VectorSchemaRoot run(String queryString, BufferAllocator allocator) {
+        return run(queryString, null, allocator);
+    }
+
+    /**
+     * Runs a query and returns its result. On Athena the result files go to {@code outputLocation}, as the
+     * Python SDK's {@code run(query_string, output_location)} writes them; the local backend writes none.
+     *
+     * @param queryString    the SQL (DuckDB's dialect locally, Athena's on the service)
+     * @param outputLocation where Athena writes the result, {@code s3://bucket/prefix/}; {@code null} for
+     *                       {@code s3://<default bucket>/<default prefix>/athena-query-results/}
+     * @param allocator      where the result lives; the caller closes the returned table
+     * @return the result: Athena's integer types as BIGINT, its floating types as DOUBLE, booleans as BIT, the
+     *         rest as text
+     * @throws ValidationException when the query fails, with the engine's reason
+     */
+    public VectorSchemaRoot run(String queryString, String outputLocation, BufferAllocator allocator) {
+        if (LocalFeatureStore.of(session.backend()).isEmpty()
+                && session.backend().find(AthenaApi.CAPABILITY).isPresent()) {
+            return new AthenaRun(session, group, queryString, outputLocation).result(allocator);
+        }
+        return runInProcess(queryString, allocator);
+    }
+
+    private VectorSchemaRoot runInProcess(String queryString, BufferAllocator allocator) {
         Path scratch = null;
         try (Connection c = Duck.open()) {
             scratch = Files.createTempDirectory("sagemaker4j-athena");

@@ -8,6 +8,7 @@ import dev.sagemaker4j.internal.storage.S3Buckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
+import dev.sagemaker4j.spi.AthenaApi;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
@@ -56,6 +57,7 @@ public final class SageMakerBackend implements Backend {
     private final ObjectStore objectStore;
     private volatile String accountId;
     private volatile LogsApi logs;
+    private volatile software.amazon.awssdk.services.athena.AthenaClient athena;
 
     /**
      * Creates the backend.
@@ -89,7 +91,8 @@ public final class SageMakerBackend implements Backend {
                 .forcePathStyle(config.s3PathStyle()), BackendConfig.S3).build());
         new RemoteSageMaker(sm, new LocalInputs(this)).offerTo(capabilities);
         capabilities.offer(RuntimeApi.CAPABILITY, new RemoteRuntime(rt))
-                .offer(FeatureStoreRuntimeApi.CAPABILITY, new RemoteFeatureStore(fs));
+                .offer(FeatureStoreRuntimeApi.CAPABILITY, new RemoteFeatureStore(fs))
+                .offer(AthenaApi.CAPABILITY, new RemoteAthena(this::athena));
         this.objectStore = java.util.Objects.requireNonNull(config.objectStoreDecorator().apply(
                 new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true)),
                 "BackendConfig.objectStoreDecorator returned null");
@@ -153,6 +156,21 @@ public final class SageMakerBackend implements Backend {
     @Override
     public ObjectStore objectStore() {
         return objectStore;
+    }
+
+    /** The Athena client, built on first use with the session's region, credentials and endpoint override. */
+    private software.amazon.awssdk.services.athena.AthenaClient athena() {
+        software.amazon.awssdk.services.athena.AthenaClient client = athena;
+        if (client == null) {
+            synchronized (this) {
+                if (athena == null) {
+                    athena = own(configure(software.amazon.awssdk.services.athena.AthenaClient.builder(),
+                            BackendConfig.ATHENA).build());
+                }
+                client = athena;
+            }
+        }
+        return client;
     }
 
     @Override

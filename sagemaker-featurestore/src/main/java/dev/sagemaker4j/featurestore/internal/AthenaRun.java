@@ -1,0 +1,233 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore.internal;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.spi.AthenaApi;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import software.amazon.awssdk.services.athena.model.ColumnInfo;
+import software.amazon.awssdk.services.athena.model.Datum;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
+import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import software.amazon.awssdk.services.athena.model.Row;
+import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
+import software.amazon.awssdk.services.sagemaker.model.DataCatalogConfig;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+
+/**
+ * One offline store query on Amazon Athena, the road the Python SDK's {@code AthenaQuery} takes: start it in
+ * the group's Glue database, wait until it ends (the session's poll pacing), then read the result page by page
+ * into an Arrow table typed by Athena's column metadata.
+ */
+public final class AthenaRun {
+    private final Session session;
+    private final AthenaApi athena;
+    private final DescribeFeatureGroupResponse group;
+    private final String queryString;
+    private final String outputLocation;
+
+    /**
+     * Prepares the query.
+     *
+     * @param session        the session; its backend offers {@link AthenaApi}
+     * @param group          the feature group, with an offline store
+     * @param queryString    the SQL, Athena's dialect
+     * @param outputLocation where Athena writes the result, or {@code null} for the session's default bucket
+     */
+    public AthenaRun(Session session, DescribeFeatureGroupResponse group, String queryString, String outputLocation) {
+        this.session = session;
+        this.athena = session.api(AthenaApi.CAPABILITY);
+        this.group = group;
+        this.queryString = queryString;
+        this.outputLocation = outputLocation != null ? outputLocation : defaultOutput(session);
+    }
+
+    private static String defaultOutput(Session session) {
+        String prefix = session.defaultBucketPrefix();
+        return "s3://" + session.defaultBucket() + "/" + (prefix == null || prefix.isEmpty() ? "" : prefix + "/")
+                + "athena-query-results/";
+    }
+
+    /**
+     * Runs the query to its end and reads its result.
+     *
+     * @param allocator where the result lives
+     * @return the result; the caller closes it
+     * @throws ValidationException when Athena fails or cancels the query, with its reason
+     */
+    public VectorSchemaRoot result(BufferAllocator allocator) {
+        DataCatalogConfig catalog = group.offlineStoreConfig().dataCatalogConfig();
+        String id = athena.startQueryExecution(StartQueryExecutionRequest.builder().queryString(queryString)
+                .queryExecutionContext(c -> c.catalog(catalog == null ? null : catalog.catalog())
+                        .database(catalog == null ? null : catalog.database()))
+                .resultConfiguration(c -> c.outputLocation(outputLocation)).build()).queryExecutionId();
+        QueryExecutionStatus status = await(id);
+        if (!"SUCCEEDED".equals(status.stateAsString())) {
+            throw new ValidationException("queryString", queryString, "ended " + status.stateAsString() + " on Athena"
+                    + (status.stateChangeReason() == null ? "" : ": " + status.stateChangeReason()),
+                    "check the SQL (Athena's dialect) and the table \"" + tableOf(group) + "\"");
+        }
+        return read(id, allocator);
+    }
+
+    private QueryExecutionStatus await(String id) {
+        long pause = 50;
+        while (true) {
+            QueryExecutionStatus status = athena.getQueryExecution(GetQueryExecutionRequest.builder()
+                    .queryExecutionId(id).build()).queryExecution().status();
+            String state = status.stateAsString();
+            if ("SUCCEEDED".equals(state) || "FAILED".equals(state) || "CANCELLED".equals(state)) {
+                return status;
+            }
+            try {
+                session.backend().pauseBetweenPolls(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ValidationException("queryString", queryString, "was interrupted while Athena ran it",
+                        "run it again");
+            }
+            pause = Math.min(pause * 2, Math.max(50, session.backend().pollInterval().toMillis()));
+        }
+    }
+
+    /** Every page of the result; a SELECT's first row is the header, which Athena's metadata also names. */
+    private VectorSchemaRoot read(String id, BufferAllocator allocator) {
+        List<ColumnInfo> columns = null;
+        List<Row> rows = new ArrayList<>();
+        String token = null;
+        do {
+            GetQueryResultsResponse page = athena.getQueryResults(GetQueryResultsRequest.builder()
+                    .queryExecutionId(id).nextToken(token).build());
+            if (columns == null) {
+                columns = page.resultSet().resultSetMetadata().columnInfo();
+            }
+            rows.addAll(page.resultSet().rows());
+            token = page.nextToken();
+        } while (token != null);
+        if (!rows.isEmpty() && isHeader(rows.get(0), columns)) {
+            rows = rows.subList(1, rows.size());
+        }
+        List<FieldVector> vectors = new ArrayList<>();
+        try {
+            for (int c = 0; c < columns.size(); c++) {
+                vectors.add(column(columns.get(c), c, rows, allocator));
+            }
+            VectorSchemaRoot root = new VectorSchemaRoot(vectors);
+            root.setRowCount(rows.size());
+            return root;
+        } catch (RuntimeException e) {
+            vectors.forEach(FieldVector::close);
+            throw e;
+        }
+    }
+
+    private static boolean isHeader(Row row, List<ColumnInfo> columns) {
+        if (row.data().size() != columns.size()) {
+            return false;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).name().equals(row.data().get(c).varCharValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private FieldVector column(ColumnInfo info, int index, List<Row> rows, BufferAllocator allocator) {
+        String type = info.type() == null ? "varchar" : info.type().toLowerCase(Locale.ROOT);
+        switch (type) {
+            case "tinyint":
+            case "smallint":
+            case "integer":
+            case "int":
+            case "bigint": {
+                BigIntVector v = new BigIntVector(info.name(), allocator);
+                v.allocateNew(rows.size());
+                for (int r = 0; r < rows.size(); r++) {
+                    String text = cell(rows.get(r), index);
+                    if (text != null) {
+                        long value = parse(info, text, Long::parseLong);
+                        v.set(r, value);
+                    }
+                }
+                v.setValueCount(rows.size());
+                return v;
+            }
+            case "double":
+            case "float":
+            case "real":
+            case "decimal": {
+                Float8Vector v = new Float8Vector(info.name(), allocator);
+                v.allocateNew(rows.size());
+                for (int r = 0; r < rows.size(); r++) {
+                    String text = cell(rows.get(r), index);
+                    if (text != null) {
+                        double value = parse(info, text, Double::parseDouble);
+                        v.set(r, value);
+                    }
+                }
+                v.setValueCount(rows.size());
+                return v;
+            }
+            case "boolean": {
+                BitVector v = new BitVector(info.name(), allocator);
+                v.allocateNew(rows.size());
+                for (int r = 0; r < rows.size(); r++) {
+                    String text = cell(rows.get(r), index);
+                    if (text != null) {
+                        v.set(r, Boolean.parseBoolean(text) ? 1 : 0);
+                    }
+                }
+                v.setValueCount(rows.size());
+                return v;
+            }
+            default: {
+                VarCharVector v = new VarCharVector(info.name(), allocator);
+                v.allocateNew(rows.size());
+                for (int r = 0; r < rows.size(); r++) {
+                    String text = cell(rows.get(r), index);
+                    if (text != null) {
+                        v.setSafe(r, text.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                v.setValueCount(rows.size());
+                return v;
+            }
+        }
+    }
+
+    /** A cell's text; Athena leaves a NULL's VarCharValue out, and a short row's missing cells are NULL too. */
+    private static String cell(Row row, int index) {
+        List<Datum> data = row.data();
+        return index < data.size() ? data.get(index).varCharValue() : null;
+    }
+
+    private <T> T parse(ColumnInfo info, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(info.name(), text, "is not a " + info.type() + " in Athena's result",
+                    "check the query's column types", e);
+        }
+    }
+
+    private static String tableOf(DescribeFeatureGroupResponse group) {
+        DataCatalogConfig catalog = group.offlineStoreConfig().dataCatalogConfig();
+        return catalog != null && catalog.tableName() != null ? catalog.tableName()
+                : group.featureGroupName().replace('-', '_');
+    }
+}
