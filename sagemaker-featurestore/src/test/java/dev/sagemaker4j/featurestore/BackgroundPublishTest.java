@@ -76,9 +76,9 @@ class BackgroundPublishTest {
 
     /**
      * Record {@code k}: customer {@code k % customers}, at second {@code k / customers} of hour
-     * {@code k % hours}, spend {@code k}.
+     * {@code k % hours}, spend {@code k} (QueuedRowsReadTest ingests the same records).
      */
-    private static List<Map<String, Object>> rows(int from, int to, int customers, int hours) {
+    static List<Map<String, Object>> rows(int from, int to, int customers, int hours) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int k = from; k < to; k++) {
             rows.add(row(k % customers, T0.plusSeconds(3600L * (k % hours) + k / customers).toString(), (double) k,
@@ -87,7 +87,7 @@ class BackgroundPublishTest {
         return rows;
     }
 
-    private static List<String> parquetObjects(Session session, FeatureGroup g) {
+    static List<String> parquetObjects(Session session, FeatureGroup g) {
         String resolved = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri();
         return session.objectStore().listAll(resolved + "/").map(o -> o.uri()).filter(u -> u.endsWith(".parquet"))
                 .collect(Collectors.toList());

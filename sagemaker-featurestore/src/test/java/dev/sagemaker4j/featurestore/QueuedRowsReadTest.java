@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -60,20 +59,12 @@ class QueuedRowsReadTest {
         return s;
     }
 
-    /** Record {@code k}: customer {@code k % customers}, at second {@code k / customers} of hour {@code k % hours}. */
     private static List<Map<String, Object>> rows(int from, int to, int customers, int hours) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int k = from; k < to; k++) {
-            rows.add(row(k % customers, T0.plusSeconds(3600L * (k % hours) + k / customers).toString(), (double) k,
-                    "c" + k % 7));
-        }
-        return rows;
+        return BackgroundPublishTest.rows(from, to, customers, hours);
     }
 
     private static List<String> parquetObjects(Session session, FeatureGroup g) {
-        String resolved = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri();
-        return session.objectStore().listAll(resolved + "/").map(o -> o.uri()).filter(u -> u.endsWith(".parquet"))
-                .collect(Collectors.toList());
+        return BackgroundPublishTest.parquetObjects(session, g);
     }
 
     private long[] counts(FeatureGroup g) {
@@ -129,9 +120,20 @@ class QueuedRowsReadTest {
         AtomicLong acknowledged = new AtomicLong();
         AtomicBoolean done = new AtomicBoolean();
         List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch published = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch queried = new java.util.concurrent.CountDownLatch(1);
         Thread writer = new Thread(() -> {
             try {
                 for (int k = 0; k < total; k += 100) {
+                    if (k == total / 2) {
+                        // halfway, once the publisher has put files: one query runs before the rest is written, so
+                        // that at least one query reads files and queued rows together (however fast this machine)
+                        for (int i = 0; i < 600 && parquetObjects(session, g).isEmpty(); i++) {
+                            Thread.sleep(50);
+                        }
+                        published.countDown();
+                        queried.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    }
                     g.ingest(rows(k, k + 100, 100, 2), 1, true);
                     acknowledged.set(k + 100);
                 }
@@ -139,6 +141,7 @@ class QueuedRowsReadTest {
                 errors.add(e);
             } finally {
                 done.set(true);
+                published.countDown();
             }
         });
         writer.start();
@@ -152,6 +155,9 @@ class QueuedRowsReadTest {
             assertThat(n[0]).as("query %d", queries).isEqualTo(n[1]).isBetween(before, after);
             sawBoth |= n[0] > 0 && !parquetObjects(session, g).isEmpty() && n[0] < total;
             queries++;
+            if (published.getCount() == 0 && queried.getCount() > 0 && n[0] == before) {
+                queried.countDown(); // this query ran while the writer waited halfway
+            }
         }
         writer.join();
         assertThat(errors).isEmpty();
