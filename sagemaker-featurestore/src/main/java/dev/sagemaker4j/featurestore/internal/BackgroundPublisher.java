@@ -5,6 +5,7 @@ package dev.sagemaker4j.featurestore.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,14 @@ final class BackgroundPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPublisher.class);
     private static final long FIRST_RETRY_MILLIS = 1_000;
     private static final long MAX_RETRY_MILLIS = 30_000;
+    /**
+     * How long writes must pause before the thread publishes. Publishing competes with an ingest under way for
+     * the same cores (DuckDB's COPY, the fsyncs): on 2 cores it halved the durable ingest rate (P6). Queries do
+     * not wait for it (they read the queued rows beside the files), so it can wait for a pause.
+     */
+    static final long QUIET_MILLIS = 300;
+    /** Queued rows of a group past which the thread publishes even while writes go on: what a query reads from the queue. */
+    static final long MAX_QUEUED_ROWS = 1_000_000;
 
     private final OfflinePublisher publisher;
     private final RootStore store;
@@ -38,6 +47,8 @@ final class BackgroundPublisher implements AutoCloseable {
     private Thread thread;
     private boolean due;
     private volatile boolean stopped;
+    /** When the write path last queued rows ({@link System#nanoTime}). */
+    private volatile long lastWrite;
 
     /** The rows a group queued since the thread last looked, and how many wake it. */
     private static final class Pending {
@@ -67,6 +78,7 @@ final class BackgroundPublisher implements AutoCloseable {
         if (minRows <= 0 || rows <= 0 || stopped) {
             return;
         }
+        lastWrite = System.nanoTime();
         Pending p = pending.compute(meta.name, (k, old) -> old != null && old.meta == meta ? old
                 : new Pending(meta, minRows));
         if (p.rows.addAndGet(rows) >= p.trigger) {
@@ -102,6 +114,9 @@ final class BackgroundPublisher implements AutoCloseable {
                 }
                 due = false;
             }
+            if (!awaitPause()) {
+                return;
+            }
             boolean failed = false;
             for (Pending p : pending.values()) {
                 if (stopped) {
@@ -114,6 +129,31 @@ final class BackgroundPublisher implements AutoCloseable {
             retryMillis = !failed ? 0 : retryMillis == 0 ? FIRST_RETRY_MILLIS
                     : Math.min(MAX_RETRY_MILLIS, retryMillis * 2);
         }
+    }
+
+    /**
+     * Waits until writes paused for {@link #QUIET_MILLIS}, or a group queued {@link #MAX_QUEUED_ROWS}; false when
+     * the publisher was stopped meanwhile.
+     */
+    private boolean awaitPause() {
+        while (!stopped) {
+            long quiet = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastWrite);
+            if (quiet >= QUIET_MILLIS || pending.values().stream().anyMatch(p -> p.rows.get() >= MAX_QUEUED_ROWS)) {
+                return true;
+            }
+            synchronized (signal) {
+                if (stopped) {
+                    return false;
+                }
+                try {
+                    signal.wait(Math.max(1, QUIET_MILLIS - quiet));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Publishes a group's queued rows; false when the publish failed (the rows stay queued). */
