@@ -36,7 +36,7 @@ final class LinePacker {
         this.item = item;
         this.settings = settings;
         this.spareBuffers = spareBuffers;
-        // capacity: MaxPayloadInMB plus the '\n' the last packed line gets; at most 100 MB + 1 (see TransformSettings.packed())
+        // MaxPayloadInMB plus the '\n' after the last packed line; at most 100 MB + 1 (TransformSettings.packed())
         this.capacity = (int) (settings.maxPayload + 1);
         // a gzip object's size says nothing about its lines: start at 1 MiB and grow
         long hint = settings.gzip ? 1 << 20 : item.size + 1;

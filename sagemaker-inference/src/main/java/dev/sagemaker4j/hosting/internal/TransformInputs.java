@@ -4,6 +4,7 @@
 package dev.sagemaker4j.hosting.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sagemaker4j.hosting.internal.TransformRun.TransformFailure;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectStore;
@@ -33,25 +34,26 @@ final class TransformInputs {
                 manifest = SdkJson.MAPPER.readTree(in);
             }
             if (!manifest.isArray() || manifest.size() == 0 || !manifest.get(0).has("prefix")) {
-                throw new TransformRun.TransformFailure("ClientError: " + inputUri + " is not a manifest file: write"
+                throw new TransformFailure("ClientError: " + inputUri + " is not a manifest file: write"
                         + " [{\"prefix\": \"s3://bucket/prefix/\"}, \"relative/key\", ...]", null);
             }
             String prefix = manifest.get(0).get("prefix").asText();
             for (int i = 1; i < manifest.size(); i++) {
                 String relative = manifest.get(i).asText();
                 String uri = prefix.endsWith("/") ? prefix + relative : prefix + "/" + relative;
-                long size = store.head(uri).map(ObjectSummary::size).orElseThrow(() -> new TransformRun.TransformFailure(
+                long size = store.head(uri).map(ObjectSummary::size).orElseThrow(() -> new TransformFailure(
                         "ClientError: the manifest " + inputUri + " lists " + uri + ", which does not exist", null));
                 items.add(new TransformItem(uri, relative, size));
             }
         } else {
             String prefixKey = S3Uri.isS3(inputUri) ? S3Uri.parse(inputUri).key() : Uris.fileKey(inputUri);
             try (Stream<ObjectSummary> all = store.listAll(inputUri)) {
-                all.forEach(o -> items.add(new TransformItem(o.uri(), S3Uri.relativeKey(o.key(), prefixKey), o.size())));
+                all.forEach(o -> items.add(new TransformItem(o.uri(), S3Uri.relativeKey(o.key(), prefixKey),
+                        o.size())));
             }
         }
         if (items.isEmpty()) {
-            throw new TransformRun.TransformFailure("ClientError: no objects found under " + inputUri
+            throw new TransformFailure("ClientError: no objects found under " + inputUri
                     + "; check the S3Uri and that the data was uploaded", null);
         }
         return items;

@@ -34,7 +34,8 @@ final class TransformReaders {
     private static final long MB = TransformSettings.MB;
     /**
      * Memory a record in flight takes per byte: the reader's buffer while it grows (old and new),
-     * the record's copy, the payload and the model's parsed rows, as {@link TransformRun#defaultConcurrency} counts.
+     * the record's copy, the payload and the model's parsed rows, as
+     * {@link TransformRun#defaultConcurrency} counts.
      */
     private static final long RECORD_MEMORY_FACTOR = 4;
 
@@ -63,6 +64,7 @@ final class TransformReaders {
 
     /** Records of one object. */
     interface RecordReader extends AutoCloseable {
+        /** The next record, an array of its own (a batch keeps it until its answer is assembled); null at the end. */
         byte[] next() throws IOException, SQLException;
 
         @Override
@@ -83,6 +85,7 @@ final class TransformReaders {
         }
     }
 
+    /** The records of an object as SplitType and ContentType say: the whole object, its lines, or its Parquet rows. */
     RecordReader reader(TransformItem item) throws IOException, SQLException {
         if (parquet) {
             return parquetReader(item);
@@ -117,6 +120,7 @@ final class TransformReaders {
      */
     private byte[] readWhole(InputStream in, TransformItem item) throws IOException {
         long cap = Math.min(MAX_ARRAY, maxPayload == Long.MAX_VALUE ? MAX_ARRAY : maxPayload + 1);
+        // one read and no growth when the size is known; a gzip object's size says nothing of what it holds
         long first = Math.min(cap, Math.max(1 << 16, gzip ? 1 << 20 : item.size + 1));
         reserve(item, 1, first);
         byte[] buf = new byte[(int) first];
@@ -241,6 +245,7 @@ final class TransformReaders {
                 }
                 if (length > 0) {
                     returned++;
+                    // a copy: the line buffer is reused for the next line, the record lives on in its batch
                     return Arrays.copyOf(line, length);
                 }
                 if (eof && position == limit) {
@@ -257,6 +262,7 @@ final class TransformReaders {
 
     /** Parquet rows as CSV records, streamed by DuckDB from a local copy of the object. */
     private RecordReader parquetReader(TransformItem item) throws IOException, SQLException {
+        // DuckDB reads a local file: the object is copied into the job folder and deleted when the reader closes
         Path local = Files.createTempFile(context.jobs().folder(JobKind.TRANSFORM, jobName), ".parquet-",
                 ".sm4j-tmp-in");
         store.get(item.uri, local);

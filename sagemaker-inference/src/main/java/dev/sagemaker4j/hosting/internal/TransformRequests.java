@@ -94,7 +94,7 @@ final class TransformRequests {
         workers.shutdownNow();
     }
 
-    /** Joins the batch's records into one payload (a packed batch already is one), sends it and assembles the answer. */
+    /** Joins the batch's records into one payload (a packed batch is one), sends it, assembles the answer. */
     private byte[] invoke(TransformBatch batch, TransformItem item) {
         byte[] payload = batch.packed;
         if (payload == null) {
