@@ -4,7 +4,6 @@
 package dev.sagemaker4j.featurestore.internal;
 
 import dev.sagemaker4j.exceptions.SessionClosedException;
-import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.spi.Backend;
@@ -16,7 +15,6 @@ import dev.sagemaker4j.spi.SearchApi;
 import dev.sagemaker4j.utils.Numbers;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,10 +115,10 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     private boolean closed;
     private final OfflinePublisher publisher;
     private final BackgroundPublisher background;
-    private final long lagMicros;
     private final FeatureGroupControl control;
     private final RecordWriter writer;
     private final OnlineStore onlineStore;
+    private final OfflineAccess offline;
 
     /**
      * Opens the feature store under {@code <root>/featurestore}.
@@ -130,7 +128,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     public LocalFeatureStore(LocalContext context) {
         this.context = context;
         Map<String, String> props = context.config().properties();
-        this.lagMicros = Duration.parse(props.getOrDefault(OFFLINE_LAG, "PT0S")).toNanos() / 1000;
+        long lagMicros = Duration.parse(props.getOrDefault(OFFLINE_LAG, "PT0S")).toNanos() / 1000;
         Duration creationDelay = Duration.parse(props.getOrDefault(CREATION_DELAY, "PT0S"));
         this.store = RootStore.acquire(context.root(), props);
         this.publisher = new OfflinePublisher(context.objectStore(), store, lagMicros);
@@ -140,6 +138,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         this.control = new FeatureGroupControl(context, store, creationDelay);
         this.writer = new RecordWriter(store, control, background);
         this.onlineStore = new OnlineStore(store, control, writer);
+        this.offline = new OfflineAccess(context, store, control, publisher, lagMicros);
     }
 
     private static int backgroundPublishRows(String value) {
@@ -358,7 +357,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
         return OnlineStore.decode(meta, value, names);
     }
 
-    // ---- offline ----
+    // ---- offline: OfflineAccess ----
 
     /**
      * Publishes the queued offline rows of a group that are older than the configured lag.
@@ -367,20 +366,9 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
      */
     public void flush(String name) {
         guarded(() -> {
-            flush0(name);
+            offline.flush(name);
             return null;
         });
-    }
-
-    private void flush0(String name) {
-        GroupMeta meta = control.group(name);
-        if (!meta.offline || !store.writer()) {
-            // a reader process shows what the writing process has published
-            return;
-        }
-        synchronized (store.flushLock) {
-            publisher.flush(meta, store.db, store.queue, EventTimes.nowMicros() - lagMicros);
-        }
     }
 
     /**
@@ -400,43 +388,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
      *         show what the writing process has published (no table is created then)
      */
     public OfflineView offlineView(org.duckdb.DuckDBConnection c, String name, String table) {
-        return guarded(() -> {
-            GroupMeta meta = group(name);
-            if (!meta.offline || !store.writer()) {
-                return null;
-            }
-            if (store.failedPublish.contains(meta.name) || queuedBeforeOpen(meta)) {
-                // publish first, as before: a broken publish is reported to the query, and rows a crash left
-                // both queued and in a file of a cut-short publish get that file replaced, not read twice
-                flush0(name);
-            }
-            long now = EventTimes.nowMicros();
-            List<String> files = new ArrayList<>();
-            org.rocksdb.Snapshot snapshot;
-            synchronized (store.swapLock) {
-                context.objectStore().listAll(meta.offlineUri + "/").forEach(o -> {
-                    if (o.uri().endsWith(".parquet") && !store.unswapped.contains(o.uri())) {
-                        files.add(o.uri());
-                    }
-                });
-                snapshot = store.db.getSnapshot();
-            }
-            try {
-                long queued = OfflinePublisher.appendQueued(c, table, meta, store.db, store.queue, snapshot,
-                        now - lagMicros, lagMicros);
-                if (queued == 0) {
-                    // the usual case once published: the files alone, as before, with nothing to union
-                    try (java.sql.Statement s = c.createStatement()) {
-                        s.execute("DROP TABLE " + OfflinePublisher.quote(table));
-                    }
-                }
-                return new OfflineView(files, queued > 0);
-            } catch (java.sql.SQLException e) {
-                throw new StorageException(meta.offlineUri, "the queued offline rows cannot be read: " + e, true, e);
-            } finally {
-                store.db.releaseSnapshot(snapshot);
-            }
-        });
+        return guarded(() -> offline.view(c, name, table));
     }
 
     /**
@@ -457,20 +409,6 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
      */
     public String queuedColumns(String name, String table) {
         return "SELECT " + OfflinePublisher.select(group(name)) + " FROM " + OfflinePublisher.quote(table);
-    }
-
-    /** Whether the group's first queued row was queued before this process opened the root. */
-    private boolean queuedBeforeOpen(GroupMeta meta) {
-        try (org.rocksdb.Slice upper = new org.rocksdb.Slice(Rows.end(meta.prefix));
-             org.rocksdb.ReadOptions ro = new org.rocksdb.ReadOptions().setIterateUpperBound(upper);
-             org.rocksdb.RocksIterator it = store.db.newIterator(store.queue, ro)) {
-            it.seek(meta.prefix);
-            if (!it.isValid()) {
-                return false;
-            }
-            byte[] key = it.key();
-            return java.nio.ByteBuffer.wrap(key, key.length - 8, 8).getLong() <= store.openSeq;
-        }
     }
 
     /**
@@ -513,20 +451,7 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
             closed = true;
             // a background chunk under way ends first; this session's last publish below takes the rest
             background.close();
-            if (store.writer()) {
-                for (GroupMeta meta : store.groups.values()) {
-                    if (meta.offline) {
-                        try {
-                            synchronized (store.flushLock) {
-                                publisher.flush(meta, store.db, store.queue, EventTimes.nowMicros() - lagMicros);
-                            }
-                        } catch (RuntimeException e) {
-                            org.slf4j.LoggerFactory.getLogger(LocalFeatureStore.class).warn(
-                                    "offline rows of {} stay queued until the next start: {}", meta.name, e.toString());
-                        }
-                    }
-                }
-            }
+            offline.publishAll();
             publisher.close();
         } finally {
             gate.writeLock().unlock();

@@ -235,12 +235,7 @@ final class OnlineStore {
                 deleteOnline(batch, meta, key, id, event, request.eventTime(), hard);
             }
             if (meta.offline && (targets & 2) != 0) {
-                // the offline store keeps the delete as a row of its own, is_deleted set
-                String[] marker = new String[meta.names.length];
-                marker[meta.idIndex] = id;
-                marker[meta.eventIndex] = eventString(meta, event, request.eventTime());
-                batch.put(store.queue, Rows.key(meta.prefix, store.seq.incrementAndGet()),
-                        Rows.encode(RecordWriter.apiInvocationMicros(1), event, (byte) 1, marker));
+                queueDeleted(batch, meta, id, event, request.eventTime());
             }
             store.db.write(store.writeOptions, batch);
         } catch (RocksDBException e) {
@@ -266,6 +261,16 @@ final class OnlineStore {
             batch.put(store.online, key, Rows.encode(event, 0L, Rows.SOFT_DELETED, kept));
             writer.written(meta).add(key);
         }
+    }
+
+    /** Queues the delete for the offline store, which keeps it as a row of its own with is_deleted set. */
+    private void queueDeleted(WriteBatch batch, GroupMeta meta, String id, long event, String given)
+            throws RocksDBException {
+        String[] marker = new String[meta.names.length];
+        marker[meta.idIndex] = id;
+        marker[meta.eventIndex] = eventString(meta, event, given);
+        batch.put(store.queue, Rows.key(meta.prefix, store.seq.incrementAndGet()),
+                Rows.encode(RecordWriter.apiInvocationMicros(1), event, (byte) 1, marker));
     }
 
     /** The event time's text as stored: a Fractional one in its canonical form, a String one as given. */
