@@ -77,7 +77,7 @@ final class FeatureGroupControl {
             if (store.groups.containsKey(name)) {
                 throw new ResourceInUseException("FeatureGroup", name, "Feature group " + name + " already exists");
             }
-            // whole seconds, as the service: the offline store's folder and table names carry them
+            // whole seconds: the offline store's folder and table names carry the creation time in seconds
             Instant created = Instant.ofEpochSecond(Instant.now().getEpochSecond());
             DescribeFeatureGroupResponse record = describe(request, keys, created);
             save(record);
@@ -203,7 +203,7 @@ final class FeatureGroupControl {
 
     ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {
         if (!store.writer()) {
-            // a reader process sees the groups the writing process created since it opened the root
+            // a reader process rereads the groups from disk: the writing process may have created or deleted some
             store.reloadGroups();
         }
         List<DescribeFeatureGroupResponse> all = filtered(request).sorted(order(request)).toList();
@@ -247,7 +247,7 @@ final class FeatureGroupControl {
                 ? Comparator.comparing(DescribeFeatureGroupResponse::featureGroupName)
                 : Comparator.comparing(DescribeFeatureGroupResponse::creationTime)
                 .thenComparing(DescribeFeatureGroupResponse::featureGroupName);
-        // the service's default order is descending
+        // descending unless Ascending is asked for
         return request.sortOrder() != FeatureGroupSortOrder.ASCENDING ? order.reversed() : order;
     }
 

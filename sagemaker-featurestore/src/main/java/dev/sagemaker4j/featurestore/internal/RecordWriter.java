@@ -56,7 +56,7 @@ final class RecordWriter {
     int write(GroupMeta meta, List<String[]> rows, byte[] kinds, long[] numbers, Long ttl, int targets,
               long base, BiConsumer<Long, RuntimeException> failures) {
         store.requireWriter("PutRecord");
-        // validation runs before the lock: it is most of a batch's work and needs no store
+        // validation runs before the group's lock: it needs no store, so other writers of the group need not wait
         Checked checked = validate(meta, rows, kinds, numbers, base, failures);
         boolean toOnline = meta.online && (targets & 1) != 0;
         boolean toOffline = meta.offline && (targets & 2) != 0;
