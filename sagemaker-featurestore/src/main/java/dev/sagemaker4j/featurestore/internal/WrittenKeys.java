@@ -12,13 +12,13 @@ import java.util.List;
  * wins) for the keys the filter has never seen: those are not in the store. An ingest into a new
  * group writes mostly such keys, and the look-up was about a sixth of its CPU time.
  *
- * <p>Sound only while every online write of the group adds its key here and happens in this
- * process: {@code LocalFeatureStore} adds the keys under the group's write lock, the root has one
- * writing process, and the group's state is dropped with the group. A group that held records when
- * first written in this process gets {@link #unknown()}, which says "maybe" to every key. Filters
- * are added, each twice the size of the last (10 to 20 bits and 1% or fewer false positives a key
- * each); past {@link #MAX_KEYS} keys the filter is dropped and says "maybe" to everything, so that it
- * holds at most about 8 MiB. Not thread-safe: used under the group's write lock.
+ * <p>Sound only while every online write of the group adds its key here and happens in this process:
+ * {@code RecordWriter} and a soft delete ({@code OnlineStore}) add the keys under the group's write
+ * lock, the root has one writing process, and the group's state is dropped with the group. A group that
+ * held records when first written in this process gets {@link #unknown()}, which says "maybe" to every
+ * key. Filters are added, each twice the size of the last (10 to 20 bits and 1% or fewer false
+ * positives a key each); past {@link #MAX_KEYS} keys the filter is dropped and says "maybe" to
+ * everything, so that it holds at most about 8 MiB. Not thread-safe: used under the group's write lock.
  */
 final class WrittenKeys {
     /** Keys of the first filter. */
