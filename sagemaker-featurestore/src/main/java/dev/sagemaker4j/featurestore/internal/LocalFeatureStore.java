@@ -70,8 +70,9 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     public static final String BLOCK_CACHE_MB = "sagemaker4j.featurestore.blockCacheMb";
     /**
      * Property: how many offline rows a group queues before a background thread publishes them as Parquet
-     * while ingest goes on (default 10000; 0 turns it off: the rows stay queued, and offline queries read them
-     * there, until {@link #flush} or close publishes them).
+     * (default 10000; the thread waits until writes paused for 300 ms, or the group queued 1,000,000 rows, so that
+     * it does not compete with an ingest under way; 0 turns it off: the rows stay queued, and offline queries read
+     * them there, until {@link #flush} or close publishes them).
      */
     public static final String BACKGROUND_PUBLISH_ROWS = "sagemaker4j.featurestore.backgroundPublishRows";
     /** The service's limit on a record and on a value. */
