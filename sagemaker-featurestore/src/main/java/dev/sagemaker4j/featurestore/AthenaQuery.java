@@ -4,13 +4,14 @@
 package dev.sagemaker4j.featurestore;
 
 import dev.sagemaker4j.Session;
-import dev.sagemaker4j.spi.AthenaApi;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.featurestore.internal.AthenaRun;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
+import dev.sagemaker4j.featurestore.internal.AthenaRun;
 import dev.sagemaker4j.featurestore.internal.Duck;
 import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
+import dev.sagemaker4j.spi.AthenaApi;
+import dev.sagemaker4j.utils.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public final class AthenaQuery {
         } catch (IOException e) {
             throw new dev.sagemaker4j.exceptions.StorageException("tmp", "no scratch folder: " + e, true, e);
         } finally {
-            DatasetBuilder.deleteTree(scratch);
+            Folders.deleteQuietly(scratch);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.sagemaker4j.featurestore.internal.ArrowScan;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
 import dev.sagemaker4j.featurestore.internal.Duck;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
+import dev.sagemaker4j.utils.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.TimeStampVector;
@@ -382,7 +381,7 @@ public final class DatasetBuilder {
         } finally {
             // the connection is closed by now: DuckDB may hold the base's slices until then
             scans.forEach(ArrowScan::close);
-            deleteTree(scratch);
+            Folders.deleteQuietly(scratch);
         }
     }
 
@@ -603,20 +602,4 @@ public final class DatasetBuilder {
         }
     }
 
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // scratch space; the OS cleans the temp folder
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
-    }
 }

@@ -5,6 +5,7 @@ package dev.sagemaker4j.featurestore.internal;
 
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.spi.ObjectStore;
+import dev.sagemaker4j.utils.Folders;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -183,7 +183,7 @@ final class OfflinePublisher implements AutoCloseable {
                     store.unswapped.removeAll(putting);
                 }
             }
-            deleteTree(work);
+            Folders.deleteQuietly(work);
             dropRows();
         }
     }
@@ -351,22 +351,6 @@ final class OfflinePublisher implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // scratch space under the store's tmp folder; the next publish does not read it
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
-    }
 
     private static String suffix(byte[] firstKey, long hour) {
         try {
