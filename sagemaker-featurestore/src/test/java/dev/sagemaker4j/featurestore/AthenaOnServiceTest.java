@@ -149,4 +149,17 @@ class AthenaOnServiceTest {
                 .hasMessageContaining("FAILED").hasMessageContaining("COLUMN_NOT_FOUND")
                 .hasMessageContaining("customers_1733");
     }
+
+    @Test
+    void run_whenAthenasResultBreaksItsOwnColumnType_isAValidationExceptionNamingTheColumn() {
+        answers.put("first", "{\"ResultSet\":{\"Rows\":[{\"Data\":[{\"VarCharValue\":\"id\"}]},{\"Data\":["
+                + "{\"VarCharValue\":\"12x\"}]}],\"ResultSetMetadata\":{\"ColumnInfo\":[{\"Name\":\"id\","
+                + "\"Type\":\"bigint\"}]}}}");
+        AthenaQuery query = new AthenaQuery(session, group());
+        assertThatThrownBy(() -> query.run("SELECT id FROM \"customers_1733\"", "s3://results-bucket/athena/",
+                allocator))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("id"))
+                .hasMessageContaining("12x").hasMessageContaining("bigint");
+        // the vectors built before the bad cell are released: the allocator closes without a leak in stop()
+    }
 }

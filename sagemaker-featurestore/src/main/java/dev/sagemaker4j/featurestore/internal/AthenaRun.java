@@ -149,6 +149,8 @@ public final class AthenaRun {
 
     private FieldVector column(ColumnInfo info, int index, List<Row> rows, BufferAllocator allocator) {
         String type = info.type() == null ? "varchar" : info.type().toLowerCase(Locale.ROOT);
+        FieldVector vector;
+        CellSetter setter;
         switch (type) {
             case "tinyint":
             case "smallint":
@@ -156,58 +158,53 @@ public final class AthenaRun {
             case "int":
             case "bigint": {
                 BigIntVector v = new BigIntVector(info.name(), allocator);
-                v.allocateNew(rows.size());
-                for (int r = 0; r < rows.size(); r++) {
-                    String text = cell(rows.get(r), index);
-                    if (text != null) {
-                        long value = parse(info, text, Long::parseLong);
-                        v.set(r, value);
-                    }
-                }
-                v.setValueCount(rows.size());
-                return v;
+                setter = (r, text) -> v.set(r, (long) parse(info, text, Long::parseLong));
+                vector = v;
+                break;
             }
             case "double":
             case "float":
             case "real":
             case "decimal": {
                 Float8Vector v = new Float8Vector(info.name(), allocator);
-                v.allocateNew(rows.size());
-                for (int r = 0; r < rows.size(); r++) {
-                    String text = cell(rows.get(r), index);
-                    if (text != null) {
-                        double value = parse(info, text, Double::parseDouble);
-                        v.set(r, value);
-                    }
-                }
-                v.setValueCount(rows.size());
-                return v;
+                setter = (r, text) -> v.set(r, (double) parse(info, text, Double::parseDouble));
+                vector = v;
+                break;
             }
             case "boolean": {
                 BitVector v = new BitVector(info.name(), allocator);
-                v.allocateNew(rows.size());
-                for (int r = 0; r < rows.size(); r++) {
-                    String text = cell(rows.get(r), index);
-                    if (text != null) {
-                        v.set(r, Boolean.parseBoolean(text) ? 1 : 0);
-                    }
-                }
-                v.setValueCount(rows.size());
-                return v;
+                setter = (r, text) -> v.set(r, Boolean.parseBoolean(text) ? 1 : 0);
+                vector = v;
+                break;
             }
             default: {
                 VarCharVector v = new VarCharVector(info.name(), allocator);
-                v.allocateNew(rows.size());
-                for (int r = 0; r < rows.size(); r++) {
-                    String text = cell(rows.get(r), index);
-                    if (text != null) {
-                        v.setSafe(r, text.getBytes(StandardCharsets.UTF_8));
-                    }
-                }
-                v.setValueCount(rows.size());
-                return v;
+                setter = (r, text) -> v.setSafe(r, text.getBytes(StandardCharsets.UTF_8));
+                vector = v;
             }
         }
+        try {
+            vector.setInitialCapacity(rows.size());
+            vector.allocateNew();
+            for (int r = 0; r < rows.size(); r++) {
+                String text = cell(rows.get(r), index);
+                if (text != null) {
+                    setter.set(r, text);
+                }
+            }
+            vector.setValueCount(rows.size());
+            return vector;
+        } catch (RuntimeException e) {
+            // a cell that breaks its column's type: the half-filled vector is released, not leaked
+            vector.close();
+            throw e;
+        }
+    }
+
+    /** Writes one non-null cell's text into row {@code r} of a vector. */
+    @FunctionalInterface
+    private interface CellSetter {
+        void set(int r, String text);
     }
 
     /** A cell's text; Athena leaves a NULL's VarCharValue out, and a short row's missing cells are NULL too. */
