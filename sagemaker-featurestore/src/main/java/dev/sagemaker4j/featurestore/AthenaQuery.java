@@ -8,7 +8,6 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
 import dev.sagemaker4j.featurestore.internal.AthenaRun;
 import dev.sagemaker4j.featurestore.internal.Duck;
-import dev.sagemaker4j.featurestore.internal.LocalFeatureStore;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
 import dev.sagemaker4j.spi.AthenaApi;
 import dev.sagemaker4j.utils.Folders;
@@ -55,9 +54,7 @@ public final class AthenaQuery {
      * @return the table name
      */
     public String tableName() {
-        var catalog = group.offlineStoreConfig().dataCatalogConfig();
-        return catalog != null && catalog.tableName() != null ? catalog.tableName()
-                : group.featureGroupName().replace('-', '_');
+        return AthenaRun.tableOf(group);
     }
 
     /**
@@ -84,8 +81,7 @@ public final class AthenaQuery {
      * @throws ValidationException when the query fails, with the engine's reason
      */
     public VectorSchemaRoot run(String queryString, String outputLocation, BufferAllocator allocator) {
-        if (LocalFeatureStore.of(session.backend()).isEmpty()
-                && session.backend().find(AthenaApi.CAPABILITY).isPresent()) {
+        if (AthenaRun.onAthena(session)) {
             return new AthenaRun(session, group, queryString, outputLocation).result(allocator);
         }
         return runInProcess(queryString, allocator);

@@ -8,6 +8,7 @@ import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.featurestore.internal.ArrowScan;
 import dev.sagemaker4j.featurestore.internal.ArrowTables;
+import dev.sagemaker4j.featurestore.internal.AthenaRun;
 import dev.sagemaker4j.featurestore.internal.Duck;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
 import dev.sagemaker4j.utils.Folders;
@@ -87,7 +88,15 @@ public final class DatasetBuilder {
     /** {@code base_raw}'s SELECT up to its FROM, for the parts after the first (set by prepareBase). */
     private String rawSelect;
 
-    private record Joined(FeatureGroup group, String targetInBase, List<String> included) {
+    /** A group to join: the base column matched to its record identifier (null: the base's) and its features (null: all). */
+    record Joined(FeatureGroup group, String targetInBase, List<String> included) {
+    }
+
+    /** What the builder was told, for the Athena road ({@link AthenaDataset}). */
+    record Spec(FeatureGroup baseGroup, VectorSchemaRoot baseTable, String baseId, String baseEventTime,
+                String outputPath, List<Joined> joined, boolean pointInTime, Duration ttl, boolean includeDeleted,
+                boolean includeDuplicated, Instant rangeStart, Instant rangeEnd, Instant asOf, Integer recent,
+                List<String> includedBaseFeatures) {
     }
 
     /**
@@ -222,6 +231,11 @@ public final class DatasetBuilder {
         return this;
     }
 
+    /** The session the dataset is built in. */
+    Session session() {
+        return session;
+    }
+
     /** Sets the base rows per part of {@link #toCsvFile} (a multiple of 8), for tests. */
     DatasetBuilder partRows(int rows) {
         this.partRows = rows;
@@ -236,6 +250,9 @@ public final class DatasetBuilder {
     public Result toCsvFile() {
         if (outputPath == null) {
             throw new ValidationException("outputPath", null, "is missing", "give createDataset an output path");
+        }
+        if (onAthena()) {
+            return athena().toCsvFile();
         }
         return run(true, (c, sql, scans) -> {
             Path csv = Files.createTempFile("sagemaker4j-dataset", ".csv");
@@ -279,6 +296,9 @@ public final class DatasetBuilder {
      * @return the table
      */
     public VectorSchemaRoot toArrow(BufferAllocator allocator) {
+        if (onAthena()) {
+            return athena().toArrow(allocator);
+        }
         return run(false, (c, sql, scans) -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 return ArrowTables.fromResultSet(rs, allocator);
@@ -292,7 +312,53 @@ public final class DatasetBuilder {
      * @return the query
      */
     public String query() {
+        if (onAthena()) {
+            return athena().query();
+        }
         return run(false, (c, sql, scans) -> sql);
+    }
+
+    /** Whether the dataset is built by Athena: on a backend that offers it instead of a local store. */
+    private boolean onAthena() {
+        return AthenaRun.onAthena(session);
+    }
+
+    private AthenaDataset athena() {
+        validate();
+        return new AthenaDataset(session, new Spec(baseGroup, baseTable, baseId, baseEventTime, outputPath,
+                List.copyOf(joined), pointInTime, ttl, includeDeleted, includeDuplicated, rangeStart, rangeEnd, asOf,
+                recent, includedBaseFeatures));
+    }
+
+    private void validate() {
+        if (pointInTime && joined.isEmpty()) {
+            throw new ValidationException("pointInTimeAccurateJoin", true, "needs a joined feature group",
+                    "call withFeatureGroup(...) first");
+        }
+    }
+
+    /**
+     * A joined group's features in the dataset: the included ones in the group's order (all when
+     * {@code included} is null).
+     *
+     * @throws ValidationException naming an included feature the group does not have
+     */
+    static List<String> includedColumns(DescribeFeatureGroupResponse d, List<String> included) {
+        List<String> cols = new ArrayList<>();
+        for (FeatureDefinition f : d.featureDefinitions()) {
+            if (included == null || included.contains(f.featureName())) {
+                cols.add(f.featureName());
+            }
+        }
+        if (included != null) {
+            for (String n : included) {
+                if (!cols.contains(n)) {
+                    throw new ValidationException("includedFeatureNames", n, "is not a feature of group "
+                            + d.featureGroupName(), "name features of the group");
+                }
+            }
+        }
+        return cols;
     }
 
     private interface Body<T> {
@@ -305,10 +371,7 @@ public final class DatasetBuilder {
      * @param inParts whether the body runs the query over the base's parts one at a time ({@link #parts})
      */
     private <T> T run(boolean inParts, Body<T> body) {
-        if (pointInTime && joined.isEmpty()) {
-            throw new ValidationException("pointInTimeAccurateJoin", true, "needs a joined feature group",
-                    "call withFeatureGroup(...) first");
-        }
+        validate();
         Path scratch = null;
         List<ArrowScan> scans = new ArrayList<>();
         try (Connection c = Duck.open()) {
@@ -327,20 +390,7 @@ public final class DatasetBuilder {
                 DescribeFeatureGroupResponse d = j.group.describe();
                 cleanGroup(c, d, alias, scratch);
                 String target = j.targetInBase != null ? j.targetInBase : baseIdName();
-                List<String> cols = new ArrayList<>();
-                for (FeatureDefinition f : d.featureDefinitions()) {
-                    if (j.included == null || j.included.contains(f.featureName())) {
-                        cols.add(f.featureName());
-                    }
-                }
-                if (j.included != null) {
-                    for (String n : j.included) {
-                        if (!cols.contains(n)) {
-                            throw new ValidationException("includedFeatureNames", n, "is not a feature of group "
-                                    + d.featureGroupName(), "name features of the group");
-                        }
-                    }
-                }
+                List<String> cols = includedColumns(d, j.included);
                 if (parts > 1) {
                     // cleaned once for all parts, with only the columns the query reads
                     StringBuilder keep = new StringBuilder("__k, __et");
@@ -385,7 +435,8 @@ public final class DatasetBuilder {
         }
     }
 
-    private static boolean integral(DescribeFeatureGroupResponse d, String feature) {
+    /** Whether a group's feature is Integral. */
+    static boolean integral(DescribeFeatureGroupResponse d, String feature) {
         return d.featureDefinitions().stream()
                 .anyMatch(f -> f.featureName().equals(feature) && f.featureType() == FeatureType.INTEGRAL);
     }

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.athena.model.Datum;
 import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
+import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
 import software.amazon.awssdk.services.athena.model.Row;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
@@ -36,12 +37,14 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRespo
 public final class AthenaRun {
     private final Session session;
     private final AthenaApi athena;
-    private final DescribeFeatureGroupResponse group;
+    private final String catalog;
+    private final String database;
+    private final String table;
     private final String queryString;
     private final String outputLocation;
 
     /**
-     * Prepares the query.
+     * Prepares a query in a feature group's Glue database.
      *
      * @param session        the session; its backend offers {@link AthenaApi}
      * @param group          the feature group, with an offline store
@@ -49,11 +52,39 @@ public final class AthenaRun {
      * @param outputLocation where Athena writes the result, or {@code null} for the session's default bucket
      */
     public AthenaRun(Session session, DescribeFeatureGroupResponse group, String queryString, String outputLocation) {
+        this(session, catalogOf(group), databaseOf(group), tableOf(group), queryString, outputLocation);
+    }
+
+    /**
+     * Prepares a query in a Glue database.
+     *
+     * @param session        the session; its backend offers {@link AthenaApi}
+     * @param catalog        the data catalog, or {@code null} for Athena's default
+     * @param database       the database, or {@code null} for Athena's default
+     * @param table          the table the query is about, for error messages
+     * @param queryString    the SQL, Athena's dialect
+     * @param outputLocation where Athena writes the result, or {@code null} for the session's default bucket
+     */
+    public AthenaRun(Session session, String catalog, String database, String table, String queryString,
+                     String outputLocation) {
         this.session = session;
         this.athena = session.api(AthenaApi.CAPABILITY);
-        this.group = group;
+        this.catalog = catalog;
+        this.database = database;
+        this.table = table;
         this.queryString = queryString;
         this.outputLocation = outputLocation != null ? outputLocation : defaultOutput(session);
+    }
+
+    /**
+     * Whether offline queries of this session go to Athena: its backend offers {@link AthenaApi} and no local
+     * feature store (the {@code sagemaker} backend).
+     *
+     * @param session the session
+     * @return true on Athena
+     */
+    public static boolean onAthena(Session session) {
+        return LocalFeatureStore.of(session.backend()).isEmpty() && session.backend().find(AthenaApi.CAPABILITY).isPresent();
     }
 
     private static String defaultOutput(Session session) {
@@ -70,28 +101,38 @@ public final class AthenaRun {
      * @throws ValidationException when Athena fails or cancels the query, with its reason
      */
     public VectorSchemaRoot result(BufferAllocator allocator) {
-        DataCatalogConfig catalog = group.offlineStoreConfig().dataCatalogConfig();
+        return read(execute().queryExecutionId(), allocator);
+    }
+
+    /**
+     * Runs the query to its end: a statement (CREATE, DROP) or a query whose result is read from
+     * {@link QueryExecution#resultConfiguration()}'s output location.
+     *
+     * @return the finished execution, as GetQueryExecution describes it
+     * @throws ValidationException when Athena fails or cancels the query, with its reason
+     */
+    public QueryExecution execute() {
         String id = athena.startQueryExecution(StartQueryExecutionRequest.builder().queryString(queryString)
-                .queryExecutionContext(c -> c.catalog(catalog == null ? null : catalog.catalog())
-                        .database(catalog == null ? null : catalog.database()))
+                .queryExecutionContext(c -> c.catalog(catalog).database(database))
                 .resultConfiguration(c -> c.outputLocation(outputLocation)).build()).queryExecutionId();
-        QueryExecutionStatus status = await(id);
+        QueryExecution execution = await(id);
+        QueryExecutionStatus status = execution.status();
         if (!"SUCCEEDED".equals(status.stateAsString())) {
             throw new ValidationException("queryString", queryString, "ended " + status.stateAsString() + " on Athena"
                     + (status.stateChangeReason() == null ? "" : ": " + status.stateChangeReason()),
-                    "check the SQL (Athena's dialect) and the table \"" + tableOf(group) + "\"");
+                    "check the SQL (Athena's dialect) and the table \"" + table + "\"");
         }
-        return read(id, allocator);
+        return execution;
     }
 
-    private QueryExecutionStatus await(String id) {
+    private QueryExecution await(String id) {
         long pause = 50;
         while (true) {
-            QueryExecutionStatus status = athena.getQueryExecution(GetQueryExecutionRequest.builder()
-                    .queryExecutionId(id).build()).queryExecution().status();
-            String state = status.stateAsString();
+            QueryExecution execution = athena.getQueryExecution(GetQueryExecutionRequest.builder()
+                    .queryExecutionId(id).build()).queryExecution();
+            String state = execution.status().stateAsString();
             if ("SUCCEEDED".equals(state) || "FAILED".equals(state) || "CANCELLED".equals(state)) {
-                return status;
+                return execution;
             }
             try {
                 session.backend().pauseBetweenPolls(pause);
@@ -222,7 +263,24 @@ public final class AthenaRun {
         }
     }
 
-    private static String tableOf(DescribeFeatureGroupResponse group) {
+    private static String catalogOf(DescribeFeatureGroupResponse group) {
+        DataCatalogConfig catalog = group.offlineStoreConfig().dataCatalogConfig();
+        return catalog == null ? null : catalog.catalog();
+    }
+
+    private static String databaseOf(DescribeFeatureGroupResponse group) {
+        DataCatalogConfig catalog = group.offlineStoreConfig().dataCatalogConfig();
+        return catalog == null ? null : catalog.database();
+    }
+
+    /**
+     * The Glue table of a group's offline store: its data catalog's table name, else the group's name
+     * with dashes as underscores.
+     *
+     * @param group the group, with an offline store
+     * @return the table name
+     */
+    public static String tableOf(DescribeFeatureGroupResponse group) {
         DataCatalogConfig catalog = group.offlineStoreConfig().dataCatalogConfig();
         return catalog != null && catalog.tableName() != null ? catalog.tableName()
                 : group.featureGroupName().replace('-', '_');

@@ -1,0 +1,282 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.featurestore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.serving.EndpointServer;
+import dev.sagemaker4j.serving.LocalApiServer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.TimeStampMicroTZVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeletionMode;
+
+/**
+ * {@link DatasetBuilder} on the {@code sagemaker} backend builds its dataset with Amazon Athena, as the Python
+ * SDK does, and means what it means on the local backend: the same builder over the same groups gives the same
+ * rows through Athena's requests (a stand-in that runs the SQL in DuckDB, {@link AthenaStandIn}) as in-process.
+ * SageMaker's and S3's APIs come from LocalApiServer over the local session that holds the groups.
+ */
+class AthenaDatasetTest {
+    private static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
+            AwsBasicCredentials.create("test-access", "test-secret"));
+    private static final String OUT = "s3://results/datasets";
+
+    @TempDir
+    Path tmp;
+    private Session local;
+    private EndpointServer api;
+    private AthenaStandIn athena;
+    private Session remote;
+    private BufferAllocator allocator;
+    private Instant betweenWrites;
+
+    @BeforeEach
+    void start() throws Exception {
+        local = Session.local(tmp.resolve("store"));
+        allocator = new RootAllocator();
+        FeatureGroup customers = new FeatureGroup("customers", local);
+        customers.featureDefinitions(List.of(FeatureDefinition.integral("customer_id"), FeatureDefinition.string("ts"),
+                FeatureDefinition.fractional("spend"), FeatureDefinition.string("city")));
+        customers.create("s3://bucket/fs", "customer_id", "ts", null, true);
+        FeatureGroup orders = new FeatureGroup("orders", local);
+        orders.featureDefinitions(List.of(FeatureDefinition.string("buyer"), FeatureDefinition.fractional("at"),
+                FeatureDefinition.fractional("amount"), FeatureDefinition.string("city")));
+        orders.create("s3://bucket/fs", "buyer", "at", null, true);
+        for (long id = 1; id <= 4; id++) {
+            for (int h = 8; h <= 14; h += 3) {
+                customers.putRecord(Map.of("customer_id", id, "ts", iso(h), "spend", id * 10.0 + h,
+                        "city", "c" + id + "-" + h));
+                orders.putRecord(Map.of("buyer", Long.toString(id), "at", epoch(h) + 0.5, "amount", id * 100.0 + h,
+                        "city", "o" + id));
+            }
+        }
+        Thread.sleep(20);
+        betweenWrites = Instant.now();
+        Thread.sleep(20);
+        // the same record and event time written twice: the later write wins; and a delete of customer 3 at 11:00
+        customers.putRecord(Map.of("customer_id", 2L, "ts", iso(11), "spend", 999.0, "city", "rewritten"));
+        customers.deleteRecord("3", iso(11), DeletionMode.SOFT_DELETE);
+        orders.putRecord(Map.of("buyer", "1", "at", epoch(15), "amount", 1.5, "city", "late"));
+
+        local.objectStore().ensureBucket("results");
+        api = LocalApiServer.start(local, 0);
+        athena = new AthenaStandIn(local, List.of("customers", "orders"));
+        URI url = URI.create(api.url());
+        remote = Session.builder().backend("sagemaker").region("us-east-1").credentialsProvider(CREDENTIALS)
+                .endpointOverride("sagemaker", url).endpointOverride("s3", url).s3PathStyle(true)
+                .endpointOverride("athena", athena.url()).property("accountId", "000000000000")
+                .root(tmp.resolve("client")).build();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (remote != null) {
+            remote.close();
+        }
+        if (athena != null) {
+            athena.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+        local.close();
+        allocator.close();
+    }
+
+    private static String iso(int hour) {
+        return String.format("2026-03-01T%02d:00:00Z", hour);
+    }
+
+    private static double epoch(int hour) {
+        return Instant.parse(iso(hour)).getEpochSecond();
+    }
+
+    /** Base rows: a customer id (as an integer and as text), an ISO event time, and a label. */
+    private VectorSchemaRoot base() {
+        long[] ids = {1, 1, 2, 2, 3, 3, 4, 5, 1};
+        int[] minutes = {7 * 60, 9 * 60, 11 * 60, 13 * 60 + 30, 10 * 60, 12 * 60, 23 * 60, 12 * 60, 15 * 60 + 1};
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        VarCharVector buyer = new VarCharVector("buyer", allocator);
+        VarCharVector ts = new VarCharVector("ts", allocator);
+        Float8Vector label = new Float8Vector("label", allocator);
+        for (int i = 0; i < ids.length; i++) {
+            id.setSafe(i, ids[i]);
+            buyer.setSafe(i, Long.toString(ids[i]).getBytes());
+            ts.setSafe(i, String.format("2026-03-01T%02d:%02d:00Z", minutes[i] / 60, minutes[i] % 60).getBytes());
+            label.setSafe(i, i % 2);
+        }
+        VectorSchemaRoot root = new VectorSchemaRoot(List.<FieldVector>of(id, buyer, ts, label));
+        root.setRowCount(ids.length);
+        return root;
+    }
+
+    /** The same builder on both sessions: the rows as text, in the dataset's order. */
+    private void sameOnBoth(boolean ordered, UnaryOperator<DatasetBuilder> options, boolean tableBase) {
+        List<List<String>> in = rows(local, options, tableBase);
+        List<List<String>> out = rows(remote, options, tableBase);
+        assertThat(in).isNotEmpty();
+        if (ordered) {
+            assertThat(out).isEqualTo(in);
+        } else {
+            Comparator<List<String>> byText = Comparator.comparing(Object::toString);
+            assertThat(out.stream().sorted(byText).toList()).isEqualTo(in.stream().sorted(byText).toList());
+        }
+    }
+
+    private List<List<String>> rows(Session session, UnaryOperator<DatasetBuilder> options, boolean tableBase) {
+        FeatureStore fs = new FeatureStore(session);
+        try (VectorSchemaRoot b = base()) {
+            DatasetBuilder builder = tableBase ? fs.createDataset(b, OUT, "customer_id", "ts")
+                    : fs.createDataset(new FeatureGroup("customers", session), OUT);
+            try (VectorSchemaRoot r = options.apply(builder).toArrow(allocator)) {
+                List<List<String>> rows = new ArrayList<>();
+                List<String> header = new ArrayList<>();
+                r.getFieldVectors().forEach(v -> header.add(v.getName()));
+                rows.add(header);
+                for (int i = 0; i < r.getRowCount(); i++) {
+                    List<String> row = new ArrayList<>();
+                    for (FieldVector v : r.getFieldVectors()) {
+                        Object o = v.getObject(i);
+                        row.add(o == null ? null : o instanceof Number n && !(o instanceof Double)
+                                ? Long.toString(n.longValue()) : o.toString());
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** Both groups: customers on the integer id (two of its features), orders on the text id (all of them). */
+    private DatasetBuilder joinBoth(DatasetBuilder b) {
+        return b.withFeatureGroup(new FeatureGroup("customers", b.session()), "customer_id", List.of("spend", "city"))
+                .withFeatureGroup(new FeatureGroup("orders", b.session()), "buyer", null);
+    }
+
+    @Test
+    void pointInTimeJoin_ofTwoGroups_onAthena_isTheLocalDataset_rowForRow() {
+        sameOnBoth(true, b -> joinBoth(b).pointInTimeAccurateJoin(), true);
+    }
+
+    @Test
+    void pointInTimeJoin_withTtl_nullsTheSameStaleRows() {
+        sameOnBoth(true, b -> joinBoth(b).pointInTimeAccurateJoin().withTtl(Duration.ofMinutes(90)), true);
+    }
+
+    @Test
+    void plainJoin_fansOutTheSameRows() {
+        sameOnBoth(false, this::joinBoth, true);
+    }
+
+    @Test
+    void cleaningOptions_deletedDuplicatedAsOfRangeRecent_giveTheSameRows() {
+        sameOnBoth(false, b -> joinBoth(b).includeDeletedRecords(), true);
+        sameOnBoth(false, b -> joinBoth(b).includeDuplicatedRecords(), true);
+        sameOnBoth(false, b -> joinBoth(b).includeDeletedRecords().includeDuplicatedRecords(), true);
+        sameOnBoth(true, b -> joinBoth(b).pointInTimeAccurateJoin().asOf(betweenWrites), true);
+        sameOnBoth(true, b -> joinBoth(b).pointInTimeAccurateJoin()
+                .withEventTimeRange(Instant.parse(iso(9)), Instant.parse(iso(13))), true);
+        sameOnBoth(false, b -> joinBoth(b).withNumberOfRecentRecordsByRecordIdentifier(1), true);
+    }
+
+    @Test
+    void featureGroupBase_joinedPointInTimeAndPlain_givesTheSameRows() {
+        sameOnBoth(true, b -> b.withFeatureGroup(new FeatureGroup("orders", b.session()), "customer_id",
+                List.of("amount")).pointInTimeAccurateJoin(), false);
+        sameOnBoth(false, b -> b.withFeatureGroup(new FeatureGroup("orders", b.session()), "customer_id", null), false);
+        sameOnBoth(false, b -> b.includedFeatureNames(List.of("spend")).withNumberOfRecentRecordsByRecordIdentifier(2),
+                false);
+        sameOnBoth(false, b -> b.includeDeletedRecords().includeDuplicatedRecords(), false);
+    }
+
+    @Test
+    void toCsvFile_onAthena_writesUnderTheOutputPath_andRemovesTheTemporaryTableAndUpload() {
+        try (VectorSchemaRoot b = base()) {
+            DatasetBuilder.Result result = new FeatureStore(remote).createDataset(b, OUT, "customer_id", "ts")
+                    .withFeatureGroup(new FeatureGroup("customers", remote), "customer_id", List.of("spend"))
+                    .pointInTimeAccurateJoin().toCsvFile();
+
+            assertThat(result.uri()).startsWith(OUT + "/").endsWith(".csv");
+            String csv = local.objectStore().getString(result.uri());
+            assertThat(csv.lines().findFirst().orElseThrow())
+                    .isEqualTo("\"customer_id\",\"buyer\",\"ts\",\"label\",\"spend\"");
+            assertThat(csv.lines().count()).isEqualTo(1 + 9);
+            assertThat(result.query()).contains("LEFT JOIN g1").contains("row_number() OVER (PARTITION BY j0.__row")
+                    .doesNotContain("ASOF").doesNotContain("QUALIFY");
+            // as in the Python SDK: upload, CREATE EXTERNAL TABLE over it, the query; then (unlike it) cleaned up
+            assertThat(athena.queries).hasSize(3);
+            assertThat(athena.queries.get(0)).startsWith("CREATE EXTERNAL TABLE `dataframe_")
+                    .contains("OpenCSVSerde").contains("LOCATION '" + OUT + "/temp-");
+            assertThat(athena.queries.get(2)).startsWith("DROP TABLE IF EXISTS `dataframe_");
+            assertThat(local.objectStore().listAll(OUT + "/").map(o -> o.uri()).toList())
+                    .containsExactly(result.uri());
+        }
+    }
+
+    @Test
+    void timestampBase_goesUpAsIsoText_andJoinsAsTheLocalRoadDoes() {
+        List<List<String>> both = new ArrayList<>();
+        for (Session s : List.of(local, remote)) {
+            TimeStampMicroTZVector ts = new TimeStampMicroTZVector("ts", allocator, "UTC");
+            BigIntVector id = new BigIntVector("customer_id", allocator);
+            int[] hours = {7, 9, 12, 16};
+            for (int i = 0; i < hours.length; i++) {
+                id.setSafe(i, 1);
+                ts.setSafe(i, Instant.parse(iso(hours[i])).getEpochSecond() * 1_000_000L + 250_000);
+            }
+            VectorSchemaRoot b = new VectorSchemaRoot(List.<FieldVector>of(id, ts));
+            b.setRowCount(hours.length);
+            try (b; VectorSchemaRoot r = new FeatureStore(s).createDataset(b, OUT, "customer_id", "ts")
+                    .withFeatureGroup(new FeatureGroup("customers", s), "customer_id", List.of("spend"))
+                    .pointInTimeAccurateJoin().toArrow(allocator)) {
+                List<String> spend = new ArrayList<>();
+                for (int i = 0; i < r.getRowCount(); i++) {
+                    Object o = r.getVector("spend").getObject(i);
+                    spend.add(o == null ? null : o.toString());
+                }
+                both.add(spend);
+            }
+        }
+        assertThat(both.get(1)).isEqualTo(both.get(0)).containsExactly(null, "18.0", "21.0", "24.0");
+    }
+
+    @Test
+    void aFailedAthenaQuery_isAValidationException_andTheTemporaryTableIsStillDropped() throws Exception {
+        try (VectorSchemaRoot b = base()) {
+            DatasetBuilder builder = new FeatureStore(remote).createDataset(b, OUT, "customer_id", "ts")
+                    .withFeatureGroup(new FeatureGroup("customers", remote), "customer_id", List.of("spend"))
+                    .pointInTimeAccurateJoin();
+            // the group's table is gone from Athena's catalog: the query fails there
+            athena.forget("customers");
+            assertThatThrownBy(builder::toCsvFile).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("FAILED on Athena");
+            assertThat(athena.queries.get(athena.queries.size() - 1)).startsWith("DROP TABLE IF EXISTS `dataframe_");
+            assertThat(local.objectStore().listAll(OUT + "/").toList()).isEmpty();
+        }
+    }
+}
