@@ -279,4 +279,16 @@ class AthenaDatasetTest {
             assertThat(local.objectStore().listAll(OUT + "/").toList()).isEmpty();
         }
     }
+
+    @Test
+    void theStandIn_refusesWhatTrinosGrammarRefuses_soDuckDbOnlySqlCannotPass() {
+        AthenaQuery q = new FeatureGroup("customers", remote).athenaQuery();
+        String table = "\"" + q.tableName() + "\"";
+        assertThatThrownBy(() -> q.run("SELECT * FROM " + table + " QUALIFY row_number() OVER () = 1", OUT + "/q/",
+                allocator)).isInstanceOf(ValidationException.class).hasMessageContaining("SYNTAX_ERROR");
+        // 12 puts, a rewrite and a delete marker
+        try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM " + table, OUT + "/q/", allocator)) {
+            assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(14);
+        }
+    }
 }

@@ -14,6 +14,10 @@ import dev.sagemaker4j.featurestore.internal.Duck;
 import dev.sagemaker4j.featurestore.internal.OfflineTables;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.utils.Folders;
+import io.trino.sql.parser.ParsingException;
+import io.trino.sql.parser.ParsingOptions;
+import io.trino.sql.parser.ParsingOptions.DecimalLiteralTreatment;
+import io.trino.sql.parser.SqlParser;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -43,7 +47,10 @@ import java.util.regex.Pattern;
  * CSV objects under the location, every column text. Result CSVs are written, quoted as Athena quotes them,
  * to {@code <OutputLocation><id>.csv} in the local session's object store.
  *
- * <p>It proves the requests and what the SQL means; whether Trino itself accepts the SQL is not proved here.
+ * <p>A query must first parse with Trino's own grammar ({@code trino-parser}; Athena engine v3 is Trino), so
+ * DuckDB-only syntax ({@code QUALIFY}, {@code ASOF JOIN}, ...) fails here as on Athena. It proves the requests,
+ * the syntax and what the SQL means; that Trino's functions behave as the macros do is taken from Trino's
+ * documentation, not run.
  */
 final class AthenaStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,9 +82,9 @@ final class AthenaStandIn implements AutoCloseable {
         this.scratch = Files.createTempDirectory("athena-stand-in");
         this.duck = Duck.open();
         try (Statement s = duck.createStatement()) {
-            s.execute("CREATE MACRO from_unixtime(x) AS make_timestamp(CAST(round(x * 1000000) AS BIGINT))");
-            s.execute("CREATE MACRO from_iso8601_timestamp(x) AS CAST(x AS TIMESTAMP)");
-            s.execute("CREATE MACRO to_unixtime(t) AS epoch_us(t) / 1000000.0");
+            s.execute("CREATE TEMP MACRO from_unixtime(x) AS make_timestamp(CAST(round(x * 1000000) AS BIGINT))");
+            s.execute("CREATE TEMP MACRO from_iso8601_timestamp(x) AS CAST(x AS TIMESTAMP)");
+            s.execute("CREATE TEMP MACRO to_unixtime(t) AS epoch_us(t) / 1000000.0");
         }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
@@ -124,7 +131,7 @@ final class AthenaStandIn implements AutoCloseable {
         execution.putObject("ResultConfiguration").put("OutputLocation", output + id + ".csv");
         ObjectNode status = execution.putObject("Status");
         try {
-            run(id, sql, output + id + ".csv");
+            run(id, sql, body.path("QueryExecutionContext").path("Database").asText("default"), output + id + ".csv");
             status.put("State", "SUCCEEDED");
         } catch (SQLException | IOException e) {
             status.put("State", "FAILED").put("StateChangeReason", e.getMessage());
@@ -133,20 +140,29 @@ final class AthenaStandIn implements AutoCloseable {
         return id;
     }
 
-    private void run(String id, String sql, String outputUri) throws SQLException, IOException {
+    /** Runs one statement with {@code database} as the schema of unqualified names, as Athena's context does. */
+    private void run(String id, String sql, String database, String outputUri) throws SQLException, IOException {
         Matcher external = EXTERNAL.matcher(sql);
         Matcher drop = DROP.matcher(sql);
         try (Statement s = duck.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS sagemaker_featurestore");
+            s.execute("USE memory.main");
+            s.execute("CREATE SCHEMA IF NOT EXISTS \"" + database + "\"");
             if (external.matches()) {
-                createExternal(s, external.group(1), external.group(2), external.group(3));
+                createExternal(s, database, external.group(1), external.group(2), external.group(3));
                 return;
             }
             if (drop.matches()) {
-                s.execute("DROP VIEW IF EXISTS sagemaker_featurestore.\"" + drop.group(1) + "\"");
+                s.execute("DROP VIEW IF EXISTS \"" + database + "\".\"" + drop.group(1) + "\"");
                 return;
             }
+            try {
+                // decimal literals as decimals: Trino's default
+                new SqlParser().createStatement(sql, new ParsingOptions(DecimalLiteralTreatment.AS_DECIMAL));
+            } catch (ParsingException e) {
+                throw new SQLException("SYNTAX_ERROR: " + e.getMessage(), e);
+            }
             registerGroups(s);
+            s.execute("USE \"" + database + "\"");
             List<List<String>> rows = new ArrayList<>();
             ArrayNode info = JSON.createArrayNode();
             try (ResultSet rs = s.executeQuery(sql)) {
@@ -186,7 +202,7 @@ final class AthenaStandIn implements AutoCloseable {
     }
 
     /** A Hive OpenCSVSerde table: a view over the CSV objects under the location, every column text. */
-    private void createExternal(Statement s, String table, String columnList, String location)
+    private void createExternal(Statement s, String database, String table, String columnList, String location)
             throws SQLException, IOException {
         StringBuilder types = new StringBuilder("{");
         for (String column : columnList.split(",")) {
@@ -199,7 +215,7 @@ final class AthenaStandIn implements AutoCloseable {
             store.objectStore().get(o.uri(), f);
             files.add("'" + f + "'");
         }
-        s.execute("CREATE VIEW sagemaker_featurestore.\"" + table + "\" AS SELECT * FROM read_csv([" + String.join(", ", files)
+        s.execute("CREATE VIEW \"" + database + "\".\"" + table + "\" AS SELECT * FROM read_csv([" + String.join(", ", files)
                 + "], header = false, delim = ',', quote = '\"', escape = '\\', columns = " + types + "})");
     }
 
