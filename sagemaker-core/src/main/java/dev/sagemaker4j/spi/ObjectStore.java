@@ -54,6 +54,26 @@ public interface ObjectStore extends SdkAutoCloseable {
     void put(String uri, Path source);
 
     /**
+     * Writes an object from a file the caller gives up: the local store moves the file in when it lies on the
+     * same file system as the bucket, instead of copying it (a large result written by an engine costs no second
+     * write); other stores upload it. Once this returns the file is gone; when it throws the file may remain,
+     * for the caller to delete.
+     *
+     * @param uri    where to write
+     * @param source the file, which this call removes
+     * @throws dev.sagemaker4j.exceptions.ValidationException when the URI is malformed or the file is missing
+     */
+    default void moveIn(String uri, Path source) {
+        put(uri, source);
+        try {
+            java.nio.file.Files.deleteIfExists(source);
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(uri, "was written, but " + source
+                    + " could not be removed: " + e, false, e);
+        }
+    }
+
+    /**
      * Writes an object from a stream of unknown length. The stream is read to its end, not closed.
      *
      * @param uri     where to write

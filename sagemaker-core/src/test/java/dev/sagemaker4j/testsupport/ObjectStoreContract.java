@@ -128,6 +128,26 @@ public abstract class ObjectStoreContract {
     }
 
     @Test
+    public void moveIn_writesTheFilesBytes_removesTheFile_andReplacesAnObject() throws Exception {
+        String bucket = newBucket();
+        byte[] data = random(2 * 1024 * 1024 + 5, 3);
+        String uri = "s3://" + bucket + "/moved/data.bin";
+        store().putString(uri, "older");
+        Path source = Files.write(scratch().resolve("move-" + bucket + ".bin"), data);
+
+        store().moveIn(uri, source);
+
+        assertThat(source).doesNotExist();
+        try (InputStream in = store().get(uri)) {
+            assertThat(in.readAllBytes()).isEqualTo(data);
+        }
+        assertThat(store().listAll("s3://" + bucket + "/moved/").map(ObjectSummary::uri).toList())
+                .as("one object, no temporary file listed").containsExactly(uri);
+        assertThatThrownBy(() -> store().moveIn(uri, source)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not an existing file");
+    }
+
+    @Test
     public void put_overwrite_replacesTheWholeObject() {
         String bucket = newBucket();
         String uri = "s3://" + bucket + "/k";

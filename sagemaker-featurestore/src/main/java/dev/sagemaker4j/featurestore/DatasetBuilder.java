@@ -268,7 +268,8 @@ public final class DatasetBuilder {
                     append(part, csv);
                 }
                 String uri = (outputPath.endsWith("/") ? outputPath : outputPath + "/") + UUID.randomUUID() + ".csv";
-                session.objectStore().put(uri, csv);
+                // moved, not copied, into a local bucket: the CSV is the largest thing the dataset writes
+                session.objectStore().moveIn(uri, csv);
                 return new Result(uri, sql);
             } finally {
                 Files.deleteIfExists(part);

@@ -167,6 +167,47 @@ public final class DirectoryObjects {
         }
     }
 
+    /**
+     * Writes an object from a file the caller gives up, atomically: renamed in when it lies on the bucket's
+     * file system (fsynced there when durable), copied and removed otherwise.
+     *
+     * @param key    the key
+     * @param source the file, gone once this returns
+     */
+    public void moveIn(String key, Path source) {
+        if (!Files.isRegularFile(source)) {
+            throw new ValidationException("source", source, "is not an existing file",
+                    "pass the path of a readable file");
+        }
+        Path target = fileOf(key);
+        Path temp = null;
+        try {
+            temp = tempFileFor(target);
+            try {
+                Files.move(source, temp, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // another file system: a rename cannot reach the bucket, so the bytes are copied once
+                deleteQuietly(temp);
+                temp = null;
+                put(key, source);
+                Files.deleteIfExists(source);
+                return;
+            }
+            if (durable) {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            publish(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new StorageException(uriOfKey.apply(key), "could not be moved in from " + source + ": " + e,
+                    false, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
     private Path tempFileFor(Path target) throws IOException {
         Path parent = target.getParent();
         try {

@@ -83,6 +83,11 @@ public final class LocalBuckets implements SchemeObjectStore.BucketStore {
     }
 
     @Override
+    public void moveIn(S3Uri uri, Path source) {
+        bucket(uri).moveIn(uri.key(), source);
+    }
+
+    @Override
     public void put(S3Uri uri, InputStream content) {
         bucket(uri).put(uri.key(), content);
     }

@@ -59,6 +59,23 @@ public final class SchemeObjectStore implements ObjectStore {
         void put(S3Uri uri, Path source);
 
         /**
+         * Writes from a file the caller gives up ({@link ObjectStore#moveIn}); by default a copy, then the
+         * file's removal.
+         *
+         * @param uri    the object
+         * @param source the file
+         */
+        default void moveIn(S3Uri uri, Path source) {
+            put(uri, source);
+            try {
+                java.nio.file.Files.deleteIfExists(source);
+            } catch (java.io.IOException e) {
+                throw new dev.sagemaker4j.exceptions.StorageException(uri.toString(), "was written, but " + source
+                        + " could not be removed: " + e, false, e);
+            }
+        }
+
+        /**
          * Writes from a stream of unknown length.
          *
          * @param uri     the object
@@ -147,6 +164,23 @@ public final class SchemeObjectStore implements ObjectStore {
             buckets.put(s3, source);
         } else if (Uris.isFile(uri)) {
             files.put(Uris.fileKey(uri), source);
+        } else {
+            throw unknownScheme(uri);
+        }
+    }
+
+    @Override
+    public void moveIn(String uri, Path source) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            if (!java.nio.file.Files.isRegularFile(source)) {
+                throw new ValidationException("source", source, "is not an existing file",
+                        "pass the path of a readable file");
+            }
+            buckets.moveIn(s3, source);
+        } else if (Uris.isFile(uri)) {
+            files.moveIn(Uris.fileKey(uri), source);
         } else {
             throw unknownScheme(uri);
         }

@@ -125,4 +125,21 @@ class LocalObjectStoreTest extends ObjectStoreContract {
         assertThat(store.listAll(Uris.fileUri(folder) + "/").map(ObjectSummary::uri)).containsExactly(uri);
         assertThat(store.getString(uri)).isEqualTo("1,2");
     }
+
+    @Test
+    void moveIn_fromAnotherFileSystem_copiesTheBytesAndRemovesTheFile() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm)
+                && !Files.getFileStore(shm).equals(Files.getFileStore(root)), "needs a second file system at /dev/shm");
+        store.ensureBucket("other-fs");
+        Path source = Files.createTempFile(shm, "sagemaker4j-move", ".bin");
+        try {
+            Files.writeString(source, "across file systems");
+            store.moveIn("s3://other-fs/a/b.txt", source);
+            assertThat(source).doesNotExist();
+            assertThat(store.getString("s3://other-fs/a/b.txt")).isEqualTo("across file systems");
+        } finally {
+            Files.deleteIfExists(source);
+        }
+    }
 }
