@@ -138,10 +138,7 @@ public final class DirectoryObjects {
      * @param source the file
      */
     public void put(String key, Path source) {
-        if (!Files.isRegularFile(source)) {
-            throw new ValidationException("source", source, "is not an existing file",
-                    "pass the path of a readable file");
-        }
+        requireFile(source);
         Path target = fileOf(key);
         Path temp = null;
         try {
@@ -175,10 +172,7 @@ public final class DirectoryObjects {
      * @param source the file, gone once this returns
      */
     public void moveIn(String key, Path source) {
-        if (!Files.isRegularFile(source)) {
-            throw new ValidationException("source", source, "is not an existing file",
-                    "pass the path of a readable file");
-        }
+        requireFile(source);
         Path target = fileOf(key);
         Path temp = null;
         try {
@@ -205,6 +199,14 @@ public final class DirectoryObjects {
                     false, e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Refuses a source that is not an existing regular file, before anything is written. */
+    static void requireFile(Path source) {
+        if (!Files.isRegularFile(source)) {
+            throw new ValidationException("source", source, "is not an existing file",
+                    "pass the path of a readable file");
         }
     }
 

@@ -154,33 +154,31 @@ public final class SchemeObjectStore implements ObjectStore {
 
     @Override
     public void put(String uri, Path source) {
-        if (S3Uri.isS3(uri)) {
-            S3Uri s3 = S3Uri.parse(uri);
-            requireKey(s3);
-            if (!java.nio.file.Files.isRegularFile(source)) {
-                throw new ValidationException("source", source, "is not an existing file",
-                        "pass the path of a readable file");
-            }
-            buckets.put(s3, source);
-        } else if (Uris.isFile(uri)) {
-            files.put(Uris.fileKey(uri), source);
-        } else {
-            throw unknownScheme(uri);
-        }
+        writeFile(uri, source, false);
     }
 
     @Override
     public void moveIn(String uri, Path source) {
+        writeFile(uri, source, true);
+    }
+
+    /** Writes an object from a file, copied or (when {@code move}) moved in. */
+    private void writeFile(String uri, Path source, boolean move) {
         if (S3Uri.isS3(uri)) {
             S3Uri s3 = S3Uri.parse(uri);
             requireKey(s3);
-            if (!java.nio.file.Files.isRegularFile(source)) {
-                throw new ValidationException("source", source, "is not an existing file",
-                        "pass the path of a readable file");
+            DirectoryObjects.requireFile(source);
+            if (move) {
+                buckets.moveIn(s3, source);
+            } else {
+                buckets.put(s3, source);
             }
-            buckets.moveIn(s3, source);
         } else if (Uris.isFile(uri)) {
-            files.moveIn(Uris.fileKey(uri), source);
+            if (move) {
+                files.moveIn(Uris.fileKey(uri), source);
+            } else {
+                files.put(Uris.fileKey(uri), source);
+            }
         } else {
             throw unknownScheme(uri);
         }
