@@ -59,6 +59,12 @@ public final class SageMakerBackend implements Backend {
     private volatile LogsApi logs;
     private volatile software.amazon.awssdk.services.athena.AthenaClient athena;
 
+    /** The region of a ready client, or null when it has none (a test double, e.g. a Mockito mock). */
+    private static String regionOf(SageMakerClient client) {
+        var configuration = client.serviceClientConfiguration();
+        return configuration == null || configuration.region() == null ? null : configuration.region().id();
+    }
+
     /**
      * Creates the backend.
      *
@@ -68,8 +74,9 @@ public final class SageMakerBackend implements Backend {
         this.config = config;
         boolean allReady = config.sageMakerClient().isPresent() && config.runtimeClient().isPresent()
                 && config.featureStoreRuntimeClient().isPresent() && config.s3Client().isPresent();
-        // a ready client knows its region; otherwise the session's region
-        this.region = config.sageMakerClient().map(c -> c.serviceClientConfiguration().region().id())
+        // a ready client knows its region; otherwise (or for a test double, whose configuration is null) the
+        // session's region
+        this.region = config.sageMakerClient().map(SageMakerBackend::regionOf)
                 .orElseGet(() -> config.region().orElse(null));
         if (region == null && !allReady) {
             throw new ValidationException("region", null, "is required by the sagemaker backend",
