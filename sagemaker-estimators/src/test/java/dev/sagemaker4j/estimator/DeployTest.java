@@ -19,6 +19,8 @@ import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
+import dev.sagemaker4j.testing.Dataset;
+import dev.sagemaker4j.testing.Datasets;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +53,9 @@ class DeployTest {
 
     @Test
     void xgboost_fitDeployPredict_equalsRawXgboost4j() throws Exception {
-        Datasets train = Datasets.binary(2000, 5, 31);
-        Datasets test = Datasets.binary(100, 5, 32);
-        String uri = session.uploadData(train.writeCsv(tmp.resolve("d/train.csv"), true), bucket, "deploy/train");
+        Dataset all = Datasets.binaryClassification(2100, 5, 31);
+        Dataset test = all.slice(2000, 2100);
+        String uri = all.slice(0, 2000).upload(session, "deploy/train");
         Estimator xgb = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
                 .instanceType("local").session(session).outputPath("s3://" + bucket + "/deploy/out")
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 30)).build();
@@ -66,20 +68,21 @@ class DeployTest {
             Tarballs.unpack(in, model, "model.tar.gz");
         }
         Booster raw = XGBoost.loadModel(Files.readAllBytes(model.resolve("xgboost-model")));
-        float[][] expected = raw.inplace_predict(test.flat(), test.x.length, 5, Float.NaN);
-        JsonNode predictions = SdkJson.MAPPER.valueToTree(p.predict(test.x)).get("predictions");
-        for (int i = 0; i < test.x.length; i++) {
+        float[][] x = test.floatFeatures();
+        float[][] expected = raw.inplace_predict(test.flatFeatures(), x.length, 5, Float.NaN);
+        JsonNode predictions = SdkJson.MAPPER.valueToTree(p.predict(x)).get("predictions");
+        for (int i = 0; i < x.length; i++) {
             assertThat(predictions.get(i).get("score").floatValue()).isEqualTo(expected[i][0]);
         }
         NpyArray typed = new Predictor<>(p.endpointName(), session, new CSVSerializer(), new NumpyDeserializer())
-                .predict(test.x);
+                .predict(x);
         assertThat(typed.toFloatArray()[7]).isEqualTo(expected[7][0]);
 
         Predictor<?> defaults = xgb.deploy(1, "local");
         assertThat(defaults.contentType()).isEqualTo("text/csv");
         assertThat(defaults.accept()).isEqualTo("text/csv");
         @SuppressWarnings("unchecked")
-        List<List<String>> rows = (List<List<String>>) defaults.predict(test.x);
+        List<List<String>> rows = (List<List<String>>) defaults.predict(x);
         assertThat(Float.parseFloat(rows.get(0).get(0))).isEqualTo(expected[0][0]);
         p.deleteModel();
         p.deleteEndpoint();
@@ -88,20 +91,23 @@ class DeployTest {
 
     @Test
     void linearLearner_fitDeployPredict_answersScoresAndLabels() throws Exception {
-        Datasets train = Datasets.binary(2000, 4, 41);
-        String uri = session.uploadData(train.writeCsv(tmp.resolve("d/ll.csv"), true), bucket, "deploy/ll");
+        // noise 0.1: the rule's labels are nearly noiseless, as a check on three training rows needs
+        Dataset train = Datasets.builder().rows(2000).features(4).seed(41).noise(0.1).binaryClassification();
+        String uri = train.upload(session, "deploy/ll");
         Estimator ll = Estimator.builder().imageUri(ImageUris.retrieve("linear-learner", session.region(), null))
                 .instanceType("local").session(session)
                 .hyperparameters(Map.of("predictor_type", "binary_classifier", "mini_batch_size", 100)).build();
         ll.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));
 
         Predictor<?> p = ll.deploy(1, "local");
-        JsonNode out = SdkJson.MAPPER.valueToTree(p.predict(new float[][] {train.x[0], train.x[1], train.x[2]}));
+        float[][] x = train.floatFeatures();
+        double[] y = train.labels();
+        JsonNode out = SdkJson.MAPPER.valueToTree(p.predict(new float[][] {x[0], x[1], x[2]}));
 
         assertThat(out.get("predictions")).hasSize(3);
         int correct = 0;
         for (int i = 0; i < 3; i++) {
-            correct += out.at("/predictions/" + i + "/predicted_label").asInt() == (int) train.y[i] ? 1 : 0;
+            correct += out.at("/predictions/" + i + "/predicted_label").asInt() == (int) y[i] ? 1 : 0;
             assertThat(out.at("/predictions/" + i + "/score").asDouble()).isBetween(0.0, 1.0);
         }
         assertThat(correct).isGreaterThanOrEqualTo(2);

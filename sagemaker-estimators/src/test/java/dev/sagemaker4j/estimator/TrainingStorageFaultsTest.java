@@ -10,6 +10,7 @@ import dev.sagemaker4j.ImageUris;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.testing.Datasets;
 import dev.sagemaker4j.testing.FaultyObjectStore;
 import dev.sagemaker4j.testing.FaultyObjectStore.Fault;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class TrainingStorageFaultsTest {
         session = Session.builder().backend("local").root(root).region("us-east-1")
                 .objectStoreDecorator(FaultyObjectStore::wrap).build();
         faults = FaultyObjectStore.of(session);
-        trainUri = session.uploadData(Datasets.binary(400, 4, 1).writeCsv(tmp.resolve("train.csv"), true),
+        trainUri = session.uploadData(Datasets.binaryClassification(400, 4, 1).writeCsv(tmp.resolve("train.csv")),
                 "bucket", "xgb/train");
     }
 

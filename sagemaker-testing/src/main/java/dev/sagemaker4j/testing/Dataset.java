@@ -30,7 +30,16 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Feature values are rounded to {@code float}, so that what {@link #features()} returns is
- * exactly what the CSV holds.
+ * exactly what the CSV holds. {@link #floatFeatures()} and {@link #flatFeatures()} give the same
+ * values as {@code float}s, the types that xgboost4j and a {@code float[][]} predict request take:
+ *
+ * <pre>{@code
+ * Dataset test = Datasets.binaryClassification(1000, 5, 42).slice(800, 1000);
+ * float[][] p = booster.inplace_predict(test.flatFeatures(), test.rows(), test.featureCount(), Float.NaN);
+ * }</pre>
+ *
+ * <p>{@link #toLibSvm()} writes the same rows as LibSVM, the default content type of SageMaker's
+ * XGBoost.
  */
 public final class Dataset {
     /** The file name that {@link #upload(Session, String)} gives the CSV object. */
@@ -92,6 +101,40 @@ public final class Dataset {
     }
 
     /**
+     * The features as {@code float}s, one array per row: exactly the values of {@link #features()}
+     * (they are {@code float}-rounded when generated). A copy.
+     *
+     * @return {@code rows() x featureCount()} values
+     */
+    public float[][] floatFeatures() {
+        float[][] copy = new float[features.length][featureCount()];
+        for (int i = 0; i < features.length; i++) {
+            for (int j = 0; j < copy[i].length; j++) {
+                copy[i][j] = (float) features[i][j];
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * The features as {@code float}s in one row-major array: row {@code i}, feature {@code j} is at
+     * {@code i * featureCount() + j}. The layout of xgboost4j's {@code DMatrix(float[], nrow, ncol,
+     * missing)} and {@code Booster.inplace_predict}.
+     *
+     * @return {@code rows() * featureCount()} values
+     */
+    public float[] flatFeatures() {
+        int n = featureCount();
+        float[] flat = new float[features.length * n];
+        for (int i = 0; i < features.length; i++) {
+            for (int j = 0; j < n; j++) {
+                flat[i * n + j] = (float) features[i][j];
+            }
+        }
+        return flat;
+    }
+
+    /**
      * The label of every row: {@code 0}/{@code 1} for binary classification, {@code 0..k-1} for
      * multiclass classification, the target for regression, the index of the generating centre for
      * clusters. A copy.
@@ -143,6 +186,46 @@ public final class Dataset {
     }
 
     /**
+     * The rows as LibSVM ({@code text/libsvm}, the default content type of SageMaker's XGBoost):
+     * {@code label index:value ...} per line, every feature written (zeros included), indices
+     * zero-based so that index {@code j} is column {@code j} of {@link #features()}, as
+     * scikit-learn's {@code dump_svmlight_file} writes by default. A model trained on it therefore
+     * predicts on {@link #flatFeatures()} rows with the same columns. Unsupervised data (clusters)
+     * has no label to write: LibSVM is for supervised data.
+     *
+     * @return the LibSVM text, each line ending with {@code \n}
+     * @throws ValidationException when the data is not {@linkplain #supervised() supervised}
+     */
+    public String toLibSvm() {
+        if (!supervised) {
+            throw new ValidationException("dataset", description, "has no label column, which LibSVM rows start with",
+                    "write it with toCsv() or featuresCsv()");
+        }
+        StringBuilder sb = new StringBuilder(features.length * (featureCount() + 1) * 13);
+        for (int i = 0; i < features.length; i++) {
+            appendLabel(sb, i);
+            for (int j = 0; j < features[i].length; j++) {
+                sb.append(' ').append(j).append(':').append((float) features[i][j]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes {@link #toLibSvm()} to a file.
+     *
+     * @param file the file (replaced when it exists; its folder must exist)
+     * @return the file
+     * @throws ValidationException when the data is not {@linkplain #supervised() supervised}
+     * @throws StorageException    when it cannot be written
+     */
+    public Path writeLibSvm(Path file) {
+        Objects.requireNonNull(file, "file");
+        return write(file, toLibSvm());
+    }
+
+    /**
      * Writes {@link #toCsv()} to a file.
      *
      * @param file the file (replaced when it exists; its folder must exist)
@@ -151,8 +234,12 @@ public final class Dataset {
      */
     public Path writeCsv(Path file) {
         Objects.requireNonNull(file, "file");
+        return write(file, toCsv());
+    }
+
+    private static Path write(Path file, String text) {
         try {
-            return Files.writeString(file, toCsv());
+            return Files.writeString(file, text);
         } catch (IOException e) {
             throw new StorageException(file.toUri().toString(), "the data set cannot be written: " + e, false, e);
         }
@@ -181,11 +268,7 @@ public final class Dataset {
         StringBuilder sb = new StringBuilder(features.length * (featureCount() + 1) * 11);
         for (int i = 0; i < features.length; i++) {
             if (withLabel) {
-                if (integerLabels) {
-                    sb.append((long) labels[i]);
-                } else {
-                    sb.append((float) labels[i]);
-                }
+                appendLabel(sb, i);
             }
             for (int j = 0; j < features[i].length; j++) {
                 if (withLabel || j > 0) {
@@ -196,6 +279,14 @@ public final class Dataset {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private void appendLabel(StringBuilder sb, int row) {
+        if (integerLabels) {
+            sb.append((long) labels[row]);
+        } else {
+            sb.append((float) labels[row]);
+        }
     }
 
     /**

@@ -4,6 +4,8 @@
 package dev.sagemaker4j.testing;
 
 import dev.sagemaker4j.exceptions.ValidationException;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -17,6 +19,8 @@ import java.util.Random;
  * Dataset target = Datasets.regression(1000, 5, 42);                  // real-valued label
  * Dataset classes = Datasets.builder().rows(900).features(4).seed(7).multiclassClassification(3);
  * Dataset blobs = Datasets.builder().rows(300).features(2).seed(7).clusters(3);   // no label column
+ * Dataset known = Datasets.builder().rows(900).seed(7).clusters(new double[][] {{0, 0}, {10, 10}});
+ * Dataset rule = Datasets.builder().seed(7).regression(new double[] {3, -2, 0.5}, 10);  // y = 3 x0 - 2 x1 + ...
  * String uri = binary.upload(session, "train");                       // s3://<default bucket>/train/data.csv
  * }</pre>
  *
@@ -24,9 +28,16 @@ import java.util.Random;
  * clusters). Binary classification labels {@code w·x + noise > 0} for a random unit vector
  * {@code w}; multiclass classification takes the class {@code k} whose {@code w_k·x + noise} is
  * largest; regression's label is {@code 3 w·x + 1 + noise}; clusters are drawn around centres
- * uniform in {@code [-10, 10]} per feature. The noise is normal with the {@linkplain
+ * uniform in {@code [-10, 10]} per feature. When the test needs to know the rule, to compare a
+ * model's coefficients or centroids with it, it can give the rule itself: {@link
+ * Builder#regression(double[], double)} takes the weights and intercept, {@link
+ * Builder#clusters(double[][])} the centres. The noise is normal with the {@linkplain
  * Builder#noise(double) standard deviation} set (default {@code 0.3}; for clusters it is the
  * spread around each centre, default {@code 1.0}).
+ *
+ * <p>Rows made from one seed share one rule: to have training and validation data of the same
+ * problem, generate once and {@linkplain Dataset#slice(int, int) slice}; two seeds give two
+ * different random rules.
  */
 public final class Datasets {
     private static final double DEFAULT_NOISE = 0.3;
@@ -77,6 +88,7 @@ public final class Datasets {
     public static final class Builder {
         private int rows = 1000;
         private int features = 5;
+        private boolean featuresSet;
         private long seed;
         private Double noise;
 
@@ -95,13 +107,16 @@ public final class Datasets {
         }
 
         /**
-         * Sets the number of features (columns besides the label).
+         * Sets the number of features (columns besides the label). With {@link #clusters(double[][])}
+         * and {@link #regression(double[], double)} the given centres or weights set it; set here
+         * too, it must agree.
          *
          * @param features at least 1
          * @return this builder
          */
         public Builder features(int features) {
             this.features = positive("features", features);
+            this.featuresSet = true;
             return this;
         }
 
@@ -194,14 +209,47 @@ public final class Datasets {
         public Dataset regression() {
             Random random = new Random(seed);
             double[] w = unitVector(random, features);
+            return linear(random, w, 3, 1, describe("regression"));
+        }
+
+        /**
+         * Generates a regression problem with a known rule: {@code weights·x + intercept + noise},
+         * so that a test can compare what a model learned with it (a linear model's prediction at a
+         * point, its coefficients). The number of features is {@code weights.length}.
+         *
+         * <pre>{@code
+         * // y = 3 x0 - 2 x1 + 0.5 x2 + 0 x3 + 10 + noise: a fitted model predicts 11.5 at (1, 1, 1, 0)
+         * Dataset data = Datasets.builder().rows(3000).seed(15).regression(new double[] {3, -2, 0.5, 0}, 10);
+         * }</pre>
+         *
+         * @param weights   the coefficient of each feature, at least one, all finite (copied)
+         * @param intercept the constant term, finite
+         * @return the data set
+         * @throws ValidationException when a number is not finite, or {@link #features(int)} was
+         *                             set to another count
+         */
+        public Dataset regression(double[] weights, double intercept) {
+            Objects.requireNonNull(weights, "weights");
+            double[] w = weights.clone();
+            int n = dimension("weights", w.length);
+            for (int j = 0; j < n; j++) {
+                finite("weights[" + j + "]", w[j]);
+            }
+            finite("intercept", intercept);
+            return linear(new Random(seed), w, 1, intercept, describe("regression (weights "
+                    + Arrays.toString(w) + ", intercept " + intercept + ")", n));
+        }
+
+        /** Rows of standard normal features and the target {@code scale w·x + intercept + noise}. */
+        private Dataset linear(Random random, double[] w, double scale, double intercept, String description) {
             double sd = noiseOr(DEFAULT_NOISE);
             double[][] x = new double[rows][];
             double[] y = new double[rows];
             for (int i = 0; i < rows; i++) {
-                x[i] = normalRow(random, features);
-                y[i] = (float) (3 * dot(w, x[i]) + 1 + sd * random.nextGaussian());
+                x[i] = normalRow(random, w.length);
+                y[i] = (float) (scale * dot(w, x[i]) + intercept + sd * random.nextGaussian());
             }
-            return new Dataset(describe("regression"), x, y, true, false);
+            return new Dataset(description, x, y, true, false);
         }
 
         /**
@@ -220,18 +268,61 @@ public final class Datasets {
                     c[k][j] = -10 + 20 * random.nextDouble();
                 }
             }
+            return blobs(random, c, describe("clusters (" + centers + " centers)"));
+        }
+
+        /**
+         * Generates points around the given centres, for a test that checks the centroids a
+         * clustering model finds against them. Each row picks a centre at random (about {@code
+         * rows / centers.length} each); the CSV has no label column, and {@link Dataset#labels()}
+         * gives each point's centre index. The number of features is the centres' length.
+         *
+         * <pre>{@code
+         * double[][] centers = {{0, 0, 0}, {10, 10, 0}, {-10, 5, 8}};
+         * Dataset data = Datasets.builder().rows(900).seed(21).clusters(centers);   // spread 1.0
+         * }</pre>
+         *
+         * @param centers one or more centres, all of the same length, at least 1, finite values
+         *                (copied)
+         * @return the data set
+         * @throws ValidationException when there are no centres, they differ in length, a value is
+         *                             not finite, or {@link #features(int)} was set to another
+         *                             count
+         */
+        public Dataset clusters(double[][] centers) {
+            Objects.requireNonNull(centers, "centers");
+            positive("centers", centers.length);
+            double[][] c = new double[centers.length][];
+            for (int k = 0; k < centers.length; k++) {
+                c[k] = Objects.requireNonNull(centers[k], "centers[" + k + "]").clone();
+                if (c[k].length != c[0].length) {
+                    throw new ValidationException("centers[" + k + "]", Arrays.toString(c[k]),
+                            "has " + c[k].length + " values where centers[0] has " + c[0].length,
+                            "give every centre the same number of features");
+                }
+                for (int j = 0; j < c[k].length; j++) {
+                    finite("centers[" + k + "][" + j + "]", c[k][j]);
+                }
+            }
+            int n = dimension("centers[0]", c[0].length);
+            return blobs(new Random(seed), c, describe("clusters (" + c.length + " given centers)", n));
+        }
+
+        /** Rows around the centres {@code c}, each centre picked at random. */
+        private Dataset blobs(Random random, double[][] c, String description) {
+            int n = c[0].length;
             double sd = noiseOr(DEFAULT_CLUSTER_STD);
             double[][] x = new double[rows][];
             double[] y = new double[rows];
             for (int i = 0; i < rows; i++) {
-                int k = random.nextInt(centers);
-                x[i] = new double[features];
-                for (int j = 0; j < features; j++) {
+                int k = random.nextInt(c.length);
+                x[i] = new double[n];
+                for (int j = 0; j < n; j++) {
                     x[i][j] = (float) (c[k][j] + sd * random.nextGaussian());
                 }
                 y[i] = k;
             }
-            return new Dataset(describe("clusters (" + centers + " centers)"), x, y, false, true);
+            return new Dataset(description, x, y, false, true);
         }
 
         private double noiseOr(double defaultValue) {
@@ -239,8 +330,30 @@ public final class Datasets {
         }
 
         private String describe(String task) {
-            return task + ", " + rows + " rows x " + features + " features, seed " + seed
+            return describe(task, features);
+        }
+
+        private String describe(String task, int featureCount) {
+            return task + ", " + rows + " rows x " + featureCount + " features, seed " + seed
                     + (noise != null ? ", noise " + noise : "");
+        }
+
+        /** The feature count that given centres or weights set, checked against {@link #features(int)}. */
+        private int dimension(String field, int length) {
+            if (length < 1) {
+                throw new ValidationException(field, "[]", "has no values", "give one value per feature");
+            }
+            if (featuresSet && length != features) {
+                throw new ValidationException(field, length + " values", "does not match features(" + features + ")",
+                        "give " + features + " values, or leave features() unset: the values set the count");
+            }
+            return length;
+        }
+
+        private static void finite(String field, double value) {
+            if (!Double.isFinite(value)) {
+                throw new ValidationException(field, value, "is not a finite number", "pass a finite number");
+            }
         }
 
         private static int positive(String field, int value) {

@@ -10,6 +10,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,62 @@ class DatasetTest {
         assertThat(tail.toString()).endsWith("rows 7..9");
         assertThatThrownBy(() -> data.slice(5, 5)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("0 <= from < to <= 10");
+    }
+
+    @Test
+    void floatFeaturesAndFlatFeatures_sameValuesAsFeatures() {
+        Dataset data = Datasets.regression(7, 3, 4);
+        double[][] x = data.features();
+
+        float[][] rows = data.floatFeatures();
+        float[] flat = data.flatFeatures();
+
+        assertThat(rows).hasNumberOfRows(7);
+        assertThat(flat).hasSize(21);
+        for (int i = 0; i < 7; i++) {
+            assertThat(rows[i]).hasSize(3);
+            for (int j = 0; j < 3; j++) {
+                assertThat((double) rows[i][j]).isEqualTo(x[i][j]);
+                assertThat(flat[i * 3 + j]).isEqualTo(rows[i][j]);
+            }
+        }
+        rows[0][0] = 1e9f;
+        flat[0] = 1e9f;
+        assertThat(data.features()[0][0]).isEqualTo(x[0][0]);
+    }
+
+    @Test
+    void toLibSvm_supervised_labelThenZeroBasedIndexValuePairsOfTheCsvsValues() {
+        Dataset data = Datasets.builder().rows(20).features(3).seed(2).multiclassClassification(3);
+        List<String> csv = data.toCsv().lines().toList();
+
+        List<String> libsvm = data.toLibSvm().lines().toList();
+
+        assertThat(libsvm).hasSize(20);
+        for (int i = 0; i < 20; i++) {
+            String[] cells = csv.get(i).split(",");
+            assertThat(libsvm.get(i)).isEqualTo(cells[0] + " 0:" + cells[1] + " 1:" + cells[2] + " 2:" + cells[3]);
+        }
+        assertThat(Datasets.regression(3, 2, 1).toLibSvm()).endsWith("\n")
+                .startsWith(Datasets.regression(3, 2, 1).toCsv().split(",")[0] + " 0:");
+    }
+
+    @Test
+    void toLibSvm_clusters_failsForWantOfALabel() {
+        Dataset data = Datasets.builder().rows(5).features(2).clusters(2);
+
+        assertThatThrownBy(data::toLibSvm).isInstanceOf(ValidationException.class).hasMessageContaining("toCsv()");
+        assertThatThrownBy(() -> data.writeLibSvm(dir.resolve("x.libsvm"))).isInstanceOf(ValidationException.class);
+        assertThat(dir.resolve("x.libsvm")).doesNotExist();
+    }
+
+    @Test
+    void writeLibSvm_file_writesToLibSvm() throws Exception {
+        Dataset data = Datasets.regression(30, 2, 2);
+
+        Path file = data.writeLibSvm(dir.resolve("train.libsvm"));
+
+        assertThat(Files.readString(file)).isEqualTo(data.toLibSvm());
     }
 
     @Test

@@ -175,6 +175,74 @@ class DatasetsTest {
     }
 
     @Test
+    void clusters_givenCenters_pointsAroundThemAndFeatureCountFromThem() {
+        double[][] centers = {{0, 0, 0}, {10, 10, 0}, {-10, 5, 8}};
+        Dataset data = Datasets.builder().rows(900).seed(21).clusters(centers);
+        double[][] x = data.features();
+        double[] y = data.labels();
+        double[][] means = new double[3][3];
+        int[] counts = new int[3];
+        for (int i = 0; i < x.length; i++) {
+            int k = (int) y[i];
+            counts[k]++;
+            for (int j = 0; j < 3; j++) {
+                means[k][j] += x[i][j];
+            }
+        }
+
+        assertThat(data.featureCount()).isEqualTo(3);
+        assertThat(data.supervised()).isFalse();
+        assertThat(data.toString()).isEqualTo("clusters (3 given centers), 900 rows x 3 features, seed 21");
+        for (int k = 0; k < 3; k++) {
+            assertThat(counts[k]).isBetween(240, 360);
+            for (int j = 0; j < 3; j++) {
+                assertThat(means[k][j] / counts[k]).isCloseTo(centers[k][j], within(0.2));
+            }
+        }
+        assertThat(Arrays.stream(Datasets.builder().rows(900).seed(21).noise(0).clusters(centers).features())
+                .map(Arrays::toString)).isSubsetOf(Arrays.stream(centers).map(Arrays::toString).toList());
+    }
+
+    @Test
+    void clusters_givenCentersDisagreeingWithFeatures_failNamingTheField() {
+        assertThatThrownBy(() -> Datasets.builder().features(2).clusters(new double[][] {{0, 0, 0}}))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("centers[0]")
+                .hasMessageContaining("features(2)");
+        assertThatThrownBy(() -> Datasets.builder().clusters(new double[][] {{0, 0}, {1}}))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("centers[1]");
+        assertThatThrownBy(() -> Datasets.builder().clusters(new double[][] {{0, Double.NaN}}))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("centers[0][1]");
+        assertThatThrownBy(() -> Datasets.builder().clusters(new double[0][]))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("centers");
+    }
+
+    @Test
+    void regression_givenWeights_leastSquaresFindsThem() {
+        Dataset data = Datasets.builder().rows(2000).seed(15).noise(0.1).regression(new double[] {3, -2, 0.5}, 10);
+
+        double[] beta = leastSquares(data.features(), data.labels());
+
+        assertThat(data.featureCount()).isEqualTo(3);
+        assertThat(beta).containsExactly(new double[] {10, 3, -2, 0.5}, within(0.02));
+        assertThat(data.toString())
+                .isEqualTo("regression (weights [3.0, -2.0, 0.5], intercept 10.0), 2000 rows x 3 features, seed 15,"
+                        + " noise 0.1");
+    }
+
+    @Test
+    void regression_givenWeightsBad_failNamingTheField() {
+        assertThatThrownBy(() -> Datasets.builder().features(4).regression(new double[] {1, 2}, 0))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("weights")
+                .hasMessageContaining("features(4)");
+        assertThatThrownBy(() -> Datasets.builder().regression(new double[0], 0))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("weights");
+        assertThatThrownBy(() -> Datasets.builder().regression(new double[] {1, Double.POSITIVE_INFINITY}, 0))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("weights[1]");
+        assertThatThrownBy(() -> Datasets.builder().regression(new double[] {1}, Double.NaN))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("intercept");
+    }
+
+    @Test
     void noise_zero_binaryLabelsFollowTheRuleExactly() {
         Dataset noisy = Datasets.builder().rows(500).features(3).seed(1).binaryClassification();
         Dataset clean = Datasets.builder().rows(500).features(3).seed(1).noise(0).binaryClassification();
