@@ -452,6 +452,33 @@ public abstract class TransformJobLifecycleContract {
     }
 
     @Test
+    public void stop_fromANewJvm_stopsTheJobThisJvmRuns() throws Exception {
+        // a model that takes 100 ms a record: the 2,000 records would take 200 s, far past the wait below
+        String slow = pacedModel("slow", 100);
+        upload("slow", "part.csv", lines("1,2", 2000));
+        String name = prefix + "-stop-jvm";
+        createPaced(name, slow, "slow");
+        assertThat(describe(name).transformJobStatusAsString()).isEqualTo("InProgress");
+
+        Process child = attachFromANewJvm(name, "--stop");
+        try {
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as(out).isZero();
+            assertThat(out).as("what the new JVM saw").contains("STATUS=Stopped");
+
+            List<String> seen = new ArrayList<>();
+            DescribeTransformJobResponse job = awaitEnd(name, seen);
+            assertThat(job.transformJobStatusAsString()).isEqualTo("Stopped");
+            assertThat(seen).isSubsetOf("InProgress", "Stopping", "Stopped");
+            assertThat(job.failureReason()).isNull();
+            assertThat(outputs(name)).isEmpty();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     public void stop_completedOrUnknownJob_isRefused() {
         upload("rows", "part.csv", csv(rows(5, 6)));
         String name = prefix + "-ended";
