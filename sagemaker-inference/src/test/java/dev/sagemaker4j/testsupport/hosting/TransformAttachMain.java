@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRespo
  * created, waits for its end and prints what it sees ({@code STATUS=}, {@code OUTPUT=}, {@code END=},
  * {@code OUT=} with the URI of each output object, then its text with {@code |} for line ends). With
  * {@code --stop} after the job name it first stops the job, as {@code Transformer.attach(job).stopTransformJob()}
- * does. It takes the arguments of {@link JobAttachMain}.
+ * does, and prints the status a describe then sees ({@code AFTER_STOP=}). It takes the arguments of
+ * {@link JobAttachMain}.
  */
 public final class TransformAttachMain {
     private TransformAttachMain() {
@@ -33,7 +34,9 @@ public final class TransformAttachMain {
         String job = args[args.length - (stop ? 2 : 1)];
         try (Session session = JobAttachMain.session(args)) {
             if (stop) {
-                Transformer.attach(job, session).stopTransformJob();
+                Transformer attached = Transformer.attach(job, session);
+                attached.stopTransformJob();
+                System.out.println("AFTER_STOP=" + attached.describe().transformJobStatusAsString());
             }
             DescribeTransformJobResponse described = session.waitForTransformJob(job, Duration.ofSeconds(60));
             String output = described.transformOutput().s3OutputPath();

@@ -466,6 +466,8 @@ public abstract class TransformJobLifecycleContract {
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).as(out).isZero();
             assertThat(out).as("what the new JVM saw").contains("STATUS=Stopped");
+            // as on the service, a describe right after StopTransformJob sees the job Stopping (or already Stopped)
+            assertThat(out).as("what the new JVM saw").containsPattern("AFTER_STOP=(Stopping|Stopped)\\R");
 
             List<String> seen = new ArrayList<>();
             DescribeTransformJobResponse job = awaitEnd(name, seen);
