@@ -249,6 +249,22 @@ public final class JobLifecycle<R extends SdkPojo> {
     }
 
     /**
+     * A record as DescribeXxx and ListXxx show it: a job {@code InProgress} that another process asked to stop is
+     * {@code Stopping}, as the service shows a job at once after StopXxx, until the process that runs it writes
+     * its end (only that process writes the record, so the asking one cannot).
+     *
+     * @param name   the job name
+     * @param record the stored record
+     * @return the record, or a {@code Stopping} copy of it
+     */
+    public R view(String name, R record) {
+        if ("InProgress".equals(statuses.status(record)) && context.jobs().stopRequested(kind, name)) {
+            return statuses.withStatus(record, "Stopping", kind.stopOperation(), Instant.now());
+        }
+        return record;
+    }
+
+    /**
      * The StopXxx operation: an {@code InProgress} job goes {@code Stopping} and its body is told to
      * stop; a job already {@code Stopping} is left as it is; any other status is a
      * {@link ValidationException}. A job run by another process gets a stop request it reads.
@@ -258,7 +274,7 @@ public final class JobLifecycle<R extends SdkPojo> {
      */
     public void stop(String field, String name) {
         R job = context.jobs().get(kind, name);
-        String status = statuses.status(job);
+        String status = statuses.status(view(name, job));
         if ("Stopping".equals(status)) {
             return;
         }

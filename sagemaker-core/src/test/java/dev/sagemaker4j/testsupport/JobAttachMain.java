@@ -20,25 +20,32 @@ public final class JobAttachMain {
     }
 
     /**
+     * Opens the session the arguments name, as a new JVM does to reach another JVM's jobs; a sibling main
+     * for another job kind takes the same arguments.
+     *
+     * @param args {@code local <root> ...}, or {@code sagemaker <url> <client root> ...}
+     * @return the session, to be closed by the caller
+     */
+    public static Session session(String[] args) {
+        if (args[0].equals("local")) {
+            return Session.local(Path.of(args[1]));
+        }
+        URI url = URI.create(args[1]);
+        return Session.builder().backend("sagemaker").region("us-east-1")
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("test-access", "test-secret")))
+                .endpointOverride("sagemaker", url).endpointOverride("s3", url).s3PathStyle(true)
+                .property("accountId", "000000000000").root(Path.of(args[2])).build();
+    }
+
+    /**
      * Entry point.
      *
      * @param args {@code local <root> <job>}, or {@code sagemaker <url> <client root> <job>}
      */
     public static void main(String[] args) {
-        Session session;
-        String job;
-        if (args[0].equals("local")) {
-            session = Session.local(Path.of(args[1]));
-            job = args[2];
-        } else {
-            URI url = URI.create(args[1]);
-            session = Session.builder().backend("sagemaker").region("us-east-1")
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create("test-access", "test-secret")))
-                    .endpointOverride("sagemaker", url).endpointOverride("s3", url).s3PathStyle(true)
-                    .property("accountId", "000000000000").root(Path.of(args[2])).build();
-            job = args[3];
-        }
+        Session session = session(args);
+        String job = args[args.length - 1];
         try (session) {
             DescribeTrainingJobResponse described = session.waitForJob(job, Duration.ofSeconds(60));
             System.out.println("STATUS=" + described.trainingJobStatusAsString());

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DataProcessing;
@@ -219,14 +220,15 @@ public final class LocalTransform implements LocalPart, TransformJobsApi {
 
     @Override
     public DescribeTransformJobResponse describeTransformJob(DescribeTransformJobRequest request) {
-        return context.jobs().get(JobKind.TRANSFORM, Names.validateName("TransformJobName",
-                request.transformJobName()));
+        String name = Names.validateName("TransformJobName", request.transformJobName());
+        return lifecycle.view(name, context.jobs().get(JobKind.TRANSFORM, name));
     }
 
     @Override
     public ListTransformJobsResponse listTransformJobs(ListTransformJobsRequest request) {
         Listing.Page<DescribeTransformJobResponse> page = Listing.<DescribeTransformJobResponse>of(
-                context.jobs().all(JobKind.TRANSFORM))
+                context.jobs().<DescribeTransformJobResponse>all(JobKind.TRANSFORM).stream()
+                        .map(j -> lifecycle.view(j.transformJobName(), j)).collect(Collectors.toList()))
                 .nameContains(request.nameContains(), DescribeTransformJobResponse::transformJobName)
                 .equalTo(request.statusEqualsAsString(), DescribeTransformJobResponse::transformJobStatusAsString)
                 .after(request.creationTimeAfter(), DescribeTransformJobResponse::creationTime)

@@ -33,6 +33,8 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTransformJobRequest
  */
 final class TransformRun {
     private static final long MB = TransformSettings.MB;
+    /** How often a record loop looks for another process's stop request. */
+    private static final long STOP_CHECK_NANOS = 100_000_000L;
 
     /** A failure that fails the job; its message is the FailureReason. */
     static final class TransformFailure extends RuntimeException {
@@ -228,11 +230,20 @@ final class TransformRun {
         try {
             TransformBatch batch = null;
             long index = 0;
+            long nextStopCheck = System.nanoTime();
             byte[] record;
             while ((record = reader.next()) != null) {
-                // the stop request is a file: look for it once per 1024 records, not per record
-                if (failure.get() != null || signal.stopped() || ((index & 1023) == 0 && stopped())) {
+                if (failure.get() != null || signal.stopped()) {
                     break;
+                }
+                // another process's stop request is a file: look for it every STOP_CHECK_NANOS, not per record
+                // (nor per 1024 records, which a slow model takes minutes to answer)
+                long now = System.nanoTime();
+                if (now - nextStopCheck >= 0) {
+                    if (stopped()) {
+                        break;
+                    }
+                    nextStopCheck = now + STOP_CHECK_NANOS;
                 }
                 index++;
                 byte[] sent = assembler.filterInput(record, item, index);

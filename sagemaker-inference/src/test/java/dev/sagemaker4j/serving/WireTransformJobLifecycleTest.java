@@ -1,0 +1,63 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.serving;
+
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.testsupport.hosting.TransformJobLifecycleContract;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * The {@link TransformJobLifecycleContract} through the wire: a {@code sagemaker} backend session whose real
+ * AWS SDK clients (SageMaker and S3) talk to a {@link LocalApiServer} on loopback, which runs the models and
+ * the jobs on a local backend. A new JVM attaches through the same server.
+ */
+class WireTransformJobLifecycleTest extends TransformJobLifecycleContract {
+    @TempDir
+    static Path tmp;
+    private static Session serverSide;
+    private static EndpointServer api;
+    private static Session client;
+
+    @BeforeAll
+    static void start() {
+        serverSide = Session.local(tmp.resolve("server"));
+        api = LocalApiServer.start(serverSide, 0);
+        URI url = URI.create(api.url());
+        client = Session.builder().backend("sagemaker").region("us-east-1")
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("test-access", "test-secret")))
+                .endpointOverride("sagemaker", url).endpointOverride("s3", url).s3PathStyle(true)
+                .property("accountId", "000000000000").root(tmp.resolve("client")).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+        if (serverSide != null) {
+            serverSide.close();
+        }
+    }
+
+    @Override
+    protected Session session() {
+        return client;
+    }
+
+    @Override
+    protected List<String> childJvmArguments() {
+        return List.of("sagemaker", api.url(), tmp.resolve("child-client").toString());
+    }
+}
