@@ -4,12 +4,15 @@
 package dev.sagemaker4j.testsupport;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
 
 /**
  * Run in a child JVM by {@link JobLifecycleContract}: attaches to a training job another JVM created, waits
@@ -41,18 +44,45 @@ public final class JobAttachMain {
     /**
      * Entry point.
      *
-     * @param args {@code local <root> <job>}, or {@code sagemaker <url> <client root> <job>}
+     * @param args {@code local <root> <job> [--stop]}, or {@code sagemaker <url> <client root> <job> [--stop]}
      */
     public static void main(String[] args) {
+        boolean stop = args[args.length - 1].equals("--stop");
         Session session = session(args);
-        String job = args[args.length - 1];
+        String job = args[args.length - (stop ? 2 : 1)];
         try (session) {
+            if (stop) {
+                // stops the job another JVM runs and reports what a describe says at once, then at the end
+                TrainingJobsApi jobs = session.api(TrainingJobsApi.CAPABILITY);
+                DescribeTrainingJobRequest described = DescribeTrainingJobRequest.builder().trainingJobName(job).build();
+                jobs.stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(job).build());
+                System.out.println("AFTER_STOP=" + jobs.describeTrainingJob(described)
+                        .trainingJobStatusAsString());
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                String status;
+                do {
+                    status = jobs.describeTrainingJob(described).trainingJobStatusAsString();
+                } while (!status.equals("Stopped") && !status.equals("Completed") && !status.equals("Failed")
+                        && System.nanoTime() < deadline && pause());
+                System.out.println("STATUS=" + status);
+                return;
+            }
             DescribeTrainingJobResponse described = session.waitForJob(job, Duration.ofSeconds(60));
             System.out.println("STATUS=" + described.trainingJobStatusAsString());
             System.out.println("ARTIFACTS=" + described.modelArtifacts().s3ModelArtifacts());
             System.out.println("END=" + described.trainingEndTime());
             System.out.println("MODEL=" + session.objectStore().head(described.modelArtifacts().s3ModelArtifacts())
                     .orElseThrow().size());
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(20);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -225,6 +225,41 @@ public abstract class JobLifecycleContract {
     }
 
     @Test
+    public void stop_fromANewJvm_isStoppingAtOnceThere_andTheJobEndsStoppedHere() throws Exception {
+        String name = prefix + "-stop-elsewhere";
+        jobs().createTrainingJob(request(name, Map.of("wait_for_stop", "true")));
+        awaitSecondaryStatus(name, "Training");
+
+        String out = runChild(name, "--stop");
+
+        // as after a stop in this JVM: Stopping, or Stopped already when the job's own process served the stop;
+        // never InProgress
+        assertThat(out).as("what the new JVM saw").containsPattern("AFTER_STOP=(Stopping|Stopped)\\s")
+                .contains("STATUS=Stopped");
+        assertThat(awaitEnd(name).trainingJobStatusAsString()).isEqualTo("Stopped");
+    }
+
+    /** Runs {@link JobAttachMain} in a new JVM on the job, with more arguments after its name; returns its output. */
+    private String runChild(String name, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-Daws.disableEc2Metadata=true",
+                JobAttachMain.class.getName()));
+        command.addAll(childJvmArguments());
+        command.add(name);
+        command.addAll(List.of(more));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as(out).isZero();
+            return out;
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     public void stop_completedOrUnknownJob_isRefused() {
         String name = prefix + "-ended";
         jobs().createTrainingJob(request(name, Map.of()));
@@ -262,36 +297,22 @@ public abstract class JobLifecycleContract {
         String name = prefix + "-attach";
         jobs().createTrainingJob(request(name, Map.of("epochs", "4", "sleep_ms", "250")));
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"),
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-Daws.disableEc2Metadata=true",
-                JobAttachMain.class.getName()));
-        command.addAll(childJvmArguments());
-        command.add(name);
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).as(out).isZero();
-
-            DescribeTrainingJobResponse here = awaitEnd(name);
-            assertThat(here.trainingJobStatusAsString()).isEqualTo("Completed");
-            assertThat(out).as("what the new JVM saw").contains("STATUS=Completed")
-                    .contains("ARTIFACTS=" + here.modelArtifacts().s3ModelArtifacts())
-                    .contains("MODEL=" + session().objectStore().head(here.modelArtifacts().s3ModelArtifacts())
-                            .orElseThrow().size());
-            java.util.regex.Matcher end = java.util.regex.Pattern.compile("END=(\\S+)").matcher(out);
-            assertThat(end.find()).as(out).isTrue();
-            if ("local".equals(session().backendName())) {
-                // the new JVM reads the record the writing JVM holds, to the nanosecond
-                assertThat(java.time.Instant.parse(end.group(1))).isEqualTo(here.trainingEndTime());
-            } else {
-                // an AWS SDK client keeps timestamps to the millisecond, the local record to the nanosecond
-                assertThat(java.time.Instant.parse(end.group(1))).isCloseTo(here.trainingEndTime(),
-                        org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
-            }
-        } finally {
-            child.destroyForcibly();
+        String out = runChild(name);
+        DescribeTrainingJobResponse here = awaitEnd(name);
+        assertThat(here.trainingJobStatusAsString()).isEqualTo("Completed");
+        assertThat(out).as("what the new JVM saw").contains("STATUS=Completed")
+                .contains("ARTIFACTS=" + here.modelArtifacts().s3ModelArtifacts())
+                .contains("MODEL=" + session().objectStore().head(here.modelArtifacts().s3ModelArtifacts())
+                        .orElseThrow().size());
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("END=(\\S+)").matcher(out);
+        assertThat(end.find()).as(out).isTrue();
+        if ("local".equals(session().backendName())) {
+            // the new JVM reads the record the writing JVM holds, to the nanosecond
+            assertThat(java.time.Instant.parse(end.group(1))).isEqualTo(here.trainingEndTime());
+        } else {
+            // an AWS SDK client keeps timestamps to the millisecond, the local record to the nanosecond
+            assertThat(java.time.Instant.parse(end.group(1))).isCloseTo(here.trainingEndTime(),
+                    org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
         }
     }
 }

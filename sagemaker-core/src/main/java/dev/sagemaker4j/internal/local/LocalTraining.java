@@ -489,7 +489,8 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
     @Override
     public DescribeTrainingJobResponse describeTrainingJob(DescribeTrainingJobRequest request) {
         String name = Names.validateName("TrainingJobName", request.trainingJobName());
-        return context.jobs().get(JobKind.TRAINING, name);
+        // Stopping at once when another process asked this one's job to stop, as the service shows it
+        return lifecycle.view(name, context.jobs().get(JobKind.TRAINING, name));
     }
 
     @Override
@@ -501,7 +502,9 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
     @Override
     public ListTrainingJobsResponse listTrainingJobs(ListTrainingJobsRequest request) {
         Listing.Page<DescribeTrainingJobResponse> page = Listing.<DescribeTrainingJobResponse>of(
-                context.jobs().all(JobKind.TRAINING))
+                context.jobs().<DescribeTrainingJobResponse>all(JobKind.TRAINING).stream()
+                        .map(j -> lifecycle.view(j.trainingJobName(), j))
+                        .collect(java.util.stream.Collectors.toList()))
                 .nameContains(request.nameContains(), DescribeTrainingJobResponse::trainingJobName)
                 .equalTo(request.statusEqualsAsString(), DescribeTrainingJobResponse::trainingJobStatusAsString)
                 .after(request.creationTimeAfter(), DescribeTrainingJobResponse::creationTime)
