@@ -8,8 +8,6 @@ import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
@@ -19,7 +17,7 @@ import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
  * closing.
  *
  * <pre>{@code
- * TrainingJob job = estimator.fit(inputs, false, false, null);
+ * TrainingJob job = estimator.fit(inputs, f -> f.wait(false));
  * job.waitForCompletion();
  * job.describe().finalMetricDataList();
  * }</pre>
@@ -87,8 +85,7 @@ public final class TrainingJob {
      */
     public DescribeTrainingJobResponse waitForCompletion(boolean logs) {
         if (logs) {
-            Logger log = LoggerFactory.getLogger("dev.sagemaker4j.jobs." + name);
-            return session.logsForJob(name, true, null, log::info);
+            return session.logsForJob(name, l -> l.wait(true));
         }
         return session.waitForJob(name);
     }
