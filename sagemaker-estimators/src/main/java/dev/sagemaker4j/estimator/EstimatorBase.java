@@ -634,6 +634,19 @@ public abstract class EstimatorBase {
         return request(inputs, null, jobName, null);
     }
 
+    /**
+     * The CreateTrainingJob request {@link #fit(TrainingInput)} sends: the input in channel
+     * {@code training}, its input mode (when set) the job's.
+     *
+     * @param input   the input
+     * @param jobName the job name
+     * @return the request
+     */
+    public CreateTrainingJobRequest trainingJobRequest(TrainingInput input, String jobName) {
+        Objects.requireNonNull(input, "input");
+        return request(Map.of(DEFAULT_CHANNEL, input), input.inputMode(), jobName, null);
+    }
+
     private CreateTrainingJobRequest request(Map<String, ? extends TrainingInput> inputs, String channelInputMode,
                                              String jobName, ExperimentConfig experimentConfig) {
         Names.validateName("TrainingJobName", jobName);
