@@ -4,11 +4,14 @@
 package dev.sagemaker4j.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.estimator.TrainingJob;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.inputs.FileSystemInput;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.serving.EndpointServer;
@@ -209,5 +212,21 @@ class WireTrainingRequestsTest {
         assertThat(d.profilerConfig().profilingIntervalInMilliseconds()).isEqualTo(500L);
         assertThat(d.debugHookConfig().s3OutputPath()).isEqualTo("s3://bucket/prefix");
         assertThat(SdkJson.MAPPER.writeValueAsString(sent)).doesNotContain("InstanceType\":\"local");
+    }
+
+    @Test
+    void fit_fileSystemInput_sendsTheFileSystemDataSource_andTheLocalBackendRefusesIt() throws Exception {
+        Estimator e = estimator().instanceType("ml.m5.xlarge").outputPath("s3://bucket/prefix")
+                .subnets(List.of("subnet-0a1b")).securityGroupIds(List.of("sg-0c2d")).build();
+
+        // the local backend mounts no file systems: the service's ValidationException naming the channel
+        assertThatThrownBy(() -> e.fit(new FileSystemInput("fs-0123abcd", "EFS", "/train"),
+                f -> f.wait(false).jobName("fs-job"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("training");
+
+        // inputs.FileSystemInput.config, channel "training"
+        assertThat(lastCreateTrainingJob().get("InputDataConfig")).isEqualTo(json("[{'ChannelName':'training',"
+                + "'DataSource':{'FileSystemDataSource':{'FileSystemId':'fs-0123abcd','FileSystemType':'EFS',"
+                + "'DirectoryPath':'/train','FileSystemAccessMode':'ro'}}}]"));
     }
 }

@@ -8,6 +8,7 @@ import dev.sagemaker4j.analytics.TrainingJobAnalytics;
 import dev.sagemaker4j.deserializers.Deserializer;
 import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.inputs.ChannelInput;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
@@ -43,6 +44,7 @@ import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerle
 import software.amazon.awssdk.services.sagemaker.model.ProfilerConfig;
 import software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration;
 import software.amazon.awssdk.services.sagemaker.model.ResourceConfig;
+import software.amazon.awssdk.services.sagemaker.model.S3DataSource;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.TensorBoardOutputConfig;
 
@@ -494,14 +496,15 @@ public abstract class EstimatorBase {
     }
 
     /**
-     * Trains on one input, channel {@code training}; waits for the job and follows its log. A channel
-     * input mode becomes the job's input mode, as in Python.
+     * Trains on one input ({@link TrainingInput} or {@link dev.sagemaker4j.inputs.FileSystemInput}), channel
+     * {@code training}; waits for the job and follows its log. A channel input mode becomes the job's input
+     * mode, as in Python.
      *
      * @param input the input
      * @return the training job
      * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when the job fails
      */
-    public TrainingJob fit(TrainingInput input) {
+    public TrainingJob fit(ChannelInput input) {
         return fit(input, FitOptions.DEFAULTS);
     }
 
@@ -513,7 +516,7 @@ public abstract class EstimatorBase {
      * @return the training job
      * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when the job fails
      */
-    public TrainingJob fit(Map<String, ? extends TrainingInput> inputs) {
+    public TrainingJob fit(Map<String, ? extends ChannelInput> inputs) {
         return fit(inputs, FitOptions.DEFAULTS);
     }
 
@@ -560,7 +563,7 @@ public abstract class EstimatorBase {
      * @param options the keywords, e.g. {@code f -> f.wait(false).jobName("job-1")}
      * @return the training job
      */
-    public TrainingJob fit(TrainingInput input, Consumer<FitOptions.Builder> options) {
+    public TrainingJob fit(ChannelInput input, Consumer<FitOptions.Builder> options) {
         return fit(input, FitOptions.of(options));
     }
 
@@ -571,9 +574,9 @@ public abstract class EstimatorBase {
      * @param options the options
      * @return the training job
      */
-    public TrainingJob fit(TrainingInput input, FitOptions options) {
+    public TrainingJob fit(ChannelInput input, FitOptions options) {
         Objects.requireNonNull(input, "input");
-        return start(Map.of(DEFAULT_CHANNEL, input), input.inputMode(), options);
+        return start(Map.of(DEFAULT_CHANNEL, input), input.toChannel(DEFAULT_CHANNEL).inputModeAsString(), options);
     }
 
     /**
@@ -583,7 +586,7 @@ public abstract class EstimatorBase {
      * @param options the keywords, e.g. {@code f -> f.wait(false).jobName("job-1")}
      * @return the training job
      */
-    public TrainingJob fit(Map<String, ? extends TrainingInput> inputs, Consumer<FitOptions.Builder> options) {
+    public TrainingJob fit(Map<String, ? extends ChannelInput> inputs, Consumer<FitOptions.Builder> options) {
         return fit(inputs, FitOptions.of(options));
     }
 
@@ -594,11 +597,11 @@ public abstract class EstimatorBase {
      * @param options the options
      * @return the training job
      */
-    public TrainingJob fit(Map<String, ? extends TrainingInput> inputs, FitOptions options) {
+    public TrainingJob fit(Map<String, ? extends ChannelInput> inputs, FitOptions options) {
         return start(inputs, null, options);
     }
 
-    private TrainingJob start(Map<String, ? extends TrainingInput> inputs, String channelInputMode, FitOptions options) {
+    private TrainingJob start(Map<String, ? extends ChannelInput> inputs, String channelInputMode, FitOptions options) {
         Objects.requireNonNull(options, "options");
         String name = options.jobName() != null ? Names.validateName("jobName", options.jobName())
                 : Names.nameFromBase(effectiveBaseJobName());
@@ -630,24 +633,25 @@ public abstract class EstimatorBase {
      * @param jobName the job name
      * @return the request
      */
-    public CreateTrainingJobRequest trainingJobRequest(Map<String, ? extends TrainingInput> inputs, String jobName) {
+    public CreateTrainingJobRequest trainingJobRequest(Map<String, ? extends ChannelInput> inputs, String jobName) {
         return request(inputs, null, jobName, null);
     }
 
     /**
-     * The CreateTrainingJob request {@link #fit(TrainingInput)} sends: the input in channel
+     * The CreateTrainingJob request {@link #fit(ChannelInput)} sends: the input in channel
      * {@code training}, its input mode (when set) the job's.
      *
      * @param input   the input
      * @param jobName the job name
      * @return the request
      */
-    public CreateTrainingJobRequest trainingJobRequest(TrainingInput input, String jobName) {
+    public CreateTrainingJobRequest trainingJobRequest(ChannelInput input, String jobName) {
         Objects.requireNonNull(input, "input");
-        return request(Map.of(DEFAULT_CHANNEL, input), input.inputMode(), jobName, null);
+        return request(Map.of(DEFAULT_CHANNEL, input), input.toChannel(DEFAULT_CHANNEL).inputModeAsString(), jobName,
+                null);
     }
 
-    private CreateTrainingJobRequest request(Map<String, ? extends TrainingInput> inputs, String channelInputMode,
+    private CreateTrainingJobRequest request(Map<String, ? extends ChannelInput> inputs, String channelInputMode,
                                              String jobName, ExperimentConfig experimentConfig) {
         Names.validateName("TrainingJobName", jobName);
         List<Channel> channels = channels(inputs);
@@ -783,26 +787,28 @@ public abstract class EstimatorBase {
         return b.build();
     }
 
-    private List<Channel> channels(Map<String, ? extends TrainingInput> inputs) {
+    private List<Channel> channels(Map<String, ? extends ChannelInput> inputs) {
         List<Channel> channels = new ArrayList<>();
         Set<String> groupNames = new HashSet<>();
         if (instanceGroups != null) {
             instanceGroups.forEach(g -> groupNames.add(g.instanceGroupName()));
         }
         if (inputs != null) {
-            for (Map.Entry<String, ? extends TrainingInput> e : inputs.entrySet()) {
+            for (Map.Entry<String, ? extends ChannelInput> e : inputs.entrySet()) {
                 String name = e.getKey();
                 if (name == null || !CHANNEL_NAME.matcher(name).matches()) {
                     throw new ValidationException("inputs", name, "is not a valid channel name",
                             "use 1 to 64 letters, digits, '.', '-' and '_'");
                 }
-                TrainingInput input = e.getValue();
+                ChannelInput input = e.getValue();
                 if (input == null) {
                     throw new ValidationException("inputs[" + name + "]", null, "is not an input",
-                            "pass a TrainingInput, e.g. TrainingInput.of(\"s3://bucket/prefix\")");
+                            "pass a TrainingInput, e.g. TrainingInput.of(\"s3://bucket/prefix\"), or a FileSystemInput");
                 }
-                if (input.instanceGroups() != null) {
-                    for (String group : input.instanceGroups()) {
+                Channel channel = input.toChannel(name);
+                S3DataSource s3 = channel.dataSource() == null ? null : channel.dataSource().s3DataSource();
+                if (s3 != null && s3.hasInstanceGroupNames()) {
+                    for (String group : s3.instanceGroupNames()) {
                         if (!groupNames.contains(group)) {
                             throw new ValidationException("inputs[" + name + "].instanceGroups", group,
                                     "is not an instance group of the estimator (" + groupNames + ")",
@@ -810,7 +816,7 @@ public abstract class EstimatorBase {
                         }
                     }
                 }
-                channels.add(input.toChannel(name));
+                channels.add(channel);
             }
         }
         if (modelUri != null) {

@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.sagemaker.model.S3DataSource;
  *         .build();
  * }</pre>
  */
-public final class TrainingInput {
+public final class TrainingInput implements ChannelInput {
     private static final Set<String> DISTRIBUTIONS = Set.of("FullyReplicated", "ShardedByS3Key");
     private static final Set<String> COMPRESSIONS = Set.of("None", "Gzip");
     private static final Set<String> DATA_TYPES = Set.of("S3Prefix", "ManifestFile", "AugmentedManifestFile");
@@ -205,6 +205,7 @@ public final class TrainingInput {
      * @param channelName the channel name
      * @return the channel
      */
+    @Override
     public Channel toChannel(String channelName) {
         // the keys the Python SDK's TrainingInput.config holds, and only those
         S3DataSource.Builder source = S3DataSource.builder().s3DataType(s3DataType).s3Uri(s3Data);

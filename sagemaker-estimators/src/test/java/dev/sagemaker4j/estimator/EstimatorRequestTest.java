@@ -270,6 +270,31 @@ class EstimatorRequestTest {
     }
 
     @Test
+    void request_fileSystemInput_asThePythonSdkWritesTheChannel() {
+        Map<String, dev.sagemaker4j.inputs.ChannelInput> channels = new LinkedHashMap<>();
+        channels.put("train", TrainingInput.of("s3://d/"));
+        channels.put("images", dev.sagemaker4j.inputs.FileSystemInput.builder().fileSystemId("fs-0123abcd")
+                .fileSystemType("FSxLustre").directoryPath("/fsx/images").contentType("image/png").build());
+
+        CreateTrainingJobRequest r = base().build().trainingJobRequest(channels, "job-13");
+
+        Channel fs = r.inputDataConfig().get(1);
+        assertThat(fs.channelName()).isEqualTo("images");
+        assertThat(fs.contentType()).isEqualTo("image/png");
+        assertThat(fs.dataSource().s3DataSource()).isNull();
+        assertThat(fs.dataSource().fileSystemDataSource().fileSystemId()).isEqualTo("fs-0123abcd");
+        assertThat(fs.dataSource().fileSystemDataSource().fileSystemTypeAsString()).isEqualTo("FSxLustre");
+        assertThat(fs.dataSource().fileSystemDataSource().directoryPath()).isEqualTo("/fsx/images");
+        assertThat(fs.dataSource().fileSystemDataSource().fileSystemAccessModeAsString()).isEqualTo("ro");
+        assertThat(new dev.sagemaker4j.inputs.FileSystemInput("fs-0123abcd", "EFS", "/x").toChannel("c")
+                .contentType()).isNull();
+        assertField(() -> new dev.sagemaker4j.inputs.FileSystemInput("0123abcd", "EFS", "/x"), "fileSystemId");
+        assertField(() -> new dev.sagemaker4j.inputs.FileSystemInput("fs-0123abcd", "S3", "/x"), "fileSystemType");
+        assertField(() -> dev.sagemaker4j.inputs.FileSystemInput.builder().fileSystemId("fs-0123abcd")
+                .fileSystemType("EFS").directoryPath("/x").fileSystemAccessMode("w").build(), "fileSystemAccessMode");
+    }
+
+    @Test
     void hyperparameters_areWrittenAsPythonsStr() {
         Map<String, Object> hp = new LinkedHashMap<>();
         hp.put("eta", 1e-5);
