@@ -67,6 +67,20 @@ public class Estimator extends EstimatorBase {
      * @return an estimator whose latest job is that job
      */
     public static Estimator attach(String trainingJobName, Session session) {
+        return attach(trainingJobName, session, "model");
+    }
+
+    /**
+     * Rebuilds an estimator from an existing training job, as {@code Estimator.attach(training_job_name,
+     * sagemaker_session, model_channel_name)} in Python: a channel of that name becomes the estimator's
+     * {@code modelUri}, as {@code _prepare_init_params_from_job_description} reads it.
+     *
+     * @param trainingJobName  the job
+     * @param session          the session it ran in
+     * @param modelChannelName the channel that held a model ({@code model_channel_name}, default {@code "model"})
+     * @return an estimator whose latest job is that job
+     */
+    public static Estimator attach(String trainingJobName, Session session, String modelChannelName) {
         TrainingJob job = new TrainingJob(trainingJobName, session);
         DescribeTrainingJobResponse d = job.describe();
         Builder b = builder().session(session)
@@ -128,6 +142,14 @@ public class Estimator extends EstimatorBase {
             b.instanceGroups(d.resourceConfig().instanceGroups());
         } else {
             b.instanceCount(d.resourceConfig().instanceCount()).instanceType(d.resourceConfig().instanceTypeAsString());
+        }
+        if (modelChannelName != null && d.hasInputDataConfig()) {
+            for (software.amazon.awssdk.services.sagemaker.model.Channel c : d.inputDataConfig()) {
+                if (c.channelName().equals(modelChannelName) && c.dataSource() != null
+                        && c.dataSource().s3DataSource() != null) {
+                    b.modelChannelName(modelChannelName).modelUri(c.dataSource().s3DataSource().s3Uri());
+                }
+            }
         }
         if (d.stoppingCondition() != null && d.stoppingCondition().maxRuntimeInSeconds() != null) {
             b.maxRun(d.stoppingCondition().maxRuntimeInSeconds());

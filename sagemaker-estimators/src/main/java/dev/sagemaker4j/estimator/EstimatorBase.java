@@ -1027,6 +1027,58 @@ public abstract class EstimatorBase {
         return session.logsForJob(requireJob("logs").name());
     }
 
+    /**
+     * The VPC the jobs run in, as {@code get_vpc_config()}: subnets and security groups, or {@code null}
+     * when not set.
+     *
+     * @return the VpcConfig, or {@code null}
+     */
+    public software.amazon.awssdk.services.sagemaker.model.VpcConfig getVpcConfig() {
+        return subnets == null ? null : software.amazon.awssdk.services.sagemaker.model.VpcConfig.builder()
+                .subnets(subnets).securityGroupIds(securityGroupIds).build();
+    }
+
+    /**
+     * Where the latest job's Debugger hook writes, as {@code latest_job_debugger_artifacts_path()}:
+     * {@code <DebugHookConfig.S3OutputPath>/<job>/debug-output}.
+     *
+     * @return the S3 URI, or {@code null} when the job has no hook
+     */
+    public String latestJobDebuggerArtifactsPath() {
+        TrainingJob job = requireJob("latestJobDebuggerArtifactsPath");
+        DebugHookConfig hook = job.describe().debugHookConfig();
+        return hook == null || hook.s3OutputPath() == null ? null : join(hook.s3OutputPath(), job.name(), "debug-output");
+    }
+
+    /**
+     * Where the latest job's TensorBoard data goes, as {@code latest_job_tensorboard_artifacts_path()}:
+     * {@code <TensorBoardOutputConfig.S3OutputPath>/<job>/tensorboard-output}.
+     *
+     * @return the S3 URI, or {@code null} when the job has no TensorBoard output
+     */
+    public String latestJobTensorboardArtifactsPath() {
+        TrainingJob job = requireJob("latestJobTensorboardArtifactsPath");
+        TensorBoardOutputConfig t = job.describe().tensorBoardOutputConfig();
+        return t == null || t.s3OutputPath() == null ? null : join(t.s3OutputPath(), job.name(), "tensorboard-output");
+    }
+
+    /**
+     * Where the latest job's profiler writes, as {@code latest_job_profiler_artifacts_path()}:
+     * {@code <ProfilerConfig.S3OutputPath>/<job>/profiler-output}.
+     *
+     * @return the S3 URI, or {@code null} when the profiler is off
+     */
+    public String latestJobProfilerArtifactsPath() {
+        TrainingJob job = requireJob("latestJobProfilerArtifactsPath");
+        ProfilerConfig p = job.describe().profilerConfig();
+        return p == null || p.s3OutputPath() == null || Boolean.TRUE.equals(p.disableProfiler()) ? null
+                : join(p.s3OutputPath(), job.name(), "profiler-output");
+    }
+
+    private static String join(String base, String job, String leaf) {
+        return (base.endsWith("/") ? base : base + "/") + job + "/" + leaf;
+    }
+
     private TrainingJob requireJob(String what) {
         TrainingJob job = latest;
         if (job == null) {

@@ -109,6 +109,19 @@ public final class TrainingJob {
     }
 
     /**
+     * The Debugger and profiler rule evaluations of the job, as {@code rule_job_summary()}: the
+     * DebugRuleEvaluationStatuses, then the ProfilerRuleEvaluationStatuses (none locally: rules are not run).
+     *
+     * @return the statuses, each a {@code DebugRuleEvaluationStatus} or {@code ProfilerRuleEvaluationStatus}
+     */
+    public List<Object> ruleJobSummary() {
+        DescribeTrainingJobResponse d = describe();
+        List<Object> all = new java.util.ArrayList<>(d.debugRuleEvaluationStatuses());
+        all.addAll(d.profilerRuleEvaluationStatuses());
+        return all;
+    }
+
+    /**
      * The job's log lines so far.
      *
      * @return the lines

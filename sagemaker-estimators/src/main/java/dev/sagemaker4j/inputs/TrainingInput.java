@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.sagemaker.model.S3DataSource;
  * and how SageMaker should hand it to the algorithm. Immutable; needs no closing.
  *
  * <pre>{@code
+ * TrainingInput all = TrainingInput.of("s3://bucket/data/train/");       // Python: TrainingInput(s3_data)
  * TrainingInput train = TrainingInput.builder()
  *         .s3Data("s3://bucket/data/train/")
  *         .contentType("text/csv")
@@ -269,7 +270,7 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets where the data is.
+         * Sets where the data is ({@code s3_data}, required).
          *
          * @param uri an {@code s3://} or {@code file://} URI (a prefix, an object, or a manifest)
          * @return this builder
@@ -280,7 +281,8 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets how objects are spread over instances.
+         * Sets how objects are spread over instances ({@code distribution}, default {@code None}:
+         * {@code FullyReplicated} unless a target attribute is set).
          *
          * @param distribution {@code FullyReplicated} or {@code ShardedByS3Key}
          * @return this builder
@@ -291,7 +293,7 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets the compression of the objects.
+         * Sets the compression of the objects ({@code compression}, default {@code None}).
          *
          * @param compression {@code None} or {@code Gzip}
          * @return this builder
@@ -302,7 +304,8 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets the MIME type, which the algorithm reads from {@code inputdataconfig.json}.
+         * Sets the MIME type, which the algorithm reads from {@code inputdataconfig.json}
+         * ({@code content_type}, default {@code None}).
          *
          * @param contentType e.g. {@code text/csv} or {@code text/libsvm}
          * @return this builder
@@ -313,7 +316,7 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets the record wrapping.
+         * Sets the record wrapping ({@code record_wrapping}, default {@code None}).
          *
          * @param recordWrapping {@code None} or {@code RecordIO}
          * @return this builder
@@ -324,7 +327,7 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets what {@link #s3Data(String)} names.
+         * Sets what {@link #s3Data(String)} names ({@code s3_data_type}, default {@code "S3Prefix"}).
          *
          * @param s3DataType {@code S3Prefix}, {@code ManifestFile} or {@code AugmentedManifestFile}
          * @return this builder
@@ -335,7 +338,8 @@ public final class TrainingInput implements ChannelInput {
         }
 
         /**
-         * Sets the channel's input mode.
+         * Sets the channel's input mode ({@code input_mode}, default {@code None}: the estimator's); for
+         * the single input of {@code fit}, also the job's, as in Python.
          *
          * @param inputMode {@code File}, {@code Pipe} or {@code FastFile}
          * @return this builder

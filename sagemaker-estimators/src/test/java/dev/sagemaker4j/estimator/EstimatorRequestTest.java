@@ -330,6 +330,43 @@ class EstimatorRequestTest {
     }
 
     @Test
+    void attach_afterALocalFit_restoresTheProductionSettingsTheJobRecorded() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            rows.append(i % 2).append(',').append(i % 5).append(',').append(i % 3).append('\n');
+        }
+        String train = session.uploadString(rows.toString(), "s3://" + session.defaultBucket() + "/attach/train.csv");
+        String model = session.uploadString("m", "s3://" + session.defaultBucket() + "/attach/model/pre.bin");
+        Estimator e = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", "us-east-1", "1.7-1"))
+                .instanceType("local").session(session).hyperparameter("num_round", 2)
+                .hyperparameter("objective", "binary:logistic")
+                .subnets(List.of("subnet-0a1b")).securityGroupIds(List.of("sg-0c2d"))
+                .volumeKmsKey("alias/ml-volumes").outputKmsKey("alias/ml-output").encryptInterContainerTraffic(true)
+                .enableNetworkIsolation(true).maxRetryAttempts(3).modelUri(model)
+                .debuggerHookConfig(DebugHookConfig.builder().s3OutputPath("s3://dbg/out").build())
+                .profilerConfig(ProfilerConfig.builder().s3OutputPath("s3://prof/out").build()).build();
+
+        TrainingJob job = e.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()),
+                f -> f.logs("None"));
+        Estimator attached = Estimator.attach(job.name(), session);
+
+        assertThat(attached.getVpcConfig()).isEqualTo(e.getVpcConfig());
+        assertThat(attached.getVpcConfig().subnets()).containsExactly("subnet-0a1b");
+        assertThat(attached.volumeKmsKey()).isEqualTo("alias/ml-volumes");
+        assertThat(attached.outputKmsKey()).isEqualTo("alias/ml-output");
+        assertThat(attached.encryptInterContainerTraffic()).isTrue();
+        assertThat(attached.enableNetworkIsolation()).isTrue();
+        assertThat(attached.maxRetryAttempts()).isEqualTo(3);
+        assertThat(attached.modelUri()).isEqualTo(model);
+        assertThat(attached.latestJobDebuggerArtifactsPath()).isEqualTo("s3://dbg/out/" + job.name() + "/debug-output");
+        assertThat(attached.latestJobProfilerArtifactsPath()).isEqualTo("s3://prof/out/" + job.name()
+                + "/profiler-output");
+        assertThat(attached.latestJobTensorboardArtifactsPath()).isNull();
+        assertThat(job.ruleJobSummary()).isEmpty();
+        assertThat(job.describe().inputDataConfig()).extracting(Channel::channelName).containsExactly("train", "model");
+    }
+
+    @Test
     void builder_rejectsProductionSettingsTheServiceRejects() {
         assertField(() -> base().subnets(List.of("subnet-1")).build(), "securityGroupIds");
         assertField(() -> base().securityGroupIds(List.of("sg-1")).build(), "subnets");
