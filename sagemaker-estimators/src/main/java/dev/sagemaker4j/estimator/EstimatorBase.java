@@ -611,7 +611,11 @@ public abstract class EstimatorBase {
         TrainingJob job = new TrainingJob(name, session);
         latest = job;
         if (options.waitForJob()) {
-            job.waitForCompletion(!"None".equals(options.logs()));
+            if ("None".equals(options.logs())) {
+                job.waitForCompletion(false);
+            } else {
+                session.logsForJob(name, l -> l.wait(true).logType(options.logs()));
+            }
         }
         return job;
     }
@@ -900,6 +904,7 @@ public abstract class EstimatorBase {
      *
      * @param modelName the model name, or {@code null} for a generated one
      * @param kmsKey    the output KMS key the Python SDK passes as {@code model_kms_key}, or {@code null}
+     *                  (not passed on: {@link Model} takes no KMS key in this version)
      * @return the model (not yet created on the backend)
      */
     protected Model createModel(String modelName, String kmsKey) {
