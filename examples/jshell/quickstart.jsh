@@ -17,7 +17,7 @@ var session = Session.local(Files.createTempDirectory("sagemaker4j-jshell"));
 var train = session.uploadString(csv.toString(), "s3://" + session.defaultBucket() + "/jshell/train.csv");
 var xgb = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1")).instanceCount(1).instanceType("local").hyperparameters(Map.of("objective", "binary:logistic", "num_round", "10")).session(session).build();
 xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()));
-var predictor = xgb.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+var predictor = xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local").serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
 System.out.println("prediction: " + predictor.predict(new double[][] {{1.5, 0.5}, {-1.0, -0.5}}));
 predictor.deleteEndpoint();
 session.close();

@@ -653,19 +653,41 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
-     * Shows a training job's log lines, as {@code Session.logs_for_job}: with {@code wait}, follows
-     * the log until the job ends and throws if it failed.
+     * Shows a training job's log lines, as {@code Session.logs_for_job(job_name, wait=False, poll=10,
+     * log_type="All", timeout=None)}: with {@code wait}, follows the log until the job ends and throws if
+     * it failed. The lines go to the options' {@code sink} (default: SLF4J logger
+     * {@code dev.sagemaker4j.jobs.<job name>}, level info).
+     *
+     * <pre>{@code
+     * session.logsForJob("churn-1", l -> l.wait(true).timeout(Duration.ofMinutes(30)).sink(System.out::println));
+     * }</pre>
      *
      * @param jobName the training job name
-     * @param wait    whether to follow the log until the job ends
-     * @param timeout the longest wait, or {@code null} for none
-     * @param sink    receives each line
-     * @return the final description of the job
+     * @param options the keywords
+     * @return the final description of the job (with {@code wait}), else its description now
      */
-    public DescribeTrainingJobResponse logsForJob(String jobName, boolean wait, Duration timeout,
-                                                  Consumer<String> sink) {
+    public DescribeTrainingJobResponse logsForJob(String jobName, Consumer<LogsForJobOptions.Builder> options) {
+        LogsForJobOptions.Builder b = LogsForJobOptions.builder();
+        options.accept(b);
+        return logsForJob(jobName, b.build());
+    }
+
+    /**
+     * Shows a training job's log lines with kept options; see {@link #logsForJob(String, Consumer)}.
+     *
+     * @param jobName the training job name
+     * @param options the options
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeTrainingJobResponse logsForJob(String jobName, LogsForJobOptions options) {
         Names.validateName("TrainingJobName", jobName);
-        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(options, "options");
+        Consumer<String> sink = options.sink() != null ? options.sink()
+                : org.slf4j.LoggerFactory.getLogger("dev.sagemaker4j.jobs." + jobName)::info;
+        // "Rules" shows only the Debugger rule jobs' logs, which no backend here writes
+        boolean show = !"Rules".equals(options.logType());
+        boolean wait = options.waitForJob();
+        Duration timeout = options.timeout();
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         long read = 0;
         long pauseMillis = 10;
@@ -673,13 +695,17 @@ public final class Session implements SdkAutoCloseable {
             DescribeTrainingJobResponse job = api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                     DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
             List<String> lines = open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
-            lines.forEach(sink);
+            if (show) {
+                lines.forEach(sink);
+            }
             read += lines.size();
             String status = job.trainingJobStatusAsString();
             if (!wait || JOB_DONE.contains(status)) {
                 if (JOB_DONE.contains(status)) {
                     List<String> rest = open().logs().readLog(LogsApi.TRAINING_JOBS, jobName, read);
-                    rest.forEach(sink);
+                    if (show) {
+                        rest.forEach(sink);
+                    }
                 }
                 if (wait && "Failed".equals(status)) {
                     throw new UnexpectedStatusException("Training job", jobName, "Completed or Stopped", status,
@@ -690,8 +716,207 @@ public final class Session implements SdkAutoCloseable {
             if (System.nanoTime() >= deadline) {
                 throw new WaiterTimeoutException("Training job", jobName, timeout, status);
             }
-            pauseQuietly(pauseMillis);
-            pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
+            if (options.poll() != null) {
+                pauseQuietly(options.poll().toMillis());
+            } else {
+                pauseQuietly(pauseMillis);
+                pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.logs_for_job(job_name, wait=False, poll=10, log_type="All",
+     * timeout=None)}, plus where the lines go. Immutable.
+     */
+    public static final class LogsForJobOptions {
+        private static final Set<String> LOG_TYPES = Set.of("All", "None", "Training", "Rules");
+        private final boolean waitForJob;
+        private final Duration poll;
+        private final String logType;
+        private final Duration timeout;
+        private final Consumer<String> sink;
+
+        private LogsForJobOptions(Builder b) {
+            this.waitForJob = b.waitForJob;
+            this.poll = b.poll;
+            this.logType = b.logType;
+            this.timeout = b.timeout;
+            this.sink = b.sink;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.waitForJob = waitForJob;
+            b.poll = poll;
+            b.logType = logType;
+            b.timeout = timeout;
+            b.sink = sink;
+            return b;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether the log is followed until the job ends
+         */
+        public boolean waitForJob() {
+            return waitForJob;
+        }
+
+        /**
+         * {@code poll}.
+         *
+         * @return the pause between polls, or {@code null} for the backend's poll interval
+         */
+        public Duration poll() {
+            return poll;
+        }
+
+        /**
+         * {@code log_type}.
+         *
+         * @return {@code All}, {@code None}, {@code Training} or {@code Rules}
+         */
+        public String logType() {
+            return logType;
+        }
+
+        /**
+         * {@code timeout}.
+         *
+         * @return the longest wait, or {@code null} for none
+         */
+        public Duration timeout() {
+            return timeout;
+        }
+
+        /**
+         * Where the lines go (Java only: Python prints them).
+         *
+         * @return the sink, or {@code null} for SLF4J
+         */
+        public Consumer<String> sink() {
+            return sink;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof LogsForJobOptions)) {
+                return false;
+            }
+            LogsForJobOptions l = (LogsForJobOptions) o;
+            return waitForJob == l.waitForJob && Objects.equals(poll, l.poll) && logType.equals(l.logType)
+                    && Objects.equals(timeout, l.timeout) && Objects.equals(sink, l.sink);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(waitForJob, poll, logType, timeout, sink);
+        }
+
+        @Override
+        public String toString() {
+            return "LogsForJobOptions[wait=" + waitForJob + ", poll=" + poll + ", logType=" + logType + ", timeout="
+                    + timeout + "]";
+        }
+
+        /** Builds {@link LogsForJobOptions}; each method is a keyword of Python's {@code logs_for_job}. */
+        public static final class Builder {
+            private boolean waitForJob;
+            private Duration poll;
+            private String logType = "All";
+            private Duration timeout;
+            private Consumer<String> sink;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code wait} (default {@code False}).
+             *
+             * @param wait whether to follow the log until the job ends
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waitForJob = wait;
+                return this;
+            }
+
+            /**
+             * Sets {@code poll} (Python's default 10 seconds; here default {@code null}: the backend's
+             * poll interval, which the local backend keeps short).
+             *
+             * @param poll the pause between polls, positive
+             * @return this builder
+             */
+            public Builder poll(Duration poll) {
+                if (poll != null && (poll.isNegative() || poll.isZero())) {
+                    throw new ValidationException("poll", poll, "must be positive", "pass a positive duration");
+                }
+                this.poll = poll;
+                return this;
+            }
+
+            /**
+             * Sets {@code log_type} (default {@code "All"}).
+             *
+             * @param logType {@code All}, {@code None}, {@code Training} or {@code Rules}
+             * @return this builder
+             */
+            public Builder logType(String logType) {
+                if (!LOG_TYPES.contains(logType)) {
+                    throw new ValidationException("logType", logType, "is not one of " + LOG_TYPES,
+                            "pass All, None, Training or Rules");
+                }
+                this.logType = logType;
+                return this;
+            }
+
+            /**
+             * Sets {@code timeout} (default {@code None}).
+             *
+             * @param timeout the longest wait
+             * @return this builder
+             */
+            public Builder timeout(Duration timeout) {
+                this.timeout = timeout;
+                return this;
+            }
+
+            /**
+             * Sets where the lines go (default: SLF4J logger {@code dev.sagemaker4j.jobs.<job name>}, info).
+             *
+             * @param sink receives each line
+             * @return this builder
+             */
+            public Builder sink(Consumer<String> sink) {
+                this.sink = sink;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public LogsForJobOptions build() {
+                return new LogsForJobOptions(this);
+            }
         }
     }
 

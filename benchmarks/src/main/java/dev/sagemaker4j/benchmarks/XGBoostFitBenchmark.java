@@ -64,8 +64,8 @@ import software.amazon.awssdk.services.sagemaker.model.SecondaryStatusTransition
  *       {@code XGBoost.train(dmat, params, 100, {"train": dmat}, null, null)} (which evaluates the
  *       watch every round and prints the line to stderr) and
  *       {@code booster.saveModel("xgboost-model.json")}.</li>
- *   <li>{@code fit_estimator}: {@code Estimator.fit(Map.of("train", TrainingInput(csv)), wait=true,
- *       logs=false)} on a local session: the whole job, from the request to the return of the
+ *   <li>{@code fit_estimator}: {@code Estimator.fit(Map.of("train", TrainingInput(csv)), f -> f.logs(false))}
+ *       on a local session: the whole job, from the request to the return of the
  *       waiter: records, channel copied into the job folder, CSV parsed in Java into a dense
  *       {@code float[]} DMatrix, 100 rounds of {@code update} + {@code evalSet} with a log line, a
  *       metric scrape and a progress event each, the model saved as JSON, booster and matrix
@@ -344,7 +344,7 @@ public final class XGBoostFitBenchmark {
                 TrainingInput.builder().s3Data(trainUri).contentType("text/csv").build());
         Instant wallStart = Instant.now();
         long start = System.nanoTime();
-        TrainingJob job = xgb.fit(channels, true, false, null);
+        TrainingJob job = xgb.fit(channels, f -> f.logs(false));
         long end = System.nanoTime();
         Instant wallEnd = Instant.now();
 

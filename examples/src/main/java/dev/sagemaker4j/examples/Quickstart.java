@@ -133,8 +133,8 @@ public final class Quickstart {
             }
             out.println("model: " + xgb.modelData());
 
-            Predictor<List<List<String>>> predictor = xgb.deploy(1, "local", new CSVSerializer(),
-                    new CSVDeserializer());
+            Predictor<List<List<String>>> predictor = xgb.deploy(d -> d.initialInstanceCount(1)
+                    .instanceType("local").serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
             out.println("endpoint: " + predictor.endpointName() + " "
                     + predictor.describeEndpoint().endpointStatusAsString());
             double[][] rows = {{1.2, -0.3, 0.8, 0.1, -1.0}, {-1.5, 0.9, -0.7, 1.1, 0.4}};

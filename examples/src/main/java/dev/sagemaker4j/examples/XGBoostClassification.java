@@ -94,8 +94,8 @@ public final class XGBoostClassification {
                 out.println("learning curves: " + file);
             }
 
-            Predictor<List<List<String>>> predictor = xgb.deploy(1, "local", new CSVSerializer(),
-                    new CSVDeserializer());
+            Predictor<List<List<String>>> predictor = xgb.deploy(d -> d.initialInstanceCount(1)
+                    .instanceType("local").serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
             try {
                 List<List<String>> rows = predictor.predict(test.features);
                 float[] scores = new float[rows.size()];

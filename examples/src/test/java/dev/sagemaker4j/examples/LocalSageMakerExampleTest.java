@@ -37,7 +37,8 @@ class LocalSageMakerExampleTest {
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", "30", "max_depth", "3"))
                 .session(session).build();
         xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()));
-        Predictor<List<List<String>>> predictor = xgb.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+        Predictor<List<List<String>>> predictor = xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
         List<List<String>> scores = predictor.predict(holdout.features());
 
         double[] labels = holdout.labels();

@@ -109,12 +109,13 @@ class WireCompatibilityTest {
                 .role("arn:aws:iam::000000000000:role/SageMakerRole").instanceType("local").session(session)
                 .outputPath("s3://" + bucket + "/wire/out")
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 20, "eval_metric", "auc")).build();
-        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()), true, false,
-                null);
+        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()),
+                f -> f.logs(false));
         Outcome o = new Outcome();
         o.metrics = xgb.latestTrainingJob().describe().finalMetricDataList().stream()
                 .collect(Collectors.toMap(MetricData::metricName, MetricData::value));
-        Predictor<List<List<String>>> p = xgb.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+        Predictor<List<List<String>>> p = xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
         o.predictions = p.predict(new double[][] {{0.5, -1, 2}, {-2, 1, 0.1}});
         Transformer t = xgb.transformer(1, "local", "MultiRecord", "Line", "s3://" + bucket + "/wire/scores", null);
         t.transform(batch, "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input", "$[0,-1]", null, true, false);
@@ -220,7 +221,8 @@ class WireCompatibilityTest {
                 .instanceType("local").session(client).outputPath("s3://" + client.defaultBucket() + "/wire/file-out")
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 3)).build();
 
-        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(data.resolve("train.csv").toUri().toString()).contentType("text/csv").build()), true, false, "file-input-job");
+        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(data.resolve("train.csv").toUri().toString()).contentType("text/csv").build()),
+                f -> f.logs(false).jobName("file-input-job"));
 
         DescribeTrainingJobResponse job = xgb.latestTrainingJob().describe();
         String uri = job.inputDataConfig().get(0).dataSource().s3DataSource().s3Uri();
@@ -292,9 +294,10 @@ class WireCompatibilityTest {
         Estimator xgb = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", "us-east-1", "1.7-1"))
                 .instanceType("local").session(client).outputPath("s3://" + bucket + "/wire/err-out")
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 3)).build();
-        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()), true, false,
-                null);
-        Predictor<List<List<String>>> p = xgb.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()),
+                f -> f.logs(false));
+        Predictor<List<List<String>>> p = xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
 
         assertThatThrownBy(() -> p.predict("1,2"))
                 .isInstanceOfSatisfying(ModelErrorException.class, e -> {

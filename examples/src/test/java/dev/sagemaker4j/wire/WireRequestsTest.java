@@ -137,7 +137,7 @@ class WireRequestsTest {
                 .hyperparameters(Map.of("num_round", 5, "objective", "binary:logistic")).session(client).build();
 
         est.fit(Map.of("train", TrainingInput.builder().s3Data("s3://wire-bucket/train/").contentType("text/csv")
-                .build()), true, false, "wire-job-1");
+                .build()), f -> f.logs(false).jobName("wire-job-1"));
 
         assertThat(body("SageMaker.CreateTrainingJob")).isEqualTo(json("{"
                 + "'TrainingJobName':'wire-job-1',"
@@ -152,8 +152,8 @@ class WireRequestsTest {
                 + "'StoppingCondition':{'MaxRuntimeInSeconds':86400}}"));
         assertThat(body("SageMaker.DescribeTrainingJob")).isEqualTo(json("{'TrainingJobName':'wire-job-1'}"));
 
-        Predictor<List<List<String>>> p = est.deploy(1, "ml.m5.large", new CSVSerializer(), new CSVDeserializer(),
-                "wire-endpoint", null, true);
+        Predictor<List<List<String>>> p = est.deploy(d -> d.initialInstanceCount(1).instanceType("ml.m5.large")
+                .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()).endpointName("wire-endpoint"));
         JsonNode model = body("SageMaker.CreateModel");
         String modelName = model.get("ModelName").asText();
         assertThat(model).isEqualTo(json("{'ModelName':'" + modelName + "','PrimaryContainer':{'Image':'" + image

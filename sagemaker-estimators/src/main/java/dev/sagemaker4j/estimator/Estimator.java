@@ -4,6 +4,7 @@
 package dev.sagemaker4j.estimator;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.estimator.internal.PythonStr;
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,18 +67,90 @@ public class Estimator extends EstimatorBase {
      * @return an estimator whose latest job is that job
      */
     public static Estimator attach(String trainingJobName, Session session) {
+        return attach(trainingJobName, session, "model");
+    }
+
+    /**
+     * Rebuilds an estimator from an existing training job, as {@code Estimator.attach(training_job_name,
+     * sagemaker_session, model_channel_name)} in Python: a channel of that name becomes the estimator's
+     * {@code modelUri}, as {@code _prepare_init_params_from_job_description} reads it.
+     *
+     * @param trainingJobName  the job
+     * @param session          the session it ran in
+     * @param modelChannelName the channel that held a model ({@code model_channel_name}, default {@code "model"})
+     * @return an estimator whose latest job is that job
+     */
+    public static Estimator attach(String trainingJobName, Session session, String modelChannelName) {
         TrainingJob job = new TrainingJob(trainingJobName, session);
         DescribeTrainingJobResponse d = job.describe();
         Builder b = builder().session(session)
                 .imageUri(d.algorithmSpecification().trainingImage())
                 .role(d.roleArn())
-                .instanceCount(d.resourceConfig().instanceCount())
-                .instanceType(d.resourceConfig().instanceTypeAsString())
                 .volumeSize(d.resourceConfig().volumeSizeInGB() == null ? 30 : d.resourceConfig().volumeSizeInGB())
                 .outputPath(d.outputDataConfig().s3OutputPath())
-                .hyperparameters(d.hyperParameters())
-                .environment(d.environment())
-                .metricDefinitions(d.algorithmSpecification().metricDefinitions());
+                .hyperparameters(d.hyperParameters());
+        // EstimatorBase._prepare_init_params_from_job_description: what the job ran with
+        if (d.hasEnvironment()) {
+            b.environment(d.environment());
+        }
+        if (d.algorithmSpecification().hasMetricDefinitions()) {
+            b.metricDefinitions(d.algorithmSpecification().metricDefinitions());
+        }
+        if (d.outputDataConfig().kmsKeyId() != null) {
+            b.outputKmsKey(d.outputDataConfig().kmsKeyId());
+        }
+        if (d.resourceConfig().volumeKmsKeyId() != null) {
+            b.volumeKmsKey(d.resourceConfig().volumeKmsKeyId());
+        }
+        if (d.resourceConfig().keepAlivePeriodInSeconds() != null) {
+            b.keepAlivePeriodInSeconds(d.resourceConfig().keepAlivePeriodInSeconds());
+        }
+        if (d.vpcConfig() != null) {
+            b.subnets(d.vpcConfig().subnets()).securityGroupIds(d.vpcConfig().securityGroupIds());
+        }
+        if (Boolean.TRUE.equals(d.enableNetworkIsolation())) {
+            b.enableNetworkIsolation(true);
+        }
+        if (Boolean.TRUE.equals(d.enableInterContainerTrafficEncryption())) {
+            b.encryptInterContainerTraffic(true);
+        }
+        if (d.retryStrategy() != null && d.retryStrategy().maximumRetryAttempts() != null) {
+            b.maxRetryAttempts(d.retryStrategy().maximumRetryAttempts());
+        }
+        if (d.algorithmSpecification().hasContainerEntrypoint()) {
+            b.containerEntryPoint(d.algorithmSpecification().containerEntrypoint());
+        }
+        if (d.algorithmSpecification().hasContainerArguments()) {
+            b.containerArguments(d.algorithmSpecification().containerArguments());
+        }
+        if (d.debugHookConfig() != null) {
+            b.debuggerHookConfig(d.debugHookConfig());
+        }
+        if (d.hasDebugRuleConfigurations()) {
+            b.rules(d.debugRuleConfigurations());
+        }
+        if (d.hasProfilerRuleConfigurations()) {
+            b.profilerRules(d.profilerRuleConfigurations());
+        }
+        if (d.profilerConfig() != null) {
+            if (Boolean.TRUE.equals(d.profilerConfig().disableProfiler())) {
+                b.disableProfiler(true);
+            }
+            b.profilerConfig(d.profilerConfig());
+        }
+        if (d.resourceConfig().hasInstanceGroups()) {
+            b.instanceGroups(d.resourceConfig().instanceGroups());
+        } else {
+            b.instanceCount(d.resourceConfig().instanceCount()).instanceType(d.resourceConfig().instanceTypeAsString());
+        }
+        if (modelChannelName != null && d.hasInputDataConfig()) {
+            for (software.amazon.awssdk.services.sagemaker.model.Channel c : d.inputDataConfig()) {
+                if (c.channelName().equals(modelChannelName) && c.dataSource() != null
+                        && c.dataSource().s3DataSource() != null) {
+                    b.modelChannelName(modelChannelName).modelUri(c.dataSource().s3DataSource().s3Uri());
+                }
+            }
+        }
         if (d.stoppingCondition() != null && d.stoppingCondition().maxRuntimeInSeconds() != null) {
             b.maxRun(d.stoppingCondition().maxRuntimeInSeconds());
         }
@@ -133,8 +206,10 @@ public class Estimator extends EstimatorBase {
         }
 
         /**
-         * Sets the hyperparameters. Values are sent as strings, as the Python SDK stringifies them
-         * ({@code 10} → {@code "10"}, {@code true} → {@code "True"}).
+         * Sets the hyperparameters ({@code hyperparameters}, default {@code None}). Values are sent as
+         * Python's {@code str()} writes them, as the Python SDK's {@code Estimator} sends them
+         * ({@code 10} → {@code "10"}, {@code true} → {@code "True"}, {@code 1e-5} → {@code "1e-05"},
+         * {@code 0.1} → {@code "0.1"}, {@code List.of(1, 2)} → {@code "[1, 2]"}).
          *
          * @param hyperparameters name to value
          * @return this builder
@@ -149,7 +224,7 @@ public class Estimator extends EstimatorBase {
          * Sets one hyperparameter.
          *
          * @param name  the name
-         * @param value the value (stringified as the Python SDK does)
+         * @param value the value (written as Python's {@code str()} writes it)
          * @return this builder
          */
         public Builder hyperparameter(String name, Object value) {
@@ -170,10 +245,7 @@ public class Estimator extends EstimatorBase {
             if (value == null) {
                 throw new ValidationException("hyperparameters", null, "has a null value", "give every value");
             }
-            if (value instanceof Boolean) {
-                return ((Boolean) value) ? "True" : "False";
-            }
-            return value.toString();
+            return PythonStr.str(value);
         }
 
         @Override

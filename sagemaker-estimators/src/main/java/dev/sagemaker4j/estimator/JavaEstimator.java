@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
  *     .hyperparameters(Map.of("epochs", 5))
  *     .instanceType("local")
  *     .session(session).build();
- * est.fit(Map.of("train", trainUri));
+ * est.fit(Map.of("train", TrainingInput.of(trainUri)));
  * }</pre>
  */
 public final class JavaEstimator extends EstimatorBase {
@@ -75,6 +75,19 @@ public final class JavaEstimator extends EstimatorBase {
     public dev.sagemaker4j.model.Model createModel() {
         throw new ValidationException("entryPoint", entryPoint, "trains but does not serve models",
                 "deploy with createModel(MyHandler.class).deploy(...), where MyHandler is an InferenceHandler");
+    }
+
+    /**
+     * A Java training image has no server: name the code that serves the model.
+     *
+     * @param modelName ignored
+     * @param kmsKey    ignored
+     * @return never
+     * @throws ValidationException always, pointing at {@link #createModel(Class)}
+     */
+    @Override
+    protected dev.sagemaker4j.model.Model createModel(String modelName, String kmsKey) {
+        return createModel();
     }
 
     /**
@@ -147,7 +160,9 @@ public final class JavaEstimator extends EstimatorBase {
         }
 
         /**
-         * Sets the hyperparameters (stringified).
+         * Sets the hyperparameters ({@code hyperparameters}), written as Python's {@code str()} writes
+         * them (as the generic {@code Estimator} sends them; the Python SDK's framework estimators send
+         * JSON instead, which a Java entry point would have to unquote).
          *
          * @param hyperparameters name to value
          * @return this builder

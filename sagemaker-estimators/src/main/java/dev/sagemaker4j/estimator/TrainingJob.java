@@ -8,8 +8,6 @@ import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
@@ -19,7 +17,7 @@ import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
  * closing.
  *
  * <pre>{@code
- * TrainingJob job = estimator.fit(inputs, false, false, null);
+ * TrainingJob job = estimator.fit(inputs, f -> f.wait(false));
  * job.waitForCompletion();
  * job.describe().finalMetricDataList();
  * }</pre>
@@ -87,8 +85,7 @@ public final class TrainingJob {
      */
     public DescribeTrainingJobResponse waitForCompletion(boolean logs) {
         if (logs) {
-            Logger log = LoggerFactory.getLogger("dev.sagemaker4j.jobs." + name);
-            return session.logsForJob(name, true, null, log::info);
+            return session.logsForJob(name, l -> l.wait(true));
         }
         return session.waitForJob(name);
     }
@@ -109,6 +106,19 @@ public final class TrainingJob {
      */
     public void stop() {
         session.api(TrainingJobsApi.CAPABILITY).stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(name).build());
+    }
+
+    /**
+     * The Debugger and profiler rule evaluations of the job, as {@code rule_job_summary()}: the
+     * DebugRuleEvaluationStatuses, then the ProfilerRuleEvaluationStatuses (none locally: rules are not run).
+     *
+     * @return the statuses, each a {@code DebugRuleEvaluationStatus} or {@code ProfilerRuleEvaluationStatus}
+     */
+    public List<Object> ruleJobSummary() {
+        DescribeTrainingJobResponse d = describe();
+        List<Object> all = new java.util.ArrayList<>(d.debugRuleEvaluationStatuses());
+        all.addAll(d.profilerRuleEvaluationStatuses());
+        return all;
     }
 
     /**

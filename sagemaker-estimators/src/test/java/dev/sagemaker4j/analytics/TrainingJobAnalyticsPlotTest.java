@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.JavaEstimator;
 import dev.sagemaker4j.estimator.TrainingScript;
+import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.local.TrainingEnvironment;
 import dev.sagemaker4j.progress.ProgressListener;
 import java.awt.image.BufferedImage;
@@ -67,7 +68,7 @@ class TrainingJobAnalyticsPlotTest {
     private static TrainingJobAnalytics train(Class<? extends TrainingScript> script) {
         JavaEstimator estimator = JavaEstimator.builder().entryPoint(script).hyperparameters(Map.of("epochs", 5))
                 .instanceType("local").session(session).build();
-        estimator.fit(Map.of("train", trainUri));
+        estimator.fit(Map.of("train", TrainingInput.of(trainUri)));
         return estimator.trainingJobAnalytics();
     }
 

@@ -61,7 +61,8 @@ class DeployTest {
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 30)).build();
         xgb.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));
 
-        Predictor<Object> p = xgb.deploy(1, "local", new CSVSerializer(), new JSONDeserializer());
+        Predictor<Object> p = xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new CSVSerializer()).deserializer(new JSONDeserializer()));
 
         Path model = tmp.resolve("model");
         try (InputStream in = session.objectStore().get(xgb.modelData())) {
@@ -118,7 +119,7 @@ class DeployTest {
     void javaEstimator_deploysOnlyWithAnInferenceHandler() {
         JavaEstimator est = JavaEstimator.builder().entryPoint(JavaEstimatorTest.CountingScript.class)
                 .instanceType("local").session(session).build();
-        est.fit(Map.of("train", session.uploadString("1\n", "s3://" + bucket + "/deploy/java/rows.csv")));
+        est.fit(Map.of("train", TrainingInput.of(session.uploadString("1\n", "s3://" + bucket + "/deploy/java/rows.csv"))));
 
         assertThatThrownBy(() -> est.deploy(1, "local")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fix()).contains("createModel(MyHandler.class)"));

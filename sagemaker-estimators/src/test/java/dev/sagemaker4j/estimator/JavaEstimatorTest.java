@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
+import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.local.TrainingEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class JavaEstimatorTest {
                 .hyperparameters(Map.of("epochs", 3, "scale", 2.0)).instanceType("local").session(session)
                 .checkpointS3Uri("s3://" + session.defaultBucket() + "/java/ckpt").build();
 
-        TrainingJob job = est.fit(Map.of("train", trainUri));
+        TrainingJob job = est.fit(Map.of("train", TrainingInput.of(trainUri)));
 
         DescribeTrainingJobResponse d = job.describe();
         assertThat(d.trainingJobStatusAsString()).isEqualTo("Completed");
@@ -88,7 +89,7 @@ class JavaEstimatorTest {
         JavaEstimator est = JavaEstimator.builder().entryPoint(FailingScript.class).instanceType("local")
                 .session(session).build();
 
-        assertThatThrownBy(() -> est.fit(Map.of("train", trainUri)))
+        assertThatThrownBy(() -> est.fit(Map.of("train", TrainingInput.of(trainUri))))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .isEqualTo("AlgorithmError: learning rate 7 is far too large"));
     }
@@ -98,7 +99,7 @@ class JavaEstimatorTest {
         JavaEstimator est = JavaEstimator.builder().entryPoint("com.example.Missing").instanceType("local")
                 .session(session).build();
 
-        assertThatThrownBy(() -> est.fit(Map.of("train", trainUri)))
+        assertThatThrownBy(() -> est.fit(Map.of("train", TrainingInput.of(trainUri))))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .contains("com.example.Missing").contains("is not a class on the class path"));
     }
@@ -108,7 +109,7 @@ class JavaEstimatorTest {
         JavaEstimator est = JavaEstimator.builder().entryPoint(CountingScript.class).instanceType("local")
                 .hyperparameters(Map.of("epochs", "three")).session(session).build();
 
-        assertThatThrownBy(() -> est.fit(Map.of("train", trainUri)))
+        assertThatThrownBy(() -> est.fit(Map.of("train", TrainingInput.of(trainUri))))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .isEqualTo("ClientError: epochs: is not an integer (got 'three'). pass a whole number for"
                                 + " hyperparameter epochs"));

@@ -130,7 +130,7 @@ class XGBoostEstimatorTest {
                 "xgb/libsvm");
         Estimator estimator = xgb(Map.of("objective", "reg:squarederror", "num_round", 80, "eta", "0.2")).build();
 
-        estimator.fit(Map.of("train", uri));
+        estimator.fit(Map.of("train", TrainingInput.of(uri)));
 
         Booster booster = loadModel(estimator.modelData(), tmp.resolve("m2"));
         float[][] p = booster.inplace_predict(test.flatFeatures(), test.rows(), test.featureCount(), Float.NaN);
@@ -311,7 +311,7 @@ class XGBoostEstimatorTest {
 
             String checkpoints = "s3://" + bucket + "/xgb/checkpoints/run-1";
             Estimator first = xgb(hp).session(fast).checkpointS3Uri(checkpoints).build();
-            TrainingJob job = first.fit(csvChannels(), false, false, null);
+            TrainingJob job = first.fit(csvChannels(), f -> f.wait(false).logs(false));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (fast.listS3Files(bucket, "xgb/checkpoints/run-1/").isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(2);

@@ -24,7 +24,8 @@
  *                 .session(session).build();
  *         xgb.fit(Map.of("train", TrainingInput.builder().s3Data(train).contentType("text/csv").build()));
  *         Predictor<List<List<String>>> predictor =
- *                 xgb.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+ *                 xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+ *                         .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
  *         List<List<String>> scores = predictor.predict(all.slice(800, 1000).features());
  *         // compare with all.slice(800, 1000).labels()
  *     }

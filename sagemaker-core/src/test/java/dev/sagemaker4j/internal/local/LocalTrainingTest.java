@@ -369,7 +369,8 @@ class LocalTrainingTest {
                 Map.of("epochs", "3", "sleep_ms", "50")));
         List<String> lines = new java.util.ArrayList<>();
 
-        DescribeTrainingJobResponse job = session.logsForJob("logs-1", true, Duration.ofSeconds(30), lines::add);
+        DescribeTrainingJobResponse job = session.logsForJob("logs-1",
+                l -> l.wait(true).timeout(Duration.ofSeconds(30)).sink(lines::add));
 
         assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
         assertThat(lines).contains("epoch=0 loss=1.0", "epoch=1 loss=0.5", "epoch=2 loss=0.3333333333333333");
