@@ -181,9 +181,10 @@ class WireRequestsTest {
 
         Files.createDirectories(Path.of(bucketFolder, "batch"));
         Files.writeString(Path.of(bucketFolder, "batch", "b.csv"), "x,1,2\ny,3,4\n");
-        est.transformer(1, "ml.m5.large", "MultiRecord", "Line", "s3://wire-bucket/scores", null)
-                .transform("s3://wire-bucket/batch/", "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input",
-                        "$[0,-1]", "wire-transform", true, false);
+        est.transformer(1, "ml.m5.large", o -> o.strategy("MultiRecord").assembleWith("Line")
+                .outputPath("s3://wire-bucket/scores"))
+                .transform("s3://wire-bucket/batch/", o -> o.contentType("text/csv").splitType("Line")
+                        .jobName("wire-transform").inputFilter("$[1:]").outputFilter("$[0,-1]").joinSource("Input"));
         assertThat(body("SageMaker.CreateTransformJob")).isEqualTo(json("{'TransformJobName':'wire-transform',"
                 + "'ModelName':'" + body("SageMaker.CreateTransformJob").get("ModelName").asText() + "',"
                 + "'BatchStrategy':'MultiRecord',"
