@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.junit.jupiter.api.AfterAll;
@@ -154,6 +155,8 @@ class TransformerTest {
                 .assembleWith(assembleWith).outputPath("s3://" + bucket + "/out/" + out).session(session).build();
     }
 
+    static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{3}";
+
     static String output(String out, String relative) {
         return session.readS3File(bucket, "out/" + out + "/" + relative + ".out");
     }
@@ -205,6 +208,135 @@ class TransformerTest {
         assertThat(t.describe().dataProcessing().outputFilter()).isEqualTo("$[0,-1]");
         assertThat(t.describe().dataProcessing().joinSourceAsString()).isEqualTo("Input");
         assertThat(output("python-order", "part-0.csv")).isEqualTo("1,2.0\n2,3.0\n3,3.0\n");
+    }
+
+    @Test
+    void transformOptions_defaults_areThePythonDefaults() {
+        Transformer.TransformOptions o = Transformer.TransformOptions.builder().build();
+
+        assertThat(o.dataType()).isEqualTo("S3Prefix");
+        assertThat(o.waits()).isTrue();
+        assertThat(o.logs()).isTrue();
+        assertThat(o.contentType()).isNull();
+        assertThat(o.splitType()).isNull();
+        assertThat(o.jobName()).isNull();
+        Transformer.TransformOptions full = o.toBuilder().contentType("text/csv").splitType("Line").jobName("j")
+                .inputFilter("$[1:]").outputFilter("$[0,-1]").joinSource("Input").wait(false).logs(false).build();
+        assertThat(full.toBuilder().build()).isEqualTo(full).hasSameHashCodeAs(full).isNotEqualTo(o);
+        assertThat(full.toString()).contains("jobName=j", "inputFilter=$[1:]", "wait=false");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "dataType|S3Object",
+        "splitType|Lines",
+        "joinSource|Output",
+        "compressionType|Zip",
+        "contentType|S3Prefix",
+        "jobName|bad_name",
+        "inputFilter|$[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25]",
+    })
+    void transform_badKeyword_isAValidationErrorNamingIt_beforeAnyRequest(String field, String value) {
+        Transformer t = transformer("MultiRecord", "Line", "bad-keyword");
+        Consumer<Transformer.TransformOptions.Builder> options = o -> {
+            switch (field) {
+                case "dataType": o.dataType(value); break;
+                case "splitType": o.splitType(value); break;
+                case "joinSource": o.joinSource(value); break;
+                case "compressionType": o.compressionType(value); break;
+                case "contentType": o.contentType(value); break;
+                case "jobName": o.jobName(value); break;
+                default: o.inputFilter(value); break;
+            }
+        };
+
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", options))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThat(t.latestTransformJob()).isNull();
+    }
+
+    @Test
+    void transform_badServiceShapes_areValidationErrors() {
+        Transformer t = transformer("MultiRecord", "Line", "bad-shapes");
+        String in = "s3://" + bucket + "/in/csv/";
+
+        assertThatThrownBy(() -> t.transform(in, o -> o.modelClientConfig(m -> m.invocationsMaxRetries(4))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("modelClientConfig.InvocationsMaxRetries"));
+        assertThatThrownBy(() -> t.transform(in, o -> o.modelClientConfig(m -> m.invocationsTimeoutInSeconds(0))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("modelClientConfig.InvocationsTimeoutInSeconds"));
+        assertThatThrownBy(() -> t.transform(in, o -> o.batchDataCaptureConfig(c -> c.destinationS3Uri("/tmp/x"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("batchDataCaptureConfig.DestinationS3Uri"));
+        assertThatThrownBy(() -> t.transform(in, o -> o.experimentConfig(x -> x.experimentName("my_experiment"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("experimentConfig.ExperimentName"));
+        assertThatThrownBy(() -> t.toBuilder().outputKmsKey("key with spaces").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("outputKmsKey"));
+        assertThatThrownBy(() -> t.toBuilder().volumeKmsKey("").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("volumeKmsKey"));
+        assertThatThrownBy(() -> t.toBuilder().tags(Map.of("aws:owner", "me")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("tags"));
+        assertThatThrownBy(() -> t.toBuilder().env(Map.of("1BAD", "x")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("env"));
+        assertThat(t.latestTransformJob()).isNull();
+    }
+
+    /** Python's name_from_base(base_name_from_image(image)): one timestamp, never the model name's too. */
+    @Test
+    void transform_noJobName_namesTheJobAfterTheImageWithOneTimestamp() {
+        Transformer t = transformer("MultiRecord", "Line", "named");
+
+        String job = t.transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv").splitType("Line"));
+
+        assertThat(job).matches("java-inference-" + TIMESTAMP);
+        String based = t.toBuilder().baseTransformJobName("scores").build()
+                .transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv").splitType("Line"));
+        assertThat(based).matches("scores-" + TIMESTAMP);
+    }
+
+    @Test
+    void modelTransformer_generatedModelName_jobNameCarriesOneTimestamp() throws Exception {
+        String artifact = TestModels.upload(session, "s3://" + bucket + "/models/rowsum-named/model.tar.gz",
+                Map.of("README", "row sum".getBytes(StandardCharsets.UTF_8)));
+        Model model = Model.builder().modelData(artifact).entryPoint(RowSum.class).session(session).build();
+
+        Transformer t = model.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+                .outputPath("s3://" + bucket + "/out/model-named"));
+        String job = t.transform("s3://" + bucket + "/in/csv/", "text/csv");
+
+        assertThat(model.name()).matches("java-inference-" + TIMESTAMP);
+        assertThat(t.modelName()).isEqualTo(model.name());
+        assertThat(t.baseTransformJobName()).isEqualTo("java-inference");
+        assertThat(job).matches("java-inference-" + TIMESTAMP);
+        assertThat(output("model-named", "part-0.csv")).isEqualTo("3.0\n5.0\n6.0\n");
+        Transformer named = Model.builder().modelData(artifact).entryPoint(RowSum.class).name("row-sum-named")
+                .session(session).build().transformer(1, "local");
+        assertThat(named.baseTransformJobName()).isEqualTo("row-sum-named");
+        assertThat(named.strategy()).isNull();
+        assertThatThrownBy(() -> model.transformer(1, "local", o -> o.strategy("Often")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("strategy"));
+    }
+
+    @Test
+    void transformJobRequest_noOutputPath_isUnderTheDefaultBucketPrefixByJobName() {
+        try (Session prefixed = Session.builder().backend("local").root(tmp.resolve("prefixed-root"))
+                .defaultBucketPrefix("team/a").progressListener(dev.sagemaker4j.progress.ProgressListener.none())
+                .build()) {
+            Transformer t = Transformer.builder().modelName("any-model").instanceType("local")
+                    .baseTransformJobName("scores").session(prefixed).build();
+
+            var request = t.transformJobRequest("s3://in/data/", Transformer.TransformOptions.builder()
+                    .jobName("job-1").build());
+
+            assertThat(request.transformOutput().s3OutputPath())
+                    .isEqualTo("s3://" + prefixed.defaultBucket() + "/team/a/job-1");
+            assertThat(request.transformInput().dataSource().s3DataSource().s3DataTypeAsString()).isEqualTo("S3Prefix");
+            assertThat(request.dataProcessing()).isNull();
+            assertThat(request.hasEnvironment()).isFalse();
+            assertThat(request.hasTags()).isFalse();
+        }
     }
 
     @Test
@@ -520,12 +652,19 @@ class TransformerTest {
         }
         session.uploadString(slow.toString(), "s3://" + bucket + "/in/slow/part.csv");
         Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").strategy("SingleRecord")
-                .maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/slow").session(session).build();
+                .maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/slow").volumeKmsKey("alias/volumes")
+                .outputKmsKey("alias/outputs").session(session).build();
         String job = t.transform("s3://" + bucket + "/in/slow/", o -> o.contentType("text/csv").splitType("Line")
                 .wait(false));
 
         Transformer attached = Transformer.attach(job, session);
         assertThat(attached.modelName()).isEqualTo(rowSum);
+        assertThat(attached.latestTransformJob()).isEqualTo(job);
+        assertThat(attached.baseTransformJobName()).isEqualTo(job);
+        assertThat(attached.volumeKmsKey()).isEqualTo("alias/volumes");
+        assertThat(attached.outputKmsKey()).isEqualTo("alias/outputs");
+        assertThat(attached.strategy()).isEqualTo("SingleRecord");
+        assertThat(attached.maxConcurrentTransforms()).isEqualTo(1);
         attached.stopTransformJob();
         String status = attached.waitForCompletion().transformJobStatusAsString();
 
