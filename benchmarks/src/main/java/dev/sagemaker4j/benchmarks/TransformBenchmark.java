@@ -240,7 +240,7 @@ public final class TransformBenchmark {
                 mb.env(Map.of("OMP_NUM_THREADS", Integer.toString(o.ompThreads)));
             }
             Model m = mb.build();
-            Transformer transformer = m.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+            Transformer transformer = m.transformer(1, "local", c -> c.strategy("MultiRecord").assembleWith("Line")
                     .outputPath("s3://" + bucket + "/out").accept("text/csv"));
             String inputUri = "s3://" + bucket + "/in-1x/";
             Path transformOut = bucketDir.resolve("out").resolve(DATA_FILE + ".out");
@@ -249,7 +249,7 @@ public final class TransformBenchmark {
             Map<String, Pass> variants = new LinkedHashMap<>();
             variants.put("transformer", () -> {
                 long start = System.nanoTime();
-                transformer.transform(inputUri, o -> o.contentType("text/csv").splitType("Line").logs(false));
+                transformer.transform(inputUri, x -> x.contentType("text/csv").splitType("Line").logs(false));
                 double seconds = since(start);
                 DescribeTransformJobResponse d = transformer.describe();
                 double job = Duration.between(d.transformStartTime(), d.transformEndTime()).toNanos() / 1e9;
