@@ -41,8 +41,9 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRespo
  * standard normal values, six decimals) and the same XGBoost model ({@code --trees} trees of depth
  * {@code --depth}, trained with raw xgboost4j):
  * <ul>
- *   <li>{@code transformer}: {@code model.transformer(1, "local", "MultiRecord", "Line", out,
- *       "text/csv").transform(in, "text/csv", "Line")}, timed from the call to its return: job,
+ *   <li>{@code transformer}: {@code model.transformer(1, "local", o -> o.strategy("MultiRecord")
+ *       .assembleWith("Line").outputPath(out).accept("text/csv")).transform(in, o -> o.contentType("text/csv")
+ *       .splitType("Line").logs(false))}, timed from the call to its return: job,
  *       model load, streaming, payload packing (6 MB), {@code MaxConcurrentTransforms} = CPUs,
  *       CSV parse, {@code inplace_predict}, output file, publish, completion poll.</li>
  *   <li>{@code rawParallel} (baseline): {@link RawScorer} with as many threads as CPUs and batches
@@ -239,8 +240,8 @@ public final class TransformBenchmark {
                 mb.env(Map.of("OMP_NUM_THREADS", Integer.toString(o.ompThreads)));
             }
             Model m = mb.build();
-            Transformer transformer = m.transformer(1, "local", "MultiRecord", "Line", "s3://" + bucket + "/out",
-                    "text/csv");
+            Transformer transformer = m.transformer(1, "local", c -> c.strategy("MultiRecord").assembleWith("Line")
+                    .outputPath("s3://" + bucket + "/out").accept("text/csv"));
             String inputUri = "s3://" + bucket + "/in-1x/";
             Path transformOut = bucketDir.resolve("out").resolve(DATA_FILE + ".out");
             Path rawOut = work.resolve("raw.out");
@@ -248,7 +249,7 @@ public final class TransformBenchmark {
             Map<String, Pass> variants = new LinkedHashMap<>();
             variants.put("transformer", () -> {
                 long start = System.nanoTime();
-                transformer.transform(inputUri, "text/csv", "Line");
+                transformer.transform(inputUri, x -> x.contentType("text/csv").splitType("Line").logs(false));
                 double seconds = since(start);
                 DescribeTransformJobResponse d = transformer.describe();
                 double job = Duration.between(d.transformStartTime(), d.transformEndTime()).toNanos() / 1e9;

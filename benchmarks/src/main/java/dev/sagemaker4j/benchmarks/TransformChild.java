@@ -95,8 +95,10 @@ final class TransformChild {
             session.objectStore().put(modelUri, modelTar);
             Model model = Model.builder().imageUri(XGBOOST_IMAGE).modelData(modelUri).session(session).build();
             String out = "s3://" + bucket + "/out-" + prefix;
-            Transformer t = model.transformer(1, "local", "MultiRecord", "Line", out, "text/csv");
-            t.transform("s3://" + bucket + "/" + prefix + "/", "text/csv", "Line");
+            Transformer t = model.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+                    .outputPath(out).accept("text/csv"));
+            t.transform("s3://" + bucket + "/" + prefix + "/", o -> o.contentType("text/csv").splitType("Line")
+                    .logs(false));
             Path output = root.resolve("s3").resolve(bucket).resolve("out-" + prefix).resolve(
                     TransformBenchmark.DATA_FILE + ".out");
             result.put("rows", Long.toString(rows));

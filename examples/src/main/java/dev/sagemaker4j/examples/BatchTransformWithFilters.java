@@ -112,18 +112,20 @@ public final class BatchTransformWithFilters {
             out.println("batch: " + OBJECTS + " CSV objects of " + perObject + " records (id first), "
                     + "1 JSON Lines object of 5 records");
 
-            Transformer csvTransformer = xgb.transformer(1, "local", "MultiRecord", "Line",
-                    "s3://" + bucket + "/transform/scores/csv", "text/csv");
-            String csvJob = csvTransformer.transform("s3://" + bucket + "/transform/batch/csv/", "S3Prefix",
-                    "text/csv", null, "Line", "$[1:]", "Input", "$[0,-1]", null, true, false);
+            Transformer csvTransformer = xgb.transformer(1, "local", o -> o.strategy("MultiRecord")
+                    .assembleWith("Line").outputPath("s3://" + bucket + "/transform/scores/csv").accept("text/csv"));
+            String csvJob = csvTransformer.transform("s3://" + bucket + "/transform/batch/csv/",
+                    o -> o.contentType("text/csv").splitType("Line").inputFilter("$[1:]").outputFilter("$[0,-1]")
+                            .joinSource("Input"));
             out.println("transform job (CSV): " + csvJob + " "
                     + csvTransformer.describe().transformJobStatusAsString());
 
-            Transformer jsonTransformer = xgb.transformer(1, "local", "MultiRecord", "Line",
-                    "s3://" + bucket + "/transform/scores/jsonl", "application/jsonlines");
-            String jsonJob = jsonTransformer.transform("s3://" + bucket + "/transform/batch/jsonl/", "S3Prefix",
-                    "application/jsonlines", null, "Line", "$.features", "Input", "$['id','SageMakerOutput']",
-                    null, true, false);
+            Transformer jsonTransformer = xgb.transformer(1, "local", o -> o.strategy("MultiRecord")
+                    .assembleWith("Line").outputPath("s3://" + bucket + "/transform/scores/jsonl")
+                    .accept("application/jsonlines"));
+            String jsonJob = jsonTransformer.transform("s3://" + bucket + "/transform/batch/jsonl/",
+                    o -> o.contentType("application/jsonlines").splitType("Line").inputFilter("$.features")
+                            .outputFilter("$['id','SageMakerOutput']").joinSource("Input"));
             out.println("transform job (JSON Lines): " + jsonJob + " "
                     + jsonTransformer.describe().transformJobStatusAsString());
 

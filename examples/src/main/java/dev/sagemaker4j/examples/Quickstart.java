@@ -149,10 +149,10 @@ public final class Quickstart {
                         .append(',').append(rows[i % 2][4]).append('\n');
             }
             String batchUri = session.uploadString(batch.toString(), "s3://" + bucket + "/quickstart/batch/part-0.csv");
-            Transformer transformer = xgb.transformer(1, "local", "MultiRecord", "Line",
-                    "s3://" + bucket + "/quickstart/scores", "text/csv");
-            transformer.transform(batchUri, "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input", "$[0,-1]", null,
-                    true, false);
+            Transformer transformer = xgb.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+                    .outputPath("s3://" + bucket + "/quickstart/scores").accept("text/csv"));
+            transformer.transform(batchUri, o -> o.contentType("text/csv").splitType("Line").inputFilter("$[1:]")
+                    .outputFilter("$[0,-1]").joinSource("Input"));
             out.println("batch transform: " + transformer.describe().transformJobStatusAsString() + ", "
                     + session.readS3File(bucket, "quickstart/scores/part-0.csv.out").lines().count() + " scored rows,"
                     + " first " + session.readS3File(bucket, "quickstart/scores/part-0.csv.out").lines().findFirst()

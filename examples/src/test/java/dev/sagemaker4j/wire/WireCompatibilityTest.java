@@ -117,8 +117,10 @@ class WireCompatibilityTest {
         Predictor<List<List<String>>> p = xgb.deploy(d -> d.initialInstanceCount(1).instanceType("local")
                 .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
         o.predictions = p.predict(new double[][] {{0.5, -1, 2}, {-2, 1, 0.1}});
-        Transformer t = xgb.transformer(1, "local", "MultiRecord", "Line", "s3://" + bucket + "/wire/scores", null);
-        t.transform(batch, "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input", "$[0,-1]", null, true, false);
+        Transformer t = xgb.transformer(1, "local", c -> c.strategy("MultiRecord").assembleWith("Line")
+                .outputPath("s3://" + bucket + "/wire/scores"));
+        t.transform(batch, x -> x.contentType("text/csv").splitType("Line").inputFilter("$[1:]")
+                .outputFilter("$[0,-1]").joinSource("Input").logs(false));
         o.transformed = List.of(session.readS3File(bucket, "wire/scores/batch.csv.out").split("\n"));
         p.deleteModel();
         p.deleteEndpoint();

@@ -181,9 +181,11 @@ class WireRequestsTest {
 
         Files.createDirectories(Path.of(bucketFolder, "batch"));
         Files.writeString(Path.of(bucketFolder, "batch", "b.csv"), "x,1,2\ny,3,4\n");
-        est.transformer(1, "ml.m5.large", "MultiRecord", "Line", "s3://wire-bucket/scores", null)
-                .transform("s3://wire-bucket/batch/", "S3Prefix", "text/csv", null, "Line", "$[1:]", "Input",
-                        "$[0,-1]", "wire-transform", true, false);
+        est.transformer(1, "ml.m5.large", o -> o.strategy("MultiRecord").assembleWith("Line")
+                .outputPath("s3://wire-bucket/scores"))
+                .transform("s3://wire-bucket/batch/", o -> o.contentType("text/csv").splitType("Line")
+                        .jobName("wire-transform").inputFilter("$[1:]").outputFilter("$[0,-1]").joinSource("Input")
+                        .logs(false));
         assertThat(body("SageMaker.CreateTransformJob")).isEqualTo(json("{'TransformJobName':'wire-transform',"
                 + "'ModelName':'" + body("SageMaker.CreateTransformJob").get("ModelName").asText() + "',"
                 + "'BatchStrategy':'MultiRecord',"
@@ -192,6 +194,9 @@ class WireRequestsTest {
                 + "'TransformOutput':{'S3OutputPath':'s3://wire-bucket/scores','AssembleWith':'Line'},"
                 + "'TransformResources':{'InstanceType':'ml.m5.large','InstanceCount':1},"
                 + "'DataProcessing':{'InputFilter':'$[1:]','OutputFilter':'$[0,-1]','JoinSource':'Input'}}"));
+        // Python: model_name = name_from_base(base_job_name), base_job_name = base_name_from_image(image)
+        assertThat(body("SageMaker.CreateTransformJob").get("ModelName").asText())
+                .matches("sagemaker-xgboost-\\d{4}(-\\d{2}){5}-\\d{3}");
         assertThat(Files.readString(Path.of(bucketFolder, "scores", "b.csv.out"))).startsWith("x,");
     }
 

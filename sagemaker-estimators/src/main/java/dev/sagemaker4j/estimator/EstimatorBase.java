@@ -998,20 +998,415 @@ public abstract class EstimatorBase {
     }
 
     /**
-     * A transformer for batch transform with the latest job's model, as {@code Estimator.transformer(...)}
-     * in Python.
+     * A transformer for batch transform with the latest job's model and Python's defaults, as
+     * {@code Estimator.transformer(instance_count, instance_type)}; creates the model (named after the base
+     * job name plus one timestamp) first.
      *
      * @param instanceCount the instances
      * @param instanceType  {@code local} or {@code ml.*}
-     * @param strategy      {@code SingleRecord} or {@code MultiRecord}, or {@code null}
-     * @param assembleWith  {@code None} or {@code Line}, or {@code null}
-     * @param outputPath    where the .out files go, or {@code null} for the default
-     * @param accept        the response type asked of the model, or {@code null}
      * @return the transformer
      */
+    public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType) {
+        return transformer(instanceCount, instanceType, TransformerOptions.builder().build());
+    }
+
+    /**
+     * A transformer for batch transform with the latest job's model, as {@code Estimator.transformer(
+     * instance_count, instance_type, **kwargs)} in Python, each keyword named; creates the model first.
+     *
+     * <pre>{@code
+     * Transformer t = xgb.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+     *         .outputPath("s3://bucket/scores").accept("text/csv"));
+     * }</pre>
+     *
+     * @param instanceCount the instances
+     * @param instanceType  {@code local} or {@code ml.*}
+     * @param options       Python's keyword arguments
+     * @return the transformer
+     * @throws ValidationException before the model is created when an argument is not what the service accepts
+     */
     public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType,
-            String strategy, String assembleWith, String outputPath, String accept) {
-        return createModel().transformer(instanceCount, instanceType, strategy, assembleWith, outputPath, accept);
+            java.util.function.Consumer<TransformerOptions.Builder> options) {
+        TransformerOptions.Builder b = TransformerOptions.builder();
+        options.accept(b);
+        return transformer(instanceCount, instanceType, b.build());
+    }
+
+    /**
+     * A transformer with kept keyword arguments; see {@link #transformer(int, String, java.util.function.Consumer)}.
+     * As in Python: the model is named {@code modelName} or the base job name plus a timestamp, runs with
+     * {@code role} or the estimator's role, the job tags are {@code tags} or the estimator's, and job names
+     * are the base job name plus one timestamp.
+     *
+     * @param instanceCount the instances
+     * @param instanceType  {@code local} or {@code ml.*}
+     * @param options       Python's keyword arguments
+     * @return the transformer
+     * @throws ValidationException before the model is created when an argument is not what the service accepts
+     */
+    public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType,
+            TransformerOptions options) {
+        String base = baseJobName != null ? baseJobName : defaultBaseJobName();
+        String modelName = options.modelName() != null ? options.modelName() : Names.nameFromBase(base);
+        dev.sagemaker4j.transformer.Transformer.Builder b = dev.sagemaker4j.transformer.Transformer.builder()
+                .instanceCount(instanceCount).instanceType(instanceType).strategy(options.strategy())
+                .assembleWith(options.assembleWith()).outputPath(options.outputPath())
+                .outputKmsKey(options.outputKmsKey()).accept(options.accept()).env(options.env())
+                .maxConcurrentTransforms(options.maxConcurrentTransforms()).maxPayload(options.maxPayload())
+                .volumeKmsKey(options.volumeKmsKey()).baseTransformJobName(base).modelName(modelName)
+                .session(session);
+        if (options.tags() != null && !options.tags().isEmpty()) {
+            b.tags(options.tags());
+        } else if (!tags().isEmpty()) {
+            b.tags(tags());
+        }
+        b.build(); // checks every argument, sends nothing: fail before CreateModel
+        dev.sagemaker4j.model.Model served = createModel();
+        dev.sagemaker4j.model.Model.builder().imageUri(served.imageUri()).modelData(served.modelData())
+                .env(served.env()).role(options.role() != null ? options.role() : role).name(modelName)
+                .session(session).build().create();
+        return b.build();
+    }
+
+    /**
+     * The keyword arguments of Python's {@code Estimator.transformer(instance_count, instance_type,
+     * strategy=None, assemble_with=None, output_path=None, output_kms_key=None, accept=None, env=None,
+     * max_concurrent_transforms=None, max_payload=None, tags=None, role=None, volume_kms_key=None,
+     * vpc_config_override=VPC_CONFIG_DEFAULT, enable_network_isolation=None, model_name=None)}, each named;
+     * the transform meanings and checks are those of {@link dev.sagemaker4j.transformer.Transformer.Builder}.
+     * {@code vpc_config_override} and {@code enable_network_isolation} are not offered yet: the model
+     * ({@link dev.sagemaker4j.model.Model}) does not carry a VPC configuration or network isolation. Immutable.
+     */
+    public static final class TransformerOptions {
+        private final dev.sagemaker4j.model.Model.TransformerOptions transform;
+        private final String role;
+        private final String modelName;
+
+        private TransformerOptions(Builder b) {
+            if (b.modelName != null) {
+                Names.validateName("modelName", b.modelName);
+            }
+            this.transform = b.transform.build();
+            this.role = b.role;
+            this.modelName = b.modelName;
+        }
+
+        /**
+         * A new builder with Python's defaults (all {@code None}).
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder().role(role).modelName(modelName);
+            b.transform = transform.toBuilder();
+            return b;
+        }
+
+        /**
+         * The batch strategy ({@code strategy}).
+         *
+         * @return {@code SingleRecord}, {@code MultiRecord} or {@code null}
+         */
+        public String strategy() {
+            return transform.strategy();
+        }
+
+        /**
+         * How outputs are assembled ({@code assemble_with}).
+         *
+         * @return {@code None}, {@code Line} or {@code null}
+         */
+        public String assembleWith() {
+            return transform.assembleWith();
+        }
+
+        /**
+         * Where outputs go ({@code output_path}).
+         *
+         * @return the path, or {@code null} for the default
+         */
+        public String outputPath() {
+            return transform.outputPath();
+        }
+
+        /**
+         * The output's KMS key ({@code output_kms_key}).
+         *
+         * @return the key, or {@code null}
+         */
+        public String outputKmsKey() {
+            return transform.outputKmsKey();
+        }
+
+        /**
+         * The response type asked of the model ({@code accept}).
+         *
+         * @return the MIME type, or {@code null}
+         */
+        public String accept() {
+            return transform.accept();
+        }
+
+        /**
+         * The job environment ({@code env}).
+         *
+         * @return an unmodifiable map, or {@code null}
+         */
+        public Map<String, String> env() {
+            return transform.env();
+        }
+
+        /**
+         * The parallel requests per instance ({@code max_concurrent_transforms}).
+         *
+         * @return the count, or {@code null}
+         */
+        public Integer maxConcurrentTransforms() {
+            return transform.maxConcurrentTransforms();
+        }
+
+        /**
+         * The request size limit in MB ({@code max_payload}).
+         *
+         * @return the limit, or {@code null}
+         */
+        public Integer maxPayload() {
+            return transform.maxPayload();
+        }
+
+        /**
+         * The job tags ({@code tags}) as the service's Key/Value list.
+         *
+         * @return an unmodifiable list, or {@code null} for the estimator's tags
+         */
+        public List<Tag> tags() {
+            return transform.tags();
+        }
+
+        /**
+         * The model's execution role ({@code role}).
+         *
+         * @return the role ARN, or {@code null} for the estimator's
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * The volumes' KMS key ({@code volume_kms_key}).
+         *
+         * @return the key, or {@code null}
+         */
+        public String volumeKmsKey() {
+            return transform.volumeKmsKey();
+        }
+
+        /**
+         * The model's name ({@code model_name}).
+         *
+         * @return the name, or {@code null} for the base job name plus a timestamp
+         */
+        public String modelName() {
+            return modelName;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof TransformerOptions)) {
+                return false;
+            }
+            TransformerOptions t = (TransformerOptions) o;
+            return transform.equals(t.transform) && Objects.equals(role, t.role)
+                    && Objects.equals(modelName, t.modelName);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(transform, role, modelName);
+        }
+
+        @Override
+        public String toString() {
+            return "TransformerOptions[" + transform + ", role=" + role + ", modelName=" + modelName + "]";
+        }
+
+        /** Builds {@link TransformerOptions}; each method is a keyword of Python's {@code Estimator.transformer}. */
+        public static final class Builder {
+            private dev.sagemaker4j.model.Model.TransformerOptions.Builder transform =
+                    dev.sagemaker4j.model.Model.TransformerOptions.builder();
+            private String role;
+            private String modelName;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets the batch strategy ({@code strategy}, default {@code None}).
+             *
+             * @param strategy {@code SingleRecord} or {@code MultiRecord}
+             * @return this builder
+             */
+            public Builder strategy(String strategy) {
+                transform.strategy(strategy);
+                return this;
+            }
+
+            /**
+             * Sets how outputs are assembled ({@code assemble_with}, default {@code None}).
+             *
+             * @param assembleWith {@code None} or {@code Line}
+             * @return this builder
+             */
+            public Builder assembleWith(String assembleWith) {
+                transform.assembleWith(assembleWith);
+                return this;
+            }
+
+            /**
+             * Sets where the .out files go ({@code output_path}, default {@code None}: under the default
+             * bucket and prefix, by job name).
+             *
+             * @param outputPath an s3:// or file:// prefix
+             * @return this builder
+             */
+            public Builder outputPath(String outputPath) {
+                transform.outputPath(outputPath);
+                return this;
+            }
+
+            /**
+             * Sets the output's KMS key ({@code output_kms_key}, default {@code None}); not enforced locally.
+             *
+             * @param key a KMS key id, key ARN, alias or alias ARN
+             * @return this builder
+             */
+            public Builder outputKmsKey(String key) {
+                transform.outputKmsKey(key);
+                return this;
+            }
+
+            /**
+             * Sets the response type asked of the model ({@code accept}, default {@code None}).
+             *
+             * @param accept a MIME type
+             * @return this builder
+             */
+            public Builder accept(String accept) {
+                transform.accept(accept);
+                return this;
+            }
+
+            /**
+             * Sets the job environment ({@code env}, default {@code None}).
+             *
+             * @param env variables
+             * @return this builder
+             */
+            public Builder env(Map<String, String> env) {
+                transform.env(env);
+                return this;
+            }
+
+            /**
+             * Sets the parallel requests per instance ({@code max_concurrent_transforms}, default {@code None}).
+             *
+             * @param max the count
+             * @return this builder
+             */
+            public Builder maxConcurrentTransforms(Integer max) {
+                transform.maxConcurrentTransforms(max);
+                return this;
+            }
+
+            /**
+             * Sets the request size limit ({@code max_payload}, default {@code None}: 6 MB).
+             *
+             * @param megabytes 0 to 100
+             * @return this builder
+             */
+            public Builder maxPayload(Integer megabytes) {
+                transform.maxPayload(megabytes);
+                return this;
+            }
+
+            /**
+             * Sets the job tags ({@code tags}, default {@code None}: the estimator's tags) as the service's
+             * Key/Value list.
+             *
+             * @param tags the tags
+             * @return this builder
+             */
+            public Builder tags(List<Tag> tags) {
+                transform.tags(tags);
+                return this;
+            }
+
+            /**
+             * Sets the job tags from a map, one Key/Value pair per entry in the map's order.
+             *
+             * @param tags the tags
+             * @return this builder
+             */
+            public Builder tags(Map<String, String> tags) {
+                transform.tags(tags);
+                return this;
+            }
+
+            /**
+             * Sets the model's execution role ({@code role}, default {@code None}: the estimator's role).
+             *
+             * @param role the role ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets the volumes' KMS key ({@code volume_kms_key}, default {@code None}); not enforced locally.
+             *
+             * @param key a KMS key id, key ARN, alias or alias ARN
+             * @return this builder
+             */
+            public Builder volumeKmsKey(String key) {
+                transform.volumeKmsKey(key);
+                return this;
+            }
+
+            /**
+             * Sets the model's name ({@code model_name}, default {@code None}: the base job name plus a
+             * timestamp).
+             *
+             * @param modelName 1 to 63 letters, digits and hyphens
+             * @return this builder
+             */
+            public Builder modelName(String modelName) {
+                this.modelName = modelName;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public TransformerOptions build() {
+                return new TransformerOptions(this);
+            }
+        }
     }
 
     /**

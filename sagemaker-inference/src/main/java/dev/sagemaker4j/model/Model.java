@@ -59,6 +59,7 @@ public class Model {
     private final PredictorFactory predictorFactory;
     private final Class<?> handler;
     private volatile String name;
+    private volatile boolean generatedName;
     private volatile String endpointName;
 
     /**
@@ -212,6 +213,7 @@ public class Model {
         }
         session.api(HostingApi.CAPABILITY).createModel(CreateModelRequest.builder().modelName(modelName)
                 .primaryContainer(containerDefinition()).executionRoleArn(role).build());
+        generatedName = name == null;
         name = modelName;
         return modelName;
     }
@@ -321,22 +323,396 @@ public class Model {
     }
 
     /**
-     * A transformer for batch transform with this model, as {@code Model.transformer(...)} in Python;
-     * creates the model first.
+     * A transformer for batch transform with this model and Python's defaults, as
+     * {@code Model.transformer(instance_count, instance_type)}; creates the model first. Its jobs are named
+     * after the model's base name (the image's repository name, or the name given to the builder) plus one
+     * timestamp.
      *
      * @param instanceCount the instances
      * @param instanceType  {@code local} or {@code ml.*}
-     * @param strategy      {@code SingleRecord} or {@code MultiRecord}, or {@code null}
-     * @param assembleWith  {@code None} or {@code Line}, or {@code null}
-     * @param outputPath    where the .out files go, or {@code null} for the default
-     * @param accept        the response type asked of the model, or {@code null}
      * @return the transformer
      */
+    public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType) {
+        return transformer(instanceCount, instanceType, TransformerOptions.builder().build());
+    }
+
+    /**
+     * A transformer for batch transform with this model, as {@code Model.transformer(instance_count,
+     * instance_type, **kwargs)} in Python, each keyword named; creates the model first.
+     *
+     * <pre>{@code
+     * Transformer t = model.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+     *         .outputPath("s3://bucket/scores"));
+     * }</pre>
+     *
+     * @param instanceCount the instances
+     * @param instanceType  {@code local} or {@code ml.*}
+     * @param options       Python's keyword arguments
+     * @return the transformer
+     * @throws ValidationException before the model is created when an argument is not what the service accepts
+     */
     public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType,
-            String strategy, String assembleWith, String outputPath, String accept) {
-        return dev.sagemaker4j.transformer.Transformer.builder().modelName(create()).instanceCount(instanceCount)
-                .instanceType(instanceType).strategy(strategy).assembleWith(assembleWith).outputPath(outputPath)
-                .accept(accept).session(session).build();
+            java.util.function.Consumer<TransformerOptions.Builder> options) {
+        TransformerOptions.Builder b = TransformerOptions.builder();
+        options.accept(b);
+        return transformer(instanceCount, instanceType, b.build());
+    }
+
+    /**
+     * A transformer for batch transform with this model and kept keyword arguments; see
+     * {@link #transformer(int, String, java.util.function.Consumer)}.
+     *
+     * @param instanceCount the instances
+     * @param instanceType  {@code local} or {@code ml.*}
+     * @param options       Python's keyword arguments
+     * @return the transformer
+     * @throws ValidationException before the model is created when an argument is not what the service accepts
+     */
+    public dev.sagemaker4j.transformer.Transformer transformer(int instanceCount, String instanceType,
+            TransformerOptions options) {
+        dev.sagemaker4j.transformer.Transformer.Builder b = dev.sagemaker4j.transformer.Transformer.builder()
+                .instanceCount(instanceCount).instanceType(instanceType).strategy(options.strategy())
+                .assembleWith(options.assembleWith()).outputPath(options.outputPath())
+                .outputKmsKey(options.outputKmsKey()).accept(options.accept()).env(options.env())
+                .maxConcurrentTransforms(options.maxConcurrentTransforms()).maxPayload(options.maxPayload())
+                .tags(options.tags()).volumeKmsKey(options.volumeKmsKey()).session(session);
+        // building checks every argument and sends nothing: fail before CreateModel, with a stand-in name
+        b.modelName("model-to-create").build();
+        String modelName = create();
+        // Python: base_transform_job_name = self._base_name or self.name, so job names carry one timestamp
+        return b.modelName(modelName).baseTransformJobName(generatedName ? baseName() : modelName).build();
+    }
+
+    /**
+     * The keyword arguments of Python's {@code Model.transformer(instance_count, instance_type,
+     * strategy=None, assemble_with=None, output_path=None, output_kms_key=None, accept=None, env=None,
+     * max_concurrent_transforms=None, max_payload=None, tags=None, volume_kms_key=None)}, each named; the
+     * meanings and checks are those of {@link dev.sagemaker4j.transformer.Transformer.Builder}. Immutable.
+     */
+    public static final class TransformerOptions {
+        private final String strategy;
+        private final String assembleWith;
+        private final String outputPath;
+        private final String outputKmsKey;
+        private final String accept;
+        private final Map<String, String> env;
+        private final Integer maxConcurrentTransforms;
+        private final Integer maxPayload;
+        private final java.util.List<software.amazon.awssdk.services.sagemaker.model.Tag> tags;
+        private final String volumeKmsKey;
+
+        private TransformerOptions(Builder b) {
+            this.strategy = b.strategy;
+            this.assembleWith = b.assembleWith;
+            this.outputPath = b.outputPath;
+            this.outputKmsKey = b.outputKmsKey;
+            this.accept = b.accept;
+            this.env = b.env == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+            this.maxConcurrentTransforms = b.maxConcurrentTransforms;
+            this.maxPayload = b.maxPayload;
+            this.tags = b.tags == null ? null : java.util.List.copyOf(b.tags);
+            this.volumeKmsKey = b.volumeKmsKey;
+        }
+
+        /**
+         * A new builder with Python's defaults (all {@code None}).
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().strategy(strategy).assembleWith(assembleWith).outputPath(outputPath)
+                    .outputKmsKey(outputKmsKey).accept(accept).env(env).maxConcurrentTransforms(maxConcurrentTransforms)
+                    .maxPayload(maxPayload).tags(tags).volumeKmsKey(volumeKmsKey);
+        }
+
+        /**
+         * The batch strategy ({@code strategy}).
+         *
+         * @return {@code SingleRecord}, {@code MultiRecord} or {@code null}
+         */
+        public String strategy() {
+            return strategy;
+        }
+
+        /**
+         * How outputs are assembled ({@code assemble_with}).
+         *
+         * @return {@code None}, {@code Line} or {@code null}
+         */
+        public String assembleWith() {
+            return assembleWith;
+        }
+
+        /**
+         * Where outputs go ({@code output_path}).
+         *
+         * @return the path, or {@code null} for the default
+         */
+        public String outputPath() {
+            return outputPath;
+        }
+
+        /**
+         * The output's KMS key ({@code output_kms_key}).
+         *
+         * @return the key, or {@code null}
+         */
+        public String outputKmsKey() {
+            return outputKmsKey;
+        }
+
+        /**
+         * The response type asked of the model ({@code accept}).
+         *
+         * @return the MIME type, or {@code null}
+         */
+        public String accept() {
+            return accept;
+        }
+
+        /**
+         * The job environment ({@code env}).
+         *
+         * @return an unmodifiable map, or {@code null}
+         */
+        public Map<String, String> env() {
+            return env;
+        }
+
+        /**
+         * The parallel requests per instance ({@code max_concurrent_transforms}).
+         *
+         * @return the count, or {@code null}
+         */
+        public Integer maxConcurrentTransforms() {
+            return maxConcurrentTransforms;
+        }
+
+        /**
+         * The request size limit in MB ({@code max_payload}).
+         *
+         * @return the limit, or {@code null}
+         */
+        public Integer maxPayload() {
+            return maxPayload;
+        }
+
+        /**
+         * The job tags ({@code tags}) as the service's Key/Value list.
+         *
+         * @return an unmodifiable list, or {@code null}
+         */
+        public java.util.List<software.amazon.awssdk.services.sagemaker.model.Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * The volumes' KMS key ({@code volume_kms_key}).
+         *
+         * @return the key, or {@code null}
+         */
+        public String volumeKmsKey() {
+            return volumeKmsKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof TransformerOptions)) {
+                return false;
+            }
+            TransformerOptions t = (TransformerOptions) o;
+            return java.util.Objects.equals(strategy, t.strategy)
+                    && java.util.Objects.equals(assembleWith, t.assembleWith)
+                    && java.util.Objects.equals(outputPath, t.outputPath)
+                    && java.util.Objects.equals(outputKmsKey, t.outputKmsKey)
+                    && java.util.Objects.equals(accept, t.accept)
+                    && java.util.Objects.equals(env, t.env)
+                    && java.util.Objects.equals(maxConcurrentTransforms, t.maxConcurrentTransforms)
+                    && java.util.Objects.equals(maxPayload, t.maxPayload) && java.util.Objects.equals(tags, t.tags)
+                    && java.util.Objects.equals(volumeKmsKey, t.volumeKmsKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(strategy, assembleWith, outputPath, outputKmsKey, accept, env,
+                    maxConcurrentTransforms, maxPayload, tags, volumeKmsKey);
+        }
+
+        @Override
+        public String toString() {
+            return "TransformerOptions[strategy=" + strategy + ", assembleWith=" + assembleWith + ", outputPath="
+                    + outputPath + ", outputKmsKey=" + outputKmsKey + ", accept=" + accept + ", env=" + env
+                    + ", maxConcurrentTransforms=" + maxConcurrentTransforms + ", maxPayload=" + maxPayload
+                    + ", tags=" + tags + ", volumeKmsKey=" + volumeKmsKey + "]";
+        }
+
+        /** Builds {@link TransformerOptions}; each method is a keyword of Python's {@code Model.transformer}. */
+        public static final class Builder {
+            private String strategy;
+            private String assembleWith;
+            private String outputPath;
+            private String outputKmsKey;
+            private String accept;
+            private Map<String, String> env;
+            private Integer maxConcurrentTransforms;
+            private Integer maxPayload;
+            private java.util.List<software.amazon.awssdk.services.sagemaker.model.Tag> tags;
+            private String volumeKmsKey;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets the batch strategy ({@code strategy}, default {@code None}).
+             *
+             * @param strategy {@code SingleRecord} or {@code MultiRecord}
+             * @return this builder
+             */
+            public Builder strategy(String strategy) {
+                this.strategy = strategy;
+                return this;
+            }
+
+            /**
+             * Sets how outputs are assembled ({@code assemble_with}, default {@code None}).
+             *
+             * @param assembleWith {@code None} or {@code Line}
+             * @return this builder
+             */
+            public Builder assembleWith(String assembleWith) {
+                this.assembleWith = assembleWith;
+                return this;
+            }
+
+            /**
+             * Sets where the .out files go ({@code output_path}, default {@code None}: under the default
+             * bucket and prefix, by job name).
+             *
+             * @param outputPath an s3:// or file:// prefix
+             * @return this builder
+             */
+            public Builder outputPath(String outputPath) {
+                this.outputPath = outputPath;
+                return this;
+            }
+
+            /**
+             * Sets the output's KMS key ({@code output_kms_key}, default {@code None}); not enforced locally.
+             *
+             * @param key a KMS key id, key ARN, alias or alias ARN
+             * @return this builder
+             */
+            public Builder outputKmsKey(String key) {
+                this.outputKmsKey = key;
+                return this;
+            }
+
+            /**
+             * Sets the response type asked of the model ({@code accept}, default {@code None}).
+             *
+             * @param accept a MIME type
+             * @return this builder
+             */
+            public Builder accept(String accept) {
+                this.accept = accept;
+                return this;
+            }
+
+            /**
+             * Sets the job environment ({@code env}, default {@code None}).
+             *
+             * @param env variables
+             * @return this builder
+             */
+            public Builder env(Map<String, String> env) {
+                this.env = env == null ? null : new LinkedHashMap<>(env);
+                return this;
+            }
+
+            /**
+             * Sets the parallel requests per instance ({@code max_concurrent_transforms}, default {@code None}).
+             *
+             * @param max the count
+             * @return this builder
+             */
+            public Builder maxConcurrentTransforms(Integer max) {
+                this.maxConcurrentTransforms = max;
+                return this;
+            }
+
+            /**
+             * Sets the request size limit ({@code max_payload}, default {@code None}: 6 MB).
+             *
+             * @param megabytes 0 to 100
+             * @return this builder
+             */
+            public Builder maxPayload(Integer megabytes) {
+                this.maxPayload = megabytes;
+                return this;
+            }
+
+            /**
+             * Sets the job tags ({@code tags}, default {@code None}) as the service's Key/Value list.
+             *
+             * @param tags the tags
+             * @return this builder
+             */
+            public Builder tags(java.util.List<software.amazon.awssdk.services.sagemaker.model.Tag> tags) {
+                this.tags = tags == null ? null : new java.util.ArrayList<>(tags);
+                return this;
+            }
+
+            /**
+             * Sets the job tags from a map, one Key/Value pair per entry in the map's order, as Python's
+             * {@code format_tags(dict)}.
+             *
+             * @param tags the tags
+             * @return this builder
+             */
+            public Builder tags(Map<String, String> tags) {
+                if (tags == null) {
+                    this.tags = null;
+                    return this;
+                }
+                java.util.List<software.amazon.awssdk.services.sagemaker.model.Tag> list = new java.util.ArrayList<>();
+                tags.forEach((k, v) -> list.add(software.amazon.awssdk.services.sagemaker.model.Tag.builder().key(k)
+                        .value(v).build()));
+                this.tags = list;
+                return this;
+            }
+
+            /**
+             * Sets the volumes' KMS key ({@code volume_kms_key}, default {@code None}); not enforced locally.
+             *
+             * @param key a KMS key id, key ARN, alias or alias ARN
+             * @return this builder
+             */
+            public Builder volumeKmsKey(String key) {
+                this.volumeKmsKey = key;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public TransformerOptions build() {
+                return new TransformerOptions(this);
+            }
+        }
     }
 
     /**

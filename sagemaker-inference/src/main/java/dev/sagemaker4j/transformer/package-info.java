@@ -5,8 +5,9 @@
  * Batch transform, as {@code sagemaker.transformer}.
  *
  * <pre>{@code
- * Transformer t = estimator.transformer(1, "local", "MultiRecord", "Line", "s3://bucket/out", null);
- * t.transform("s3://bucket/batch/", "text/csv", "Line");
+ * Transformer t = estimator.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+ *         .outputPath("s3://bucket/out"));
+ * t.transform("s3://bucket/batch/", o -> o.contentType("text/csv").splitType("Line"));
  * }</pre>
  */
 package dev.sagemaker4j.transformer;

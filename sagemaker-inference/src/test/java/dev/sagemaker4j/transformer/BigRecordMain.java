@@ -37,8 +37,8 @@ public final class BigRecordMain {
             Transformer t = Transformer.builder().modelName(model).instanceType("local").maxPayload(0)
                     .outputPath("s3://" + bucket + "/out/big").session(session).build();
             try {
-                t.transform("s3://" + bucket + "/in/big/", "S3Prefix", "text/csv", "Gzip", args[2], null, null,
-                        null, null, true, false);
+                t.transform("s3://" + bucket + "/in/big/", o -> o.contentType("text/csv").compressionType("Gzip")
+                        .splitType(args[2]));
                 System.out.println("COMPLETED");
             } catch (UnexpectedStatusException e) {
                 System.out.println("FAILED: " + e.failureReason());

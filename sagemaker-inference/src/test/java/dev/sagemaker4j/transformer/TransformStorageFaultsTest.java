@@ -117,7 +117,7 @@ class TransformStorageFaultsTest {
         faults.failWrites(Fault.diskFull().afterBytes(4096).onUris("/part-1\\.csv\\.out$"));
         Transformer failing = transformer("out1");
 
-        assertThatThrownBy(() -> failing.transform("s3://bucket/in/", "text/csv", "Line"))
+        assertThatThrownBy(() -> failing.transform("s3://bucket/in/", o -> o.contentType("text/csv").splitType("Line")))
                 .isInstanceOf(UnexpectedStatusException.class);
         DescribeTransformJobResponse d = failing.describe();
         assertThat(d.transformJobStatusAsString()).isEqualTo("Failed");
@@ -133,7 +133,7 @@ class TransformStorageFaultsTest {
 
         faults.heal();
         Transformer next = transformer("out2");
-        next.transform("s3://bucket/in/", "text/csv", "Line");
+        next.transform("s3://bucket/in/", o -> o.contentType("text/csv").splitType("Line"));
 
         assertThat(next.describe().transformJobStatusAsString()).isEqualTo("Completed");
         for (int part = 0; part < 3; part++) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.junit.jupiter.api.AfterAll;
@@ -154,6 +155,8 @@ class TransformerTest {
                 .assembleWith(assembleWith).outputPath("s3://" + bucket + "/out/" + out).session(session).build();
     }
 
+    static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{3}";
+
     static String output(String out, String relative) {
         return session.readS3File(bucket, "out/" + out + "/" + relative + ".out");
     }
@@ -175,17 +178,171 @@ class TransformerTest {
                                                        String expected) {
         Transformer t = transformer(strategy, assemble, name);
 
-        t.transform("s3://" + bucket + "/in/csv/", "S3Prefix", "text/csv", null, "Line", inputFilter, join,
-                outputFilter, null, true, false);
+        t.transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv").splitType("Line")
+                .inputFilter(inputFilter).outputFilter(outputFilter).joinSource(join));
 
         assertThat(output(name, "part-0.csv")).isEqualTo(expected.replace("\\n", "\n"));
         assertThat(t.describe().transformJobStatusAsString()).isEqualTo("Completed");
         assertThat(RowSum.BATCHES).hasSize(strategy.equals("SingleRecord") ? 3 : 1);
     }
 
+    /**
+     * Python's keyword order (data, data_type, content_type, compression_type, split_type, job_name,
+     * input_filter, output_filter, join_source): the positional form this replaces took inputFilter,
+     * joinSource, outputFilter, jobName, so a line-by-line port sent the job name as the input filter (the
+     * local backend then refused it as a JSONPath). Each argument is now named.
+     */
+    @Test
+    void transform_pythonKeywords_sendJobNameAsJobNameAndFiltersAsFilters() {
+        Transformer t = transformer("MultiRecord", "Line", "python-order");
+
+        // Python: t.transform(data, "S3Prefix", "text/csv", None, "Line", "python-order-job", "$[1:]", "$[0,-1]",
+        //                     "Input")
+        String job = t.transform("s3://" + bucket + "/in/csv/", o -> o.dataType("S3Prefix").contentType("text/csv")
+                .splitType("Line").jobName("python-order-job").inputFilter("$[1:]").outputFilter("$[0,-1]")
+                .joinSource("Input").logs(false));
+
+        assertThat(job).isEqualTo("python-order-job");
+        assertThat(t.latestTransformJob()).isEqualTo("python-order-job");
+        assertThat(t.describe().dataProcessing().inputFilter()).isEqualTo("$[1:]");
+        assertThat(t.describe().dataProcessing().outputFilter()).isEqualTo("$[0,-1]");
+        assertThat(t.describe().dataProcessing().joinSourceAsString()).isEqualTo("Input");
+        assertThat(output("python-order", "part-0.csv")).isEqualTo("1,2.0\n2,3.0\n3,3.0\n");
+    }
+
+    @Test
+    void transformOptions_defaults_areThePythonDefaults() {
+        Transformer.TransformOptions o = Transformer.TransformOptions.builder().build();
+
+        assertThat(o.dataType()).isEqualTo("S3Prefix");
+        assertThat(o.waits()).isTrue();
+        assertThat(o.logs()).isTrue();
+        assertThat(o.contentType()).isNull();
+        assertThat(o.splitType()).isNull();
+        assertThat(o.jobName()).isNull();
+        Transformer.TransformOptions full = o.toBuilder().contentType("text/csv").splitType("Line").jobName("j")
+                .inputFilter("$[1:]").outputFilter("$[0,-1]").joinSource("Input").wait(false).logs(false).build();
+        assertThat(full.toBuilder().build()).isEqualTo(full).hasSameHashCodeAs(full).isNotEqualTo(o);
+        assertThat(full.toString()).contains("jobName=j", "inputFilter=$[1:]", "wait=false");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "dataType|S3Object",
+        "splitType|Lines",
+        "joinSource|Output",
+        "compressionType|Zip",
+        "contentType|S3Prefix",
+        "jobName|bad_name",
+        "inputFilter|$[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25]",
+    })
+    void transform_badKeyword_isAValidationErrorNamingIt_beforeAnyRequest(String field, String value) {
+        Transformer t = transformer("MultiRecord", "Line", "bad-keyword");
+        Consumer<Transformer.TransformOptions.Builder> options = o -> {
+            switch (field) {
+                case "dataType": o.dataType(value); break;
+                case "splitType": o.splitType(value); break;
+                case "joinSource": o.joinSource(value); break;
+                case "compressionType": o.compressionType(value); break;
+                case "contentType": o.contentType(value); break;
+                case "jobName": o.jobName(value); break;
+                default: o.inputFilter(value); break;
+            }
+        };
+
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", options))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThat(t.latestTransformJob()).isNull();
+    }
+
+    @Test
+    void transform_badServiceShapes_areValidationErrors() {
+        Transformer t = transformer("MultiRecord", "Line", "bad-shapes");
+        String in = "s3://" + bucket + "/in/csv/";
+
+        assertThatThrownBy(() -> t.transform(in, o -> o.modelClientConfig(m -> m.invocationsMaxRetries(4))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("modelClientConfig.InvocationsMaxRetries"));
+        assertThatThrownBy(() -> t.transform(in, o -> o.modelClientConfig(m -> m.invocationsTimeoutInSeconds(0))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("modelClientConfig.InvocationsTimeoutInSeconds"));
+        assertThatThrownBy(() -> t.transform(in, o -> o.batchDataCaptureConfig(c -> c.destinationS3Uri("/tmp/x"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("batchDataCaptureConfig.DestinationS3Uri"));
+        assertThatThrownBy(() -> t.transform(in, o -> o.experimentConfig(x -> x.experimentName("my_experiment"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("experimentConfig.ExperimentName"));
+        assertThatThrownBy(() -> t.toBuilder().outputKmsKey("key with spaces").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("outputKmsKey"));
+        assertThatThrownBy(() -> t.toBuilder().volumeKmsKey("").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("volumeKmsKey"));
+        assertThatThrownBy(() -> t.toBuilder().tags(Map.of("aws:owner", "me")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("tags"));
+        assertThatThrownBy(() -> t.toBuilder().env(Map.of("1BAD", "x")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("env"));
+        assertThat(t.latestTransformJob()).isNull();
+    }
+
+    /** Python's name_from_base(base_name_from_image(image)): one timestamp, never the model name's too. */
+    @Test
+    void transform_noJobName_namesTheJobAfterTheImageWithOneTimestamp() {
+        Transformer t = transformer("MultiRecord", "Line", "named");
+
+        String job = t.transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv").splitType("Line"));
+
+        assertThat(job).matches("java-inference-" + TIMESTAMP);
+        String based = t.toBuilder().baseTransformJobName("scores").build()
+                .transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv").splitType("Line"));
+        assertThat(based).matches("scores-" + TIMESTAMP);
+    }
+
+    @Test
+    void modelTransformer_generatedModelName_jobNameCarriesOneTimestamp() throws Exception {
+        String artifact = TestModels.upload(session, "s3://" + bucket + "/models/rowsum-named/model.tar.gz",
+                Map.of("README", "row sum".getBytes(StandardCharsets.UTF_8)));
+        Model model = Model.builder().modelData(artifact).entryPoint(RowSum.class).session(session).build();
+
+        Transformer t = model.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+                .outputPath("s3://" + bucket + "/out/model-named"));
+        String job = t.transform("s3://" + bucket + "/in/csv/", "text/csv");
+
+        assertThat(model.name()).matches("java-inference-" + TIMESTAMP);
+        assertThat(t.modelName()).isEqualTo(model.name());
+        assertThat(t.baseTransformJobName()).isEqualTo("java-inference");
+        assertThat(job).matches("java-inference-" + TIMESTAMP);
+        assertThat(output("model-named", "part-0.csv")).isEqualTo("3.0\n5.0\n6.0\n");
+        Transformer named = Model.builder().modelData(artifact).entryPoint(RowSum.class).name("row-sum-named")
+                .session(session).build().transformer(1, "local");
+        assertThat(named.baseTransformJobName()).isEqualTo("row-sum-named");
+        assertThat(named.strategy()).isNull();
+        assertThatThrownBy(() -> model.transformer(1, "local", o -> o.strategy("Often")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("strategy"));
+    }
+
+    @Test
+    void transformJobRequest_noOutputPath_isUnderTheDefaultBucketPrefixByJobName() {
+        try (Session prefixed = Session.builder().backend("local").root(tmp.resolve("prefixed-root"))
+                .defaultBucketPrefix("team/a").progressListener(dev.sagemaker4j.progress.ProgressListener.none())
+                .build()) {
+            Transformer t = Transformer.builder().modelName("any-model").instanceType("local")
+                    .baseTransformJobName("scores").session(prefixed).build();
+
+            var request = t.transformJobRequest("s3://in/data/", Transformer.TransformOptions.builder()
+                    .jobName("job-1").build());
+
+            assertThat(request.transformOutput().s3OutputPath())
+                    .isEqualTo("s3://" + prefixed.defaultBucket() + "/team/a/job-1");
+            assertThat(request.transformInput().dataSource().s3DataSource().s3DataTypeAsString()).isEqualTo("S3Prefix");
+            assertThat(request.dataProcessing()).isNull();
+            assertThat(request.hasEnvironment()).isFalse();
+            assertThat(request.hasTags()).isFalse();
+        }
+    }
+
     @Test
     void transform_splitNone_sendsTheWholeObject() {
-        transformer("MultiRecord", "None", "split-none").transform("s3://" + bucket + "/in/csv/", "text/csv", "None");
+        transformer("MultiRecord", "None", "split-none")
+                .transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv").splitType("None"));
 
         assertThat(output("split-none", "part-0.csv")).isEqualTo("3.0\n5.0\n6.0\n");
         assertThat(RowSum.BATCHES).containsExactly(3);
@@ -193,9 +350,10 @@ class TransformerTest {
 
     @Test
     void transform_jsonLines_filtersJoinsAndSelectsKeys() throws Exception {
-        transformer("MultiRecord", "Line", "jsonl").transform("s3://" + bucket + "/in/jsonl/", "S3Prefix",
-                "application/jsonlines", null, "Line", "$.features", "Input", "$['id','SageMakerOutput']", null,
-                true, false);
+        transformer("MultiRecord", "Line", "jsonl")
+                .transform("s3://" + bucket + "/in/jsonl/", o -> o.contentType("application/jsonlines")
+                        .splitType("Line").inputFilter("$.features").outputFilter("$['id','SageMakerOutput']")
+                                .joinSource("Input"));
 
         String[] lines = output("jsonl", "part-0.jsonl").split("\n");
         assertThat(SdkJson.MAPPER.readTree(lines[0])).isEqualTo(SdkJson.MAPPER.readTree(
@@ -203,15 +361,17 @@ class TransformerTest {
         assertThat(SdkJson.MAPPER.readTree(lines[1])).isEqualTo(SdkJson.MAPPER.readTree(
                 "{\"id\":2,\"SageMakerOutput\":{\"sum\":3.0}}"));
 
-        transformer("MultiRecord", "Line", "arrays").transform("s3://" + bucket + "/in/arrays/", "S3Prefix",
-                "application/jsonlines", null, "Line", "$[1:]", "Input", null, null, true, false);
+        transformer("MultiRecord", "Line", "arrays")
+                .transform("s3://" + bucket + "/in/arrays/", o -> o.contentType("application/jsonlines")
+                        .splitType("Line").inputFilter("$[1:]").joinSource("Input"));
         String first = output("arrays", "part-0.jsonl").split("\n")[0];
         assertThat(SdkJson.MAPPER.readTree(first)).isEqualTo(SdkJson.MAPPER.readTree(
                 "{\"SageMakerInput\":[1,0.5,1.5],\"SageMakerOutput\":{\"sum\":2.0}}"));
 
-        transformer("MultiRecord", "Line", "output-path").transform("s3://" + bucket + "/in/jsonl/", "S3Prefix",
-                "application/jsonlines", null, "Line", "$.features", "Input", "$.SageMakerOutput.sum", null, true,
-                false);
+        transformer("MultiRecord", "Line", "output-path")
+                .transform("s3://" + bucket + "/in/jsonl/", o -> o.contentType("application/jsonlines")
+                        .splitType("Line").inputFilter("$.features").outputFilter("$.SageMakerOutput.sum")
+                                .joinSource("Input"));
         assertThat(output("output-path", "part-0.jsonl")).isEqualTo("2.0\n3.0\n");
     }
 
@@ -223,8 +383,9 @@ class TransformerTest {
         }
         session.objectStore().put("s3://" + bucket + "/in/gz/a/b/part.csv.gz",
                 new java.io.ByteArrayInputStream(zipped.toByteArray()));
-        transformer("MultiRecord", "Line", "gz").transform("s3://" + bucket + "/in/gz/", "S3Prefix", "text/csv",
-                "Gzip", "Line", null, null, null, null, true, false);
+        transformer("MultiRecord", "Line", "gz")
+                .transform("s3://" + bucket + "/in/gz/", o -> o.contentType("text/csv").compressionType("Gzip")
+                        .splitType("Line"));
         assertThat(output("gz", "a/b/part.csv.gz")).isEqualTo("2.0\n4.0\n");
 
         session.uploadString("5,5\n", "s3://" + bucket + "/in/many/x.csv");
@@ -232,8 +393,8 @@ class TransformerTest {
         session.uploadString("9,9\n", "s3://" + bucket + "/in/many/z.csv");
         String manifest = session.uploadString("[{\"prefix\": \"s3://" + bucket + "/in/many/\"}, \"x.csv\", \"z.csv\"]",
                 "s3://" + bucket + "/in/manifest.json");
-        transformer("MultiRecord", "Line", "manifest").transform(manifest, "ManifestFile", "text/csv", null, "Line",
-                null, null, null, null, true, false);
+        transformer("MultiRecord", "Line", "manifest").transform(manifest, o -> o.dataType("ManifestFile")
+                .contentType("text/csv").splitType("Line"));
         assertThat(output("manifest", "x.csv")).isEqualTo("10.0\n");
         assertThat(output("manifest", "z.csv")).isEqualTo("18.0\n");
         assertThat(session.listS3Files(bucket, "out/manifest/")).containsExactly("out/manifest/x.csv.out",
@@ -252,7 +413,7 @@ class TransformerTest {
                 .assembleWith("Line").maxPayload(1).maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/big")
                 .session(session).build();
 
-        t.transform("s3://" + bucket + "/in/big/", "text/csv", "Line");
+        t.transform("s3://" + bucket + "/in/big/", o -> o.contentType("text/csv").splitType("Line"));
 
         // 5 records of ~200,001 bytes plus separators fit 1 MiB (1,048,576 bytes), a 6th does not
         assertThat(RowSum.BATCHES).containsExactly(5, 5, 2);
@@ -301,8 +462,8 @@ class TransformerTest {
                 .assembleWith("Line").maxPayload(1).maxConcurrentTransforms(1)
                 .outputPath("s3://" + bucket + "/out/packed-" + gzip).session(session).build();
 
-        t.transform("s3://" + bucket + "/" + prefix, "S3Prefix", "text/csv", gzip ? "Gzip" : null, "Line", null,
-                null, null, null, true, false);
+        t.transform("s3://" + bucket + "/" + prefix, o -> o.contentType("text/csv")
+                .compressionType(gzip ? "Gzip" : null).splitType("Line"));
 
         List<Integer> counts = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -342,7 +503,8 @@ class TransformerTest {
         Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").maxPayload(1)
                 .outputPath("s3://" + bucket + "/out/over").session(session).build();
 
-        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/over/", "text/csv", "Line"))
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/over/", o -> o.contentType("text/csv")
+                .splitType("Line")))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .isEqualTo("ClientError: object s3://" + bucket + "/in/over/part.csv, record 3 is larger than"
                                 + " MaxPayloadInMB (1 MB); raise MaxPayloadInMB or split the record"));
@@ -359,7 +521,7 @@ class TransformerTest {
                 .strategy("SingleRecord").maxConcurrentTransforms(2).assembleWith("Line")
                 .outputPath("s3://" + bucket + "/out/parallel").session(session).build();
 
-        t.transform("s3://" + bucket + "/in/parallel/", "text/csv", "Line");
+        t.transform("s3://" + bucket + "/in/parallel/", o -> o.contentType("text/csv").splitType("Line"));
 
         assertThat(RowSum.MOST_IN_FLIGHT.get()).isGreaterThan(1).isLessThanOrEqualTo(4);
         assertThat(RowSum.BATCHES).hasSize(48);
@@ -380,7 +542,8 @@ class TransformerTest {
             own.uploadString("1,2\n".repeat(3000), "s3://" + b + "/in/progress/part.csv");
 
             Transformer.builder().modelName(model).instanceType("local").outputPath("s3://" + b + "/out/progress")
-                    .session(own).build().transform("s3://" + b + "/in/progress/", "text/csv", "Line");
+                    .session(own).build().transform("s3://" + b + "/in/progress/", o -> o.contentType("text/csv")
+                            .splitType("Line"));
         }
 
         List<ProgressEvent> transform = events.stream().filter(e -> e.task().equals("Transform"))
@@ -400,7 +563,8 @@ class TransformerTest {
         session.uploadString("1,1\n2,2\n3,3\n4,4\n5,bad\n6,6\n", "s3://" + bucket + "/in/bad/part-0.csv");
         Transformer t = transformer("MultiRecord", "Line", "bad");
 
-        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/bad/", "text/csv", "Line"))
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/bad/", o -> o.contentType("text/csv")
+                .splitType("Line")))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .isEqualTo("ClientError: object s3://" + bucket + "/in/bad/part-0.csv, record 5: 'bad' is not a"
                                 + " number (the model answered 400)"));
@@ -410,17 +574,18 @@ class TransformerTest {
     @Test
     void badFiltersAndInputs_areTypedErrorsOrFailedJobs() {
         Transformer t = transformer("MultiRecord", "Line", "errors");
-        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", null, "text/csv", null, "Line",
-                "$..features", null, null, null, true, false))
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv")
+                .splitType("Line").inputFilter("$..features")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("DataProcessing.InputFilter");
                     assertThat(e.getMessage()).contains("is not a JSONPath SageMaker supports");
                 });
-        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", null, "text/csv", null, "Line", "$[7]",
-                null, null, null, true, false))
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/in/csv/", o -> o.contentType("text/csv")
+                .splitType("Line").inputFilter("$[7]")))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .contains("record 1").contains("$[7] selects nothing"));
-        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/nothing/here/", "text/csv", "Line"))
+        assertThatThrownBy(() -> t.transform("s3://" + bucket + "/nothing/here/", o -> o.contentType("text/csv")
+                .splitType("Line")))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .contains("no objects found under s3://" + bucket + "/nothing/here/"));
         assertThatThrownBy(() -> Transformer.builder().modelName("no-such-model").instanceType("local")
@@ -428,7 +593,8 @@ class TransformerTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("ModelName"));
         session.uploadString("1" + ",0".repeat(600_000) + "\n", "s3://" + bucket + "/in/huge/part.csv");
         assertThatThrownBy(() -> Transformer.builder().modelName(rowSum).instanceType("local").maxPayload(1)
-                .session(session).build().transform("s3://" + bucket + "/in/huge/", "text/csv", "Line"))
+                .session(session).build().transform("s3://" + bucket + "/in/huge/", o -> o.contentType("text/csv")
+                        .splitType("Line")))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
                         .contains("larger than MaxPayloadInMB (1 MB)"));
         assertThatThrownBy(() -> transformer("Sometimes", "Line", "x"))
@@ -448,8 +614,9 @@ class TransformerTest {
         }
         session.uploadString(csv.toString(), "s3://" + bucket + "/in/xgb/rows.csv");
 
-        model.transformer(1, "local", "MultiRecord", "Line", "s3://" + bucket + "/out/xgb", "text/csv")
-                .transform("s3://" + bucket + "/in/xgb/", "text/csv", "Line");
+        model.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
+                .outputPath("s3://" + bucket + "/out/xgb").accept("text/csv"))
+                .transform("s3://" + bucket + "/in/xgb/", o -> o.contentType("text/csv").splitType("Line"));
         Predictor<List<List<String>>> p = model.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
         List<List<String>> online = p.predict(rows);
 
@@ -470,8 +637,9 @@ class TransformerTest {
         }
         session.objectStore().put("s3://" + bucket + "/in/parquet/rows.parquet", parquet);
 
-        transformer("MultiRecord", "Line", "parquet").transform("s3://" + bucket + "/in/parquet/", "S3Prefix",
-                "application/x-parquet", null, "None", null, "Input", null, null, true, false);
+        transformer("MultiRecord", "Line", "parquet")
+                .transform("s3://" + bucket + "/in/parquet/", o -> o.contentType("application/x-parquet")
+                        .splitType("None").joinSource("Input"));
 
         assertThat(output("parquet", "rows.parquet")).isEqualTo("1,2.0,3.0\n2,4.0,6.0\n3,6.0,9.0\n4,8.0,12.0\n");
     }
@@ -484,12 +652,19 @@ class TransformerTest {
         }
         session.uploadString(slow.toString(), "s3://" + bucket + "/in/slow/part.csv");
         Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").strategy("SingleRecord")
-                .maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/slow").session(session).build();
-        String job = t.transform("s3://" + bucket + "/in/slow/", null, "text/csv", null, "Line", null, null, null,
-                null, false, false);
+                .maxConcurrentTransforms(1).outputPath("s3://" + bucket + "/out/slow").volumeKmsKey("alias/volumes")
+                .outputKmsKey("alias/outputs").session(session).build();
+        String job = t.transform("s3://" + bucket + "/in/slow/", o -> o.contentType("text/csv").splitType("Line")
+                .wait(false));
 
         Transformer attached = Transformer.attach(job, session);
         assertThat(attached.modelName()).isEqualTo(rowSum);
+        assertThat(attached.latestTransformJob()).isEqualTo(job);
+        assertThat(attached.baseTransformJobName()).isEqualTo(job);
+        assertThat(attached.volumeKmsKey()).isEqualTo("alias/volumes");
+        assertThat(attached.outputKmsKey()).isEqualTo("alias/outputs");
+        assertThat(attached.strategy()).isEqualTo("SingleRecord");
+        assertThat(attached.maxConcurrentTransforms()).isEqualTo(1);
         attached.stopTransformJob();
         String status = attached.waitForCompletion().transformJobStatusAsString();
 

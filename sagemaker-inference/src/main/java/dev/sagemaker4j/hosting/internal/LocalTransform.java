@@ -141,7 +141,9 @@ public final class LocalTransform implements LocalPart, TransformJobsApi {
                 .maxConcurrentTransforms(request.maxConcurrentTransforms()).maxPayloadInMB(request.maxPayloadInMB())
                 .batchStrategy(strategy).environment(request.environment()).transformInput(input)
                 .transformOutput(request.transformOutput()).transformResources(request.transformResources())
-                .dataProcessing(processing).creationTime(now).build();
+                .dataProcessing(processing).modelClientConfig(request.modelClientConfig())
+                .dataCaptureConfig(request.dataCaptureConfig()).experimentConfig(request.experimentConfig())
+                .creationTime(now).build();
         lifecycle.start(name, record, signal -> run(name, request, model, signal));
         return CreateTransformJobResponse.builder().transformJobArn(arn).build();
     }

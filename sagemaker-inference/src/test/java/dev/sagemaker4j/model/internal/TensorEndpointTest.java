@@ -162,7 +162,7 @@ class TensorEndpointTest {
                 .assembleWith("Line").accept("application/jsonlines")
                 .outputPath("s3://" + bucket + "/tensors/out").session(session).build();
 
-        t.transform("s3://" + bucket + "/tensors/in/", "application/jsonlines", "Line");
+        t.transform("s3://" + bucket + "/tensors/in/", o -> o.contentType("application/jsonlines").splitType("Line"));
 
         String[] out = session.readS3File(bucket, "tensors/out/images.jsonl.out").split("\n");
         assertThat(out).hasSize(5);
