@@ -306,7 +306,8 @@ public abstract class EstimatorBase {
         DescribeTrainingJobResponse d = job.describe();
         if (d.modelArtifacts() == null || d.modelArtifacts().s3ModelArtifacts() == null) {
             throw new ValidationException("modelData", job.name(), "has no model artifact (status "
-                    + d.trainingJobStatusAsString() + ")", "wait for the job to complete: latestTrainingJob().waitForCompletion()");
+                    + d.trainingJobStatusAsString() + ")",
+                            "wait for the job to complete: latestTrainingJob().waitForCompletion()");
         }
         return d.modelArtifacts().s3ModelArtifacts();
     }
@@ -344,8 +345,10 @@ public abstract class EstimatorBase {
      * @return the predictor
      */
     public <T> dev.sagemaker4j.predictor.Predictor<T> deploy(int initialInstanceCount, String instanceType,
-            dev.sagemaker4j.serializers.Serializer serializer, dev.sagemaker4j.deserializers.Deserializer<T> deserializer) {
-        return createModel().deploy(initialInstanceCount, instanceType, serializer, deserializer);
+            dev.sagemaker4j.serializers.Serializer serializer,
+                    dev.sagemaker4j.deserializers.Deserializer<T> deserializer) {
+        return createModel().deploy(d -> d.initialInstanceCount(initialInstanceCount).instanceType(instanceType)
+                .serializer(serializer).deserializer(deserializer));
     }
 
     /**
@@ -362,10 +365,12 @@ public abstract class EstimatorBase {
      * @return the predictor
      */
     public <T> dev.sagemaker4j.predictor.Predictor<T> deploy(int initialInstanceCount, String instanceType,
-            dev.sagemaker4j.serializers.Serializer serializer, dev.sagemaker4j.deserializers.Deserializer<T> deserializer,
+            dev.sagemaker4j.serializers.Serializer serializer,
+                    dev.sagemaker4j.deserializers.Deserializer<T> deserializer,
             String endpointName, dev.sagemaker4j.modelmonitor.DataCaptureConfig dataCaptureConfig, boolean wait) {
-        return createModel().deploy(initialInstanceCount, instanceType, serializer, deserializer, endpointName,
-                dataCaptureConfig, wait);
+        return createModel().deploy(d -> d.initialInstanceCount(initialInstanceCount).instanceType(instanceType)
+                .serializer(serializer).deserializer(deserializer).endpointName(endpointName)
+                .dataCaptureConfig(dataCaptureConfig).wait(wait));
     }
 
     /**

@@ -71,7 +71,8 @@ class DeployTest {
         for (int i = 0; i < test.x.length; i++) {
             assertThat(predictions.get(i).get("score").floatValue()).isEqualTo(expected[i][0]);
         }
-        NpyArray typed = new Predictor<>(p.endpointName(), session, new CSVSerializer(), new NumpyDeserializer())
+        NpyArray typed = Predictor.builder(p.endpointName(), session).serializer(new CSVSerializer())
+                .deserializer(new NumpyDeserializer()).build()
                 .predict(test.x);
         assertThat(typed.toFloatArray()[7]).isEqualTo(expected[7][0]);
 
@@ -116,8 +117,8 @@ class DeployTest {
 
         assertThatThrownBy(() -> est.deploy(1, "local")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fix()).contains("createModel(MyHandler.class)"));
-        assertThatThrownBy(() -> new Predictor<>("missing-endpoint", session, new CSVSerializer(),
-                new CSVDeserializer()).predict("1"))
+        assertThatThrownBy(() -> Predictor.builder("missing-endpoint", session).serializer(new CSVSerializer())
+                .deserializer(new CSVDeserializer()).build().predict("1"))
                 .isInstanceOf(ValidationException.class);
     }
 }

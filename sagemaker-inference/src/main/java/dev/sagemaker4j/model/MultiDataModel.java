@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *         .imageUri(ImageUris.retrieve("xgboost", region, "1.7-1")).session(session).build();
  * mme.addModel(estimatorA.modelData(), "customer-a.tar.gz");
  * Predictor<?> p = mme.deploy(1, "local");
- * p.predict(rows, null, "customer-a.tar.gz", null, null, null);
+ * p.predict(rows, o -> o.targetModel("customer-a.tar.gz"));
  * }</pre>
  */
 public final class MultiDataModel extends Model {
@@ -150,8 +150,32 @@ public final class MultiDataModel extends Model {
         }
 
         @Override
-        public Builder predictorFactory(PredictorFactory factory) {
-            super.predictorFactory(factory);
+        public Builder predictorCls(PredictorFactory factory) {
+            super.predictorCls(factory);
+            return this;
+        }
+
+        @Override
+        public Builder vpcConfig(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig) {
+            super.vpcConfig(vpcConfig);
+            return this;
+        }
+
+        @Override
+        public Builder enableNetworkIsolation(boolean enable) {
+            super.enableNetworkIsolation(enable);
+            return this;
+        }
+
+        @Override
+        public Builder modelKmsKey(String kmsKey) {
+            super.modelKmsKey(kmsKey);
+            return this;
+        }
+
+        @Override
+        public Builder imageConfig(software.amazon.awssdk.services.sagemaker.model.ImageConfig imageConfig) {
+            super.imageConfig(imageConfig);
             return this;
         }
 
