@@ -189,8 +189,8 @@ class WireHostingRequestsTest {
                 + "','InitialInstanceCount':2,'InstanceType':'ml.c4.4xlarge','InitialVariantWeight':1.0}]}"));
         assertThat(body("SageMaker.CreateEndpoint")).isEqualTo(json("{'EndpointName':'" + p.endpointName()
                 + "','EndpointConfigName':'" + p.endpointName() + "'}"));
-        p.deleteEndpoint();
         p.deleteModel();
+        p.deleteEndpoint();
         assertThat(body("SageMaker.DeleteModel")).isEqualTo(json("{'ModelName':'" + modelName + "'}"));
     }
 
