@@ -91,6 +91,8 @@ public final class MultiDataModel extends Model {
     /** Builds a {@link MultiDataModel}. */
     public static final class Builder extends Model.Builder {
         private String prefix;
+        private Model model;
+        private boolean imageOrRoleGiven;
 
         private Builder() {
         }
@@ -115,12 +117,27 @@ public final class MultiDataModel extends Model {
         @Override
         public Builder imageUri(String imageUri) {
             super.imageUri(imageUri);
+            imageOrRoleGiven = true;
             return this;
         }
 
         @Override
         public Builder role(String role) {
             super.role(role);
+            imageOrRoleGiven = true;
+            return this;
+        }
+
+        /**
+         * {@code model} (default None): a model whose image, environment, role, VPC configuration and network
+         * isolation the endpoint uses, as Python's {@code MultiDataModel(model=...)}; then {@code imageUri}
+         * and {@code role} are not given.
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder model(Model model) {
+            this.model = model;
             return this;
         }
 
@@ -193,6 +210,18 @@ public final class MultiDataModel extends Model {
         }
 
         Model.Builder multiModel() {
+            if (model != null) {
+                if (imageOrRoleGiven) {
+                    throw new ValidationException("model", model, "is given with imageUri or role",
+                            "give either model(...) or imageUri(...)/role(...), as Python's MultiDataModel");
+                }
+                super.imageUri(model.imageUri());
+                super.role(model.role());
+                super.env(model.env());
+                super.vpcConfig(model.vpcConfig());
+                super.enableNetworkIsolation(model.enableNetworkIsolation());
+                super.imageConfig(model.imageConfig());
+            }
             if (prefix == null || !(prefix.startsWith("s3://") || prefix.startsWith("file:"))) {
                 throw new ValidationException("modelDataPrefix", prefix, "is missing or not an s3:// or file:// prefix",
                         "pass the prefix the model.tar.gz files live under");

@@ -182,6 +182,22 @@ class ModelDeployOptionsTest {
     }
 
     @Test
+    void multiDataModel_fromModel_takesItsImageEnvironmentAndRole() {
+        Model base = upper().role("arn:aws:iam::111122223333:role/SM").env(Map.of("A", "1")).build();
+        MultiDataModel mme = MultiDataModel.builder().name("from-model").modelDataPrefix("s3://b/models")
+                .model(base).session(session).build();
+        var container = mme.containerDefinition();
+        assertThat(container.image()).isEqualTo(base.imageUri());
+        assertThat(container.environment()).isEqualTo(base.env()).containsEntry("A", "1");
+        assertThat(container.modelDataUrl()).isEqualTo("s3://b/models/");
+        assertThat(container.modeAsString()).isEqualTo("MultiModel");
+        assertThat(mme.role()).isEqualTo(base.role());
+        assertThatThrownBy(() -> MultiDataModel.builder().name("both").modelDataPrefix("s3://b/models").model(base)
+                .imageUri("other").session(session).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("model"));
+    }
+
+    @Test
     void create_tagsVpcAndIsolation_recordedInDescribeModel() {
         VpcConfig vpc = VpcConfig.builder().subnets("subnet-1").securityGroupIds("sg-1").build();
         Model model = upper().vpcConfig(vpc).enableNetworkIsolation(true).modelKmsKey("alias/repack").build();
