@@ -1301,7 +1301,7 @@ public final class Session implements SdkAutoCloseable {
              * @return this builder
              */
             public Builder tags(List<software.amazon.awssdk.services.sagemaker.model.Tag> tags) {
-                this.tags = dev.sagemaker4j.internal.HostingArguments.tags("tags", tags);
+                this.tags = dev.sagemaker4j.utils.ServiceArguments.tags("tags", tags);
                 return this;
             }
 
@@ -1312,7 +1312,7 @@ public final class Session implements SdkAutoCloseable {
              * @return this builder
              */
             public Builder tags(java.util.Map<String, String> tags) {
-                this.tags = dev.sagemaker4j.internal.HostingArguments.tags("tags", tags);
+                this.tags = dev.sagemaker4j.utils.ServiceArguments.tags("tags", tags);
                 return this;
             }
 
@@ -1324,7 +1324,7 @@ public final class Session implements SdkAutoCloseable {
              * @return this builder
              */
             public Builder kmsKey(String kmsKey) {
-                this.kmsKey = dev.sagemaker4j.internal.HostingArguments.kmsKey("kmsKey", kmsKey);
+                this.kmsKey = dev.sagemaker4j.utils.ServiceArguments.kmsKey("kmsKey", kmsKey);
                 return this;
             }
 
@@ -1392,7 +1392,7 @@ public final class Session implements SdkAutoCloseable {
              * @return this builder
              */
             public Builder vpcConfig(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig) {
-                this.vpcConfig = dev.sagemaker4j.internal.HostingArguments.vpcConfig("vpcConfig", vpcConfig);
+                this.vpcConfig = dev.sagemaker4j.utils.ServiceArguments.vpcConfig("vpcConfig", vpcConfig);
                 return this;
             }
 

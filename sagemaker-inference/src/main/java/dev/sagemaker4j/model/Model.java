@@ -12,7 +12,6 @@ import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceHandler;
-import dev.sagemaker4j.internal.HostingArguments;
 import dev.sagemaker4j.model.internal.HandlerRuntime;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
 import dev.sagemaker4j.predictor.Predictor;
@@ -21,6 +20,7 @@ import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.ServiceArguments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -305,7 +305,7 @@ public class Model {
      * @param newTags the service's Key/Value list
      */
     public synchronized void addTags(List<Tag> newTags) {
-        for (Tag t : HostingArguments.tags("tags", newTags)) {
+        for (Tag t : ServiceArguments.tags("tags", newTags)) {
             tags.removeIf(old -> old.key().equals(t.key()));
             tags.add(t);
         }
@@ -793,7 +793,7 @@ public class Model {
          * @return this builder
          */
         public Builder vpcConfig(VpcConfig vpcConfig) {
-            this.vpcConfig = HostingArguments.vpcConfig("vpcConfig", vpcConfig);
+            this.vpcConfig = ServiceArguments.vpcConfig("vpcConfig", vpcConfig);
             return this;
         }
 
@@ -817,7 +817,7 @@ public class Model {
          * @return this builder
          */
         public Builder modelKmsKey(String kmsKey) {
-            this.modelKmsKey = HostingArguments.kmsKey("modelKmsKey", kmsKey);
+            this.modelKmsKey = ServiceArguments.kmsKey("modelKmsKey", kmsKey);
             return this;
         }
 
@@ -1355,7 +1355,7 @@ public class Model {
              * @return this builder
              */
             public Builder tags(List<Tag> value) {
-                this.tags = HostingArguments.tags("tags", value);
+                this.tags = ServiceArguments.tags("tags", value);
                 return this;
             }
 
@@ -1366,7 +1366,7 @@ public class Model {
              * @return this builder
              */
             public Builder tags(Map<String, String> value) {
-                this.tags = HostingArguments.tags("tags", value);
+                this.tags = ServiceArguments.tags("tags", value);
                 return this;
             }
 
@@ -1377,7 +1377,7 @@ public class Model {
              * @return this builder
              */
             public Builder kmsKey(String value) {
-                HostingArguments.kmsKey("kmsKey", value);
+                ServiceArguments.kmsKey("kmsKey", value);
                 this.kmsKey = value;
                 return this;
             }
@@ -1792,7 +1792,7 @@ public class Model {
              * @return this builder
              */
             public Builder tags(List<Tag> value) {
-                this.tags = HostingArguments.tags("tags", value);
+                this.tags = ServiceArguments.tags("tags", value);
                 return this;
             }
 
@@ -1803,7 +1803,7 @@ public class Model {
              * @return this builder
              */
             public Builder tags(Map<String, String> value) {
-                this.tags = HostingArguments.tags("tags", value);
+                this.tags = ServiceArguments.tags("tags", value);
                 return this;
             }
 

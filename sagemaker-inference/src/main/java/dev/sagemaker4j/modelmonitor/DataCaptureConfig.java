@@ -5,7 +5,7 @@ package dev.sagemaker4j.modelmonitor;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.HostingArguments;
+import dev.sagemaker4j.utils.ServiceArguments;
 import java.util.List;
 import java.util.Locale;
 import software.amazon.awssdk.services.sagemaker.model.CaptureContentTypeHeader;
@@ -198,7 +198,7 @@ public final class DataCaptureConfig {
          * @return this builder
          */
         public Builder kmsKeyId(String kmsKeyId) {
-            this.kmsKeyId = HostingArguments.kmsKey("kmsKeyId", kmsKeyId);
+            this.kmsKeyId = ServiceArguments.kmsKey("kmsKeyId", kmsKeyId);
             return this;
         }
 

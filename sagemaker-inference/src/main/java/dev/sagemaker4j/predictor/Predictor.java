@@ -8,7 +8,6 @@ import dev.sagemaker4j.deserializers.BytesDeserializer;
 import dev.sagemaker4j.deserializers.Deserializer;
 import dev.sagemaker4j.deserializers.NumpyDeserializer;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.HostingArguments;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.serializers.IdentitySerializer;
@@ -16,6 +15,7 @@ import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.DirectInvocation;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.ServiceArguments;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1097,7 +1097,7 @@ public class Predictor<T> {
              * @return this builder
              */
             public Builder tags(List<Tag> value) {
-                this.tags = HostingArguments.tags("tags", value);
+                this.tags = ServiceArguments.tags("tags", value);
                 return this;
             }
 
@@ -1108,7 +1108,7 @@ public class Predictor<T> {
              * @return this builder
              */
             public Builder tags(Map<String, String> value) {
-                this.tags = HostingArguments.tags("tags", value);
+                this.tags = ServiceArguments.tags("tags", value);
                 return this;
             }
 
@@ -1119,7 +1119,7 @@ public class Predictor<T> {
              * @return this builder
              */
             public Builder kmsKey(String value) {
-                HostingArguments.kmsKey("kmsKey", value);
+                ServiceArguments.kmsKey("kmsKey", value);
                 this.kmsKey = value;
                 return this;
             }

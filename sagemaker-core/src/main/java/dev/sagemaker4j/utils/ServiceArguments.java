@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.internal;
+package dev.sagemaker4j.utils;
 
 import dev.sagemaker4j.exceptions.ValidationException;
 import java.util.ArrayList;
@@ -12,16 +12,22 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
 
 /**
- * Checks of the hosting arguments the service validates (KMS key ids, VPC configurations, tags), made
- * before a request is sent, and the Python SDK's {@code format_tags}. Not public API.
+ * The service's checks of arguments that many requests share (KMS key ids, VPC configurations, tags), made
+ * before a request is sent, and the Python SDK's {@code format_tags}. Needs no closing.
+ *
+ * <pre>{@code
+ * ServiceArguments.kmsKey("kmsKey", "alias/my-key");            // returns the key
+ * ServiceArguments.tags("tags", Map.of("team", "ml"));           // [Tag(Key=team, Value=ml)]
+ * ServiceArguments.vpcConfig("vpcConfig", VpcConfig.builder().subnets("subnet_1").build());  // throws
+ * }</pre>
  */
-public final class HostingArguments {
+public final class ServiceArguments {
     /** The service's pattern of {@code KmsKeyId} (CreateEndpointConfig, DataCaptureConfig). */
     private static final Pattern KMS_KEY = Pattern.compile("[a-zA-Z0-9:/_-]{0,2048}");
     /** The service's pattern of subnet and security group ids. */
     private static final Pattern VPC_ID = Pattern.compile("[-0-9a-zA-Z]{1,32}");
 
-    private HostingArguments() {
+    private ServiceArguments() {
     }
 
     /**
