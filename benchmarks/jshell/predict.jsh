@@ -8,7 +8,7 @@ import dev.sagemaker4j.deserializers.CSVDeserializer;
 
 var session = Session.local(Files.createTempDirectory("sagemaker4j-jshell"));
 var model = Model.builder().imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1")).modelData(System.getProperty("sagemaker4j.bench.model")).session(session).build();
-var predictor = model.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+var predictor = model.deploy(d -> d.initialInstanceCount(1).instanceType("local").serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
 System.out.println("prediction: " + predictor.predict(new double[][] {{1.5, 0.5}, {-1.0, -0.5}}));
 predictor.deleteEndpoint();
 session.close();

@@ -595,47 +595,838 @@ public final class Session implements SdkAutoCloseable {
     // ---- hosting helpers, as in the Python SDK ----
 
     /**
-     * One production variant, as {@code sagemaker.session.production_variant}: a model on some
-     * instances with a share of the traffic.
+     * One production variant, as {@code sagemaker.session.production_variant(model_name, instance_type,
+     * initial_instance_count)}: the model on some instances, variant {@code AllTraffic}, weight 1.
      *
      * @param modelName            the model
      * @param instanceType         e.g. {@code local} or {@code ml.m5.large}
      * @param initialInstanceCount instances (replicas) of the model
-     * @param variantName          the variant name ({@code AllTraffic} in the Python SDK's default)
-     * @param initialWeight        the share of traffic relative to the other variants' weights
      * @return the variant
      */
     public static software.amazon.awssdk.services.sagemaker.model.ProductionVariant productionVariant(
-            String modelName, String instanceType, int initialInstanceCount, String variantName, double initialWeight) {
-        return software.amazon.awssdk.services.sagemaker.model.ProductionVariant.builder().modelName(modelName)
-                .instanceType(instanceType).initialInstanceCount(initialInstanceCount)
-                .variantName(variantName == null ? "AllTraffic" : variantName)
-                .initialVariantWeight((float) initialWeight).build();
+            String modelName, String instanceType, int initialInstanceCount) {
+        return productionVariant(v -> v.modelName(modelName).instanceType(instanceType)
+                .initialInstanceCount(initialInstanceCount));
+    }
+
+    /**
+     * One production variant, every keyword of {@code sagemaker.session.production_variant} by name:
+     * {@code Session.productionVariant(v -> v.modelName(a).instanceType("local").variantName("A")
+     * .initialWeight(0.8))}.
+     *
+     * @param options the keywords
+     * @return the variant
+     */
+    public static software.amazon.awssdk.services.sagemaker.model.ProductionVariant productionVariant(
+            Consumer<ProductionVariantOptions.Builder> options) {
+        ProductionVariantOptions.Builder b = ProductionVariantOptions.builder();
+        options.accept(b);
+        return productionVariant(b.build());
+    }
+
+    /**
+     * One production variant from kept options; as the Python SDK, {@code InitialVariantWeight} is set
+     * only with a model, and a serverless variant has no instance type or count.
+     *
+     * @param options the keywords
+     * @return the variant
+     */
+    public static software.amazon.awssdk.services.sagemaker.model.ProductionVariant productionVariant(
+            ProductionVariantOptions options) {
+        var b = software.amazon.awssdk.services.sagemaker.model.ProductionVariant.builder()
+                .variantName(options.variantName());
+        if (options.modelName() != null && !options.modelName().isEmpty()) {
+            b.modelName(options.modelName()).initialVariantWeight(options.initialWeight());
+        }
+        b.acceleratorType(options.acceleratorType()).managedInstanceScaling(options.managedInstanceScaling());
+        if (options.serverlessInferenceConfig() != null) {
+            b.serverlessConfig(options.serverlessInferenceConfig());
+        } else {
+            b.initialInstanceCount(options.initialInstanceCount() == null ? 1 : options.initialInstanceCount())
+                    .instanceType(options.instanceType()).volumeSizeInGB(options.volumeSize())
+                    .modelDataDownloadTimeoutInSeconds(options.modelDataDownloadTimeout())
+                    .containerStartupHealthCheckTimeoutInSeconds(options.containerStartupHealthCheckTimeout())
+                    .routingConfig(options.routingConfig());
+        }
+        return b.inferenceAmiVersion(options.inferenceAmiVersion()).build();
     }
 
     /**
      * Creates an endpoint configuration and an endpoint of the same name from production variants,
-     * as {@code Session.endpoint_from_production_variants}.
+     * as {@code Session.endpoint_from_production_variants(name, production_variants)}: no tags, waits
+     * until InService.
      *
-     * @param name              the endpoint (and configuration) name
-     * @param variants          the production variants
-     * @param dataCaptureConfig data capture, or {@code null}
-     * @param wait              whether to wait until the endpoint is InService
+     * @param name     the endpoint (and configuration) name
+     * @param variants the production variants
+     * @return the endpoint name
+     */
+    public String endpointFromProductionVariants(String name,
+            List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> variants) {
+        return endpointFromProductionVariants(name, variants, EndpointFromProductionVariantsOptions.builder().build());
+    }
+
+    /**
+     * Creates an endpoint from production variants with every keyword of
+     * {@code Session.endpoint_from_production_variants} by name:
+     * {@code session.endpointFromProductionVariants(name, variants, e -> e.tags(Map.of("team", "ml"))
+     * .wait(false))}. Python's third positional argument is {@code tags}; here each is named.
+     *
+     * @param name     the endpoint (and configuration) name
+     * @param variants the production variants
+     * @param options  the keywords
      * @return the endpoint name
      */
     public String endpointFromProductionVariants(String name,
             List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> variants,
-            software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig, boolean wait) {
+            Consumer<EndpointFromProductionVariantsOptions.Builder> options) {
+        EndpointFromProductionVariantsOptions.Builder b = EndpointFromProductionVariantsOptions.builder();
+        options.accept(b);
+        return endpointFromProductionVariants(name, variants, b.build());
+    }
+
+    /**
+     * Creates an endpoint from production variants with kept options: CreateEndpointConfig (with the
+     * tags, KMS key, data capture, async inference, explainer, VPC, network isolation and role given)
+     * and CreateEndpoint (with the same tags), as the Python SDK sends them. The local backend records
+     * the KMS key, VPC and network isolation in DescribeEndpointConfig and does not enforce them.
+     *
+     * @param name     the endpoint (and configuration) name
+     * @param variants the production variants
+     * @param options  the keywords
+     * @return the endpoint name
+     */
+    public String endpointFromProductionVariants(String name,
+            List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> variants,
+            EndpointFromProductionVariantsOptions options) {
         Names.validateName("EndpointName", name);
-        api(HostingApi.CAPABILITY).createEndpointConfig(software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest
-                .builder().endpointConfigName(name).productionVariants(variants).dataCaptureConfig(dataCaptureConfig)
-                .build());
-        api(HostingApi.CAPABILITY).createEndpoint(software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
-                .endpointName(name).endpointConfigName(name).build());
-        if (wait) {
+        Objects.requireNonNull(options, "options");
+        var config = software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest.builder()
+                .endpointConfigName(name).productionVariants(variants);
+        if (!options.tags().isEmpty()) {
+            config.tags(options.tags());
+        }
+        config.kmsKeyId(options.kmsKey()).dataCaptureConfig(options.dataCaptureConfigDict())
+                .asyncInferenceConfig(options.asyncInferenceConfigDict())
+                .explainerConfig(options.explainerConfigDict()).vpcConfig(options.vpcConfig())
+                .enableNetworkIsolation(options.enableNetworkIsolation()).executionRoleArn(options.role());
+        api(HostingApi.CAPABILITY).createEndpointConfig(config.build());
+        var endpoint = software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
+                .endpointName(name).endpointConfigName(name);
+        if (!options.tags().isEmpty()) {
+            endpoint.tags(options.tags());
+        }
+        api(HostingApi.CAPABILITY).createEndpoint(endpoint.build());
+        if (options.waitFor()) {
             waitForEndpoint(name, null);
         }
         return name;
+    }
+
+    /**
+     * The keywords of {@code sagemaker.session.production_variant}, with its defaults. Immutable.
+     */
+    public static final class ProductionVariantOptions {
+        private final String modelName;
+        private final String instanceType;
+        private final Integer initialInstanceCount;
+        private final String variantName;
+        private final float initialWeight;
+        private final String acceleratorType;
+        private final software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig serverless;
+        private final Integer volumeSize;
+        private final Integer modelDataDownloadTimeout;
+        private final Integer containerStartupHealthCheckTimeout;
+        private final software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling scaling;
+        private final software.amazon.awssdk.services.sagemaker.model.ProductionVariantRoutingConfig routingConfig;
+        private final String inferenceAmiVersion;
+
+        private ProductionVariantOptions(Builder b) {
+            this.modelName = b.modelName;
+            this.instanceType = b.instanceType;
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.variantName = b.variantName;
+            this.initialWeight = b.initialWeight;
+            this.acceleratorType = b.acceleratorType;
+            this.serverless = b.serverless;
+            this.volumeSize = b.volumeSize;
+            this.modelDataDownloadTimeout = b.modelDataDownloadTimeout;
+            this.containerStartupHealthCheckTimeout = b.containerStartupHealthCheckTimeout;
+            this.scaling = b.scaling;
+            this.routingConfig = b.routingConfig;
+            this.inferenceAmiVersion = b.inferenceAmiVersion;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.modelName = modelName;
+            b.instanceType = instanceType;
+            b.initialInstanceCount = initialInstanceCount;
+            b.variantName = variantName;
+            b.initialWeight = initialWeight;
+            b.acceleratorType = acceleratorType;
+            b.serverless = serverless;
+            b.volumeSize = volumeSize;
+            b.modelDataDownloadTimeout = modelDataDownloadTimeout;
+            b.containerStartupHealthCheckTimeout = containerStartupHealthCheckTimeout;
+            b.scaling = scaling;
+            b.routingConfig = routingConfig;
+            b.inferenceAmiVersion = inferenceAmiVersion;
+            return b;
+        }
+
+        /**
+         * {@code model_name}.
+         *
+         * @return the model, or {@code null}
+         */
+        public String modelName() {
+            return modelName;
+        }
+
+        /**
+         * {@code instance_type}.
+         *
+         * @return the instance type, or {@code null}
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code initial_instance_count}.
+         *
+         * @return the count, or {@code null} for 1
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code variant_name}.
+         *
+         * @return the variant name
+         */
+        public String variantName() {
+            return variantName;
+        }
+
+        /**
+         * {@code initial_weight}.
+         *
+         * @return the weight
+         */
+        public float initialWeight() {
+            return initialWeight;
+        }
+
+        /**
+         * {@code accelerator_type}.
+         *
+         * @return the accelerator, or {@code null}
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code serverless_inference_config}.
+         *
+         * @return the serverless configuration, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig
+                serverlessInferenceConfig() {
+            return serverless;
+        }
+
+        /**
+         * {@code volume_size}.
+         *
+         * @return GB, or {@code null}
+         */
+        public Integer volumeSize() {
+            return volumeSize;
+        }
+
+        /**
+         * {@code model_data_download_timeout}.
+         *
+         * @return seconds, or {@code null}
+         */
+        public Integer modelDataDownloadTimeout() {
+            return modelDataDownloadTimeout;
+        }
+
+        /**
+         * {@code container_startup_health_check_timeout}.
+         *
+         * @return seconds, or {@code null}
+         */
+        public Integer containerStartupHealthCheckTimeout() {
+            return containerStartupHealthCheckTimeout;
+        }
+
+        /**
+         * {@code managed_instance_scaling}.
+         *
+         * @return the scaling, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling
+                managedInstanceScaling() {
+            return scaling;
+        }
+
+        /**
+         * {@code routing_config}.
+         *
+         * @return the routing, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ProductionVariantRoutingConfig routingConfig() {
+            return routingConfig;
+        }
+
+        /**
+         * {@code inference_ami_version}.
+         *
+         * @return the AMI version, or {@code null}
+         */
+        public String inferenceAmiVersion() {
+            return inferenceAmiVersion;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ProductionVariantOptions && productionVariant(this).equals(
+                    productionVariant((ProductionVariantOptions) o)) && Objects.equals(initialInstanceCount,
+                    ((ProductionVariantOptions) o).initialInstanceCount);
+        }
+
+        @Override
+        public int hashCode() {
+            return productionVariant(this).hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "ProductionVariantOptions" + productionVariant(this);
+        }
+
+        /** Builds {@link ProductionVariantOptions}; each method is a Python keyword. */
+        public static final class Builder {
+            private String modelName;
+            private String instanceType;
+            private Integer initialInstanceCount;
+            private String variantName = "AllTraffic";
+            private float initialWeight = 1;
+            private String acceleratorType;
+            private software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig serverless;
+            private Integer volumeSize;
+            private Integer modelDataDownloadTimeout;
+            private Integer containerStartupHealthCheckTimeout;
+            private software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling scaling;
+            private software.amazon.awssdk.services.sagemaker.model.ProductionVariantRoutingConfig routingConfig;
+            private String inferenceAmiVersion;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code model_name} (default None): the model this variant serves.
+             *
+             * @param modelName the model
+             * @return this builder
+             */
+            public Builder modelName(String modelName) {
+                this.modelName = modelName;
+                return this;
+            }
+
+            /**
+             * {@code instance_type} (default None): e.g. {@code local} or {@code ml.m5.large}.
+             *
+             * @param instanceType the instance type
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * {@code initial_instance_count} (default None, sent as 1).
+             *
+             * @param count at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer count) {
+                if (count != null && count < 1) {
+                    throw new ValidationException("initialInstanceCount", count, "must be at least 1",
+                            "ask for one or more instances");
+                }
+                this.initialInstanceCount = count;
+                return this;
+            }
+
+            /**
+             * {@code variant_name} (default {@code "AllTraffic"}).
+             *
+             * @param variantName the variant name
+             * @return this builder
+             */
+            public Builder variantName(String variantName) {
+                this.variantName = Names.validateName("variantName", variantName);
+                return this;
+            }
+
+            /**
+             * {@code initial_weight} (default 1): the share of traffic relative to the other variants.
+             *
+             * @param weight 0 or more
+             * @return this builder
+             */
+            public Builder initialWeight(double weight) {
+                if (!(weight >= 0) || Double.isInfinite(weight)) {
+                    throw new ValidationException("initialWeight", weight, "must be a finite number of 0 or more",
+                            "give a weight such as 1 or 0.5");
+                }
+                this.initialWeight = (float) weight;
+                return this;
+            }
+
+            /**
+             * {@code accelerator_type} (default None): an Elastic Inference accelerator; sent, not served
+             * locally.
+             *
+             * @param acceleratorType e.g. {@code ml.eia1.medium}
+             * @return this builder
+             */
+            public Builder acceleratorType(String acceleratorType) {
+                this.acceleratorType = acceleratorType;
+                return this;
+            }
+
+            /**
+             * {@code serverless_inference_config} (default None): a serverless variant, sent instead of the
+             * instance type and count.
+             *
+             * @param config the memory size and concurrency
+             * @return this builder
+             */
+            public Builder serverlessInferenceConfig(
+                    software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig config) {
+                this.serverless = config;
+                return this;
+            }
+
+            /**
+             * {@code volume_size} (default None): the storage volume in GB; sent, not enforced locally.
+             *
+             * @param gb the size
+             * @return this builder
+             */
+            public Builder volumeSize(Integer gb) {
+                this.volumeSize = gb;
+                return this;
+            }
+
+            /**
+             * {@code model_data_download_timeout} (default None); sent, not enforced locally.
+             *
+             * @param seconds the timeout
+             * @return this builder
+             */
+            public Builder modelDataDownloadTimeout(Integer seconds) {
+                this.modelDataDownloadTimeout = seconds;
+                return this;
+            }
+
+            /**
+             * {@code container_startup_health_check_timeout} (default None); sent, not enforced locally.
+             *
+             * @param seconds the timeout
+             * @return this builder
+             */
+            public Builder containerStartupHealthCheckTimeout(Integer seconds) {
+                this.containerStartupHealthCheckTimeout = seconds;
+                return this;
+            }
+
+            /**
+             * {@code managed_instance_scaling} (default None); sent, not acted on locally.
+             *
+             * @param scaling the scaling
+             * @return this builder
+             */
+            public Builder managedInstanceScaling(
+                    software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling scaling) {
+                this.scaling = scaling;
+                return this;
+            }
+
+            /**
+             * {@code routing_config} (default None); sent, not acted on locally.
+             *
+             * @param routingConfig e.g. {@code RoutingStrategy=RANDOM}
+             * @return this builder
+             */
+            public Builder routingConfig(
+                    software.amazon.awssdk.services.sagemaker.model.ProductionVariantRoutingConfig routingConfig) {
+                this.routingConfig = routingConfig;
+                return this;
+            }
+
+            /**
+             * {@code inference_ami_version} (default None); sent, not acted on locally.
+             *
+             * @param version the AMI version
+             * @return this builder
+             */
+            public Builder inferenceAmiVersion(String version) {
+                this.inferenceAmiVersion = version;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public ProductionVariantOptions build() {
+                return new ProductionVariantOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Session.endpoint_from_production_variants}, with its defaults. Immutable.
+     */
+    public static final class EndpointFromProductionVariantsOptions {
+        private final List<software.amazon.awssdk.services.sagemaker.model.Tag> tags;
+        private final String kmsKey;
+        private final boolean waitFor;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCapture;
+        private final software.amazon.awssdk.services.sagemaker.model.AsyncInferenceConfig asyncInference;
+        private final software.amazon.awssdk.services.sagemaker.model.ExplainerConfig explainer;
+        private final boolean liveLogging;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig;
+        private final Boolean enableNetworkIsolation;
+        private final String role;
+
+        private EndpointFromProductionVariantsOptions(Builder b) {
+            this.tags = b.tags;
+            this.kmsKey = b.kmsKey;
+            this.waitFor = b.waitFor;
+            this.dataCapture = b.dataCapture;
+            this.asyncInference = b.asyncInference;
+            this.explainer = b.explainer;
+            this.liveLogging = b.liveLogging;
+            this.vpcConfig = b.vpcConfig;
+            this.enableNetworkIsolation = b.enableNetworkIsolation;
+            this.role = b.role;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.tags = tags;
+            b.kmsKey = kmsKey;
+            b.waitFor = waitFor;
+            b.dataCapture = dataCapture;
+            b.asyncInference = asyncInference;
+            b.explainer = explainer;
+            b.liveLogging = liveLogging;
+            b.vpcConfig = vpcConfig;
+            b.enableNetworkIsolation = enableNetworkIsolation;
+            b.role = role;
+            return b;
+        }
+
+        /**
+         * {@code tags}.
+         *
+         * @return the tags, unmodifiable, empty when none
+         */
+        public List<software.amazon.awssdk.services.sagemaker.model.Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * {@code kms_key}.
+         *
+         * @return the key, or {@code null}
+         */
+        public String kmsKey() {
+            return kmsKey;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait until InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        /**
+         * {@code data_capture_config_dict}.
+         *
+         * @return the data capture, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfigDict() {
+            return dataCapture;
+        }
+
+        /**
+         * {@code async_inference_config_dict}.
+         *
+         * @return the async configuration, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.AsyncInferenceConfig asyncInferenceConfigDict() {
+            return asyncInference;
+        }
+
+        /**
+         * {@code explainer_config_dict}.
+         *
+         * @return the explainer configuration, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ExplainerConfig explainerConfigDict() {
+            return explainer;
+        }
+
+        /**
+         * {@code live_logging}.
+         *
+         * @return whether to stream the endpoint's logs while waiting
+         */
+        public boolean liveLogging() {
+            return liveLogging;
+        }
+
+        /**
+         * {@code vpc_config}.
+         *
+         * @return the VPC configuration, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig() {
+            return vpcConfig;
+        }
+
+        /**
+         * {@code enable_network_isolation}.
+         *
+         * @return the flag, or {@code null} when not sent
+         */
+        public Boolean enableNetworkIsolation() {
+            return enableNetworkIsolation;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return the role ARN, or {@code null}
+         */
+        public String role() {
+            return role;
+        }
+
+        private List<Object> fields() {
+            return java.util.Arrays.asList(tags, kmsKey, waitFor, dataCapture, asyncInference, explainer, liveLogging,
+                    vpcConfig, enableNetworkIsolation, role);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EndpointFromProductionVariantsOptions
+                    && fields().equals(((EndpointFromProductionVariantsOptions) o).fields());
+        }
+
+        @Override
+        public int hashCode() {
+            return fields().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "EndpointFromProductionVariantsOptions" + fields();
+        }
+
+        /** Builds {@link EndpointFromProductionVariantsOptions}; each method is a Python keyword. */
+        public static final class Builder {
+            private List<software.amazon.awssdk.services.sagemaker.model.Tag> tags = List.of();
+            private String kmsKey;
+            private boolean waitFor = true;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCapture;
+            private software.amazon.awssdk.services.sagemaker.model.AsyncInferenceConfig asyncInference;
+            private software.amazon.awssdk.services.sagemaker.model.ExplainerConfig explainer;
+            private boolean liveLogging;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig;
+            private Boolean enableNetworkIsolation;
+            private String role;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code tags} (default None): sent on CreateEndpointConfig and CreateEndpoint.
+             *
+             * @param tags the service's Key/Value list
+             * @return this builder
+             */
+            public Builder tags(List<software.amazon.awssdk.services.sagemaker.model.Tag> tags) {
+                this.tags = dev.sagemaker4j.utils.ServiceArguments.tags("tags", tags);
+                return this;
+            }
+
+            /**
+             * {@code tags} given as a dict (default None): sent as a Key/Value list in the map's order.
+             *
+             * @param tags keys and values
+             * @return this builder
+             */
+            public Builder tags(java.util.Map<String, String> tags) {
+                this.tags = dev.sagemaker4j.utils.ServiceArguments.tags("tags", tags);
+                return this;
+            }
+
+            /**
+             * {@code kms_key} (default None): encrypts the endpoint's storage volume; sent, not enforced
+             * locally.
+             *
+             * @param kmsKey a KMS key id, alias or ARN
+             * @return this builder
+             */
+            public Builder kmsKey(String kmsKey) {
+                this.kmsKey = dev.sagemaker4j.utils.ServiceArguments.kmsKey("kmsKey", kmsKey);
+                return this;
+            }
+
+            /**
+             * {@code wait} (default True): whether to wait until the endpoint is InService.
+             *
+             * @param wait whether to wait
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waitFor = wait;
+                return this;
+            }
+
+            /**
+             * {@code data_capture_config_dict} (default None).
+             *
+             * @param config the service's DataCaptureConfig
+             * @return this builder
+             */
+            public Builder dataCaptureConfigDict(
+                    software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig config) {
+                this.dataCapture = config;
+                return this;
+            }
+
+            /**
+             * {@code async_inference_config_dict} (default None); sent, not served locally.
+             *
+             * @param config the service's AsyncInferenceConfig
+             * @return this builder
+             */
+            public Builder asyncInferenceConfigDict(
+                    software.amazon.awssdk.services.sagemaker.model.AsyncInferenceConfig config) {
+                this.asyncInference = config;
+                return this;
+            }
+
+            /**
+             * {@code explainer_config_dict} (default None); sent, not served locally.
+             *
+             * @param config the service's ExplainerConfig
+             * @return this builder
+             */
+            public Builder explainerConfigDict(software.amazon.awssdk.services.sagemaker.model.ExplainerConfig config) {
+                this.explainer = config;
+                return this;
+            }
+
+            /**
+             * {@code live_logging} (default False): accepted; endpoint logs are not streamed while waiting.
+             *
+             * @param liveLogging whether to stream logs
+             * @return this builder
+             */
+            public Builder liveLogging(boolean liveLogging) {
+                this.liveLogging = liveLogging;
+                return this;
+            }
+
+            /**
+             * {@code vpc_config} (default None); sent, not enforced locally.
+             *
+             * @param vpcConfig subnets and security groups
+             * @return this builder
+             */
+            public Builder vpcConfig(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig) {
+                this.vpcConfig = dev.sagemaker4j.utils.ServiceArguments.vpcConfig("vpcConfig", vpcConfig);
+                return this;
+            }
+
+            /**
+             * {@code enable_network_isolation} (default None, not sent); sent, not enforced locally.
+             *
+             * @param enable whether the container may not reach the network
+             * @return this builder
+             */
+            public Builder enableNetworkIsolation(Boolean enable) {
+                this.enableNetworkIsolation = enable;
+                return this;
+            }
+
+            /**
+             * {@code role} (default None): the endpoint configuration's execution role.
+             *
+             * @param role the role ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public EndpointFromProductionVariantsOptions build() {
+                return new EndpointFromProductionVariantsOptions(this);
+            }
+        }
     }
 
     // ---- logs ----

@@ -100,7 +100,8 @@ final class HostingFixture implements AutoCloseable {
      */
     <T> Predictor<T> deploy(String image, String modelData, Serializer serializer, Deserializer<T> deserializer) {
         return Model.builder().imageUri(image).modelData(modelData).session(session).build()
-                .deploy(1, "local", serializer, deserializer);
+                .deploy(d -> d.initialInstanceCount(1).instanceType("local").serializer(serializer)
+                        .deserializer(deserializer));
     }
 
     @Override

@@ -141,8 +141,8 @@ public class PredictBenchmark {
         rows = HostingFixture.rows(batch, cols, 7);
         csv = HostingFixture.csv(rows);
         typed = fixture.deploy(image, uri, new CSVSerializer(), new NumpyDeserializer());
-        wire = new Predictor<>(typed.endpointName(), fixture.session(), new CSVSerializer(),
-                new StringDeserializer(StandardCharsets.UTF_8, "text/csv"));
+        wire = Predictor.builder(typed.endpointName(), fixture.session()).serializer(new CSVSerializer())
+                .deserializer(new StringDeserializer(StandardCharsets.UTF_8, "text/csv")).build();
 
         float[][] raw = booster != null ? xgboost_raw() : onnxRaw();
         float[] expected = HostingFixture.flatten(raw, raw[0].length);

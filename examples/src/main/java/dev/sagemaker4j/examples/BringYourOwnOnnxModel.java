@@ -82,7 +82,8 @@ public final class BringYourOwnOnnxModel {
             // serving container, e.g. a Triton or ONNX Runtime image in your ECR
             Model model = Model.builder().imageUri("onnx-serving:latest").modelData(modelData)
                     .session(session).build();
-            Predictor<Object> predictor = model.deploy(1, "local", new JSONSerializer(), new JSONDeserializer());
+            Predictor<Object> predictor = model.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                    .serializer(new JSONSerializer()).deserializer(new JSONDeserializer()));
             try {
                 out.println("endpoint: " + predictor.endpointName() + " "
                         + predictor.describeEndpoint().endpointStatusAsString());

@@ -167,7 +167,8 @@ class WireCompatibilityTest {
         assertThat(remote.transformed).isEqualTo(local.transformed).hasSize(20);
         assertThat(remote.transformed.get(0)).startsWith("id0,");
         // the job ran behind the API server, on the local backend
-        assertThat(serverSide.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(ListTrainingJobsRequest.builder().build())
+        assertThat(serverSide.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(ListTrainingJobsRequest.builder()
+                .build())
                 .trainingJobSummaries()).isNotEmpty();
     }
 
@@ -176,11 +177,12 @@ class WireCompatibilityTest {
         assertThatThrownBy(() -> client.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
                 .endpointName("no-such-endpoint").build()))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("no-such-endpoint");
-        assertThatThrownBy(() -> client.api(TrainingJobsApi.CAPABILITY).createTrainingJob(CreateTrainingJobRequest.builder()
+        assertThatThrownBy(() -> client.api(TrainingJobsApi.CAPABILITY)
+                .createTrainingJob(CreateTrainingJobRequest.builder()
                 .trainingJobName("bad_name").build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("TrainingJobName");
-        assertThatThrownBy(() -> new Predictor<>("missing-endpoint", client, new CSVSerializer(),
-                new CSVDeserializer()).predict("1,2,3"))
+        assertThatThrownBy(() -> Predictor.builder("missing-endpoint", client).serializer(new CSVSerializer())
+                .deserializer(new CSVDeserializer()).build().predict("1,2,3"))
                 .isInstanceOf(dev.sagemaker4j.exceptions.SageMakerException.class)
                 .hasMessageContaining("missing-endpoint");
 
@@ -213,7 +215,8 @@ class WireCompatibilityTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).startsWith("{\"TrainingJobSummaries\":");
-        assertThat(LocalApiServer.operations(serverSide)).contains("CreateTrainingJob", "DescribeEndpoint", "CreateTransformJob");
+        assertThat(LocalApiServer.operations(serverSide)).contains("CreateTrainingJob", "DescribeEndpoint",
+                "CreateTransformJob");
     }
 
     @Test
@@ -223,7 +226,8 @@ class WireCompatibilityTest {
                 .instanceType("local").session(client).outputPath("s3://" + client.defaultBucket() + "/wire/file-out")
                 .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 3)).build();
 
-        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(data.resolve("train.csv").toUri().toString()).contentType("text/csv").build()),
+        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(data.resolve("train.csv").toUri().toString())
+                .contentType("text/csv").build()),
                 f -> f.logs(false).jobName("file-input-job"));
 
         DescribeTrainingJobResponse job = xgb.latestTrainingJob().describe();
@@ -279,7 +283,8 @@ class WireCompatibilityTest {
         assertThat(fs.getRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder().featureGroupName("wire-customers")
                 .recordIdentifierValueAsString("c 42/x").build()).record()).isEmpty();
         assertThatThrownBy(() -> fs.getRecord(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder()
-                .featureGroupName("no-such-group").recordIdentifierValueAsString("1").build())).isInstanceOf(ResourceNotFoundException.class);
+                .featureGroupName("no-such-group").recordIdentifierValueAsString("1").build()))
+                        .isInstanceOf(ResourceNotFoundException.class);
     }
 
     static software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.FeatureValue value(String name,

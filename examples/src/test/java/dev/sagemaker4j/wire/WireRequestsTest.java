@@ -165,7 +165,7 @@ class WireRequestsTest {
         assertThat(body("SageMaker.CreateEndpoint")).isEqualTo(json(
                 "{'EndpointName':'wire-endpoint','EndpointConfigName':'wire-endpoint'}"));
 
-        p.predict(new double[][] {{0.5, 1}, {2, 3}}, null, null, null, "inference-7", "my-attrs");
+        p.predict(new double[][] {{0.5, 1}, {2, 3}}, o -> o.inferenceId("inference-7").customAttributes("my-attrs"));
         Captured invoke = CAPTURED.stream().filter(c -> c.path().endsWith("/invocations")).reduce((a, b) -> b)
                 .orElseThrow();
         assertThat(invoke.method()).isEqualTo("POST");
@@ -203,10 +203,12 @@ class WireRequestsTest {
     @Test
     void featureGroupCreateAndPutRecord_sendWhatThePythonSdkSends() throws Exception {
         FeatureGroup group = new FeatureGroup("wire-features", client);
-        group.featureDefinitions(List.of(FeatureDefinition.string("customer_id"), FeatureDefinition.string("event_time"),
+        group.featureDefinitions(List.of(FeatureDefinition.string("customer_id"),
+                FeatureDefinition.string("event_time"),
                 FeatureDefinition.fractional("spend")));
 
-        group.create("s3://wire-bucket/features", "customer_id", "event_time", "arn:aws:iam::111122223333:role/SM", true);
+        group.create("s3://wire-bucket/features", "customer_id", "event_time", "arn:aws:iam::111122223333:role/SM",
+                true);
         group.putRecord(List.of(FeatureValue.builder().featureName("customer_id").valueAsString("c1").build(),
                 FeatureValue.builder().featureName("event_time").valueAsString("2026-11-01T00:00:00Z").build(),
                 FeatureValue.builder().featureName("spend").valueAsString("1.5").build()));

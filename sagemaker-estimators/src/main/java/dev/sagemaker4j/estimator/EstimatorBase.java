@@ -884,7 +884,8 @@ public abstract class EstimatorBase {
         DescribeTrainingJobResponse d = job.describe();
         if (d.modelArtifacts() == null || d.modelArtifacts().s3ModelArtifacts() == null) {
             throw new ValidationException("modelData", job.name(), "has no model artifact (status "
-                    + d.trainingJobStatusAsString() + ")", "wait for the job to complete: latestTrainingJob().waitForCompletion()");
+                    + d.trainingJobStatusAsString() + ")",
+                            "wait for the job to complete: latestTrainingJob().waitForCompletion()");
         }
         return d.modelArtifacts().s3ModelArtifacts();
     }
@@ -976,25 +977,20 @@ public abstract class EstimatorBase {
      * on; the others fail before any request.
      */
     private Predictor<?> deployModel(Model model, DeployOptions o, String endpointName) {
-        notYetPassedOn("acceleratorType", o.acceleratorType());
-        notYetPassedOn("kmsKey", o.kmsKey());
-        notYetPassedOn("tags", o.tags());
-        notYetPassedOn("serverlessInferenceConfig", o.serverlessInferenceConfig());
-        notYetPassedOn("asyncInferenceConfig", o.asyncInferenceConfig());
-        notYetPassedOn("volumeSize", o.volumeSize());
-        notYetPassedOn("modelDataDownloadTimeout", o.modelDataDownloadTimeout());
-        notYetPassedOn("containerStartupHealthCheckTimeout", o.containerStartupHealthCheckTimeout());
-        notYetPassedOn("inferenceRecommendationId", o.inferenceRecommendationId());
-        notYetPassedOn("explainerConfig", o.explainerConfig());
-        return model.deploy(o.initialInstanceCount(), o.instanceType(), o.serializer(), o.deserializer(), endpointName,
-                o.dataCaptureConfig(), o.waitForEndpoint());
-    }
-
-    private static void notYetPassedOn(String field, Object value) {
-        if (value != null) {
-            throw new ValidationException(field, value, "is not taken by Model.deploy in this version",
-                    "deploy without it, or create the endpoint with Session's hosting calls");
-        }
+        // every keyword goes on to Model.deploy, which sends it as Python's EstimatorBase.deploy -> Model.deploy does
+        return model.deploy(d -> {
+            d.initialInstanceCount(o.initialInstanceCount()).instanceType(o.instanceType()).serializer(o.serializer())
+                    .deserializer(o.deserializer()).acceleratorType(o.acceleratorType()).endpointName(endpointName)
+                    .kmsKey(o.kmsKey()).wait(o.waitForEndpoint()).dataCaptureConfig(o.dataCaptureConfig())
+                    .asyncInferenceConfig(o.asyncInferenceConfig())
+                    .serverlessInferenceConfig(o.serverlessInferenceConfig()).volumeSize(o.volumeSize())
+                    .modelDataDownloadTimeout(o.modelDataDownloadTimeout())
+                    .containerStartupHealthCheckTimeout(o.containerStartupHealthCheckTimeout())
+                    .inferenceRecommendationId(o.inferenceRecommendationId()).explainerConfig(o.explainerConfig());
+            if (o.tags() != null && !o.tags().isEmpty()) {
+                d.tags(o.tags());
+            }
+        });
     }
 
     /**

@@ -75,7 +75,8 @@ class DeployTest {
         for (int i = 0; i < x.length; i++) {
             assertThat(predictions.get(i).get("score").floatValue()).isEqualTo(expected[i][0]);
         }
-        NpyArray typed = new Predictor<>(p.endpointName(), session, new CSVSerializer(), new NumpyDeserializer())
+        NpyArray typed = Predictor.builder(p.endpointName(), session).serializer(new CSVSerializer())
+                .deserializer(new NumpyDeserializer()).build()
                 .predict(x);
         assertThat(typed.toFloatArray()[7]).isEqualTo(expected[7][0]);
 
@@ -123,8 +124,8 @@ class DeployTest {
 
         assertThatThrownBy(() -> est.deploy(1, "local")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fix()).contains("createModel(MyHandler.class)"));
-        assertThatThrownBy(() -> new Predictor<>("missing-endpoint", session, new CSVSerializer(),
-                new CSVDeserializer()).predict("1"))
+        assertThatThrownBy(() -> Predictor.builder("missing-endpoint", session).serializer(new CSVSerializer())
+                .deserializer(new CSVDeserializer()).build().predict("1"))
                 .isInstanceOf(ValidationException.class);
     }
 }

@@ -8,6 +8,8 @@ import dev.sagemaker4j.deserializers.BytesDeserializer;
 import dev.sagemaker4j.deserializers.CSVDeserializer;
 import dev.sagemaker4j.deserializers.Deserializer;
 import dev.sagemaker4j.deserializers.JSONDeserializer;
+import dev.sagemaker4j.exceptions.OperationNotSupportedException;
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceHandler;
 import dev.sagemaker4j.model.internal.HandlerRuntime;
@@ -18,14 +20,39 @@ import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.ServiceArguments;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.sagemaker.model.AsyncInferenceConfig;
 import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
 import software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest;
-import software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.DeleteModelRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
+import software.amazon.awssdk.services.sagemaker.model.ExplainerConfig;
+import software.amazon.awssdk.services.sagemaker.model.ImageConfig;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentComputeResourceRequirements;
+import software.amazon.awssdk.services.sagemaker.model.InferenceHubAccessConfig;
+import software.amazon.awssdk.services.sagemaker.model.ModelAccessConfig;
+import software.amazon.awssdk.services.sagemaker.model.ModelCompressionType;
+import software.amazon.awssdk.services.sagemaker.model.ModelDataSource;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariantRoutingConfig;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
+import software.amazon.awssdk.services.sagemaker.model.S3ModelDataSource;
+import software.amazon.awssdk.services.sagemaker.model.S3ModelDataType;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.UpdateEndpointRequest;
+import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
 
 /**
  * A model that can be deployed to an endpoint, as {@code sagemaker.model.Model}: an inference image,
@@ -38,17 +65,39 @@ import software.amazon.awssdk.services.sagemaker.model.DeleteModelRequest;
  * Model model = Model.builder()
  *     .imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
  *     .modelData("s3://bucket/xgb/job/output/model.tar.gz")
- *     .session(session).build();
- * Predictor<List<List<String>>> p = model.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+ *     .role(role).session(session).build();
+ * Predictor<List<List<String>>> p = model.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+ *     .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
  * p.predict(new double[][] {{0.1, 2.3}});
  * p.deleteEndpoint();
  * }</pre>
+ *
+ * <p>{@code vpcConfig}, {@code enableNetworkIsolation}, {@code imageConfig} and tags are sent in
+ * CreateModel as the Python SDK sends them; the local backend records them in DescribeModel and does
+ * not enforce them. Python's {@code source_dir}, {@code code_location}, {@code dependencies},
+ * {@code git_config} and {@code container_log_level} are not applicable: a Java model's inference code is
+ * an {@link InferenceHandler} class on the classpath ({@link Builder#entryPoint(Class)}), nothing is
+ * uploaded or repacked (so {@code modelKmsKey}, which Python uses for the repacked archive, is kept and
+ * not sent).
  *
  * <p>Needs no closing; delete the endpoint (and the model) when done.
  */
 public class Model {
     /** The image the local backend serves {@link InferenceHandler}s with. */
     public static final String JAVA_INFERENCE_IMAGE = "sagemaker4j/java-inference:17";
+    /** Python's {@code base_name_from_image} pattern: the repository of {@code registry/repo:tag}. */
+    private static final Pattern IMAGE = Pattern.compile("^(.+/)?([^:/]+)(:[^:]+)?$");
+    /** Python's {@code base_from_name} pattern: a name ending in a {@code name_from_base} timestamp. */
+    private static final Pattern TIMESTAMPED = Pattern.compile(
+            "^(.+)-(\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{3}|\\d{6}-\\d{4})");
+
+    /** The kinds of endpoint {@link #deploy} makes, as {@code sagemaker.enums.EndpointType}. */
+    public enum EndpointType {
+        /** One or more models on production variants (Python's default). */
+        MODEL_BASED,
+        /** Inference components on an endpoint (not supported by sagemaker4j yet). */
+        INFERENCE_COMPONENT_BASED
+    }
 
     private final Session session;
     private final String imageUri;
@@ -56,10 +105,15 @@ public class Model {
     private final String role;
     private final Map<String, String> env;
     private final String mode;
-    private final PredictorFactory predictorFactory;
+    private final PredictorFactory predictorCls;
     private final Class<?> handler;
+    private final VpcConfig vpcConfig;
+    private final boolean enableNetworkIsolation;
+    private final String modelKmsKey;
+    private final ImageConfig imageConfig;
+    private final List<Tag> tags = new ArrayList<>();
     private volatile String name;
-    private volatile boolean generatedName;
+    private volatile String baseName;
     private volatile String endpointName;
 
     /**
@@ -101,9 +155,13 @@ public class Model {
         this.role = b.role;
         this.env = Collections.unmodifiableMap(environment);
         this.mode = b.mode;
-        this.predictorFactory = b.predictorFactory;
+        this.predictorCls = b.predictorCls;
         this.handler = b.handler;
         this.name = b.name;
+        this.vpcConfig = b.vpcConfig;
+        this.enableNetworkIsolation = b.enableNetworkIsolation;
+        this.modelKmsKey = b.modelKmsKey;
+        this.imageConfig = b.imageConfig;
     }
 
     /**
@@ -116,7 +174,8 @@ public class Model {
     }
 
     /**
-     * Makes a predictor for an endpoint; used by {@link #deploy} when no serializer is given.
+     * Makes a predictor for an endpoint, as Python's {@code predictor_cls}: {@link #deploy} returns what it
+     * makes, with the serializer and deserializer of the deploy call set on it when given.
      */
     @FunctionalInterface
     public interface PredictorFactory {
@@ -131,7 +190,7 @@ public class Model {
     }
 
     /**
-     * The model name (set by {@link #create} when the builder had none).
+     * The model name ({@code name}; set by {@link #create} when the builder had none).
      *
      * @return the name, or {@code null} before the model is created
      */
@@ -140,7 +199,7 @@ public class Model {
     }
 
     /**
-     * The endpoint of the last {@link #deploy}.
+     * The endpoint of the last {@link #deploy} ({@code endpoint_name}).
      *
      * @return the endpoint name, or {@code null}
      */
@@ -149,7 +208,7 @@ public class Model {
     }
 
     /**
-     * The inference image.
+     * The inference image ({@code image_uri}).
      *
      * @return the image URI
      */
@@ -158,7 +217,7 @@ public class Model {
     }
 
     /**
-     * The model artifact.
+     * The model artifact ({@code model_data}).
      *
      * @return the model.tar.gz URI (or prefix for multi-model)
      */
@@ -167,12 +226,98 @@ public class Model {
     }
 
     /**
-     * The container environment.
+     * The container environment ({@code env}).
      *
      * @return an unmodifiable map
      */
     public Map<String, String> env() {
         return env;
+    }
+
+    /**
+     * The execution role ({@code role}).
+     *
+     * @return the role ARN, or {@code null}
+     */
+    public String role() {
+        return role;
+    }
+
+    /**
+     * The VPC the model's containers run in ({@code vpc_config}).
+     *
+     * @return the configuration, or {@code null}
+     */
+    public VpcConfig vpcConfig() {
+        return vpcConfig;
+    }
+
+    /**
+     * Whether the model's containers are cut off from the network, as Python's
+     * {@code enable_network_isolation()}.
+     *
+     * @return the flag (default {@code false})
+     */
+    public boolean enableNetworkIsolation() {
+        return enableNetworkIsolation;
+    }
+
+    /**
+     * The KMS key Python uses for a repacked model archive ({@code model_kms_key}); kept, not sent (nothing
+     * is repacked).
+     *
+     * @return the key, or {@code null}
+     */
+    public String modelKmsKey() {
+        return modelKmsKey;
+    }
+
+    /**
+     * Where the image is pulled from ({@code image_config}).
+     *
+     * @return the configuration, or {@code null}
+     */
+    public ImageConfig imageConfig() {
+        return imageConfig;
+    }
+
+    /**
+     * The predictor factory ({@code predictor_cls}).
+     *
+     * @return the factory, or {@code null}
+     */
+    public PredictorFactory predictorCls() {
+        return predictorCls;
+    }
+
+    /**
+     * The tags sent with CreateModel and the endpoint requests of {@link #deploy}.
+     *
+     * @return a copy, in the order added
+     */
+    public synchronized List<Tag> tags() {
+        return List.copyOf(tags);
+    }
+
+    /**
+     * Adds tags, as {@code Model.add_tags}: a tag with a key already present replaces it.
+     *
+     * @param newTags the service's Key/Value list
+     */
+    public synchronized void addTags(List<Tag> newTags) {
+        for (Tag t : ServiceArguments.tags("tags", newTags)) {
+            tags.removeIf(old -> old.key().equals(t.key()));
+            tags.add(t);
+        }
+    }
+
+    /**
+     * Removes the tag with a key, as {@code Model.remove_tag_with_key}.
+     *
+     * @param key the tag key
+     */
+    public synchronized void removeTagWithKey(String key) {
+        tags.removeIf(t -> t.key().equals(key));
     }
 
     /**
@@ -185,17 +330,33 @@ public class Model {
     }
 
     /**
-     * The service's container definition of this model.
+     * The service's container definition of this model, as Python's {@code prepare_container_def}
+     * ({@code container_def}): image, environment, model data and mode.
      *
      * @return the ContainerDefinition
      */
     protected ContainerDefinition containerDefinition() {
-        ContainerDefinition.Builder c = ContainerDefinition.builder().image(imageUri).modelDataUrl(modelData)
-                .environment(env);
+        return containerDefinition(null, null);
+    }
+
+    private ContainerDefinition containerDefinition(Boolean acceptEula, String modelReferenceArn) {
+        ContainerDefinition.Builder c = ContainerDefinition.builder().image(imageUri).environment(env);
+        if (modelData != null && modelData.startsWith("s3://") && modelData.endsWith("tar.gz") && acceptEula != null) {
+            // as container_def: an accepted EULA travels on a ModelDataSource instead of the ModelDataUrl
+            S3ModelDataSource.Builder s3 = S3ModelDataSource.builder().s3Uri(modelData)
+                    .s3DataType(S3ModelDataType.S3_OBJECT).compressionType(ModelCompressionType.GZIP)
+                    .modelAccessConfig(ModelAccessConfig.builder().acceptEula(acceptEula).build());
+            if (modelReferenceArn != null) {
+                s3.hubAccessConfig(InferenceHubAccessConfig.builder().hubContentArn(modelReferenceArn).build());
+            }
+            c.modelDataSource(ModelDataSource.builder().s3DataSource(s3.build()).build());
+        } else {
+            c.modelDataUrl(modelData);
+        }
         if (mode != null) {
             c.mode(mode);
         }
-        return c.build();
+        return c.imageConfig(imageConfig).build();
     }
 
     /**
@@ -203,40 +364,96 @@ public class Model {
      *
      * @return the model name
      */
-    public synchronized String create() {
+    public String create() {
+        return create(CreateOptions.builder().build());
+    }
+
+    /**
+     * Creates the model with {@code Model.create}'s keywords by name: {@code model.create(c -> c.tags(Map.of(
+     * "team", "ml")))}.
+     *
+     * @param options the keywords
+     * @return the model name
+     */
+    public String create(Consumer<CreateOptions.Builder> options) {
+        CreateOptions.Builder b = CreateOptions.builder();
+        options.accept(b);
+        return create(b.build());
+    }
+
+    /**
+     * Creates the model (CreateModel) with kept options, sending what the Python SDK sends: ModelName,
+     * ExecutionRoleArn, PrimaryContainer, Tags (when any), VpcConfig (when set) and EnableNetworkIsolation
+     * (when true). A model without a name is named {@code base_name_from_image(image)} plus one timestamp.
+     * Does nothing when the model already exists.
+     *
+     * @param options the keywords
+     * @return the model name
+     */
+    public synchronized String create(CreateOptions options) {
+        addTags(options.tags());
         if (name != null && exists(name)) {
             return name;
         }
-        String modelName = name != null ? name : Names.nameFromBase(baseName());
+        if (name == null) {
+            baseName = baseNameFromImage(imageUri);
+            name = Names.nameFromBase(baseName);
+        }
         if (handler != null) {
             HandlerRuntime.register(handler);
         }
-        session.api(HostingApi.CAPABILITY).createModel(CreateModelRequest.builder().modelName(modelName)
-                .primaryContainer(containerDefinition()).executionRoleArn(role).build());
-        generatedName = name == null;
-        name = modelName;
-        return modelName;
+        CreateModelRequest.Builder request = CreateModelRequest.builder().modelName(name).executionRoleArn(role)
+                .primaryContainer(containerDefinition(options.acceptEula(), options.modelReferenceArn()));
+        List<Tag> all = tags();
+        if (!all.isEmpty()) {
+            request.tags(all);
+        }
+        if (vpcConfig != null) {
+            request.vpcConfig(vpcConfig);
+        }
+        if (enableNetworkIsolation) {
+            request.enableNetworkIsolation(true);
+        }
+        session.api(HostingApi.CAPABILITY).createModel(request.build());
+        return name;
     }
 
     private boolean exists(String modelName) {
         try {
-            session.api(HostingApi.CAPABILITY).describeModel(software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest
-                    .builder().modelName(modelName).build());
+            session.api(HostingApi.CAPABILITY).describeModel(DescribeModelRequest.builder().modelName(modelName)
+                    .build());
             return true;
-        } catch (dev.sagemaker4j.exceptions.ResourceNotFoundException e) {
+        } catch (ResourceNotFoundException e) {
             return false;
         }
     }
 
-    private String baseName() {
-        String repository = imageUri.substring(imageUri.lastIndexOf('/') + 1);
-        int colon = repository.indexOf(':');
-        String base = colon >= 0 ? repository.substring(0, colon) : repository;
+    /**
+     * The base name of an image, as Python's {@code base_name_from_image}: the repository of
+     * {@code registry/repository:tag}, with characters SageMaker names do not allow turned into hyphens.
+     *
+     * @param image the image URI
+     * @return the base name
+     */
+    static String baseNameFromImage(String image) {
+        Matcher m = IMAGE.matcher(image);
+        String base = m.matches() ? m.group(2) : image;
         return base.replaceAll("[^A-Za-z0-9-]", "-");
     }
 
     /**
-     * Deletes the model (DeleteModel).
+     * The base of a timestamped name, as Python's {@code base_from_name}.
+     *
+     * @param name the name
+     * @return the name without its {@code name_from_base} timestamp
+     */
+    static String baseFromName(String name) {
+        Matcher m = TIMESTAMPED.matcher(name);
+        return m.lookingAt() ? m.group(1) : name;
+    }
+
+    /**
+     * Deletes the model (DeleteModel), as {@code Model.delete_model()}.
      */
     public void deleteModel() {
         if (name == null) {
@@ -247,79 +464,125 @@ public class Model {
     }
 
     /**
-     * Deploys with the serializer and deserializer this model's image calls for.
+     * Deploys with the serializer and deserializer this model's image calls for, as
+     * {@code model.deploy(initial_instance_count, instance_type)}.
      *
      * @param initialInstanceCount the instances (replicas)
      * @param instanceType         {@code local}, {@code local_gpu} or {@code ml.*}
      * @return the predictor
      */
     public Predictor<?> deploy(int initialInstanceCount, String instanceType) {
-        return deploy(initialInstanceCount, instanceType, null, null, null, null, true);
+        return deploy(d -> d.initialInstanceCount(initialInstanceCount).instanceType(instanceType));
     }
 
     /**
-     * Deploys.
+     * Deploys with {@code Model.deploy}'s keywords by name: {@code model.deploy(d -> d.initialInstanceCount(1)
+     * .instanceType("local").serializer(new CSVSerializer()).deserializer(new CSVDeserializer()))}.
      *
-     * @param initialInstanceCount the instances (replicas)
-     * @param instanceType         {@code local}, {@code local_gpu} or {@code ml.*}
-     * @param serializer           encodes request data
-     * @param deserializer         decodes responses
-     * @param <T>                  what the deserializer returns
+     * @param options the keywords
+     * @param <T>     what the deserializer returns (taken from the assignment: match the deserializer)
      * @return the predictor
      */
-    public <T> Predictor<T> deploy(int initialInstanceCount, String instanceType, Serializer serializer,
-                                   Deserializer<T> deserializer) {
-        return deploy(initialInstanceCount, instanceType, serializer, deserializer, null, null, true);
+    public <T> Predictor<T> deploy(Consumer<DeployOptions.Builder> options) {
+        DeployOptions.Builder b = DeployOptions.builder();
+        options.accept(b);
+        return deploy(b.build());
     }
 
     /**
-     * Deploys, as {@code Model.deploy(initial_instance_count, instance_type, serializer, deserializer,
-     * endpoint_name, data_capture_config, wait)} in Python: CreateModel, CreateEndpointConfig (variant
-     * {@code AllTraffic}, weight 1) and CreateEndpoint, then waits for InService.
+     * Deploys, as {@code Model.deploy(...)} in Python (v2.257.6): CreateModel (with the deploy's tags added to
+     * the model's), then CreateEndpointConfig (one variant {@code AllTraffic}, weight 1, the instance type and
+     * count or the serverless configuration, and the KMS key, data capture, async and explainer
+     * configurations) and CreateEndpoint with the same tags, then waits for InService. With
+     * {@code updateEndpoint(true)} it creates a configuration named after the model and sends UpdateEndpoint
+     * instead. The endpoint name defaults to {@code name_from_base} of the model's base name
+     * ({@code base_name_from_image}, or the model name without its timestamp).
      *
-     * @param initialInstanceCount the instances (replicas)
-     * @param instanceType         {@code local}, {@code local_gpu} or {@code ml.*}
-     * @param serializer           encodes request data, or {@code null} for the image's default
-     * @param deserializer         decodes responses, or {@code null} for the image's default
-     * @param endpointName         the endpoint name, or {@code null} for base name plus timestamp
-     * @param dataCaptureConfig    data capture, or {@code null}
-     * @param wait                 whether to wait until InService
-     * @param <T>                  what the deserializer returns
+     * <p>Defaults against Python's: {@code wait} True, {@code endpoint_type} MODEL_BASED, no tags, no KMS key;
+     * Python requires a role and returns {@code None} without a {@code predictor_cls}, while here the role
+     * may be left out locally (the service still requires it) and, without a {@code predictorCls}, the
+     * predictor has the image's serializer and deserializer ({@link #defaultSerializer()},
+     * {@link #defaultDeserializer()}) unless given.
+     *
+     * @param options the keywords
+     * @param <T>     what the deserializer returns (taken from the assignment: match the deserializer)
      * @return the predictor
      * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when the endpoint fails to come up (the
      *                                                               reason says why)
+     * @throws OperationNotSupportedException for an inference-component endpoint or an inference recommendation
      */
-    @SuppressWarnings("unchecked")
-    public <T> Predictor<T> deploy(int initialInstanceCount, String instanceType, Serializer serializer,
-                                   Deserializer<T> deserializer, String endpointName,
-                                   DataCaptureConfig dataCaptureConfig, boolean wait) {
-        if (initialInstanceCount < 1) {
-            throw new ValidationException("initialInstanceCount", initialInstanceCount, "must be at least 1",
-                    "deploy to one or more instances");
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> Predictor<T> deploy(DeployOptions options) {
+        Objects.requireNonNull(options, "options");
+        boolean serverless = options.serverlessInferenceConfig() != null;
+        if (!serverless && (options.instanceType() == null || options.initialInstanceCount() == null)) {
+            throw new ValidationException(options.instanceType() == null ? "instanceType" : "initialInstanceCount",
+                    null, "is missing", "give the instance type and count unless using serverless inference");
         }
-        if (instanceType == null || !(instanceType.startsWith("ml.") || instanceType.startsWith("local"))) {
+        String instanceType = options.instanceType();
+        if (instanceType != null && !(instanceType.startsWith("ml.") || instanceType.startsWith("local"))) {
             throw new ValidationException("instanceType", instanceType, "is not an instance type",
                     "pass \"local\", \"local_gpu\" or an ml.* instance type");
         }
-        String modelName = create();
-        String endpoint = endpointName != null ? Names.validateName("endpointName", endpointName)
-                : Names.nameFromBase(baseName());
-        session.api(HostingApi.CAPABILITY).createEndpointConfig(CreateEndpointConfigRequest.builder().endpointConfigName(endpoint)
-                .productionVariants(Session.productionVariant(modelName, instanceType, initialInstanceCount,
-                        "AllTraffic", 1.0))
-                .dataCaptureConfig(dataCaptureConfig == null ? null : dataCaptureConfig.toRequest()).build());
-        session.api(HostingApi.CAPABILITY).createEndpoint(CreateEndpointRequest.builder().endpointName(endpoint)
-                .endpointConfigName(endpoint).build());
+        if (options.inferenceRecommendationId() != null) {
+            throw new OperationNotSupportedException("DescribeInferenceRecommendationsJob (inferenceRecommendationId)",
+                    session.backendName());
+        }
+        if (options.endpointType() == EndpointType.INFERENCE_COMPONENT_BASED) {
+            throw new OperationNotSupportedException("CreateInferenceComponent (endpointType INFERENCE_COMPONENT_BASED)",
+                    session.backendName());
+        }
+        if (options.updateEndpoint() && options.endpointName() == null) {
+            throw new ValidationException("endpointName", null, "is missing for updateEndpoint(true)",
+                    "name the endpoint to update");
+        }
+        String modelName = create(c -> c.tags(options.tags()).acceptEula(options.acceptEula())
+                .modelReferenceArn(options.modelReferenceArn()));
+        List<Tag> allTags = tags();
+        ProductionVariant variant = Session.productionVariant(v -> v.modelName(modelName).instanceType(instanceType)
+                .initialInstanceCount(options.initialInstanceCount()).acceleratorType(options.acceleratorType())
+                .serverlessInferenceConfig(options.serverlessInferenceConfig()).volumeSize(options.volumeSize())
+                .modelDataDownloadTimeout(options.modelDataDownloadTimeout())
+                .containerStartupHealthCheckTimeout(options.containerStartupHealthCheckTimeout())
+                .routingConfig(options.routingConfig()).inferenceAmiVersion(options.inferenceAmiVersion()));
+        String endpoint = options.endpointName() != null ? options.endpointName()
+                : Names.nameFromBase(baseName != null ? baseName : baseFromName(modelName));
+        var capture = options.dataCaptureConfig() == null ? null : options.dataCaptureConfig().toRequest();
+        if (options.updateEndpoint()) {
+            CreateEndpointConfigRequest.Builder config = CreateEndpointConfigRequest.builder()
+                    .endpointConfigName(modelName).productionVariants(variant).kmsKeyId(options.kmsKey())
+                    .dataCaptureConfig(capture).asyncInferenceConfig(options.asyncInferenceConfig())
+                    .explainerConfig(options.explainerConfig());
+            if (!allTags.isEmpty()) {
+                config.tags(allTags);
+            }
+            session.api(HostingApi.CAPABILITY).createEndpointConfig(config.build());
+            session.api(HostingApi.CAPABILITY).updateEndpoint(UpdateEndpointRequest.builder().endpointName(endpoint)
+                    .endpointConfigName(modelName).build());
+            if (options.waitFor()) {
+                session.waitForEndpoint(endpoint, null);
+            }
+        } else {
+            session.endpointFromProductionVariants(endpoint, List.of(variant), e -> e.tags(allTags)
+                    .kmsKey(options.kmsKey()).wait(options.waitFor()).dataCaptureConfigDict(capture)
+                    .explainerConfigDict(options.explainerConfig())
+                    .asyncInferenceConfigDict(options.asyncInferenceConfig()).liveLogging(options.endpointLogging()));
+        }
         this.endpointName = endpoint;
-        if (wait) {
-            session.waitForEndpoint(endpoint, null);
+        if (predictorCls != null) {
+            Predictor predictor = predictorCls.create(endpoint, session);
+            if (options.serializer() != null) {
+                predictor.serializer(options.serializer());
+            }
+            if (options.deserializer() != null) {
+                predictor.deserializer(options.deserializer());
+            }
+            return predictor;
         }
-        if (serializer == null && deserializer == null && predictorFactory != null) {
-            return (Predictor<T>) predictorFactory.create(endpoint, session);
-        }
-        Serializer s = serializer != null ? serializer : defaultSerializer();
-        Deserializer<T> d = deserializer != null ? deserializer : (Deserializer<T>) defaultDeserializer();
-        return new Predictor<>(endpoint, session, s, d);
+        Serializer s = options.serializer() != null ? options.serializer() : defaultSerializer();
+        Deserializer<T> d = (Deserializer<T>) (options.deserializer() != null ? options.deserializer()
+                : defaultDeserializer());
+        return Predictor.builder(endpoint, session).serializer(s).deserializer(d).build();
     }
 
     /**
@@ -380,7 +643,7 @@ public class Model {
         b.modelName("model-to-create").build();
         String modelName = create();
         // Python: base_transform_job_name = self._base_name or self.name, so job names carry one timestamp
-        return b.modelName(modelName).baseTransformJobName(generatedName ? baseName() : modelName).build();
+        return b.modelName(modelName).baseTransformJobName(baseName != null ? baseName : modelName).build();
     }
 
     /**
@@ -768,7 +1031,11 @@ public class Model {
         private String entryPoint;
         private Class<?> handler;
         private String mode;
-        private PredictorFactory predictorFactory;
+        private PredictorFactory predictorCls;
+        private VpcConfig vpcConfig;
+        private boolean enableNetworkIsolation;
+        private String modelKmsKey;
+        private ImageConfig imageConfig;
 
         /**
          * Creates the builder.
@@ -777,7 +1044,7 @@ public class Model {
         }
 
         /**
-         * Sets the session.
+         * {@code sagemaker_session}: the session (required).
          *
          * @param session the session
          * @return this builder
@@ -788,7 +1055,7 @@ public class Model {
         }
 
         /**
-         * Sets the inference image.
+         * {@code image_uri}: the inference image (required unless an entry point is given).
          *
          * @param imageUri the image URI
          * @return this builder
@@ -799,7 +1066,7 @@ public class Model {
         }
 
         /**
-         * Sets the model artifact.
+         * {@code model_data} (default None): the model artifact.
          *
          * @param modelData the model.tar.gz URI
          * @return this builder
@@ -810,7 +1077,7 @@ public class Model {
         }
 
         /**
-         * Sets the IAM role (required by the service, optional locally).
+         * {@code role} (default None): the execution role (required by the service, optional locally).
          *
          * @param role the role ARN
          * @return this builder
@@ -821,7 +1088,7 @@ public class Model {
         }
 
         /**
-         * Sets the container environment.
+         * {@code env} (default None): the container environment.
          *
          * @param env variables
          * @return this builder
@@ -833,7 +1100,7 @@ public class Model {
         }
 
         /**
-         * Sets the model name (default: base name plus timestamp).
+         * {@code name} (default None: {@code base_name_from_image(image_uri)} plus one timestamp).
          *
          * @param name the name
          * @return this builder
@@ -844,7 +1111,8 @@ public class Model {
         }
 
         /**
-         * Serves the model with custom Java code (sets {@code SAGEMAKER_PROGRAM}).
+         * {@code entry_point} (default None): serves the model with custom Java code (sets {@code
+         * SAGEMAKER_PROGRAM}).
          *
          * @param handlerClass an {@link InferenceHandler} with a public no-argument constructor
          * @return this builder
@@ -880,13 +1148,62 @@ public class Model {
         }
 
         /**
-         * Sets how deploy makes predictors when no serializer is given (Python's {@code predictor_cls}).
+         * {@code predictor_cls} (default None): how {@link Model#deploy} makes predictors; the deploy's
+         * serializer and deserializer, when given, are set on what it makes.
          *
          * @param factory the factory
          * @return this builder
          */
-        public Builder predictorFactory(PredictorFactory factory) {
-            this.predictorFactory = factory;
+        public Builder predictorCls(PredictorFactory factory) {
+            this.predictorCls = factory;
+            return this;
+        }
+
+        /**
+         * {@code vpc_config} (default None): the subnets and security groups of the model's containers;
+         * sent in CreateModel, recorded and not enforced locally.
+         *
+         * @param vpcConfig 1 to 16 subnets and 1 to 5 security groups
+         * @return this builder
+         */
+        public Builder vpcConfig(VpcConfig vpcConfig) {
+            this.vpcConfig = ServiceArguments.vpcConfig("vpcConfig", vpcConfig);
+            return this;
+        }
+
+        /**
+         * {@code enable_network_isolation} (default False): no network calls to or from the model's
+         * containers; sent in CreateModel, recorded and not enforced locally.
+         *
+         * @param enable whether to isolate
+         * @return this builder
+         */
+        public Builder enableNetworkIsolation(boolean enable) {
+            this.enableNetworkIsolation = enable;
+            return this;
+        }
+
+        /**
+         * {@code model_kms_key} (default None): Python encrypts a repacked model archive with it; kept, not
+         * sent (nothing is repacked here).
+         *
+         * @param kmsKey a KMS key id, alias or ARN
+         * @return this builder
+         */
+        public Builder modelKmsKey(String kmsKey) {
+            this.modelKmsKey = ServiceArguments.kmsKey("modelKmsKey", kmsKey);
+            return this;
+        }
+
+        /**
+         * {@code image_config} (default None): whether the image comes from ECR or a registry in the VPC;
+         * sent in PrimaryContainer, not acted on locally.
+         *
+         * @param imageConfig the configuration
+         * @return this builder
+         */
+        public Builder imageConfig(ImageConfig imageConfig) {
+            this.imageConfig = imageConfig;
             return this;
         }
 
@@ -897,6 +1214,1005 @@ public class Model {
          */
         public Model build() {
             return new Model(this);
+        }
+    }
+
+    /**
+     * The keywords of {@code Model.deploy} (Python SDK v2.257.6), with its defaults. Immutable.
+     *
+     * <pre>{@code
+     * Predictor<List<List<String>>> p = model.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+     *         .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()).tags(Map.of("team", "ml")));
+     * }</pre>
+     */
+    public static final class DeployOptions {
+        private final Integer initialInstanceCount;
+        private final String instanceType;
+        private final Serializer serializer;
+        private final Deserializer<?> deserializer;
+        private final String acceleratorType;
+        private final String endpointName;
+        private final List<Tag> tags;
+        private final String kmsKey;
+        private final boolean wait;
+        private final DataCaptureConfig dataCaptureConfig;
+        private final AsyncInferenceConfig asyncInferenceConfig;
+        private final ProductionVariantServerlessConfig serverlessInferenceConfig;
+        private final Integer volumeSize;
+        private final Integer modelDataDownloadTimeout;
+        private final Integer containerStartupHealthCheckTimeout;
+        private final String inferenceRecommendationId;
+        private final ExplainerConfig explainerConfig;
+        private final Boolean acceptEula;
+        private final boolean endpointLogging;
+        private final InferenceComponentComputeResourceRequirements resources;
+        private final EndpointType endpointType;
+        private final ProductionVariantManagedInstanceScaling managedInstanceScaling;
+        private final String inferenceComponentName;
+        private final ProductionVariantRoutingConfig routingConfig;
+        private final String modelReferenceArn;
+        private final String inferenceAmiVersion;
+        private final boolean updateEndpoint;
+
+        private DeployOptions(Builder b) {
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.instanceType = b.instanceType;
+            this.serializer = b.serializer;
+            this.deserializer = b.deserializer;
+            this.acceleratorType = b.acceleratorType;
+            this.endpointName = b.endpointName;
+            this.tags = b.tags;
+            this.kmsKey = b.kmsKey;
+            this.wait = b.wait;
+            this.dataCaptureConfig = b.dataCaptureConfig;
+            this.asyncInferenceConfig = b.asyncInferenceConfig;
+            this.serverlessInferenceConfig = b.serverlessInferenceConfig;
+            this.volumeSize = b.volumeSize;
+            this.modelDataDownloadTimeout = b.modelDataDownloadTimeout;
+            this.containerStartupHealthCheckTimeout = b.containerStartupHealthCheckTimeout;
+            this.inferenceRecommendationId = b.inferenceRecommendationId;
+            this.explainerConfig = b.explainerConfig;
+            this.acceptEula = b.acceptEula;
+            this.endpointLogging = b.endpointLogging;
+            this.resources = b.resources;
+            this.endpointType = b.endpointType;
+            this.managedInstanceScaling = b.managedInstanceScaling;
+            this.inferenceComponentName = b.inferenceComponentName;
+            this.routingConfig = b.routingConfig;
+            this.modelReferenceArn = b.modelReferenceArn;
+            this.inferenceAmiVersion = b.inferenceAmiVersion;
+            this.updateEndpoint = b.updateEndpoint;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialInstanceCount = initialInstanceCount;
+            b.instanceType = instanceType;
+            b.serializer = serializer;
+            b.deserializer = deserializer;
+            b.acceleratorType = acceleratorType;
+            b.endpointName = endpointName;
+            b.tags = tags;
+            b.kmsKey = kmsKey;
+            b.wait = wait;
+            b.dataCaptureConfig = dataCaptureConfig;
+            b.asyncInferenceConfig = asyncInferenceConfig;
+            b.serverlessInferenceConfig = serverlessInferenceConfig;
+            b.volumeSize = volumeSize;
+            b.modelDataDownloadTimeout = modelDataDownloadTimeout;
+            b.containerStartupHealthCheckTimeout = containerStartupHealthCheckTimeout;
+            b.inferenceRecommendationId = inferenceRecommendationId;
+            b.explainerConfig = explainerConfig;
+            b.acceptEula = acceptEula;
+            b.endpointLogging = endpointLogging;
+            b.resources = resources;
+            b.endpointType = endpointType;
+            b.managedInstanceScaling = managedInstanceScaling;
+            b.inferenceComponentName = inferenceComponentName;
+            b.routingConfig = routingConfig;
+            b.modelReferenceArn = modelReferenceArn;
+            b.inferenceAmiVersion = inferenceAmiVersion;
+            b.updateEndpoint = updateEndpoint;
+            return b;
+        }
+
+        /**
+         * {@code initial_instance_count}: the instances (replicas); required unless {@code serverlessInferenceConfig}
+         * is given.
+         *
+         * @return the value
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code instance_type}: {@code local}, {@code local_gpu} or an {@code ml.*} type; required unless {@code
+         * serverlessInferenceConfig} is given.
+         *
+         * @return the value
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code serializer}: encodes request data; None keeps the predictor's default (the image's, see {@link
+         * Model#defaultSerializer()}).
+         *
+         * @return the value
+         */
+        public Serializer serializer() {
+            return serializer;
+        }
+
+        /**
+         * {@code deserializer}: decodes responses; None keeps the predictor's default (the image's, see {@link
+         * Model#defaultDeserializer()}).
+         *
+         * @return the value
+         */
+        public Deserializer<?> deserializer() {
+            return deserializer;
+        }
+
+        /**
+         * {@code accelerator_type}: an Elastic Inference accelerator; sent, not served locally.
+         *
+         * @return the value
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code endpoint_name}: the endpoint name; None gives the model's base name plus a timestamp.
+         *
+         * @return the value
+         */
+        public String endpointName() {
+            return endpointName;
+        }
+
+        /**
+         * {@code tags}: tags for the model, the endpoint configuration and the endpoint (added to the model's own).
+         *
+         * @return the value
+         */
+        public List<Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * {@code kms_key}: encrypts the endpoint's storage volume; sent, not enforced locally.
+         *
+         * @return the value
+         */
+        public String kmsKey() {
+            return kmsKey;
+        }
+
+        /**
+         * {@code wait}: whether to wait until the endpoint is InService.
+         *
+         * @return the value
+         */
+        public boolean waitFor() {
+            return wait;
+        }
+
+        /**
+         * {@code data_capture_config}: what invocations to record and where.
+         *
+         * @return the value
+         */
+        public DataCaptureConfig dataCaptureConfig() {
+            return dataCaptureConfig;
+        }
+
+        /**
+         * {@code async_inference_config}: an asynchronous endpoint; sent, recorded locally, not served asynchronously
+         * locally.
+         *
+         * @return the value
+         */
+        public AsyncInferenceConfig asyncInferenceConfig() {
+            return asyncInferenceConfig;
+        }
+
+        /**
+         * {@code serverless_inference_config}: a serverless endpoint: sent instead of the instance type and count;
+         * served on one local instance.
+         *
+         * @return the value
+         */
+        public ProductionVariantServerlessConfig serverlessInferenceConfig() {
+            return serverlessInferenceConfig;
+        }
+
+        /**
+         * {@code volume_size}: the storage volume in GB; sent, not enforced locally.
+         *
+         * @return the value
+         */
+        public Integer volumeSize() {
+            return volumeSize;
+        }
+
+        /**
+         * {@code model_data_download_timeout}: seconds to download the model; sent, not enforced locally.
+         *
+         * @return the value
+         */
+        public Integer modelDataDownloadTimeout() {
+            return modelDataDownloadTimeout;
+        }
+
+        /**
+         * {@code container_startup_health_check_timeout}: seconds for the container to pass /ping; sent, not enforced
+         * locally.
+         *
+         * @return the value
+         */
+        public Integer containerStartupHealthCheckTimeout() {
+            return containerStartupHealthCheckTimeout;
+        }
+
+        /**
+         * {@code inference_recommendation_id}: deploy with an Inference Recommender result; not supported (no
+         * recommendation jobs), refused with OperationNotSupportedException.
+         *
+         * @return the value
+         */
+        public String inferenceRecommendationId() {
+            return inferenceRecommendationId;
+        }
+
+        /**
+         * {@code explainer_config}: online explainability (Clarify); sent, recorded locally, not served locally.
+         *
+         * @return the value
+         */
+        public ExplainerConfig explainerConfig() {
+            return explainerConfig;
+        }
+
+        /**
+         * {@code accept_eula}: accepts the model's end-user licence: sent as
+         * ModelDataSource.S3DataSource.ModelAccessConfig.
+         *
+         * @return the value
+         */
+        public Boolean acceptEula() {
+            return acceptEula;
+        }
+
+        /**
+         * {@code endpoint_logging}: stream the endpoint's logs while waiting; accepted, nothing is streamed.
+         *
+         * @return the value
+         */
+        public boolean endpointLogging() {
+            return endpointLogging;
+        }
+
+        /**
+         * {@code resources}: compute requirements of an inference component; only with {@code
+         * EndpointType.INFERENCE_COMPONENT_BASED}.
+         *
+         * @return the value
+         */
+        public InferenceComponentComputeResourceRequirements resources() {
+            return resources;
+        }
+
+        /**
+         * {@code endpoint_type}: the endpoint kind; INFERENCE_COMPONENT_BASED is refused with
+         * OperationNotSupportedException (no inference components yet).
+         *
+         * @return the value
+         */
+        public EndpointType endpointType() {
+            return endpointType;
+        }
+
+        /**
+         * {@code managed_instance_scaling}: instance scaling of an inference-component endpoint; as in Python, not
+         * sent for a model-based endpoint.
+         *
+         * @return the value
+         */
+        public ProductionVariantManagedInstanceScaling managedInstanceScaling() {
+            return managedInstanceScaling;
+        }
+
+        /**
+         * {@code inference_component_name}: the inference component of an inference-component endpoint.
+         *
+         * @return the value
+         */
+        public String inferenceComponentName() {
+            return inferenceComponentName;
+        }
+
+        /**
+         * {@code routing_config}: how the endpoint routes traffic to its instances; sent, not acted on locally.
+         *
+         * @return the value
+         */
+        public ProductionVariantRoutingConfig routingConfig() {
+            return routingConfig;
+        }
+
+        /**
+         * {@code model_reference_arn}: a hub model reference, sent as ModelDataSource.S3DataSource.HubAccessConfig.
+         *
+         * @return the value
+         */
+        public String modelReferenceArn() {
+            return modelReferenceArn;
+        }
+
+        /**
+         * {@code inference_ami_version}: the inference AMI; sent, not acted on locally.
+         *
+         * @return the value
+         */
+        public String inferenceAmiVersion() {
+            return inferenceAmiVersion;
+        }
+
+        /**
+         * {@code update_endpoint}: move an existing endpoint (named by {@code endpointName}) to this model instead of
+         * creating one.
+         *
+         * @return the value
+         */
+        public boolean updateEndpoint() {
+            return updateEndpoint;
+        }
+
+        private List<Object> fields() {
+            return Arrays.asList(initialInstanceCount, instanceType, serializer, deserializer, acceleratorType,
+                    endpointName, tags, kmsKey, wait, dataCaptureConfig, asyncInferenceConfig,
+                    serverlessInferenceConfig, volumeSize, modelDataDownloadTimeout,
+                    containerStartupHealthCheckTimeout, inferenceRecommendationId, explainerConfig, acceptEula,
+                    endpointLogging, resources, endpointType, managedInstanceScaling, inferenceComponentName,
+                    routingConfig, modelReferenceArn, inferenceAmiVersion, updateEndpoint);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DeployOptions && fields().equals(((DeployOptions) o).fields());
+        }
+
+        @Override
+        public int hashCode() {
+            return fields().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "DeployOptions" + fields();
+        }
+
+        /** Builds {@link DeployOptions}; each method is a Python keyword of {@code Model.deploy}. */
+        public static final class Builder {
+            private Integer initialInstanceCount;
+            private String instanceType;
+            private Serializer serializer;
+            private Deserializer<?> deserializer;
+            private String acceleratorType;
+            private String endpointName;
+            private List<Tag> tags = List.of();
+            private String kmsKey;
+            private boolean wait = true;
+            private DataCaptureConfig dataCaptureConfig;
+            private AsyncInferenceConfig asyncInferenceConfig;
+            private ProductionVariantServerlessConfig serverlessInferenceConfig;
+            private Integer volumeSize;
+            private Integer modelDataDownloadTimeout;
+            private Integer containerStartupHealthCheckTimeout;
+            private String inferenceRecommendationId;
+            private ExplainerConfig explainerConfig;
+            private Boolean acceptEula;
+            private boolean endpointLogging = false;
+            private InferenceComponentComputeResourceRequirements resources;
+            private EndpointType endpointType = EndpointType.MODEL_BASED;
+            private ProductionVariantManagedInstanceScaling managedInstanceScaling;
+            private String inferenceComponentName;
+            private ProductionVariantRoutingConfig routingConfig;
+            private String modelReferenceArn;
+            private String inferenceAmiVersion;
+            private boolean updateEndpoint = false;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code initial_instance_count} (default None): the instances (replicas); required unless {@code
+             * serverlessInferenceConfig} is given.
+             *
+             * @param value at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer value) {
+                if (value != null && value < 1) {
+                    throw new ValidationException("initialInstanceCount", value, "must be at least 1",
+                            "deploy to one or more instances");
+                }
+                this.initialInstanceCount = value;
+                return this;
+            }
+
+            /**
+             * {@code instance_type} (default None): {@code local}, {@code local_gpu} or an {@code ml.*} type;
+             * required unless {@code serverlessInferenceConfig} is given.
+             *
+             * @param value the instance type
+             * @return this builder
+             */
+            public Builder instanceType(String value) {
+                this.instanceType = value;
+                return this;
+            }
+
+            /**
+             * {@code serializer} (default None): encodes request data; None keeps the predictor's default (the
+             * image's, see {@link Model#defaultSerializer()}).
+             *
+             * @param value the serializer
+             * @return this builder
+             */
+            public Builder serializer(Serializer value) {
+                this.serializer = value;
+                return this;
+            }
+
+            /**
+             * {@code deserializer} (default None): decodes responses; None keeps the predictor's default (the
+             * image's, see {@link Model#defaultDeserializer()}).
+             *
+             * @param value the deserializer
+             * @return this builder
+             */
+            public Builder deserializer(Deserializer<?> value) {
+                this.deserializer = value;
+                return this;
+            }
+
+            /**
+             * {@code accelerator_type} (default None): an Elastic Inference accelerator; sent, not served locally.
+             *
+             * @param value e.g. {@code ml.eia1.medium}
+             * @return this builder
+             */
+            public Builder acceleratorType(String value) {
+                this.acceleratorType = value;
+                return this;
+            }
+
+            /**
+             * {@code endpoint_name} (default None): the endpoint name; None gives the model's base name plus a
+             * timestamp.
+             *
+             * @param value the name
+             * @return this builder
+             */
+            public Builder endpointName(String value) {
+                if (value != null) {
+                    Names.validateName("endpointName", value);
+                }
+                this.endpointName = value;
+                return this;
+            }
+
+            /**
+             * {@code tags} (default None): tags for the model, the endpoint configuration and the endpoint (added to
+             * the model's own).
+             *
+             * @param value the service's Key/Value list
+             * @return this builder
+             */
+            public Builder tags(List<Tag> value) {
+                this.tags = ServiceArguments.tags("tags", value);
+                return this;
+            }
+
+            /**
+             * {@code tags} given as a dict (default None): sent as a Key/Value list in the map's order.
+             *
+             * @param value keys and values
+             * @return this builder
+             */
+            public Builder tags(Map<String, String> value) {
+                this.tags = ServiceArguments.tags("tags", value);
+                return this;
+            }
+
+            /**
+             * {@code kms_key} (default None): encrypts the endpoint's storage volume; sent, not enforced locally.
+             *
+             * @param value a KMS key id, alias or ARN
+             * @return this builder
+             */
+            public Builder kmsKey(String value) {
+                ServiceArguments.kmsKey("kmsKey", value);
+                this.kmsKey = value;
+                return this;
+            }
+
+            /**
+             * {@code wait} (default True): whether to wait until the endpoint is InService.
+             *
+             * @param value whether to wait
+             * @return this builder
+             */
+            public Builder wait(boolean value) {
+                this.wait = value;
+                return this;
+            }
+
+            /**
+             * {@code data_capture_config} (default None): what invocations to record and where.
+             *
+             * @param value the capture configuration
+             * @return this builder
+             */
+            public Builder dataCaptureConfig(DataCaptureConfig value) {
+                this.dataCaptureConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code async_inference_config} (default None): an asynchronous endpoint; sent, recorded locally, not
+             * served asynchronously locally.
+             *
+             * @param value the service's AsyncInferenceConfig
+             * @return this builder
+             */
+            public Builder asyncInferenceConfig(AsyncInferenceConfig value) {
+                this.asyncInferenceConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code serverless_inference_config} (default None): a serverless endpoint: sent instead of the instance
+             * type and count; served on one local instance.
+             *
+             * @param value memory size and concurrency
+             * @return this builder
+             */
+            public Builder serverlessInferenceConfig(ProductionVariantServerlessConfig value) {
+                this.serverlessInferenceConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code volume_size} (default None): the storage volume in GB; sent, not enforced locally.
+             *
+             * @param value GB
+             * @return this builder
+             */
+            public Builder volumeSize(Integer value) {
+                this.volumeSize = value;
+                return this;
+            }
+
+            /**
+             * {@code model_data_download_timeout} (default None): seconds to download the model; sent, not enforced
+             * locally.
+             *
+             * @param value seconds
+             * @return this builder
+             */
+            public Builder modelDataDownloadTimeout(Integer value) {
+                this.modelDataDownloadTimeout = value;
+                return this;
+            }
+
+            /**
+             * {@code container_startup_health_check_timeout} (default None): seconds for the container to pass /ping;
+             * sent, not enforced locally.
+             *
+             * @param value seconds
+             * @return this builder
+             */
+            public Builder containerStartupHealthCheckTimeout(Integer value) {
+                this.containerStartupHealthCheckTimeout = value;
+                return this;
+            }
+
+            /**
+             * {@code inference_recommendation_id} (default None): deploy with an Inference Recommender result; not
+             * supported (no recommendation jobs), refused with OperationNotSupportedException.
+             *
+             * @param value the recommendation id
+             * @return this builder
+             */
+            public Builder inferenceRecommendationId(String value) {
+                this.inferenceRecommendationId = value;
+                return this;
+            }
+
+            /**
+             * {@code explainer_config} (default None): online explainability (Clarify); sent, recorded locally, not
+             * served locally.
+             *
+             * @param value the service's ExplainerConfig
+             * @return this builder
+             */
+            public Builder explainerConfig(ExplainerConfig value) {
+                this.explainerConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code accept_eula} (default None): accepts the model's end-user licence: sent as
+             * ModelDataSource.S3DataSource.ModelAccessConfig.
+             *
+             * @param value whether the EULA is accepted
+             * @return this builder
+             */
+            public Builder acceptEula(Boolean value) {
+                this.acceptEula = value;
+                return this;
+            }
+
+            /**
+             * {@code endpoint_logging} (default False): stream the endpoint's logs while waiting; accepted, nothing
+             * is streamed.
+             *
+             * @param value whether to stream logs
+             * @return this builder
+             */
+            public Builder endpointLogging(boolean value) {
+                this.endpointLogging = value;
+                return this;
+            }
+
+            /**
+             * {@code resources} (default None): compute requirements of an inference component; only with {@code
+             * EndpointType.INFERENCE_COMPONENT_BASED}.
+             *
+             * @param value the requirements
+             * @return this builder
+             */
+            public Builder resources(InferenceComponentComputeResourceRequirements value) {
+                this.resources = value;
+                return this;
+            }
+
+            /**
+             * {@code endpoint_type} (default EndpointType.MODEL_BASED): the endpoint kind; INFERENCE_COMPONENT_BASED
+             * is refused with OperationNotSupportedException (no inference components yet).
+             *
+             * @param value the kind
+             * @return this builder
+             */
+            public Builder endpointType(EndpointType value) {
+                Objects.requireNonNull(value, "endpointType");
+                this.endpointType = value;
+                return this;
+            }
+
+            /**
+             * {@code managed_instance_scaling} (default None): instance scaling of an inference-component endpoint;
+             * as in Python, not sent for a model-based endpoint.
+             *
+             * @param value the scaling
+             * @return this builder
+             */
+            public Builder managedInstanceScaling(ProductionVariantManagedInstanceScaling value) {
+                this.managedInstanceScaling = value;
+                return this;
+            }
+
+            /**
+             * {@code inference_component_name} (default None): the inference component of an inference-component
+             * endpoint.
+             *
+             * @param value the name
+             * @return this builder
+             */
+            public Builder inferenceComponentName(String value) {
+                this.inferenceComponentName = value;
+                return this;
+            }
+
+            /**
+             * {@code routing_config} (default None): how the endpoint routes traffic to its instances; sent, not
+             * acted on locally.
+             *
+             * @param value e.g. {@code RoutingStrategy=RANDOM}
+             * @return this builder
+             */
+            public Builder routingConfig(ProductionVariantRoutingConfig value) {
+                this.routingConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code model_reference_arn} (default None): a hub model reference, sent as
+             * ModelDataSource.S3DataSource.HubAccessConfig.
+             *
+             * @param value the hub content ARN
+             * @return this builder
+             */
+            public Builder modelReferenceArn(String value) {
+                this.modelReferenceArn = value;
+                return this;
+            }
+
+            /**
+             * {@code inference_ami_version} (default None): the inference AMI; sent, not acted on locally.
+             *
+             * @param value the AMI version
+             * @return this builder
+             */
+            public Builder inferenceAmiVersion(String value) {
+                this.inferenceAmiVersion = value;
+                return this;
+            }
+
+            /**
+             * {@code update_endpoint} (default False): move an existing endpoint (named by {@code endpointName}) to
+             * this model instead of creating one.
+             *
+             * @param value whether to update
+             * @return this builder
+             */
+            public Builder updateEndpoint(boolean value) {
+                this.updateEndpoint = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public DeployOptions build() {
+                return new DeployOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Model.create} (Python SDK v2.257.6), with its defaults. Immutable.
+     */
+    public static final class CreateOptions {
+        private final String instanceType;
+        private final String acceleratorType;
+        private final ProductionVariantServerlessConfig serverlessInferenceConfig;
+        private final List<Tag> tags;
+        private final Boolean acceptEula;
+        private final String modelReferenceArn;
+
+        private CreateOptions(Builder b) {
+            this.instanceType = b.instanceType;
+            this.acceleratorType = b.acceleratorType;
+            this.serverlessInferenceConfig = b.serverlessInferenceConfig;
+            this.tags = b.tags;
+            this.acceptEula = b.acceptEula;
+            this.modelReferenceArn = b.modelReferenceArn;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.instanceType = instanceType;
+            b.acceleratorType = acceleratorType;
+            b.serverlessInferenceConfig = serverlessInferenceConfig;
+            b.tags = tags;
+            b.acceptEula = acceptEula;
+            b.modelReferenceArn = modelReferenceArn;
+            return b;
+        }
+
+        /**
+         * {@code instance_type}: the instance type the model is meant for; recorded only (the image is chosen by the
+         * caller).
+         *
+         * @return the value
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code accelerator_type}: an Elastic Inference accelerator; recorded only.
+         *
+         * @return the value
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code serverless_inference_config}: a serverless deployment; recorded only.
+         *
+         * @return the value
+         */
+        public ProductionVariantServerlessConfig serverlessInferenceConfig() {
+            return serverlessInferenceConfig;
+        }
+
+        /**
+         * {@code tags}: tags for the model (added to the model's own).
+         *
+         * @return the value
+         */
+        public List<Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * {@code accept_eula}: accepts the model's end-user licence: sent as
+         * ModelDataSource.S3DataSource.ModelAccessConfig.
+         *
+         * @return the value
+         */
+        public Boolean acceptEula() {
+            return acceptEula;
+        }
+
+        /**
+         * {@code model_reference_arn}: a hub model reference, sent as ModelDataSource.S3DataSource.HubAccessConfig.
+         *
+         * @return the value
+         */
+        public String modelReferenceArn() {
+            return modelReferenceArn;
+        }
+
+        private List<Object> fields() {
+            return Arrays.asList(instanceType, acceleratorType, serverlessInferenceConfig, tags, acceptEula,
+                    modelReferenceArn);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CreateOptions && fields().equals(((CreateOptions) o).fields());
+        }
+
+        @Override
+        public int hashCode() {
+            return fields().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "CreateOptions" + fields();
+        }
+
+        /** Builds {@link CreateOptions}; each method is a Python keyword of {@code Model.create}. */
+        public static final class Builder {
+            private String instanceType;
+            private String acceleratorType;
+            private ProductionVariantServerlessConfig serverlessInferenceConfig;
+            private List<Tag> tags = List.of();
+            private Boolean acceptEula;
+            private String modelReferenceArn;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code instance_type} (default None): the instance type the model is meant for; recorded only (the
+             * image is chosen by the caller).
+             *
+             * @param value the instance type
+             * @return this builder
+             */
+            public Builder instanceType(String value) {
+                this.instanceType = value;
+                return this;
+            }
+
+            /**
+             * {@code accelerator_type} (default None): an Elastic Inference accelerator; recorded only.
+             *
+             * @param value e.g. {@code ml.eia1.medium}
+             * @return this builder
+             */
+            public Builder acceleratorType(String value) {
+                this.acceleratorType = value;
+                return this;
+            }
+
+            /**
+             * {@code serverless_inference_config} (default None): a serverless deployment; recorded only.
+             *
+             * @param value memory size and concurrency
+             * @return this builder
+             */
+            public Builder serverlessInferenceConfig(ProductionVariantServerlessConfig value) {
+                this.serverlessInferenceConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code tags} (default None): tags for the model (added to the model's own).
+             *
+             * @param value the service's Key/Value list
+             * @return this builder
+             */
+            public Builder tags(List<Tag> value) {
+                this.tags = ServiceArguments.tags("tags", value);
+                return this;
+            }
+
+            /**
+             * {@code tags} given as a dict (default None): sent as a Key/Value list in the map's order.
+             *
+             * @param value keys and values
+             * @return this builder
+             */
+            public Builder tags(Map<String, String> value) {
+                this.tags = ServiceArguments.tags("tags", value);
+                return this;
+            }
+
+            /**
+             * {@code accept_eula} (default None): accepts the model's end-user licence: sent as
+             * ModelDataSource.S3DataSource.ModelAccessConfig.
+             *
+             * @param value whether the EULA is accepted
+             * @return this builder
+             */
+            public Builder acceptEula(Boolean value) {
+                this.acceptEula = value;
+                return this;
+            }
+
+            /**
+             * {@code model_reference_arn} (default None): a hub model reference, sent as
+             * ModelDataSource.S3DataSource.HubAccessConfig.
+             *
+             * @param value the hub content ARN
+             * @return this builder
+             */
+            public Builder modelReferenceArn(String value) {
+                this.modelReferenceArn = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateOptions build() {
+                return new CreateOptions(this);
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *         .imageUri(ImageUris.retrieve("xgboost", region, "1.7-1")).session(session).build();
  * mme.addModel(estimatorA.modelData(), "customer-a.tar.gz");
  * Predictor<?> p = mme.deploy(1, "local");
- * p.predict(rows, null, "customer-a.tar.gz", null, null, null);
+ * p.predict(rows, o -> o.targetModel("customer-a.tar.gz"));
  * }</pre>
  */
 public final class MultiDataModel extends Model {
@@ -91,6 +91,8 @@ public final class MultiDataModel extends Model {
     /** Builds a {@link MultiDataModel}. */
     public static final class Builder extends Model.Builder {
         private String prefix;
+        private Model model;
+        private boolean imageOrRoleGiven;
 
         private Builder() {
         }
@@ -115,12 +117,27 @@ public final class MultiDataModel extends Model {
         @Override
         public Builder imageUri(String imageUri) {
             super.imageUri(imageUri);
+            imageOrRoleGiven = true;
             return this;
         }
 
         @Override
         public Builder role(String role) {
             super.role(role);
+            imageOrRoleGiven = true;
+            return this;
+        }
+
+        /**
+         * {@code model} (default None): a model whose image, environment, role, VPC configuration and network
+         * isolation the endpoint uses, as Python's {@code MultiDataModel(model=...)}; then {@code imageUri}
+         * and {@code role} are not given.
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder model(Model model) {
+            this.model = model;
             return this;
         }
 
@@ -150,8 +167,32 @@ public final class MultiDataModel extends Model {
         }
 
         @Override
-        public Builder predictorFactory(PredictorFactory factory) {
-            super.predictorFactory(factory);
+        public Builder predictorCls(PredictorFactory factory) {
+            super.predictorCls(factory);
+            return this;
+        }
+
+        @Override
+        public Builder vpcConfig(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfig) {
+            super.vpcConfig(vpcConfig);
+            return this;
+        }
+
+        @Override
+        public Builder enableNetworkIsolation(boolean enable) {
+            super.enableNetworkIsolation(enable);
+            return this;
+        }
+
+        @Override
+        public Builder modelKmsKey(String kmsKey) {
+            super.modelKmsKey(kmsKey);
+            return this;
+        }
+
+        @Override
+        public Builder imageConfig(software.amazon.awssdk.services.sagemaker.model.ImageConfig imageConfig) {
+            super.imageConfig(imageConfig);
             return this;
         }
 
@@ -169,6 +210,18 @@ public final class MultiDataModel extends Model {
         }
 
         Model.Builder multiModel() {
+            if (model != null) {
+                if (imageOrRoleGiven) {
+                    throw new ValidationException("model", model, "is given with imageUri or role",
+                            "give either model(...) or imageUri(...)/role(...), as Python's MultiDataModel");
+                }
+                super.imageUri(model.imageUri());
+                super.role(model.role());
+                super.env(model.env());
+                super.vpcConfig(model.vpcConfig());
+                super.enableNetworkIsolation(model.enableNetworkIsolation());
+                super.imageConfig(model.imageConfig());
+            }
             if (prefix == null || !(prefix.startsWith("s3://") || prefix.startsWith("file:"))) {
                 throw new ValidationException("modelDataPrefix", prefix, "is missing or not an s3:// or file:// prefix",
                         "pass the prefix the model.tar.gz files live under");

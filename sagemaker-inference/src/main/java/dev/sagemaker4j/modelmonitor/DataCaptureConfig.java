@@ -3,8 +3,11 @@
  */
 package dev.sagemaker4j.modelmonitor;
 
+import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.utils.ServiceArguments;
 import java.util.List;
+import java.util.Locale;
 import software.amazon.awssdk.services.sagemaker.model.CaptureContentTypeHeader;
 import software.amazon.awssdk.services.sagemaker.model.CaptureOption;
 
@@ -17,13 +20,20 @@ import software.amazon.awssdk.services.sagemaker.model.CaptureOption;
  * DataCaptureConfig capture = DataCaptureConfig.builder()
  *         .enableCapture(true).samplingPercentage(50)
  *         .destinationS3Uri("s3://" + bucket + "/capture").build();
- * model.deploy(1, "local", null, null, "my-endpoint", capture, true);
+ * model.deploy(d -> d.initialInstanceCount(1).instanceType("local").endpointName("my-endpoint")
+ *         .dataCaptureConfig(capture));
  * }</pre>
+ *
+ * <p>Defaults as the Python SDK's (v2.257.6): 20 %, {@code REQUEST} and {@code RESPONSE}, CSV content types
+ * {@code text/csv}, JSON content types {@code application/json}, and, given a {@link Builder#session(Session)},
+ * the destination {@code s3://<default bucket>/<default bucket prefix>/model-monitor/data-capture}. The KMS
+ * key is sent and recorded, not applied by the local backend.
  */
 public final class DataCaptureConfig {
     private final boolean enableCapture;
     private final int samplingPercentage;
     private final String destinationS3Uri;
+    private final String kmsKeyId;
     private final List<String> captureOptions;
     private final List<String> csvContentTypes;
     private final List<String> jsonContentTypes;
@@ -32,6 +42,7 @@ public final class DataCaptureConfig {
         this.enableCapture = b.enableCapture;
         this.samplingPercentage = b.samplingPercentage;
         this.destinationS3Uri = b.destinationS3Uri;
+        this.kmsKeyId = b.kmsKeyId;
         this.captureOptions = List.copyOf(b.captureOptions);
         this.csvContentTypes = b.csvContentTypes == null ? null : List.copyOf(b.csvContentTypes);
         this.jsonContentTypes = b.jsonContentTypes == null ? null : List.copyOf(b.jsonContentTypes);
@@ -74,6 +85,33 @@ public final class DataCaptureConfig {
     }
 
     /**
+     * The KMS key captured data is written with ({@code kms_key_id}).
+     *
+     * @return the key, or {@code null}
+     */
+    public String kmsKeyId() {
+        return kmsKeyId;
+    }
+
+    /**
+     * The content types recorded as CSV text ({@code csv_content_types}).
+     *
+     * @return the MIME types
+     */
+    public List<String> csvContentTypes() {
+        return csvContentTypes;
+    }
+
+    /**
+     * The content types recorded as JSON text ({@code json_content_types}).
+     *
+     * @return the MIME types
+     */
+    public List<String> jsonContentTypes() {
+        return jsonContentTypes;
+    }
+
+    /**
      * What is captured: {@code REQUEST}, {@code RESPONSE} or both.
      *
      * @return the options
@@ -83,14 +121,14 @@ public final class DataCaptureConfig {
     }
 
     /**
-     * The service's DataCaptureConfig for an endpoint configuration.
+     * The service's DataCaptureConfig for an endpoint configuration, as Python's {@code _to_request_dict()}.
      *
      * @return the AWS SDK v2 model object
      */
     public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig toRequest() {
         var b = software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig.builder()
                 .enableCapture(enableCapture).initialSamplingPercentage(samplingPercentage)
-                .destinationS3Uri(destinationS3Uri)
+                .destinationS3Uri(destinationS3Uri).kmsKeyId(kmsKeyId)
                 .captureOptions(captureOptions.stream().map(o -> CaptureOption.builder()
                         .captureMode(o.equals("REQUEST") ? "Input" : "Output").build()).toList());
         if (csvContentTypes != null || jsonContentTypes != null) {
@@ -105,15 +143,17 @@ public final class DataCaptureConfig {
         private boolean enableCapture = true;
         private int samplingPercentage = 20;
         private String destinationS3Uri;
+        private String kmsKeyId;
         private List<String> captureOptions = List.of("REQUEST", "RESPONSE");
-        private List<String> csvContentTypes;
-        private List<String> jsonContentTypes;
+        private List<String> csvContentTypes = List.of("text/csv");
+        private List<String> jsonContentTypes = List.of("application/json");
+        private Session session;
 
         private Builder() {
         }
 
         /**
-         * Turns capture on or off.
+         * {@code enable_capture} (required in Python; default here {@code true}): turns capture on or off.
          *
          * @param enable {@code true} to capture
          * @return this builder
@@ -124,7 +164,7 @@ public final class DataCaptureConfig {
         }
 
         /**
-         * Sets the sampled percentage.
+         * {@code sampling_percentage} (default 20): the sampled percentage.
          *
          * @param percentage 0 to 100
          * @return this builder
@@ -139,7 +179,8 @@ public final class DataCaptureConfig {
         }
 
         /**
-         * Sets where captured data goes.
+         * {@code destination_s3_uri} (default {@code s3://<default bucket>/<prefix>/model-monitor/data-capture}
+         * of the {@link #session(Session)}): where captured data goes.
          *
          * @param uri an s3:// or file:// prefix
          * @return this builder
@@ -150,41 +191,67 @@ public final class DataCaptureConfig {
         }
 
         /**
-         * Sets what is captured.
+         * {@code kms_key_id} (default None): the KMS key captured data is written with; sent, not applied
+         * locally.
+         *
+         * @param kmsKeyId a KMS key id, alias or ARN
+         * @return this builder
+         */
+        public Builder kmsKeyId(String kmsKeyId) {
+            this.kmsKeyId = ServiceArguments.kmsKey("kmsKeyId", kmsKeyId);
+            return this;
+        }
+
+        /**
+         * {@code sagemaker_session} (default None): the session whose default bucket holds the default
+         * destination.
+         *
+         * @param session the session
+         * @return this builder
+         */
+        public Builder session(Session session) {
+            this.session = session;
+            return this;
+        }
+
+        /**
+         * {@code capture_options} (default {@code ["REQUEST", "RESPONSE"]}): what is captured, in any case.
          *
          * @param options {@code REQUEST} and/or {@code RESPONSE}
          * @return this builder
          */
         public Builder captureOptions(List<String> options) {
-            for (String o : options) {
+            List<String> upper = options.stream().map(o -> o.toUpperCase(Locale.ROOT)).toList();
+            for (String o : upper) {
                 if (!o.equals("REQUEST") && !o.equals("RESPONSE")) {
                     throw new ValidationException("captureOptions", o, "is not a capture option",
                             "use REQUEST and/or RESPONSE");
                 }
             }
-            this.captureOptions = List.copyOf(options);
+            this.captureOptions = upper;
             return this;
         }
 
         /**
-         * Sets the content types recorded as CSV text.
+         * {@code csv_content_types} (default {@code ["text/csv"]}): the content types recorded as CSV text.
          *
          * @param types MIME types
          * @return this builder
          */
         public Builder csvContentTypes(List<String> types) {
-            this.csvContentTypes = types;
+            this.csvContentTypes = types == null ? List.of("text/csv") : List.copyOf(types);
             return this;
         }
 
         /**
-         * Sets the content types recorded as JSON text.
+         * {@code json_content_types} (default {@code ["application/json"]}): the content types recorded as JSON
+         * text.
          *
          * @param types MIME types
          * @return this builder
          */
         public Builder jsonContentTypes(List<String> types) {
-            this.jsonContentTypes = types;
+            this.jsonContentTypes = types == null ? List.of("application/json") : List.copyOf(types);
             return this;
         }
 
@@ -194,9 +261,14 @@ public final class DataCaptureConfig {
          * @return the configuration
          */
         public DataCaptureConfig build() {
+            if (destinationS3Uri == null && session != null) {
+                String prefix = session.defaultBucketPrefix();
+                destinationS3Uri = "s3://" + session.defaultBucket() + "/"
+                        + (prefix == null || prefix.isEmpty() ? "" : prefix + "/") + "model-monitor/data-capture";
+            }
             if (enableCapture && (destinationS3Uri == null || destinationS3Uri.isBlank())) {
                 throw new ValidationException("destinationS3Uri", destinationS3Uri, "is missing",
-                        "give the s3:// prefix captured data goes to");
+                        "give the s3:// prefix captured data goes to, or a session(...) for the default");
             }
             return new DataCaptureConfig(this);
         }

@@ -15,13 +15,17 @@ import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.DirectInvocation;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.ServiceArguments;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest;
 import software.amazon.awssdk.services.sagemaker.model.DeleteEndpointConfigRequest;
@@ -32,6 +36,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigRes
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
+import software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.UpdateEndpointRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
@@ -39,42 +45,64 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResp
 /**
  * Makes predictions against an endpoint, as {@code sagemaker.predictor.Predictor}: the serializer
  * turns data into the request body (and names its content type), the deserializer turns the response
- * into a result (and names the accept type). Thread-safe; needs no closing (delete the endpoint when
+ * into a result (and names the accept type). As in Python, the serializer, deserializer, content type
+ * and accept type can be set after construction. Thread-safe; needs no closing (delete the endpoint when
  * done).
  *
  * <pre>{@code
- * Predictor<List<List<String>>> p = new Predictor<>("my-endpoint", session, new CSVSerializer(),
- *         new CSVDeserializer());
+ * Predictor<List<List<String>>> p = Predictor.builder("my-endpoint", session)
+ *         .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()).build();
  * List<List<String>> scores = p.predict(new double[][] {{0.1, 2.3, 4.5}});
+ * p.predict(rows, o -> o.targetVariant("B").inferenceId("req-7"));
  * }</pre>
  *
  * <p>In-process, a prediction on typed rows ({@code float[][]}, {@code double[][]}, {@code float[]},
  * {@code NpyArray}) with a {@link NumpyDeserializer} skips encoding and decoding: the rows go to the
  * model and its outputs come back as the same array the wire path would give.
  *
+ * <p>Python's {@code list_monitors} and {@code endpoint_context} are not applicable: sagemaker4j has no
+ * monitoring schedules or lineage contexts of endpoints.
+ *
  * @param <T> what the deserializer returns
  */
 public class Predictor<T> {
+    /** The InvokeEndpoint arguments {@code initial_args} may hold. */
+    static final List<String> INVOKE_ARGS = List.of("ContentType", "Accept", "CustomAttributes", "TargetModel",
+            "TargetVariant", "InferenceId", "EndpointName", "InferenceComponentName");
+
     private final String endpointName;
     private final Session session;
-    private final Serializer serializer;
-    private final Deserializer<T> deserializer;
+    private final String componentName;
+    private volatile Serializer serializer;
+    private volatile Deserializer<T> deserializer;
+    private volatile String contentType;
+    private volatile String accept;
     /** The backend's in-process invocation, looked up on first use (the session's backend does not change). */
     private volatile Optional<DirectInvocation> direct;
 
     /**
-     * Creates a predictor.
+     * Creates a predictor from a builder (for subclasses, as Python's predictor classes).
      *
-     * @param endpointName the endpoint
-     * @param session      the session the endpoint lives in
-     * @param serializer   encodes request data
-     * @param deserializer decodes responses
+     * @param b the builder
      */
-    public Predictor(String endpointName, Session session, Serializer serializer, Deserializer<T> deserializer) {
-        this.endpointName = Names.validateName("endpointName", endpointName);
-        this.session = Objects.requireNonNull(session, "session");
-        this.serializer = Objects.requireNonNull(serializer, "serializer");
-        this.deserializer = Objects.requireNonNull(deserializer, "deserializer");
+    protected Predictor(Builder<T> b) {
+        this.endpointName = Names.validateName("endpointName", b.endpointName);
+        this.session = Objects.requireNonNull(b.session, "session");
+        this.serializer = Objects.requireNonNull(b.serializer, "serializer");
+        this.deserializer = Objects.requireNonNull(b.deserializer, "deserializer");
+        this.componentName = b.componentName;
+    }
+
+    /**
+     * A builder with the Python SDK's defaults: bytes in ({@link IdentitySerializer}), bytes out
+     * ({@link BytesDeserializer}), no inference component.
+     *
+     * @param endpointName the endpoint ({@code endpoint_name})
+     * @param session      the session ({@code sagemaker_session})
+     * @return the builder
+     */
+    public static Builder<byte[]> builder(String endpointName, Session session) {
+        return new Builder<>(endpointName, session, new IdentitySerializer(), new BytesDeserializer());
     }
 
     /**
@@ -86,11 +114,11 @@ public class Predictor<T> {
      * @return the predictor
      */
     public static Predictor<byte[]> of(String endpointName, Session session) {
-        return new Predictor<>(endpointName, session, new IdentitySerializer(), new BytesDeserializer());
+        return builder(endpointName, session).build();
     }
 
     /**
-     * The endpoint name.
+     * The endpoint name ({@code endpoint_name}).
      *
      * @return the name
      */
@@ -108,12 +136,30 @@ public class Predictor<T> {
     }
 
     /**
+     * The inference component invoked ({@code component_name}).
+     *
+     * @return the component, or {@code null}
+     */
+    public String componentName() {
+        return componentName;
+    }
+
+    /**
      * The serializer.
      *
      * @return the serializer
      */
     public Serializer serializer() {
         return serializer;
+    }
+
+    /**
+     * Replaces the serializer, as {@code predictor.serializer = ...} in Python.
+     *
+     * @param serializer encodes request data
+     */
+    public void serializer(Serializer serializer) {
+        this.serializer = Objects.requireNonNull(serializer, "serializer");
     }
 
     /**
@@ -126,25 +172,71 @@ public class Predictor<T> {
     }
 
     /**
-     * The request content type, from the serializer.
+     * Replaces the deserializer with one of the same result type, as {@code predictor.deserializer = ...} in
+     * Python; {@link #withDeserializer(Deserializer)} changes the result type.
+     *
+     * @param deserializer decodes responses
+     */
+    public void deserializer(Deserializer<T> deserializer) {
+        this.deserializer = Objects.requireNonNull(deserializer, "deserializer");
+    }
+
+    /**
+     * A predictor of the same endpoint, serializer and content types with another deserializer.
+     *
+     * @param deserializer decodes responses
+     * @param <U>          what it returns
+     * @return the new predictor
+     */
+    public <U> Predictor<U> withDeserializer(Deserializer<U> deserializer) {
+        Predictor<U> p = new Builder<>(endpointName, session, serializer, deserializer).componentName(componentName)
+                .build();
+        p.contentType = contentType;
+        p.accept = accept;
+        return p;
+    }
+
+    /**
+     * The request content type: the one set, else the serializer's ({@code content_type}).
      *
      * @return e.g. {@code text/csv}
      */
     public String contentType() {
-        return serializer.contentType();
+        String c = contentType;
+        return c != null ? c : serializer.contentType();
     }
 
     /**
-     * The accept type, from the deserializer (several joined by {@code ", "}).
+     * Sets the request content type, as {@code predictor.content_type = ...} in Python.
+     *
+     * @param contentType the MIME type, or {@code null} for the serializer's
+     */
+    public void contentType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    /**
+     * The accept type: the one set, else the deserializer's, several joined by {@code ", "}
+     * ({@code accept}).
      *
      * @return e.g. {@code application/json}
      */
     public String accept() {
-        return deserializer.accept();
+        String a = accept;
+        return a != null ? a : deserializer.accept();
     }
 
     /**
-     * Predicts.
+     * Sets the accept type, as {@code predictor.accept = ...} in Python.
+     *
+     * @param accept the MIME type(s), or {@code null} for the deserializer's
+     */
+    public void accept(String accept) {
+        this.accept = accept;
+    }
+
+    /**
+     * Predicts, as {@code predict(data)}.
      *
      * @param data the data, in a form the serializer takes
      * @return the deserialized response
@@ -152,84 +244,85 @@ public class Predictor<T> {
      *                                                         message names what it accepts)
      */
     public T predict(Object data) {
-        return predict(data, null, null, null, null, null);
+        return predict(data, PredictOptions.builder().build());
     }
 
     /**
-     * Predicts, as {@code predict(data, initial_args, target_model, target_variant, inference_id,
-     * custom_attributes)} in Python.
+     * Predicts with {@code predict}'s keywords by name: {@code predictor.predict(rows, o -> o.targetVariant("B")
+     * .customAttributes("trace-7"))}.
      *
-     * @param data             the data
-     * @param initialArgs      InvokeEndpoint arguments that win over the others ({@code ContentType},
-     *                         {@code Accept}, {@code CustomAttributes}, {@code TargetModel},
-     *                         {@code TargetVariant}, {@code InferenceId}), or {@code null}
-     * @param targetModel      the model of a multi-model endpoint, or {@code null}
-     * @param targetVariant    the variant to invoke, or {@code null} to split by weight
-     * @param inferenceId      an id recorded with captured data, or {@code null}
-     * @param customAttributes opaque attributes passed to the model, or {@code null}
+     * @param data    the data
+     * @param options the keywords
+     * @return the deserialized response
+     */
+    public T predict(Object data, Consumer<PredictOptions.Builder> options) {
+        PredictOptions.Builder b = PredictOptions.builder();
+        options.accept(b);
+        return predict(data, b.build());
+    }
+
+    /**
+     * Predicts with kept options, building InvokeEndpoint as the Python SDK does: {@code initial_args}
+     * first, then EndpointName, ContentType and Accept where they did not set them, then TargetModel,
+     * TargetVariant, InferenceId, CustomAttributes and InferenceComponentName where given.
+     *
+     * @param data    the data
+     * @param options the keywords
      * @return the deserialized response
      */
     @SuppressWarnings("unchecked")
-    public T predict(Object data, Map<String, String> initialArgs, String targetModel, String targetVariant,
-                     String inferenceId, String customAttributes) {
+    public T predict(Object data, PredictOptions options) {
         if (data == null) {
             throw new ValidationException("data", null, "is missing", "pass the records to score");
         }
-        if ((initialArgs == null || initialArgs.isEmpty()) && inferenceId == null && customAttributes == null
-                && deserializer instanceof NumpyDeserializer) {
+        Deserializer<T> d = deserializer;
+        String component = options.componentName() != null ? options.componentName() : componentName;
+        if (options.initialArgs().isEmpty() && options.inferenceId() == null && options.customAttributes() == null
+                && component == null && accept == null && d instanceof NumpyDeserializer) {
             float[][] rows = typedRows(data);
             boolean tensor = rows == null && data instanceof NpyArray && ((NpyArray) data).ndim() > 2;
-            Optional<DirectInvocation> direct = rows == null && !tensor ? Optional.empty() : directInvocation();
-            if (direct.isPresent()) {
+            Optional<DirectInvocation> inProcess = rows == null && !tensor ? Optional.empty() : directInvocation();
+            if (inProcess.isPresent()) {
                 NpyArray out = tensor
-                        ? direct.get().invokeTensor(endpointName, targetVariant, targetModel, (NpyArray) data)
-                        : direct.get().invokeArray(endpointName, targetVariant, targetModel, rows);
+                        ? inProcess.get().invokeTensor(endpointName, options.targetVariant(), options.targetModel(),
+                                (NpyArray) data)
+                        : inProcess.get().invokeArray(endpointName, options.targetVariant(), options.targetModel(),
+                                rows);
                 if (out != null) {
                     return (T) out;
                 }
             }
         }
-        InvokeEndpointRequest.Builder b = InvokeEndpointRequest.builder().endpointName(endpointName)
-                .contentType(serializer.contentType()).accept(deserializer.accept())
-                .targetModel(targetModel).targetVariant(targetVariant).inferenceId(inferenceId)
-                .customAttributes(customAttributes);
-        if (initialArgs != null) {
-            for (Map.Entry<String, String> e : initialArgs.entrySet()) {
-                switch (e.getKey()) {
-                    case "ContentType":
-                        b.contentType(e.getValue());
-                        break;
-                    case "Accept":
-                        b.accept(e.getValue());
-                        break;
-                    case "CustomAttributes":
-                        b.customAttributes(e.getValue());
-                        break;
-                    case "TargetModel":
-                        b.targetModel(e.getValue());
-                        break;
-                    case "TargetVariant":
-                        b.targetVariant(e.getValue());
-                        break;
-                    case "InferenceId":
-                        b.inferenceId(e.getValue());
-                        break;
-                    case "EndpointName":
-                        b.endpointName(e.getValue());
-                        break;
-                    default:
-                        throw new ValidationException("initialArgs", e.getKey(), "is not an InvokeEndpoint argument",
-                                "use ContentType, Accept, CustomAttributes, TargetModel, TargetVariant or InferenceId");
-                }
-            }
+        Map<String, String> args = options.initialArgs();
+        InvokeEndpointRequest.Builder b = InvokeEndpointRequest.builder()
+                .endpointName(args.getOrDefault("EndpointName", endpointName))
+                .contentType(args.getOrDefault("ContentType", contentType()))
+                .accept(args.getOrDefault("Accept", accept()))
+                .customAttributes(args.get("CustomAttributes")).targetModel(args.get("TargetModel"))
+                .targetVariant(args.get("TargetVariant")).inferenceId(args.get("InferenceId"))
+                .inferenceComponentName(args.get("InferenceComponentName"));
+        if (options.targetModel() != null && !options.targetModel().isEmpty()) {
+            b.targetModel(options.targetModel());
+        }
+        if (options.targetVariant() != null && !options.targetVariant().isEmpty()) {
+            b.targetVariant(options.targetVariant());
+        }
+        if (options.inferenceId() != null && !options.inferenceId().isEmpty()) {
+            b.inferenceId(options.inferenceId());
+        }
+        if (options.customAttributes() != null && !options.customAttributes().isEmpty()) {
+            b.customAttributes(options.customAttributes());
+        }
+        if (component != null) {
+            b.inferenceComponentName(component);
         }
         byte[] body = serializer.serialize(data);
         InvokeEndpointResponse response = session.runtimeApi().invokeEndpoint(b.body(SdkBytes.fromByteArrayUnsafe(body))
                 .build());
-        return deserializer.deserialize(response.body().asInputStream(), response.contentType());
+        return d.deserialize(response.body().asInputStream(), response.contentType());
     }
 
-    /** Typed input as rows, or {@code null} when the data is not a numeric array. */
+    /** The backend's in-process invocation (looked up once). */
     private Optional<DirectInvocation> directInvocation() {
         Optional<DirectInvocation> d = direct;
         if (d == null) {
@@ -239,6 +332,7 @@ public class Predictor<T> {
         return d;
     }
 
+    /** Typed input as rows, or {@code null} when the data is not a numeric array. */
     private static float[][] typedRows(Object data) {
         if (data instanceof float[][]) {
             return (float[][]) data;
@@ -273,56 +367,138 @@ public class Predictor<T> {
         return null;
     }
 
+
     /**
      * The endpoint's description now.
      *
      * @return DescribeEndpoint's response
      */
     public DescribeEndpointResponse describeEndpoint() {
-        return session.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder().endpointName(endpointName)
+        return session.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
+                .endpointName(endpointName)
                 .build());
     }
 
+    private DescribeEndpointConfigResponse currentConfig() {
+        return session.api(HostingApi.CAPABILITY).describeEndpointConfig(DescribeEndpointConfigRequest.builder()
+                .endpointConfigName(describeEndpoint().endpointConfigName()).build());
+    }
+
     /**
-     * Moves the endpoint to a new configuration, as {@code update_endpoint} in Python: the current
-     * variants with a new instance count, instance type, model or data capture; requests keep being
-     * answered while it switches.
-     *
-     * @param initialInstanceCount new instance count, or {@code null} to keep
-     * @param instanceType         new instance type, or {@code null} to keep
-     * @param modelName            new model, or {@code null} to keep
-     * @param dataCaptureConfig    new data capture, or {@code null} to keep
-     * @param wait                 whether to wait until the endpoint is InService again
+     * Moves the endpoint to a copy of its configuration, as {@code update_endpoint()} with no keywords.
      */
-    public void updateEndpoint(Integer initialInstanceCount, String instanceType, String modelName,
-                               DataCaptureConfig dataCaptureConfig, boolean wait) {
-        DescribeEndpointResponse endpoint = describeEndpoint();
-        DescribeEndpointConfigResponse current = session.api(HostingApi.CAPABILITY).describeEndpointConfig(
-                DescribeEndpointConfigRequest.builder().endpointConfigName(endpoint.endpointConfigName()).build());
-        List<ProductionVariant> variants = new ArrayList<>();
-        for (ProductionVariant v : current.productionVariants()) {
-            ProductionVariant.Builder nv = v.toBuilder();
-            if (initialInstanceCount != null) {
-                nv.initialInstanceCount(initialInstanceCount);
+    public void updateEndpoint() {
+        updateEndpoint(UpdateEndpointOptions.builder().build());
+    }
+
+    /**
+     * Updates the endpoint with {@code update_endpoint}'s keywords by name:
+     * {@code predictor.updateEndpoint(u -> u.initialInstanceCount(2).instanceType("local"))}.
+     *
+     * @param options the keywords
+     */
+    public void updateEndpoint(Consumer<UpdateEndpointOptions.Builder> options) {
+        UpdateEndpointOptions.Builder b = UpdateEndpointOptions.builder();
+        options.accept(b);
+        updateEndpoint(b.build());
+    }
+
+    /**
+     * Updates the endpoint, as {@code update_endpoint} in Python: a new configuration named
+     * {@code name_from_base(current configuration)} copies the current one; when any of
+     * {@code initialInstanceCount}, {@code instanceType}, {@code acceleratorType} or {@code modelName} is given,
+     * its variants are replaced by one new variant (instance count and type then both required; the model
+     * defaults to the endpoint's only model); tags, KMS key and data capture replace the current ones when
+     * given. Requests keep being answered while it switches.
+     *
+     * @param options the keywords
+     */
+    public void updateEndpoint(UpdateEndpointOptions options) {
+        DescribeEndpointConfigResponse current = currentConfig();
+        List<ProductionVariant> variants = current.productionVariants();
+        if (options.initialInstanceCount() != null || options.instanceType() != null
+                || options.acceleratorType() != null || options.modelName() != null) {
+            if (options.instanceType() == null || options.initialInstanceCount() == null) {
+                throw new ValidationException(options.instanceType() == null ? "instanceType" : "initialInstanceCount",
+                        null, "is missing", "give both initialInstanceCount and instanceType for a new variant");
             }
-            if (instanceType != null) {
-                nv.instanceType(instanceType);
+            String model = options.modelName();
+            if (model == null) {
+                List<String> models = modelNames(current);
+                if (models.size() != 1) {
+                    throw new ValidationException("modelName", null, "is missing: the endpoint has models " + models,
+                            "name the model of the new variant");
+                }
+                model = models.get(0);
             }
-            if (modelName != null) {
-                nv.modelName(modelName);
+            ProductionVariantManagedInstanceScaling scaling = null;
+            if (options.maxInstanceCount() != null || options.minInstanceCount() != null) {
+                scaling = ProductionVariantManagedInstanceScaling.builder().maxInstanceCount(options.maxInstanceCount())
+                        .minInstanceCount(options.minInstanceCount()).build();
             }
-            variants.add(nv.build());
+            String m = model;
+            ProductionVariantManagedInstanceScaling s = scaling;
+            variants = List.of(Session.productionVariant(v -> v.modelName(m).instanceType(options.instanceType())
+                    .initialInstanceCount(options.initialInstanceCount()).acceleratorType(options.acceleratorType())
+                    .managedInstanceScaling(s)));
         }
-        String configName = Names.nameFromBase(endpointName);
-        session.api(HostingApi.CAPABILITY).createEndpointConfig(CreateEndpointConfigRequest.builder()
-                .endpointConfigName(configName).productionVariants(variants)
-                .dataCaptureConfig(dataCaptureConfig != null ? dataCaptureConfig.toRequest()
-                        : current.dataCaptureConfig()).build());
-        session.api(HostingApi.CAPABILITY).updateEndpoint(UpdateEndpointRequest.builder().endpointName(endpointName)
-                .endpointConfigName(configName).build());
-        if (wait) {
+        createFromExisting(current, variants, options.tags(), options.kmsKey(), options.dataCaptureConfigDict());
+        if (options.waitFor()) {
             waitForEndpoint(null);
         }
+    }
+
+    /** As {@code Session.create_endpoint_config_from_existing} followed by {@code update_endpoint}. */
+    private void createFromExisting(DescribeEndpointConfigResponse current, List<ProductionVariant> variants,
+                                    List<Tag> tags, String kmsKey,
+                                    software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig capture) {
+        String configName = Names.nameFromBase(current.endpointConfigName());
+        CreateEndpointConfigRequest.Builder request = CreateEndpointConfigRequest.builder()
+                .endpointConfigName(configName).productionVariants(variants)
+                .kmsKeyId(kmsKey != null ? kmsKey : current.kmsKeyId())
+                .dataCaptureConfig(capture != null ? capture : current.dataCaptureConfig())
+                .asyncInferenceConfig(current.asyncInferenceConfig()).explainerConfig(current.explainerConfig());
+        if (!tags.isEmpty()) {
+            request.tags(tags);
+        }
+        session.api(HostingApi.CAPABILITY).createEndpointConfig(request.build());
+        session.api(HostingApi.CAPABILITY).updateEndpoint(UpdateEndpointRequest.builder().endpointName(endpointName)
+                .endpointConfigName(configName).build());
+    }
+
+    /**
+     * Turns data capture on with the Python SDK's defaults (20 %, request and response, under
+     * {@code s3://<default bucket>/<prefix>/model-monitor/data-capture}), as {@code enable_data_capture()}.
+     */
+    public void enableDataCapture() {
+        updateDataCaptureConfig(DataCaptureConfig.builder().enableCapture(true).session(session).build());
+    }
+
+    /**
+     * Turns data capture off, as {@code disable_data_capture()}.
+     */
+    public void disableDataCapture() {
+        updateDataCaptureConfig(DataCaptureConfig.builder().enableCapture(false).session(session).build());
+    }
+
+    /**
+     * Moves the endpoint to a copy of its configuration with another data capture configuration, as
+     * {@code update_data_capture_config(data_capture_config)}; does not wait.
+     *
+     * @param dataCaptureConfig the new data capture
+     */
+    public void updateDataCaptureConfig(DataCaptureConfig dataCaptureConfig) {
+        DescribeEndpointConfigResponse current = currentConfig();
+        String configName = Names.nameFromBase(endpointName);
+        session.api(HostingApi.CAPABILITY).createEndpointConfig(CreateEndpointConfigRequest.builder()
+                .endpointConfigName(configName).productionVariants(current.productionVariants())
+                .kmsKeyId(current.kmsKeyId())
+                .dataCaptureConfig(dataCaptureConfig != null ? dataCaptureConfig.toRequest()
+                        : current.dataCaptureConfig())
+                .asyncInferenceConfig(current.asyncInferenceConfig()).explainerConfig(current.explainerConfig())
+                .build());
+        session.api(HostingApi.CAPABILITY).updateEndpoint(UpdateEndpointRequest.builder().endpointName(endpointName)
+                .endpointConfigName(configName).build());
     }
 
     /**
@@ -332,7 +508,6 @@ public class Predictor<T> {
      * @return the endpoint's description
      */
     public DescribeEndpointResponse waitForEndpoint(Duration timeout) {
-        // an update flips the status to Updating asynchronously: wait for the switch to be visible first
         return session.waitForEndpoint(endpointName, timeout);
     }
 
@@ -344,13 +519,14 @@ public class Predictor<T> {
     }
 
     /**
-     * Deletes the endpoint.
+     * Deletes the endpoint, as {@code delete_endpoint(delete_endpoint_config)}.
      *
      * @param deleteEndpointConfig whether to delete its configuration too
      */
     public void deleteEndpoint(boolean deleteEndpointConfig) {
         String config = deleteEndpointConfig ? describeEndpoint().endpointConfigName() : null;
-        session.api(HostingApi.CAPABILITY).deleteEndpoint(DeleteEndpointRequest.builder().endpointName(endpointName).build());
+        session.api(HostingApi.CAPABILITY).deleteEndpoint(DeleteEndpointRequest.builder().endpointName(endpointName)
+                .build());
         if (config != null) {
             session.api(HostingApi.CAPABILITY).deleteEndpointConfig(DeleteEndpointConfigRequest.builder()
                     .endpointConfigName(config).build());
@@ -361,17 +537,659 @@ public class Predictor<T> {
      * Deletes the models of the endpoint's configuration, as {@code delete_model()} in Python.
      */
     public void deleteModel() {
-        DescribeEndpointConfigResponse config = session.api(HostingApi.CAPABILITY).describeEndpointConfig(
-                DescribeEndpointConfigRequest.builder().endpointConfigName(describeEndpoint().endpointConfigName())
-                        .build());
-        for (String model : Set.copyOf(config.productionVariants().stream().map(ProductionVariant::modelName)
-                .toList())) {
+        for (String model : modelNames(currentConfig())) {
             session.api(HostingApi.CAPABILITY).deleteModel(DeleteModelRequest.builder().modelName(model).build());
         }
+    }
+
+    private static List<String> modelNames(DescribeEndpointConfigResponse config) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ProductionVariant v : config.productionVariants()) {
+            if (v.modelName() != null) {
+                names.add(v.modelName());
+            }
+        }
+        return List.copyOf(names);
     }
 
     @Override
     public String toString() {
         return "Predictor[" + endpointName + ", " + contentType() + " -> " + accept() + "]";
+    }
+
+    /**
+     * Builds a {@link Predictor}, as the keywords of Python's {@code Predictor(...)}.
+     *
+     * @param <T> what the deserializer returns
+     */
+    public static final class Builder<T> {
+        private final String endpointName;
+        private final Session session;
+        private Serializer serializer;
+        private final Deserializer<T> deserializer;
+        private String componentName;
+
+        private Builder(String endpointName, Session session, Serializer serializer, Deserializer<T> deserializer) {
+            this.endpointName = endpointName;
+            this.session = session;
+            this.serializer = serializer;
+            this.deserializer = deserializer;
+        }
+
+        /**
+         * {@code serializer} (default {@link IdentitySerializer}).
+         *
+         * @param serializer encodes request data
+         * @return this builder
+         */
+        public Builder<T> serializer(Serializer serializer) {
+            this.serializer = Objects.requireNonNull(serializer, "serializer");
+            return this;
+        }
+
+        /**
+         * {@code deserializer} (default {@link BytesDeserializer}).
+         *
+         * @param deserializer decodes responses
+         * @param <U>          what it returns
+         * @return a builder of that result type
+         */
+        public <U> Builder<U> deserializer(Deserializer<U> deserializer) {
+            return new Builder<>(endpointName, session, serializer, Objects.requireNonNull(deserializer,
+                    "deserializer"))
+                    .componentName(componentName);
+        }
+
+        /**
+         * {@code component_name} (default None): the inference component to invoke.
+         *
+         * @param componentName the component
+         * @return this builder
+         */
+        public Builder<T> componentName(String componentName) {
+            this.componentName = componentName;
+            return this;
+        }
+
+        /**
+         * Builds the predictor.
+         *
+         * @return the predictor
+         */
+        public Predictor<T> build() {
+            return new Predictor<>(this);
+        }
+    }
+
+    /**
+     * The keywords of {@code Predictor.predict} (Python SDK v2.257.6), with its defaults. Immutable.
+     */
+    public static final class PredictOptions {
+        private final Map<String, String> initialArgs;
+        private final String targetModel;
+        private final String targetVariant;
+        private final String inferenceId;
+        private final String customAttributes;
+        private final String componentName;
+
+        private PredictOptions(Builder b) {
+            this.initialArgs = b.initialArgs;
+            this.targetModel = b.targetModel;
+            this.targetVariant = b.targetVariant;
+            this.inferenceId = b.inferenceId;
+            this.customAttributes = b.customAttributes;
+            this.componentName = b.componentName;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialArgs = initialArgs;
+            b.targetModel = targetModel;
+            b.targetVariant = targetVariant;
+            b.inferenceId = inferenceId;
+            b.customAttributes = customAttributes;
+            b.componentName = componentName;
+            return b;
+        }
+
+        /**
+         * {@code initial_args}: InvokeEndpoint arguments used as defaults ({@code ContentType}, {@code Accept},
+         * {@code CustomAttributes}, {@code TargetModel}, {@code TargetVariant}, {@code InferenceId}, {@code
+         * EndpointName}, {@code InferenceComponentName}); their ContentType and Accept win over the serializer's, the
+         * other keywords win over them.
+         *
+         * @return the value
+         */
+        public Map<String, String> initialArgs() {
+            return initialArgs;
+        }
+
+        /**
+         * {@code target_model}: the model of a multi-model endpoint, relative to its prefix.
+         *
+         * @return the value
+         */
+        public String targetModel() {
+            return targetModel;
+        }
+
+        /**
+         * {@code target_variant}: the variant to invoke instead of one picked by weight.
+         *
+         * @return the value
+         */
+        public String targetVariant() {
+            return targetVariant;
+        }
+
+        /**
+         * {@code inference_id}: an id recorded with captured data.
+         *
+         * @return the value
+         */
+        public String inferenceId() {
+            return inferenceId;
+        }
+
+        /**
+         * {@code custom_attributes}: opaque attributes passed to the model (at most 1024 visible US-ASCII
+         * characters).
+         *
+         * @return the value
+         */
+        public String customAttributes() {
+            return customAttributes;
+        }
+
+        /**
+         * {@code component_name}: the inference component to invoke; sent, refused by the local backend.
+         *
+         * @return the value
+         */
+        public String componentName() {
+            return componentName;
+        }
+
+        private List<Object> fields() {
+            return Arrays.asList(initialArgs, targetModel, targetVariant, inferenceId, customAttributes, componentName);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PredictOptions && fields().equals(((PredictOptions) o).fields());
+        }
+
+        @Override
+        public int hashCode() {
+            return fields().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PredictOptions" + fields();
+        }
+
+        /** Builds {@link PredictOptions}; each method is a Python keyword of {@code Predictor.predict}. */
+        public static final class Builder {
+            private Map<String, String> initialArgs = Map.of();
+            private String targetModel;
+            private String targetVariant;
+            private String inferenceId;
+            private String customAttributes;
+            private String componentName;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code initial_args} (default None): InvokeEndpoint arguments used as defaults ({@code ContentType},
+             * {@code Accept}, {@code CustomAttributes}, {@code TargetModel}, {@code TargetVariant}, {@code
+             * InferenceId}, {@code EndpointName}, {@code InferenceComponentName}); their ContentType and Accept win
+             * over the serializer's, the other keywords win over them.
+             *
+             * @param value argument names and values
+             * @return this builder
+             */
+            public Builder initialArgs(Map<String, String> value) {
+                for (String key : value.keySet()) {
+                    if (!INVOKE_ARGS.contains(key)) {
+                        throw new ValidationException("initialArgs", key, "is not an InvokeEndpoint argument",
+                                "use " + String.join(", ", INVOKE_ARGS));
+                    }
+                }
+                value = Map.copyOf(value);
+                this.initialArgs = value;
+                return this;
+            }
+
+            /**
+             * {@code target_model} (default None): the model of a multi-model endpoint, relative to its prefix.
+             *
+             * @param value e.g. {@code customer-a.tar.gz}
+             * @return this builder
+             */
+            public Builder targetModel(String value) {
+                this.targetModel = value;
+                return this;
+            }
+
+            /**
+             * {@code target_variant} (default None): the variant to invoke instead of one picked by weight.
+             *
+             * @param value the variant name
+             * @return this builder
+             */
+            public Builder targetVariant(String value) {
+                if (value != null) {
+                    Names.validateName("targetVariant", value);
+                }
+                this.targetVariant = value;
+                return this;
+            }
+
+            /**
+             * {@code inference_id} (default None): an id recorded with captured data.
+             *
+             * @param value the id
+             * @return this builder
+             */
+            public Builder inferenceId(String value) {
+                this.inferenceId = value;
+                return this;
+            }
+
+            /**
+             * {@code custom_attributes} (default None): opaque attributes passed to the model (at most 1024 visible
+             * US-ASCII characters).
+             *
+             * @param value the attributes
+             * @return this builder
+             */
+            public Builder customAttributes(String value) {
+                if (value != null && (value.length() > 1024 || !value.chars()
+                        .allMatch(ch -> ch >= 0x20 && ch < 0x7f))) {
+                    throw new ValidationException("customAttributes", value,
+                            "is not at most 1024 visible US-ASCII characters", "shorten it or encode it");
+                }
+                this.customAttributes = value;
+                return this;
+            }
+
+            /**
+             * {@code component_name} (default None): the inference component to invoke; sent, refused by the local
+             * backend.
+             *
+             * @param value the component name
+             * @return this builder
+             */
+            public Builder componentName(String value) {
+                this.componentName = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public PredictOptions build() {
+                return new PredictOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Predictor.update_endpoint} (Python SDK v2.257.6), with its defaults. Immutable.
+     */
+    public static final class UpdateEndpointOptions {
+        private final Integer initialInstanceCount;
+        private final String instanceType;
+        private final String acceleratorType;
+        private final String modelName;
+        private final List<Tag> tags;
+        private final String kmsKey;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfigDict;
+        private final Integer maxInstanceCount;
+        private final Integer minInstanceCount;
+        private final boolean wait;
+
+        private UpdateEndpointOptions(Builder b) {
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.instanceType = b.instanceType;
+            this.acceleratorType = b.acceleratorType;
+            this.modelName = b.modelName;
+            this.tags = b.tags;
+            this.kmsKey = b.kmsKey;
+            this.dataCaptureConfigDict = b.dataCaptureConfigDict;
+            this.maxInstanceCount = b.maxInstanceCount;
+            this.minInstanceCount = b.minInstanceCount;
+            this.wait = b.wait;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialInstanceCount = initialInstanceCount;
+            b.instanceType = instanceType;
+            b.acceleratorType = acceleratorType;
+            b.modelName = modelName;
+            b.tags = tags;
+            b.kmsKey = kmsKey;
+            b.dataCaptureConfigDict = dataCaptureConfigDict;
+            b.maxInstanceCount = maxInstanceCount;
+            b.minInstanceCount = minInstanceCount;
+            b.wait = wait;
+            return b;
+        }
+
+        /**
+         * {@code initial_instance_count}: the instances of a new single variant; required with any of instanceType,
+         * acceleratorType, modelName.
+         *
+         * @return the value
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code instance_type}: the instance type of a new single variant; required with any of
+         * initialInstanceCount, acceleratorType, modelName.
+         *
+         * @return the value
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code accelerator_type}: an Elastic Inference accelerator of a new single variant.
+         *
+         * @return the value
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code model_name}: the model of a new single variant; None keeps the endpoint's one model.
+         *
+         * @return the value
+         */
+        public String modelName() {
+            return modelName;
+        }
+
+        /**
+         * {@code tags}: tags of the new endpoint configuration; None keeps none (the local backend keeps no tags to
+         * copy).
+         *
+         * @return the value
+         */
+        public List<Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * {@code kms_key}: the storage volume's KMS key; None keeps the current configuration's.
+         *
+         * @return the value
+         */
+        public String kmsKey() {
+            return kmsKey;
+        }
+
+        /**
+         * {@code data_capture_config_dict}: data capture; None keeps the current configuration's.
+         *
+         * @return the value
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfigDict() {
+            return dataCaptureConfigDict;
+        }
+
+        /**
+         * {@code max_instance_count}: the most instances of managed instance scaling of the new variant.
+         *
+         * @return the value
+         */
+        public Integer maxInstanceCount() {
+            return maxInstanceCount;
+        }
+
+        /**
+         * {@code min_instance_count}: the fewest instances of managed instance scaling of the new variant.
+         *
+         * @return the value
+         */
+        public Integer minInstanceCount() {
+            return minInstanceCount;
+        }
+
+        /**
+         * {@code wait}: whether to wait until the endpoint is InService again.
+         *
+         * @return the value
+         */
+        public boolean waitFor() {
+            return wait;
+        }
+
+        private List<Object> fields() {
+            return Arrays.asList(initialInstanceCount, instanceType, acceleratorType, modelName, tags, kmsKey,
+                    dataCaptureConfigDict, maxInstanceCount, minInstanceCount, wait);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UpdateEndpointOptions && fields().equals(((UpdateEndpointOptions) o).fields());
+        }
+
+        @Override
+        public int hashCode() {
+            return fields().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateEndpointOptions" + fields();
+        }
+
+        /** Builds {@link UpdateEndpointOptions}; each method is a keyword of {@code Predictor.update_endpoint}. */
+        public static final class Builder {
+            private Integer initialInstanceCount;
+            private String instanceType;
+            private String acceleratorType;
+            private String modelName;
+            private List<Tag> tags = List.of();
+            private String kmsKey;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfigDict;
+            private Integer maxInstanceCount;
+            private Integer minInstanceCount;
+            private boolean wait = true;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code initial_instance_count} (default None): the instances of a new single variant; required with any
+             * of instanceType, acceleratorType, modelName.
+             *
+             * @param value at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer value) {
+                if (value != null && value < 1) {
+                    throw new ValidationException("initialInstanceCount", value, "must be at least 1",
+                            "ask for one or more instances");
+                }
+                this.initialInstanceCount = value;
+                return this;
+            }
+
+            /**
+             * {@code instance_type} (default None): the instance type of a new single variant; required with any of
+             * initialInstanceCount, acceleratorType, modelName.
+             *
+             * @param value the instance type
+             * @return this builder
+             */
+            public Builder instanceType(String value) {
+                this.instanceType = value;
+                return this;
+            }
+
+            /**
+             * {@code accelerator_type} (default None): an Elastic Inference accelerator of a new single variant.
+             *
+             * @param value e.g. {@code ml.eia1.medium}
+             * @return this builder
+             */
+            public Builder acceleratorType(String value) {
+                this.acceleratorType = value;
+                return this;
+            }
+
+            /**
+             * {@code model_name} (default None): the model of a new single variant; None keeps the endpoint's one
+             * model.
+             *
+             * @param value the model
+             * @return this builder
+             */
+            public Builder modelName(String value) {
+                this.modelName = value;
+                return this;
+            }
+
+            /**
+             * {@code tags} (default None): tags of the new endpoint configuration; None keeps none (the local backend
+             * keeps no tags to copy).
+             *
+             * @param value the service's Key/Value list
+             * @return this builder
+             */
+            public Builder tags(List<Tag> value) {
+                this.tags = ServiceArguments.tags("tags", value);
+                return this;
+            }
+
+            /**
+             * {@code tags} given as a dict (default None): sent as a Key/Value list in the map's order.
+             *
+             * @param value keys and values
+             * @return this builder
+             */
+            public Builder tags(Map<String, String> value) {
+                this.tags = ServiceArguments.tags("tags", value);
+                return this;
+            }
+
+            /**
+             * {@code kms_key} (default None): the storage volume's KMS key; None keeps the current configuration's.
+             *
+             * @param value a KMS key id, alias or ARN
+             * @return this builder
+             */
+            public Builder kmsKey(String value) {
+                ServiceArguments.kmsKey("kmsKey", value);
+                this.kmsKey = value;
+                return this;
+            }
+
+            /**
+             * {@code data_capture_config_dict} (default None): data capture; None keeps the current configuration's.
+             *
+             * @param value the service's DataCaptureConfig
+             * @return this builder
+             */
+            public Builder dataCaptureConfigDict(
+                    software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig value) {
+                this.dataCaptureConfigDict = value;
+                return this;
+            }
+
+            /**
+             * {@code data_capture_config_dict} given as a {@link DataCaptureConfig} (default None).
+             *
+             * @param value the capture configuration
+             * @return this builder
+             */
+            public Builder dataCaptureConfigDict(DataCaptureConfig value) {
+                this.dataCaptureConfigDict = value == null ? null : value.toRequest();
+                return this;
+            }
+
+            /**
+             * {@code max_instance_count} (default None): the most instances of managed instance scaling of the new
+             * variant.
+             *
+             * @param value the count
+             * @return this builder
+             */
+            public Builder maxInstanceCount(Integer value) {
+                this.maxInstanceCount = value;
+                return this;
+            }
+
+            /**
+             * {@code min_instance_count} (default None): the fewest instances of managed instance scaling of the new
+             * variant.
+             *
+             * @param value the count
+             * @return this builder
+             */
+            public Builder minInstanceCount(Integer value) {
+                this.minInstanceCount = value;
+                return this;
+            }
+
+            /**
+             * {@code wait} (default True): whether to wait until the endpoint is InService again.
+             *
+             * @param value whether to wait
+             * @return this builder
+             */
+            public Builder wait(boolean value) {
+                this.wait = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateEndpointOptions build() {
+                return new UpdateEndpointOptions(this);
+            }
+        }
     }
 }

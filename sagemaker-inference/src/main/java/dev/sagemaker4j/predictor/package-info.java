@@ -5,7 +5,8 @@
  * Predictions against endpoints, as {@code sagemaker.predictor}.
  *
  * <pre>{@code
- * new Predictor<>("my-endpoint", session, new CSVSerializer(), new JSONDeserializer()).predict(rows);
+ * Predictor.builder("my-endpoint", session).serializer(new CSVSerializer())
+ *         .deserializer(new JSONDeserializer()).build().predict(rows);
  * }</pre>
  */
 package dev.sagemaker4j.predictor;

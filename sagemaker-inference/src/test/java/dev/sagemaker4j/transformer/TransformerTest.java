@@ -457,7 +457,8 @@ class TransformerTest {
             bytes = zipped.toByteArray();
         }
         String prefix = "in/packed-" + gzip + "/";
-        session.objectStore().put("s3://" + bucket + "/" + prefix + "part.csv", new java.io.ByteArrayInputStream(bytes));
+        session.objectStore().put("s3://" + bucket + "/" + prefix + "part.csv",
+                new java.io.ByteArrayInputStream(bytes));
         Transformer t = Transformer.builder().modelName(rowSum).instanceType("local").strategy("MultiRecord")
                 .assembleWith("Line").maxPayload(1).maxConcurrentTransforms(1)
                 .outputPath("s3://" + bucket + "/out/packed-" + gzip).session(session).build();
@@ -617,7 +618,8 @@ class TransformerTest {
         model.transformer(1, "local", o -> o.strategy("MultiRecord").assembleWith("Line")
                 .outputPath("s3://" + bucket + "/out/xgb").accept("text/csv"))
                 .transform("s3://" + bucket + "/in/xgb/", o -> o.contentType("text/csv").splitType("Line"));
-        Predictor<List<List<String>>> p = model.deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+        Predictor<List<List<String>>> p = model.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
         List<List<String>> online = p.predict(rows);
 
         String[] batch = output("xgb", "rows.csv").split("\n");

@@ -162,7 +162,8 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
         }
         String data = container.modelDataUrl();
         if (data != null && !data.startsWith("s3://") && !data.startsWith("file:")) {
-            throw new ValidationException("PrimaryContainer.ModelDataUrl", data, "is neither an s3:// nor a file:// URI",
+            throw new ValidationException("PrimaryContainer.ModelDataUrl", data,
+                    "is neither an s3:// nor a file:// URI",
                     "point it at a model.tar.gz");
         }
         boolean multi = "MultiModel".equals(container.modeAsString());
@@ -173,6 +174,7 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
         String arn = JobKind.MODEL.arn(context.region(), context.accountId(), name);
         records.create(JobKind.MODEL, name, DescribeModelResponse.builder().modelName(name).modelArn(arn)
                 .primaryContainer(container).executionRoleArn(request.executionRoleArn())
+                .containers(request.hasContainers() ? request.containers() : null).vpcConfig(request.vpcConfig())
                 .enableNetworkIsolation(request.enableNetworkIsolation()).creationTime(Instant.now()).build());
         return CreateModelResponse.builder().modelArn(arn).build();
     }
@@ -210,7 +212,8 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
     public CreateEndpointConfigResponse createEndpointConfig(CreateEndpointConfigRequest request) {
         String name = Names.validateName("EndpointConfigName", request.endpointConfigName());
         if (!request.hasProductionVariants() || request.productionVariants().isEmpty()) {
-            throw new ValidationException("ProductionVariants", null, "is empty", "give at least one production variant");
+            throw new ValidationException("ProductionVariants", null, "is empty",
+                    "give at least one production variant");
         }
         List<String> seen = new ArrayList<>();
         for (ProductionVariant v : request.productionVariants()) {
@@ -248,7 +251,11 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
         String arn = JobKind.ENDPOINT_CONFIG.arn(context.region(), context.accountId(), name);
         records.create(JobKind.ENDPOINT_CONFIG, name, DescribeEndpointConfigResponse.builder().endpointConfigName(name)
                 .endpointConfigArn(arn).productionVariants(request.productionVariants())
-                .dataCaptureConfig(capture).creationTime(Instant.now()).build());
+                .dataCaptureConfig(capture).kmsKeyId(request.kmsKeyId())
+                        .asyncInferenceConfig(request.asyncInferenceConfig())
+                .explainerConfig(request.explainerConfig()).vpcConfig(request.vpcConfig())
+                .enableNetworkIsolation(request.enableNetworkIsolation()).executionRoleArn(request.executionRoleArn())
+                .creationTime(Instant.now()).build());
         return CreateEndpointConfigResponse.builder().endpointConfigArn(arn).build();
     }
 
@@ -288,7 +295,8 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
                     String reason = ModelLoader.reason(e);
                     LOG.debug("Endpoint {} failed: {}", name, reason, e);
                     records.<DescribeEndpointResponse>update(JobKind.ENDPOINT, name, r -> r.toBuilder()
-                            .endpointStatus("Failed").failureReason(cut(reason)).lastModifiedTime(Instant.now()).build());
+                            .endpointStatus("Failed").failureReason(cut(reason)).lastModifiedTime(Instant.now())
+                                    .build());
                 }
             }
         });

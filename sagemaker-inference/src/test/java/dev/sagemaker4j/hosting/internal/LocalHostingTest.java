@@ -114,7 +114,8 @@ class LocalHostingTest {
     void deploy_xgboost_predictsWhatTheRawEngineDoes_inEveryFormat() throws Exception {
         float[][] rows = TestModels.rows(50, 4, 7);
         float[][] raw = booster.inplace_predict(flat(rows), rows.length, 4, Float.NaN);
-        Predictor<List<List<String>>> p = xgb().deploy(1, "local", new CSVSerializer(), new CSVDeserializer());
+        Predictor<List<List<String>>> p = xgb().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new CSVSerializer()).deserializer(new CSVDeserializer()));
 
         DescribeEndpointResponse d = p.describeEndpoint();
         assertThat(d.endpointStatusAsString()).isEqualTo("InService");
@@ -126,7 +127,8 @@ class LocalHostingTest {
         for (int i = 0; i < 50; i++) {
             assertThat(Float.parseFloat(csvOut.get(i).get(0))).isEqualTo(raw[i][0]);
         }
-        Object json = new Predictor<>(p.endpointName(), session, new CSVSerializer(), new JSONDeserializer())
+        Object json = Predictor.builder(p.endpointName(), session).serializer(new CSVSerializer())
+                .deserializer(new JSONDeserializer()).build()
                 .predict(rows);
         JsonNode predictions = SdkJson.MAPPER.valueToTree(json).get("predictions");
         assertThat(predictions).hasSize(50);
@@ -139,14 +141,15 @@ class LocalHostingTest {
             }
             libsvm.append('\n');
         }
-        List<List<String>> fromLibsvm = new Predictor<>(p.endpointName(), session, new LibSVMSerializer(),
-                new CSVDeserializer()).predict(libsvm.toString());
+        List<List<String>> fromLibsvm = Predictor.builder(p.endpointName(), session)
+                .serializer(new LibSVMSerializer()).deserializer(new CSVDeserializer()).build()
+                .predict(libsvm.toString());
         assertThat(Float.parseFloat(fromLibsvm.get(9).get(0))).isEqualTo(raw[9][0]);
 
-        Predictor<NpyArray> typed = new Predictor<>(p.endpointName(), session, new CSVSerializer(),
-                new NumpyDeserializer());
+        Predictor<NpyArray> typed = Predictor.builder(p.endpointName(), session).serializer(new CSVSerializer())
+                .deserializer(new NumpyDeserializer()).build();
         NpyArray direct = typed.predict(rows);
-        NpyArray wire = typed.predict(rows, Map.of("Accept", "application/x-npy"), null, null, null, null);
+        NpyArray wire = typed.predict(rows, o -> o.initialArgs(Map.of("Accept", "application/x-npy")));
         assertThat(direct).isEqualTo(wire);
         assertThat(direct.shape()).containsExactly(50);
         assertThat(direct.toFloatArray()[13]).isEqualTo(raw[13][0]);
@@ -162,7 +165,8 @@ class LocalHostingTest {
         String uri = TestModels.upload(session, "s3://" + bucket + "/models/onnx/model.tar.gz",
                 Map.of("model.onnx", onnx));
         Predictor<Object> p = Model.builder().imageUri("my-registry/onnx-serving:1").modelData(uri).session(session)
-                .build().deploy(2, "local", new JSONSerializer(), new JSONDeserializer());
+                .build().deploy(d -> d.initialInstanceCount(2).instanceType("local").serializer(new JSONSerializer())
+                        .deserializer(new JSONDeserializer()));
         float[][] rows = TestModels.rows(8, 3, 11);
 
         JsonNode out = SdkJson.MAPPER.valueToTree(p.predict(Map.of("instances", rows))).get("predictions");
@@ -179,11 +183,11 @@ class LocalHostingTest {
                 assertThat(expected[i][0]).isCloseTo((float) (1 / (1 + Math.exp(-z))), within(1e-5f));
             }
             // the typed path (the output tensor's bytes wrapped as they come) equals the .npy wire answer
-            Predictor<NpyArray> typed = new Predictor<>(p.endpointName(), session, new CSVSerializer(),
-                    new NumpyDeserializer());
+            Predictor<NpyArray> typed = Predictor.builder(p.endpointName(), session).serializer(new CSVSerializer())
+                    .deserializer(new NumpyDeserializer()).build();
             NpyArray direct = typed.predict(rows);
-            assertThat(direct).isEqualTo(typed.predict(rows, Map.of("Accept", "application/x-npy"), null, null, null,
-                    null));
+            assertThat(direct).isEqualTo(typed.predict(rows, o -> o.initialArgs(Map.of("Accept",
+                    "application/x-npy"))));
             assertThat(direct.shape()).containsExactly(8, 2);
             assertThat(direct.toFloatArray()).containsExactly(flat(expected));
         }
@@ -194,10 +198,10 @@ class LocalHostingTest {
         String singleUri = TestModels.upload(session, "s3://" + bucket + "/models/onnx1/model.tar.gz",
                 Map.of("model.onnx", single));
         Predictor<NpyArray> one = Model.builder().imageUri("my-registry/onnx-serving:1").modelData(singleUri)
-                .session(session).build().deploy(1, "local", new CSVSerializer(), new NumpyDeserializer());
+                .session(session).build().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                        .serializer(new CSVSerializer()).deserializer(new NumpyDeserializer()));
         NpyArray direct = one.predict(rows);
-        assertThat(direct).isEqualTo(one.predict(rows, Map.of("Accept", "application/x-npy"), null, null, null,
-                null));
+        assertThat(direct).isEqualTo(one.predict(rows, o -> o.initialArgs(Map.of("Accept", "application/x-npy"))));
         assertThat(direct.shape()).containsExactly(8);
         assertThat(direct.toFloatArray()[5]).isCloseTo(rows[5][0] - 2 * rows[5][1] + 0.5f * rows[5][2] + 0.25f,
                 within(1e-5f));
@@ -209,10 +213,11 @@ class LocalHostingTest {
         String classifierUri = TestModels.upload(session, "s3://" + bucket + "/models/onnx-cls/model.tar.gz",
                 Map.of("model.onnx", classifier));
         Predictor<NpyArray> labels = Model.builder().imageUri("my-registry/onnx-serving:1").modelData(classifierUri)
-                .session(session).build().deploy(1, "local", new CSVSerializer(), new NumpyDeserializer());
+                .session(session).build().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                        .serializer(new CSVSerializer()).deserializer(new NumpyDeserializer()));
         NpyArray typedLabels = labels.predict(rows);
-        assertThat(typedLabels).isEqualTo(labels.predict(rows, Map.of("Accept", "application/x-npy"), null, null,
-                null, null));
+        assertThat(typedLabels).isEqualTo(labels.predict(rows, o -> o.initialArgs(Map.of("Accept",
+                "application/x-npy"))));
         assertThat(typedLabels.shape()).containsExactly(8);
         for (int i = 0; i < 8; i++) {
             float[] logits = new float[3];
@@ -227,9 +232,9 @@ class LocalHostingTest {
             }
             assertThat(typedLabels.toFloatArray()[i]).as("row " + i).isEqualTo((float) best);
         }
-        String csvLabels = new Predictor<>(labels.endpointName(), session, new CSVSerializer(),
-                new dev.sagemaker4j.deserializers.StringDeserializer()).predict(rows, Map.of("Accept", "text/csv"),
-                null, null, null, null).toString();
+        String csvLabels = Predictor.builder(labels.endpointName(), session).serializer(new CSVSerializer())
+                .deserializer(new dev.sagemaker4j.deserializers.StringDeserializer()).build().predict(rows,
+                o -> o.initialArgs(Map.of("Accept", "text/csv"))).toString();
         assertThat(csvLabels.split("\n")).hasSize(8).allMatch(l -> l.matches("[0-2]\\.0"));
         labels.deleteEndpoint();
     }
@@ -325,8 +330,8 @@ class LocalHostingTest {
     @Test
     void deploy_inferenceHandler_runsModelInputPredictAndOutputFunctions() throws Exception {
         Predictor<String> p = Model.builder().modelData(doublerModel("doubler/model.tar.gz", 2.5)).entryPoint(
-                Doubler.class).session(session).build().deploy(1, "local", new StringSerializer(),
-                new StringDeserializer());
+                Doubler.class).session(session).build().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                        .serializer(new StringSerializer()).deserializer(new StringDeserializer()));
 
         assertThat(p.predict("1,2")).isEqualTo("[2.5, 5.0]");
         assertThatThrownBy(() -> p.predict("x,y")).isInstanceOfSatisfying(ModelErrorException.class, e -> {
@@ -334,7 +339,7 @@ class LocalHostingTest {
             assertThat(e.statusCode()).isEqualTo(424);
             assertThat(e.originalMessage()).contains("NumberFormatException");
         });
-        assertThatThrownBy(() -> p.predict("1", Map.of("ContentType", "text/csv"), null, null, null, null))
+        assertThatThrownBy(() -> p.predict("1", o -> o.initialArgs(Map.of("ContentType", "text/csv"))))
                 .isInstanceOfSatisfying(ModelErrorException.class, e -> {
                     assertThat(e.originalStatusCode()).isEqualTo(415);
                     assertThat(e.originalMessage()).isEqualTo("Doubler reads text/plain, not text/csv");
@@ -344,8 +349,9 @@ class LocalHostingTest {
 
     @Test
     void invoke_badInput_getsTheDocumentedErrorAndTheEndpointKeepsServing() {
-        Predictor<String> p = xgb().deploy(1, "local", new StringSerializer("text/csv"), new StringDeserializer(
-                StandardCharsets.UTF_8, "text/csv"));
+        Predictor<String> p = xgb().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new StringSerializer("text/csv")).deserializer(new StringDeserializer(
+                StandardCharsets.UTF_8, "text/csv")));
 
         assertThatThrownBy(() -> p.predict("1,2,abc,4")).isInstanceOfSatisfying(ModelErrorException.class,
                 e -> assertThat(e.originalMessage()).contains("'abc' is not a number"));
@@ -359,22 +365,23 @@ class LocalHostingTest {
         });
         assertThatThrownBy(() -> p.predict("")).isInstanceOfSatisfying(ModelErrorException.class,
                 e -> assertThat(e.originalMessage()).contains("empty"));
-        assertThatThrownBy(() -> p.predict("1,2,3,4", Map.of("ContentType", "image/png"), null, null, null, null))
+        assertThatThrownBy(() -> p.predict("1,2,3,4", o -> o.initialArgs(Map.of("ContentType", "image/png"))))
                 .isInstanceOfSatisfying(ModelErrorException.class, e -> {
                     assertThat(e.originalStatusCode()).isEqualTo(415);
                     assertThat(e.originalMessage()).contains("image/png").contains("text/csv").contains("text/libsvm");
                 });
-        assertThatThrownBy(() -> p.predict("1,2,3,4", Map.of("Accept", "image/png"), null, null, null, null))
+        assertThatThrownBy(() -> p.predict("1,2,3,4", o -> o.initialArgs(Map.of("Accept", "image/png"))))
                 .isInstanceOfSatisfying(ModelErrorException.class, e -> assertThat(e.originalStatusCode())
                         .isEqualTo(406));
         byte[] big = new byte[6 * 1024 * 1024 + 1];
         assertThatThrownBy(() -> session.runtimeApi().invokeEndpoint(InvokeEndpointRequest.builder()
                 .endpointName(p.endpointName()).contentType("text/csv").body(SdkBytes.fromByteArray(big)).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("6 MB"));
-        assertThatThrownBy(() -> p.predict("1,2,3,4", null, "a.tar.gz", null, null, null))
+        assertThatThrownBy(() -> p.predict("1,2,3,4", o -> o.targetModel("a.tar.gz")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("TargetModel"));
-        assertThatThrownBy(() -> p.predict("1,2,3,4", null, null, "Nope", null, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("TargetVariant"));
+        assertThatThrownBy(() -> p.predict("1,2,3,4", o -> o.targetVariant("Nope")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("TargetVariant"));
 
         assertThat(p.predict("1,2,3,4")).isNotBlank();
         p.deleteEndpoint();
@@ -456,8 +463,10 @@ class LocalHostingTest {
         String b = Model.builder().modelData(doublerModel("vb/model.tar.gz", 2)).entryPoint(Doubler.class)
                 .session(session).build().create();
         session.endpointFromProductionVariants("weighted", List.of(
-                Session.productionVariant(a, "local", 1, "A", 0.8),
-                Session.productionVariant(b, "local", 1, "B", 0.2)), null, true);
+                Session.productionVariant(v -> v.modelName(a).instanceType("local").initialInstanceCount(1)
+                        .variantName("A").initialWeight(0.8)),
+                Session.productionVariant(v -> v.modelName(b).instanceType("local").initialInstanceCount(1)
+                        .variantName("B").initialWeight(0.2))));
         Map<String, Integer> counts = new ConcurrentHashMap<>();
         for (int i = 0; i < 2000; i++) {
             counts.merge(invoke("weighted", null).invokedProductionVariant(), 1, Integer::sum);
@@ -478,9 +487,12 @@ class LocalHostingTest {
                 .session(session).build().create();
         String two = Model.builder().modelData(doublerModel("u2/model.tar.gz", 2)).entryPoint(Doubler.class)
                 .session(session).build().create();
-        session.endpointFromProductionVariants("rolling", List.of(Session.productionVariant(one, "local", 1,
-                "Blue", 1), Session.productionVariant(two, "local", 1, "Green", 0)), null, true);
-        Predictor<String> p = new Predictor<>("rolling", session, new StringSerializer(), new StringDeserializer());
+        session.endpointFromProductionVariants("rolling", List.of(Session.productionVariant(v -> v.modelName(one)
+                .instanceType("local").initialInstanceCount(1).variantName("Blue").initialWeight(1)),
+                Session.productionVariant(v -> v.modelName(two).instanceType("local").initialInstanceCount(1)
+                .variantName("Green").initialWeight(0))));
+        Predictor<String> p = Predictor.builder("rolling", session).serializer(new StringSerializer())
+                .deserializer(new StringDeserializer()).build();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger ok = new AtomicInteger();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -501,12 +513,13 @@ class LocalHostingTest {
         }
         Thread.sleep(200);
         // shift all traffic to Green, then replace the whole configuration with one on model "two"
-        session.api(HostingApi.CAPABILITY).updateEndpointWeightsAndCapacities(UpdateEndpointWeightsAndCapacitiesRequest.builder()
+        session.api(HostingApi.CAPABILITY)
+                .updateEndpointWeightsAndCapacities(UpdateEndpointWeightsAndCapacitiesRequest.builder()
                 .endpointName("rolling").desiredWeightsAndCapacities(
                         DesiredWeightAndCapacity.builder().variantName("Blue").desiredWeight(0f).build(),
                         DesiredWeightAndCapacity.builder().variantName("Green").desiredWeight(1f).build()).build());
         Thread.sleep(200);
-        p.updateEndpoint(2, null, one, null, false);
+        p.updateEndpoint(u -> u.initialInstanceCount(2).instanceType("local").modelName(one).wait(false));
         awaitStatusChange("rolling");
         Thread.sleep(200);
         running.set(false);
@@ -525,7 +538,8 @@ class LocalHostingTest {
     static void awaitStatusChange(String endpoint) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            DescribeEndpointResponse d = session.api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
+            DescribeEndpointResponse d = session.api(HostingApi.CAPABILITY)
+                    .describeEndpoint(DescribeEndpointRequest.builder()
                     .endpointName(endpoint).build());
             if (d.endpointStatusAsString().equals("InService") && d.endpointConfigName().startsWith(endpoint + "-")) {
                 return;
@@ -545,18 +559,19 @@ class LocalHostingTest {
             mme.addModel(doublerModel("src/m" + i + ".tar.gz", i), "m" + i + ".tar.gz");
         }
         assertThat(mme.listModels()).containsExactly("m1.tar.gz", "m2.tar.gz", "m3.tar.gz");
-        Predictor<String> p = mme.deploy(1, "local", new StringSerializer(), new StringDeserializer());
+        Predictor<String> p = mme.deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new StringSerializer()).deserializer(new StringDeserializer()));
 
-        assertThat(p.predict("10", null, "m1.tar.gz", null, null, null)).isEqualTo("[10.0]");
-        assertThat(p.predict("10", null, "m2.tar.gz", null, null, null)).isEqualTo("[20.0]");
-        assertThat(p.predict("10", null, "m1.tar.gz", null, null, null)).isEqualTo("[10.0]");
-        assertThat(p.predict("10", null, "m3.tar.gz", null, null, null)).isEqualTo("[30.0]");
+        assertThat(p.predict("10", o -> o.targetModel("m1.tar.gz"))).isEqualTo("[10.0]");
+        assertThat(p.predict("10", o -> o.targetModel("m2.tar.gz"))).isEqualTo("[20.0]");
+        assertThat(p.predict("10", o -> o.targetModel("m1.tar.gz"))).isEqualTo("[10.0]");
+        assertThat(p.predict("10", o -> o.targetModel("m3.tar.gz"))).isEqualTo("[30.0]");
 
         LocalHosting hosting = hosting();
         // each handler model counts 1 MiB; the bound is 2 MiB: m2, least recently used, was evicted
         assertThat(hosting.loadedModels(p.endpointName()).get("AllTraffic")).containsExactly("m1.tar.gz",
                 "m3.tar.gz");
-        assertThatThrownBy(() -> p.predict("1", null, "missing.tar.gz", null, null, null))
+        assertThatThrownBy(() -> p.predict("1", o -> o.targetModel("missing.tar.gz")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("TargetModel"));
         assertThatThrownBy(() -> p.predict("1")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.field()).isEqualTo("TargetModel"));
@@ -570,11 +585,14 @@ class LocalHostingTest {
     @Test
     void dataCapture_writesSageMakersLayout() throws Exception {
         String destination = "s3://" + bucket + "/capture";
-        Predictor<String> p = xgb().deploy(1, "local", new StringSerializer("text/csv"), new StringDeserializer(
-                StandardCharsets.UTF_8, "text/csv"), "captured", DataCaptureConfig.builder().samplingPercentage(100)
-                .destinationS3Uri(destination).build(), true);
+        Predictor<String> p = xgb().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new StringSerializer("text/csv")).deserializer(new StringDeserializer(
+                StandardCharsets.UTF_8, "text/csv")).endpointName("captured")
+                .dataCaptureConfig(DataCaptureConfig.builder().samplingPercentage(100)
+                        .destinationS3Uri(destination).build()));
         for (int i = 0; i < 5; i++) {
-            p.predict("1,2,3," + i, null, null, null, "id-" + i, null);
+            String id = "id-" + i;
+            p.predict("1,2,3," + i, o -> o.inferenceId(id));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         List<ObjectSummary> files;
@@ -610,9 +628,10 @@ class LocalHostingTest {
     void instances_areReplicas_concurrentRequestsSpreadAcrossThem() throws Exception {
         String model = Model.builder().modelData(doublerModel("replicas/model.tar.gz", 1)).entryPoint(Doubler.class)
                 .env(Map.of(LocalHosting.WORKERS, "1")).session(session).build().create();
-        session.endpointFromProductionVariants("replicas", List.of(Session.productionVariant(model, "local", 3,
-                "AllTraffic", 1)), null, true);
-        Predictor<String> p = new Predictor<>("replicas", session, new StringSerializer(), new StringDeserializer());
+        session.endpointFromProductionVariants("replicas", List.of(Session.productionVariant(v -> v.modelName(model)
+                .instanceType("local").initialInstanceCount(3).variantName("AllTraffic").initialWeight(1))));
+        Predictor<String> p = Predictor.builder("replicas", session).serializer(new StringSerializer())
+                .deserializer(new StringDeserializer()).build();
         Doubler.MOST_SLOW_IN_FLIGHT.set(0);
         ExecutorService clients = Executors.newFixedThreadPool(6);
         List<Future<String>> results = new ArrayList<>();
@@ -633,9 +652,10 @@ class LocalHostingTest {
     void overload_answersThrottlingQuicklyInsteadOfQueueingWithoutBound() throws Exception {
         String model = Model.builder().modelData(doublerModel("slow/model.tar.gz", 1)).entryPoint(Doubler.class)
                 .env(Map.of(LocalHosting.WORKERS, "1")).session(session).build().create();
-        session.endpointFromProductionVariants("busy", List.of(Session.productionVariant(model, "local", 1,
-                "AllTraffic", 1)), null, true);
-        Predictor<String> p = new Predictor<>("busy", session, new StringSerializer(), new StringDeserializer());
+        session.endpointFromProductionVariants("busy", List.of(Session.productionVariant(v -> v.modelName(model)
+                .instanceType("local").initialInstanceCount(1).variantName("AllTraffic").initialWeight(1))));
+        Predictor<String> p = Predictor.builder("busy", session).serializer(new StringSerializer())
+                .deserializer(new StringDeserializer()).build();
         ExecutorService clients = Executors.newFixedThreadPool(12);
         List<Future<Long>> results = new ArrayList<>();
         AtomicInteger throttled = new AtomicInteger();
@@ -663,13 +683,15 @@ class LocalHostingTest {
 
     @Test
     void endpoint_survivesTheSession_andIsServedByANewOne() throws Exception {
-        Predictor<String> p = xgb().deploy(1, "local", new StringSerializer("text/csv"), new StringDeserializer(
-                StandardCharsets.UTF_8, "text/csv"), "survivor", null, true);
+        Predictor<String> p = xgb().deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new StringSerializer("text/csv")).deserializer(new StringDeserializer(
+                StandardCharsets.UTF_8, "text/csv")).endpointName("survivor"));
         String before = p.predict("0.1,0.2,0.3,0.4");
 
         try (Session reopened = Session.local(tmp.resolve("root"))) {
-            Predictor<String> again = new Predictor<>("survivor", reopened, new StringSerializer("text/csv"),
-                    new StringDeserializer(StandardCharsets.UTF_8, "text/csv"));
+            Predictor<String> again = Predictor.builder("survivor", reopened)
+                    .serializer(new StringSerializer("text/csv"))
+                    .deserializer(new StringDeserializer(StandardCharsets.UTF_8, "text/csv")).build();
             assertThat(again.predict("0.1,0.2,0.3,0.4")).isEqualTo(before);
         }
         p.deleteEndpoint();
@@ -678,8 +700,10 @@ class LocalHostingTest {
     @Test
     void createEndpointConfig_unknownModel_andBadNames_areValidationErrors() {
         assertThatThrownBy(() -> session.endpointFromProductionVariants("orphan", List.of(
-                Session.productionVariant("no-such-model", "local", 1, "AllTraffic", 1)), null, false))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.value()).isEqualTo("no-such-model"));
+                Session.productionVariant(v -> v.modelName("no-such-model").instanceType("local")
+                        .initialInstanceCount(1).variantName("AllTraffic").initialWeight(1))), e -> e.wait(false)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.value())
+                        .isEqualTo("no-such-model"));
         assertThatThrownBy(() -> xgb().deploy(0, "local")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.field()).isEqualTo("initialInstanceCount"));
         assertThatThrownBy(() -> xgb().deploy(1, "m5.large")).isInstanceOfSatisfying(ValidationException.class,

@@ -68,18 +68,20 @@ class TensorEndpointTest {
     static Predictor<String> deploy(String name) throws IOException {
         String uri = TestModels.upload(session, "s3://" + session.defaultBucket() + "/tensors/" + name + ".tar.gz",
                 Map.of(name + ".onnx", resource(name + ".onnx")));
-        return Model.builder().imageUri(IMAGE).modelData(uri).session(session).build().deploy(1, "local",
-                new StringSerializer("application/json"), new StringDeserializer(StandardCharsets.UTF_8,
-                        "application/json"));
+        return Model.builder().imageUri(IMAGE).modelData(uri).session(session).build()
+                .deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                .serializer(new StringSerializer("application/json"))
+                .deserializer(new StringDeserializer(StandardCharsets.UTF_8,
+                        "application/json")));
     }
 
     @Test
     void predict_npyOfRank4_answersWhatPyTorchComputed_onTheWireAndTheTypedPath() {
-        Predictor<NpyArray> typed = new Predictor<>(cnn.endpointName(), session, new NumpySerializer(),
-                new NumpyDeserializer());
+        Predictor<NpyArray> typed = Predictor.builder(cnn.endpointName(), session).serializer(new NumpySerializer())
+                .deserializer(new NumpyDeserializer()).build();
 
         NpyArray direct = typed.predict(inputs);
-        NpyArray wire = typed.predict(inputs, Map.of("Accept", "application/x-npy"), null, null, null, null);
+        NpyArray wire = typed.predict(inputs, o -> o.initialArgs(Map.of("Accept", "application/x-npy")));
 
         assertThat(direct).isEqualTo(wire);
         assertThat(direct.shape()).containsExactly(5, 3);
@@ -110,8 +112,8 @@ class TensorEndpointTest {
             csv.append('\n');
         }
 
-        String out = cnn.predict(csv.toString(), Map.of("ContentType", "text/csv", "Accept", "text/csv"), null,
-                null, null, null);
+        String out = cnn.predict(csv.toString(), o -> o.initialArgs(Map.of("ContentType", "text/csv", "Accept",
+                "text/csv")));
 
         float[] got = floats(out.replace('\n', ','));
         assertClose(got, cnnExpected.toFloatArray());
@@ -121,8 +123,8 @@ class TensorEndpointTest {
     void predict_outputOfRank4_comesBackNestedInJson_andWithItsShapeInNpy() throws Exception {
         JsonNode out = SdkJson.MAPPER.readTree(featuremap.predict(SdkJson.MAPPER.writeValueAsString(
                 nested(inputs, 0, 5)))).get("predictions");
-        NpyArray npy = new Predictor<>(featuremap.endpointName(), session, new NumpySerializer(),
-                new NumpyDeserializer()).predict(inputs);
+        NpyArray npy = Predictor.builder(featuremap.endpointName(), session).serializer(new NumpySerializer())
+                .deserializer(new NumpyDeserializer()).build().predict(inputs);
 
         assertThat(out).hasSize(5);
         assertThat(out.get(0)).hasSize(2);
@@ -155,7 +157,8 @@ class TensorEndpointTest {
         }
         String bucket = session.defaultBucket();
         session.uploadString(lines.toString(), "s3://" + bucket + "/tensors/in/images.jsonl");
-        String modelName = session.api(HostingApi.CAPABILITY).describeEndpointConfig(DescribeEndpointConfigRequest.builder()
+        String modelName = session.api(HostingApi.CAPABILITY)
+                .describeEndpointConfig(DescribeEndpointConfigRequest.builder()
                 .endpointConfigName(cnn.describeEndpoint().endpointConfigName()).build())
                 .productionVariants().get(0).modelName();
         Transformer t = Transformer.builder().modelName(modelName).instanceType("local").strategy("MultiRecord")

@@ -112,7 +112,8 @@ class XGBoostCompatibilityTest {
             Predictor<List<List<String>>> predictor = Model.builder()
                     .imageUri("683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1")
                     .modelData(uri).session(session).build()
-                    .deploy(1, "local", new StringSerializer("text/csv"), new CSVDeserializer());
+                    .deploy(d -> d.initialInstanceCount(1).instanceType("local")
+                            .serializer(new StringSerializer("text/csv")).deserializer(new CSVDeserializer()));
 
             List<List<String>> out = predictor.predict(new String(resource("data.csv"), StandardCharsets.UTF_8));
 
