@@ -142,15 +142,16 @@ class StalledClientsTest {
 
     @Test
     void maxConnections_reachedByStalledSockets_newConnectionClosedThenServedOnceTheyGo() throws Exception {
-        EndpointServer server = start(EndpointServer.builder().maxConnections(3));
+        // a header timeout long enough that the stalled sockets keep their slots while a loaded machine is slow
+        EndpointServer server = start(EndpointServer.builder().maxConnections(3).headerTimeout(Duration.ofSeconds(40)));
         List<Socket> stalled = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             stalled.add(stall(server, MID_HEADER));
         }
         // the stalled sockets hold their slots once the server has taken them in, which a loaded machine may
-        // delay: a ping is tried until one is refused (at most 8 s, well inside the 10 s header timeout)
+        // delay: a ping is tried until one is refused (at most 30 s, well inside the 40 s header timeout)
         boolean refused = false;
-        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!refused && System.nanoTime() < deadline) {
             Thread.sleep(200);
             try (Socket extra = stall(server, "GET /ping HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")) {
