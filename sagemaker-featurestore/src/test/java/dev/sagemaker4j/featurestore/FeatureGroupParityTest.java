@@ -283,9 +283,9 @@ class FeatureGroupParityTest {
     @Test
     void putRecord_namedTargetStoresAndTtl_eachActsAsPythonKeyword() {
         FeatureGroup g = customers(session, "customers", null);
-        g.putRecord(GroupRecords.values(row(1, "2024-01-01T00:00:00Z", 1.0, null)),
+        g.putRecord(FeatureGroupTest.GroupRecords.values(row(1, "2024-01-01T00:00:00Z", 1.0, null)),
                 p -> p.targetStores(TargetStore.OFFLINE_STORE));
-        g.putRecord(GroupRecords.values(row(2, java.time.Instant.now().toString(), 2.0, null)),
+        g.putRecord(FeatureGroupTest.GroupRecords.values(row(2, java.time.Instant.now().toString(), 2.0, null)),
                 p -> p.targetStores(TargetStore.ONLINE_STORE).ttlDuration(
                         software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDuration.builder()
                                 .unit("Days").value(1).build()));
