@@ -199,6 +199,11 @@ public final class FeatureGroup {
      */
     public String create(CreateOptions options) {
         options.validate();
+        if (featureDefinitions.isEmpty()) {
+            throw new ValidationException("featureDefinitions", "[]", "is empty",
+                    "load feature definitions first, e.g. loadFeatureDefinitions(table)");
+        }
+        featureDefinitions.forEach(f -> Shapes.featureName("featureDefinitions.featureName", f.featureName()));
         CreateFeatureGroupRequest.Builder b = CreateFeatureGroupRequest.builder().featureGroupName(name)
                 .recordIdentifierFeatureName(options.recordIdentifierName)
                 .eventTimeFeatureName(options.eventTimeFeatureName)

@@ -399,4 +399,28 @@ class FeatureGroupParityTest {
             }
         }
     }
+
+    @Test
+    void featureDefinition_collectionTypes_sentAsPythonToDictAndRefusedLocally() {
+        var vector = FeatureDefinition.vector("embedding", FeatureType.FRACTIONAL, 4).toSdk();
+        assertThat(vector.collectionTypeAsString()).isEqualTo("Vector");
+        assertThat(vector.collectionConfig().vectorConfig().dimension()).isEqualTo(4);
+        var list = FeatureDefinition.of("tags", FeatureType.STRING,
+                software.amazon.awssdk.services.sagemaker.model.CollectionType.LIST);
+        assertThat(list.toSdk().collectionTypeAsString()).isEqualTo("List");
+        assertThat(list.toSdk().collectionConfig()).isNull();
+        assertThat(list).isNotEqualTo(FeatureDefinition.string("tags")).hasToString("tags:String:List");
+        assertThatThrownBy(() -> FeatureDefinition.vector("v", FeatureType.FRACTIONAL, 0))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("dimension");
+
+        FeatureGroup g = new FeatureGroup("vectors", session);
+        g.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.string("t"),
+                FeatureDefinition.vector("embedding", FeatureType.FRACTIONAL, 4)));
+        assertThatThrownBy(() -> g.create(c -> c.recordIdentifierName("id").eventTimeFeatureName("t")
+                .enableOnlineStore(true).onlineStoreStorageType(StorageType.IN_MEMORY)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not supported by the local feature store");
+        FeatureGroup empty = new FeatureGroup("empty", session);
+        assertThatThrownBy(() -> empty.create("s3://bucket/fs", "id", "t")).isInstanceOf(ValidationException.class)
+                .extracting(t -> ((ValidationException) t).field()).isEqualTo("featureDefinitions");
+    }
 }
