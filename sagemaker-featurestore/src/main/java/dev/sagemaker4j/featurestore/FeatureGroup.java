@@ -26,6 +26,7 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float4Vector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupRequest;
@@ -155,6 +156,34 @@ public final class FeatureGroup {
      */
     public List<FeatureDefinition> loadFeatureDefinitions(VectorSchemaRoot table) {
         return loadFeatureDefinitions(table.getSchema());
+    }
+
+    /**
+     * Infers the definitions from a table's columns for an online store of a storage type, as Python's
+     * {@code load_feature_definitions(data_frame, online_storage_type)}: for InMemory, a list column becomes a
+     * List collection feature of its elements' type (Python samples the values; Arrow states the type);
+     * otherwise as {@link #loadFeatureDefinitions(Schema)}.
+     *
+     * @param table             the table
+     * @param onlineStorageType Standard or InMemory (null: Standard)
+     * @return the definitions (also kept for {@link #create})
+     */
+    public List<FeatureDefinition> loadFeatureDefinitions(VectorSchemaRoot table, StorageType onlineStorageType) {
+        if (onlineStorageType != StorageType.IN_MEMORY) {
+            return loadFeatureDefinitions(table.getSchema());
+        }
+        List<FeatureDefinition> defs = new ArrayList<>();
+        for (Field f : table.getSchema().getFields()) {
+            ArrowType t = f.getType();
+            if (t instanceof ArrowType.List || t instanceof ArrowType.LargeList || t instanceof ArrowType.FixedSizeList) {
+                defs.add(FeatureDefinition.of(f.getName(), ArrowTables.featureType(f.getChildren().get(0)),
+                        software.amazon.awssdk.services.sagemaker.model.CollectionType.LIST));
+            } else {
+                defs.add(FeatureDefinition.of(f.getName(), ArrowTables.featureType(f)));
+            }
+        }
+        featureDefinitions(defs);
+        return List.copyOf(defs);
     }
 
     /**

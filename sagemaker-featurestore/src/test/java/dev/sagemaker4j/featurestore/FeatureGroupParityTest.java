@@ -423,4 +423,27 @@ class FeatureGroupParityTest {
         assertThatThrownBy(() -> empty.create("s3://bucket/fs", "id", "t")).isInstanceOf(ValidationException.class)
                 .extracting(t -> ((ValidationException) t).field()).isEqualTo("featureDefinitions");
     }
+
+    @Test
+    void loadFeatureDefinitions_inMemoryListColumn_listCollectionOfElementType() {
+        var schema = new org.apache.arrow.vector.types.pojo.Schema(List.of(
+                org.apache.arrow.vector.types.pojo.Field.nullable("id",
+                        org.apache.arrow.vector.types.pojo.ArrowType.Utf8.INSTANCE),
+                new org.apache.arrow.vector.types.pojo.Field("scores",
+                        org.apache.arrow.vector.types.pojo.FieldType.nullable(
+                                org.apache.arrow.vector.types.pojo.ArrowType.List.INSTANCE),
+                        List.of(org.apache.arrow.vector.types.pojo.Field.nullable("item",
+                                new org.apache.arrow.vector.types.pojo.ArrowType.FloatingPoint(
+                                        org.apache.arrow.vector.types.FloatingPointPrecision.DOUBLE))))));
+        try (VectorSchemaRoot table = VectorSchemaRoot.create(schema, allocator)) {
+            FeatureGroup g = new FeatureGroup("g", session);
+            assertThat(g.loadFeatureDefinitions(table, StorageType.IN_MEMORY)).containsExactly(
+                    FeatureDefinition.string("id"), FeatureDefinition.of("scores", FeatureType.FRACTIONAL,
+                            software.amazon.awssdk.services.sagemaker.model.CollectionType.LIST));
+            assertThat(g.featureDefinitions()).hasSize(2);
+            // Standard: as before, a list column has no feature type
+            assertThatThrownBy(() -> g.loadFeatureDefinitions(table, StorageType.STANDARD))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("scores");
+        }
+    }
 }
