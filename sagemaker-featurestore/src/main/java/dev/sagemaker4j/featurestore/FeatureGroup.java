@@ -449,6 +449,16 @@ public final class FeatureGroup {
     }
 
     /**
+     * Writes a record given as feature name → value, with Python's {@code put_record} keywords by name.
+     *
+     * @param record  the feature values (null values are left out)
+     * @param options sets {@code targetStores} and {@code ttlDuration}
+     */
+    public void putRecord(Map<String, ?> record, Consumer<PutRecordOptions.Builder> options) {
+        putRecord(toFeatureValues(record), options);
+    }
+
+    /**
      * Writes a record (PutRecord) with Python's {@code put_record} keywords by name:
      * {@code putRecord(record, p -> p.targetStores(TargetStore.ONLINE_STORE).ttlDuration(ttl))}.
      *

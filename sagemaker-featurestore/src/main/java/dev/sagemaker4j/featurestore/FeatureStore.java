@@ -60,17 +60,27 @@ public final class FeatureStore {
     }
 
     /**
-     * Lists feature groups with Python's {@code list_feature_groups} keywords by name, which are the
-     * request's members: {@code listFeatureGroups(l -> l.nameContains("cust").sortBy("Name").maxResults(50))}.
+     * Lists feature groups with Python's {@code list_feature_groups} keywords by name:
+     * {@code listFeatureGroups(l -> l.nameContains("cust").sortBy("Name").maxResults(50))}.
      *
-     * @param request sets nameContains, featureGroupStatusEquals, offlineStoreStatusEquals,
+     * @param options sets nameContains, featureGroupStatusEquals, offlineStoreStatusEquals,
      *                creationTimeAfter, creationTimeBefore, sortOrder, sortBy, maxResults, nextToken
      * @return a page of summaries
      */
-    public ListFeatureGroupsResponse listFeatureGroups(Consumer<ListFeatureGroupsRequest.Builder> request) {
-        ListFeatureGroupsRequest.Builder b = ListFeatureGroupsRequest.builder();
-        request.accept(b);
+    public ListFeatureGroupsResponse listFeatureGroups(Consumer<ListFeatureGroupsOptions.Builder> options) {
+        ListFeatureGroupsOptions.Builder b = ListFeatureGroupsOptions.builder();
+        options.accept(b);
         return listFeatureGroups(b.build());
+    }
+
+    /**
+     * Lists feature groups (ListFeatureGroups); keywords left unset are not sent, as Python leaves None out.
+     *
+     * @param options Python's {@code list_feature_groups} keywords
+     * @return a page of summaries
+     */
+    public ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsOptions options) {
+        return listFeatureGroups(options.request);
     }
 
     /**
@@ -617,6 +627,253 @@ public final class FeatureStore {
              */
             public SearchOptions build() {
                 return new SearchOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The Python SDK's {@code FeatureStore.list_feature_groups} keywords, by name (all default None, the
+     * service's defaults). Immutable.
+     */
+    public static final class ListFeatureGroupsOptions {
+        private final ListFeatureGroupsRequest request;
+
+        private ListFeatureGroupsOptions(ListFeatureGroupsRequest request) {
+            if (request.maxResults() != null && (request.maxResults() < 1 || request.maxResults() > 100)) {
+                throw new ValidationException("maxResults", request.maxResults(), "is out of range",
+                        "give 1 to 100, as the service takes");
+            }
+            this.request = request;
+        }
+
+        /**
+         * A builder with Python's defaults (nothing set).
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder(ListFeatureGroupsRequest.builder());
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder(request.toBuilder());
+        }
+
+        /**
+         * {@code name_contains}.
+         *
+         * @return the name filter, or null
+         */
+        public String nameContains() {
+            return request.nameContains();
+        }
+
+        /**
+         * {@code feature_group_status_equals}.
+         *
+         * @return the status filter, or null
+         */
+        public String featureGroupStatusEquals() {
+            return request.featureGroupStatusEqualsAsString();
+        }
+
+        /**
+         * {@code offline_store_status_equals}.
+         *
+         * @return the offline store status filter, or null
+         */
+        public String offlineStoreStatusEquals() {
+            return request.offlineStoreStatusEqualsAsString();
+        }
+
+        /**
+         * {@code creation_time_after}.
+         *
+         * @return the time, or null
+         */
+        public java.time.Instant creationTimeAfter() {
+            return request.creationTimeAfter();
+        }
+
+        /**
+         * {@code creation_time_before}.
+         *
+         * @return the time, or null
+         */
+        public java.time.Instant creationTimeBefore() {
+            return request.creationTimeBefore();
+        }
+
+        /**
+         * {@code sort_order}.
+         *
+         * @return Ascending, Descending, or null
+         */
+        public String sortOrder() {
+            return request.sortOrderAsString();
+        }
+
+        /**
+         * {@code sort_by}.
+         *
+         * @return the sort key, or null
+         */
+        public String sortBy() {
+            return request.sortByAsString();
+        }
+
+        /**
+         * {@code max_results}.
+         *
+         * @return the page size, or null
+         */
+        public Integer maxResults() {
+            return request.maxResults();
+        }
+
+        /**
+         * {@code next_token}.
+         *
+         * @return the token, or null
+         */
+        public String nextToken() {
+            return request.nextToken();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ListFeatureGroupsOptions l && l.request.equals(request);
+        }
+
+        @Override
+        public int hashCode() {
+            return request.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "ListFeatureGroupsOptions" + request.toString().substring("ListFeatureGroupsRequest".length());
+        }
+
+        /** Builds {@link ListFeatureGroupsOptions}; each method is a Python keyword of {@code list_feature_groups}. */
+        public static final class Builder {
+            private final ListFeatureGroupsRequest.Builder request;
+
+            private Builder(ListFeatureGroupsRequest.Builder request) {
+                this.request = request;
+            }
+
+            /**
+             * {@code name_contains} (default None): a part of the names to list.
+             *
+             * @param text the part
+             * @return this builder
+             */
+            public Builder nameContains(String text) {
+                request.nameContains(text);
+                return this;
+            }
+
+            /**
+             * {@code feature_group_status_equals} (default None).
+             *
+             * @param status Creating, Created, CreateFailed, Deleting or DeleteFailed
+             * @return this builder
+             */
+            public Builder featureGroupStatusEquals(String status) {
+                request.featureGroupStatusEquals(status);
+                return this;
+            }
+
+            /**
+             * {@code offline_store_status_equals} (default None).
+             *
+             * @param status Active, Blocked or Disabled
+             * @return this builder
+             */
+            public Builder offlineStoreStatusEquals(String status) {
+                request.offlineStoreStatusEquals(status);
+                return this;
+            }
+
+            /**
+             * {@code creation_time_after} (default None).
+             *
+             * @param time the time
+             * @return this builder
+             */
+            public Builder creationTimeAfter(java.time.Instant time) {
+                request.creationTimeAfter(time);
+                return this;
+            }
+
+            /**
+             * {@code creation_time_before} (default None).
+             *
+             * @param time the time
+             * @return this builder
+             */
+            public Builder creationTimeBefore(java.time.Instant time) {
+                request.creationTimeBefore(time);
+                return this;
+            }
+
+            /**
+             * {@code sort_order} (default None, the service's Descending).
+             *
+             * @param order Ascending or Descending
+             * @return this builder
+             */
+            public Builder sortOrder(String order) {
+                request.sortOrder(order);
+                return this;
+            }
+
+            /**
+             * {@code sort_by} (default None, the service's CreationTime).
+             *
+             * @param key Name, FeatureGroupStatus, OfflineStoreStatus or CreationTime
+             * @return this builder
+             */
+            public Builder sortBy(String key) {
+                request.sortBy(key);
+                return this;
+            }
+
+            /**
+             * {@code max_results} (default None, the service's 10).
+             *
+             * @param max 1 to 100
+             * @return this builder
+             */
+            public Builder maxResults(Integer max) {
+                request.maxResults(max);
+                return this;
+            }
+
+            /**
+             * {@code next_token} (default None).
+             *
+             * @param token the previous page's token
+             * @return this builder
+             */
+            public Builder nextToken(String token) {
+                request.nextToken(token);
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public ListFeatureGroupsOptions build() {
+                return new ListFeatureGroupsOptions(request.build());
             }
         }
     }

@@ -289,8 +289,10 @@ class FeatureGroupParityTest {
                 p -> p.targetStores(TargetStore.ONLINE_STORE).ttlDuration(
                         software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDuration.builder()
                                 .unit("Days").value(1).build()));
+        g.putRecord(row(3, "2024-01-01T00:00:00Z", 3.0, null), p -> p.targetStores(TargetStore.ONLINE_STORE));
         assertThat(g.getRecord("1")).isEmpty();
         assertThat(g.getRecord("2")).isPresent();
+        assertThat(g.getRecord("3")).isPresent();
         AthenaQuery q = g.athenaQuery();
         try (VectorSchemaRoot r = q.run("SELECT customer_id FROM \"" + q.tableName() + "\"", allocator)) {
             assertThat(r.getRowCount()).isEqualTo(1);
@@ -357,6 +359,14 @@ class FeatureGroupParityTest {
         assertThat(fs.listFeatureGroups(l -> l.sortBy("Name").sortOrder("Ascending").maxResults(1))
                 .featureGroupSummaries()).extracting(s -> s.featureGroupName()).containsExactly("customers");
         assertThat(fs.listFeatureGroups().featureGroupSummaries()).hasSize(2);
+        FeatureStore.ListFeatureGroupsOptions named = FeatureStore.ListFeatureGroupsOptions.builder()
+                .nameContains("ORD").featureGroupStatusEquals("Created").build();
+        assertThat(fs.listFeatureGroups(named).featureGroupSummaries()).extracting(s -> s.featureGroupName())
+                .containsExactly("orders");
+        assertThat(named.toBuilder().build()).isEqualTo(named).hasSameHashCodeAs(named);
+        assertThat(named.toString()).contains("ORD");
+        assertThatThrownBy(() -> fs.listFeatureGroups(l -> l.maxResults(101))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("maxResults");
         assertThatThrownBy(() -> fs.search(ResourceType.FEATURE_GROUP, s -> s.maxResults(0)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("maxResults");
 
