@@ -125,7 +125,8 @@ public final class DatasetJoinRun {
             long cpu = ProcessStats.cpuNanos();
             long start = System.nanoTime();
             DatasetBuilder.Result r = new FeatureStore(session)
-                    .createDataset(base, "s3://bench/datasets", "driver_id", "ts")
+                    .createDataset(base, "s3://bench/datasets", d -> d.recordIdentifierFeatureName("driver_id")
+                            .eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(group, "driver_id", FEATURES)
                     .pointInTimeAccurateJoin()
                     .toCsvFile();

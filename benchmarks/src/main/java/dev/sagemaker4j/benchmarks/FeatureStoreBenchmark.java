@@ -76,7 +76,7 @@ import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.Featur
  *       {@code multiGetAsList} of the same keys, and once more with a 256 MiB block cache to show
  *       what the cache size is worth. Variants are measured in interleaved rounds so that noise
  *       from other work on the machine falls on all of them alike.</li>
- *   <li><b>P6 durable ingest</b>: {@code group.ingest(table, maxWorkers, true)} of
+ *   <li><b>P6 durable ingest</b>: {@code group.ingest(table, i -> i.maxWorkers(maxWorkers))} of
  *       {@code --p6-records} records × 10 features with fsync on (the default); raw: RocksDB
  *       {@code WriteBatch}es of 4,096 records (the store's batch size), each record put twice (the
  *       online value and the offline queue row, as the store does), {@code WriteOptions.setSync(true)}.
@@ -230,10 +230,11 @@ public final class FeatureStoreBenchmark {
              BufferAllocator allocator = new RootAllocator()) {
             FeatureGroup group = new FeatureGroup(P5_GROUP, session);
             group.featureDefinitions(p5Definitions());
-            group.create("s3://bench/fs", "customer_id", "event_time", null, true);
+            group.create(c -> c.s3Uri("s3://bench/fs").recordIdentifierName("customer_id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
             long t0 = System.nanoTime();
             try (VectorSchemaRoot table = p5Table(allocator, options.p5Records)) {
-                group.ingest(table, 2, true);
+                group.ingest(table, i -> i.maxWorkers(2));
             }
             out.put("records", options.p5Records);
             out.put("features", group.describe().featureDefinitions().size());
@@ -256,7 +257,7 @@ public final class FeatureStoreBenchmark {
                             + "; fix key() in this benchmark");
                 }
                 List<String> expected = new ArrayList<>();
-                for (FeatureValue v : group.getRecord(ids[7])) {
+                for (FeatureValue v : group.getRecord(ids[7]).orElseThrow()) {
                     expected.add(v.valueAsString());
                 }
                 List<String> rawValues = new ArrayList<>();
@@ -273,7 +274,8 @@ public final class FeatureStoreBenchmark {
                 SplittableRandom random = new SplittableRandom(42);
                 int n = ids.length;
                 Map<String, Call> single = new LinkedHashMap<>();
-                single.put("getRecord_store", () -> sink += group.getRecord(ids[random.nextInt(n)]).size());
+                single.put("getRecord_store",
+                        () -> sink += group.getRecord(ids[random.nextInt(n)]).orElseThrow().size());
                 single.put("getRecord_rawGet", () -> sink += raw.get(key(prefix, ids[random.nextInt(n)])).length);
                 single.put("getRecord_rawGetDecode",
                         () -> sink += decode(raw.get(key(prefix, ids[random.nextInt(n)])), 50).length);
@@ -283,7 +285,7 @@ public final class FeatureStoreBenchmark {
 
                 Map<String, Call> twoThreads = new LinkedHashMap<>();
                 twoThreads.put("getRecord_store", () -> sink += group.getRecord(
-                        ids[ThreadLocalRandom.current().nextInt(n)]).size());
+                        ids[ThreadLocalRandom.current().nextInt(n)]).orElseThrow().size());
                 twoThreads.put("getRecord_rawGet", () -> sink += raw.get(key(prefix,
                         ids[ThreadLocalRandom.current().nextInt(n)])).length);
                 Map<String, Latencies> two = measure(twoThreads, options.p5Warmup / 2, options.p5Calls, 2);
@@ -617,10 +619,11 @@ public final class FeatureStoreBenchmark {
                     try (Session session = session(root, true)) {
                         FeatureGroup g = new FeatureGroup("p6_events", session);
                         g.loadFeatureDefinitions(table);
-                        g.create("s3://bench/fs", "event_id", "event_time", null, true);
+                        g.create(c -> c.s3Uri("s3://bench/fs").recordIdentifierName("event_id")
+                                .eventTimeFeatureName("event_time").enableOnlineStore(true));
                         long c = ProcessStats.cpuNanos();
                         long t = System.nanoTime();
-                        g.ingest(table, workers, true);
+                        g.ingest(table, i -> i.maxWorkers(workers));
                         double s = seconds(System.nanoTime() - t);
                         double cs = seconds(ProcessStats.cpuNanos() - c);
                         seconds.get("ingest_store_w" + workers).add(s);
@@ -780,7 +783,8 @@ public final class FeatureStoreBenchmark {
                     FeatureDefinition.fractional("x1"), FeatureDefinition.fractional("x2"),
                     FeatureDefinition.fractional("x3"), FeatureDefinition.string("tag"),
                     FeatureDefinition.string("country")));
-            g.create("s3://bench/fs", "event_id", "event_time", null, true);
+            g.create(c -> c.s3Uri("s3://bench/fs").recordIdentifierName("event_id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
             long[] next = {0};
             Call put = () -> {
                 long i = next[0]++;
@@ -864,10 +868,11 @@ public final class FeatureStoreBenchmark {
                 g.featureDefinitions(List.of(FeatureDefinition.integral("driver_id"),
                         FeatureDefinition.string("event_time"), FeatureDefinition.integral("trips"),
                         FeatureDefinition.fractional("rating"), FeatureDefinition.string("city")));
-                g.create("s3://bench/fs", "driver_id", "event_time", null, true);
+                g.create(c -> c.s3Uri("s3://bench/fs").recordIdentifierName("driver_id")
+                        .eventTimeFeatureName("event_time").enableOnlineStore(true));
                 long t = System.nanoTime();
                 try (VectorSchemaRoot table = p7Table(allocator, records)) {
-                    g.ingest(table, 2, true);
+                    g.ingest(table, i -> i.maxWorkers(2));
                 }
                 setup.put("ingestSecondsNoSync", seconds(System.nanoTime() - t));
                 t = System.nanoTime();
@@ -980,7 +985,8 @@ public final class FeatureStoreBenchmark {
             g.featureDefinitions(List.of(FeatureDefinition.integral("driver_id"),
                     FeatureDefinition.string("event_time"), FeatureDefinition.integral("trips"),
                     FeatureDefinition.fractional("rating"), FeatureDefinition.string("city")));
-            g.create("s3://bench/fs", "driver_id", "event_time", null, true);
+            g.create(c -> c.s3Uri("s3://bench/fs").recordIdentifierName("driver_id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
             BigIntVector driver = new BigIntVector("driver_id", allocator);
             VarCharVector time = new VarCharVector("event_time", allocator);
             BigIntVector trips = new BigIntVector("trips", allocator);
@@ -1002,7 +1008,7 @@ public final class FeatureStoreBenchmark {
                 }
                 table.setRowCount(records);
                 long t = System.nanoTime();
-                g.ingest(table, 1, true);
+                g.ingest(table);
                 m.put("ingestSeconds", seconds(System.nanoTime() - t));
             }
             String published = g.describe().offlineStoreConfig().s3StorageConfig().resolvedOutputS3Uri() + "/";
@@ -1031,7 +1037,8 @@ public final class FeatureStoreBenchmark {
                 base.setRowCount(AFTER_INGEST_BASE);
                 long cpu = ProcessStats.cpuNanos();
                 long t = System.nanoTime();
-                var r = new FeatureStore(session).createDataset(base, "s3://bench/datasets", "driver_id", "ts")
+                var r = new FeatureStore(session).createDataset(base, "s3://bench/datasets", d -> d
+                        .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                         .withFeatureGroup(g, "driver_id", DatasetJoinRun.FEATURES).pointInTimeAccurateJoin()
                         .toCsvFile();
                 m.put("storeSeconds", seconds(System.nanoTime() - t));

@@ -103,16 +103,17 @@ public final class FeatureStoreTrainingSet {
             customers.featureDefinitions(List.of(FeatureDefinition.string("customer_id"),
                     FeatureDefinition.string("event_time"), FeatureDefinition.fractional("spend_30d"),
                     FeatureDefinition.integral("orders_30d")));
-            customers.create("s3://" + bucket + "/features/offline", "customer_id", "event_time", null, true);
+            customers.create(c -> c.s3Uri("s3://" + bucket + "/features/offline").recordIdentifierName("customer_id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
             out.println("feature group: " + customers.name() + " "
                     + customers.describe().featureGroupStatusAsString());
 
-            customers.ingest(rows, 4, true);
+            customers.ingest(rows, i -> i.maxWorkers(4));
             out.println("ingested: " + rows.size() + " records");
 
             Snapshot latest = history.get("c0").lastEntry().getValue();
             Map<String, String> online = new LinkedHashMap<>();
-            for (FeatureValue v : customers.getRecord("c0")) {
+            for (FeatureValue v : customers.getRecord("c0").orElseThrow()) {
                 online.put(v.featureName(), v.valueAsString());
             }
             out.println("online c0: " + online);
@@ -123,7 +124,8 @@ public final class FeatureStoreTrainingSet {
             try (RootAllocator allocator = new RootAllocator();
                  VectorSchemaRoot base = labels(allocator, random, labels)) {
                 DatasetBuilder.Result result = new FeatureStore(session)
-                        .createDataset(base, "s3://" + bucket + "/features/training-sets", "customer_id", "label_time")
+                        .createDataset(base, "s3://" + bucket + "/features/training-sets", d -> d
+                                .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("label_time"))
                         .withFeatureGroup(customers, "customer_id", List.of("spend_30d", "orders_30d"))
                         .pointInTimeAccurateJoin()
                         .toCsvFile();

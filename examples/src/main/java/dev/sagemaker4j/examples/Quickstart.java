@@ -164,16 +164,19 @@ public final class Quickstart {
             FeatureGroup customers = new FeatureGroup("quickstart-customers-" + System.currentTimeMillis(), session);
             customers.featureDefinitions(List.of(FeatureDefinition.string("customer_id"),
                     FeatureDefinition.string("event_time"), FeatureDefinition.fractional("spend")));
-            customers.create("s3://" + bucket + "/quickstart/features", "customer_id", "event_time", null, true);
+            customers.create(c -> c.s3Uri("s3://" + bucket + "/quickstart/features").recordIdentifierName("customer_id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
             customers.ingest(List.of(
                     Map.of("customer_id", "c1", "event_time", "2026-11-01T10:00:00Z", "spend", 10.0),
                     Map.of("customer_id", "c1", "event_time", "2026-11-20T10:00:00Z", "spend", 99.0),
-                    Map.of("customer_id", "c2", "event_time", "2026-11-05T10:00:00Z", "spend", 3.5)), 2, true);
-            out.println("online record c1: " + customers.getRecord("c1"));
+                    Map.of("customer_id", "c2", "event_time", "2026-11-05T10:00:00Z", "spend", 3.5)),
+                    i -> i.maxWorkers(2));
+            out.println("online record c1: " + customers.getRecord("c1").orElseThrow());
             try (RootAllocator allocator = new RootAllocator();
                  VectorSchemaRoot labels = labels(allocator);
                  VectorSchemaRoot training = new FeatureStore(session)
-                         .createDataset(labels, "s3://" + bucket + "/quickstart/datasets", "customer_id", "ts")
+                         .createDataset(labels, "s3://" + bucket + "/quickstart/datasets", d -> d
+                                 .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
                          .withFeatureGroup(customers, "customer_id", List.of("spend"))
                          .pointInTimeAccurateJoin().toArrow(allocator)) {
                 out.println("training set (" + training.getRowCount() + " rows):");

@@ -207,8 +207,8 @@ class WireRequestsTest {
                 FeatureDefinition.string("event_time"),
                 FeatureDefinition.fractional("spend")));
 
-        group.create("s3://wire-bucket/features", "customer_id", "event_time", "arn:aws:iam::111122223333:role/SM",
-                true);
+        group.create(c -> c.s3Uri("s3://wire-bucket/features").recordIdentifierName("customer_id")
+                .eventTimeFeatureName("event_time").roleArn("arn:aws:iam::111122223333:role/SM").enableOnlineStore(true));
         group.putRecord(List.of(FeatureValue.builder().featureName("customer_id").valueAsString("c1").build(),
                 FeatureValue.builder().featureName("event_time").valueAsString("2026-11-01T00:00:00Z").build(),
                 FeatureValue.builder().featureName("spend").valueAsString("1.5").build()));
@@ -234,5 +234,77 @@ class WireRequestsTest {
                 software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest.builder()
                         .featureGroupName("wire-features").recordIdentifierValueAsString("c1").build()).record())
                 .hasSize(3);
+    }
+
+    @Test
+    void featureGroupKeywords_sendWhatThePythonSdkSends() throws Exception {
+        FeatureGroup group = new FeatureGroup("wire-keywords", client);
+        group.featureDefinitions(List.of(FeatureDefinition.string("customer_id"), FeatureDefinition.string("event_time"),
+                FeatureDefinition.fractional("spend")));
+        String key = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+        // Python: create(s3_uri, "customer_id", "event_time", role_arn, online_store_kms_key_id="alias/online",
+        //   enable_online_store=True, ttl_duration=TtlDuration("Days", 3), offline_store_kms_key_id=key,
+        //   description="d", tags=[{"Key": "team", "Value": "growth"}], table_format=TableFormatEnum.ICEBERG,
+        //   online_store_storage_type=OnlineStoreStorageTypeEnum.STANDARD,
+        //   throughput_config=ThroughputConfig(ThroughputModeEnum.ON_DEMAND))
+        group.create(c -> c.s3Uri("s3://wire-bucket/features").recordIdentifierName("customer_id")
+                .eventTimeFeatureName("event_time").roleArn("arn:aws:iam::111122223333:role/SM")
+                .onlineStoreKmsKeyId("alias/online").enableOnlineStore(true)
+                .ttlDuration(software.amazon.awssdk.services.sagemaker.model.TtlDuration.builder().unit("Days")
+                        .value(3).build())
+                .offlineStoreKmsKeyId(key).description("d").tag("team", "growth").tableFormat("Iceberg")
+                .onlineStoreStorageType("Standard").throughputConfig(
+                        software.amazon.awssdk.services.sagemaker.model.ThroughputConfig.builder()
+                                .throughputMode("OnDemand").build()));
+        assertThat(body("SageMaker.CreateFeatureGroup")).isEqualTo(json("{'FeatureGroupName':'wire-keywords',"
+                + "'RecordIdentifierFeatureName':'customer_id','EventTimeFeatureName':'event_time',"
+                + "'FeatureDefinitions':[{'FeatureName':'customer_id','FeatureType':'String'},"
+                + "{'FeatureName':'event_time','FeatureType':'String'},{'FeatureName':'spend','FeatureType':'Fractional'}],"
+                + "'OnlineStoreConfig':{'EnableOnlineStore':true,'SecurityConfig':{'KmsKeyId':'alias/online'},"
+                + "'TtlDuration':{'Unit':'Days','Value':3},'StorageType':'Standard'},"
+                + "'ThroughputConfig':{'ThroughputMode':'OnDemand'},"
+                + "'OfflineStoreConfig':{'S3StorageConfig':{'S3Uri':'s3://wire-bucket/features','KmsKeyId':'" + key
+                + "'},'DisableGlueTableCreation':false,'TableFormat':'Iceberg'},"
+                + "'RoleArn':'arn:aws:iam::111122223333:role/SM','Description':'d',"
+                + "'Tags':[{'Key':'team','Value':'growth'}]}"));
+
+        // Python: put_record(record, target_stores=[TargetStoreEnum.ONLINE_STORE],
+        //   ttl_duration=TtlDuration("Hours", 2)): both named, whatever their order
+        // an event time of now: the record lives two hours
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        group.putRecord(List.of(FeatureValue.builder().featureName("customer_id").valueAsString("c1").build(),
+                        FeatureValue.builder().featureName("event_time").valueAsString(now).build()),
+                p -> p.ttlDuration(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDuration
+                        .builder().unit("Hours").value(2).build())
+                        .targetStores(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TargetStore
+                                .ONLINE_STORE));
+        Captured put = CAPTURED.stream().filter(c -> c.method().equals("PUT")).reduce((a, b) -> b).orElseThrow();
+        assertThat(SdkJson.MAPPER.readTree(put.body())).isEqualTo(json("{'Record':["
+                + "{'FeatureName':'customer_id','ValueAsString':'c1'},"
+                + "{'FeatureName':'event_time','ValueAsString':'" + now + "'}],"
+                + "'TargetStores':['OnlineStore'],'TtlDuration':{'Unit':'Hours','Value':2}}"));
+
+        // Python: update(feature_additions=[FractionalFeatureDefinition("visits")])
+        group.update(List.of(FeatureDefinition.fractional("visits")));
+        assertThat(body("SageMaker.UpdateFeatureGroup")).isEqualTo(json("{'FeatureGroupName':'wire-keywords',"
+                + "'FeatureAdditions':[{'FeatureName':'visits','FeatureType':'Fractional'}]}"));
+        // Python: update_feature_metadata("spend", description="monthly"): additions and removals go as []
+        group.updateFeatureMetadata("spend", m -> m.description("monthly"));
+        assertThat(body("SageMaker.UpdateFeatureMetadata")).isEqualTo(json("{'FeatureGroupName':'wire-keywords',"
+                + "'FeatureName':'spend','Description':'monthly','ParameterAdditions':[],'ParameterRemovals':[]}"));
+        assertThat(group.describeFeatureMetadata("spend").description()).isEqualTo("monthly");
+        // Python: list_tags() on the group's ARN, 50 a page
+        assertThat(group.listTags()).extracting(t -> t.key() + "=" + t.value()).containsExactly("team=growth");
+        assertThat(body("SageMaker.ListTags")).isEqualTo(json("{'ResourceArn':'" + group.describe().featureGroupArn()
+                + "','MaxResults':50}"));
+
+        assertThat(LocalApiServer.operations(server)).contains("UpdateFeatureGroup", "UpdateFeatureMetadata",
+                "DescribeFeatureMetadata", "ListTags", "AddTags");
+        // GetRecord through the service: no Record for an unknown id, an empty Record for a record whose asked-for
+        // features have no value
+        assertThat(group.getRecord("nobody")).isEmpty();
+        assertThat(group.getRecord("c1", List.of("spend"))).hasValue(List.of());
+        assertThat(group.getRecord("c1")).hasValueSatisfying(r -> assertThat(r).hasSize(2));
     }
 }

@@ -69,4 +69,46 @@ public interface FeatureGroupsApi extends ServiceApi {
     default UpdateFeatureGroupResponse updateFeatureGroup(UpdateFeatureGroupRequest request) {
         throw unsupported("UpdateFeatureGroup");
     }
+
+    /**
+     * The service operation UpdateFeatureMetadata.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default UpdateFeatureMetadataResponse updateFeatureMetadata(UpdateFeatureMetadataRequest request) {
+        throw unsupported("UpdateFeatureMetadata");
+    }
+
+    /**
+     * The service operation DescribeFeatureMetadata.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribeFeatureMetadataResponse describeFeatureMetadata(DescribeFeatureMetadataRequest request) {
+        throw unsupported("DescribeFeatureMetadata");
+    }
+
+    /**
+     * The service operation ListTags. The service lists the tags of any resource; a backend that offers
+     * only feature groups answers for feature group ARNs.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListTagsResponse listTags(ListTagsRequest request) {
+        throw unsupported("ListTags");
+    }
+
+    /**
+     * The service operation AddTags. The service tags any resource; a backend that offers only feature
+     * groups answers for feature group ARNs.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default AddTagsResponse addTags(AddTagsRequest request) {
+        throw unsupported("AddTags");
+    }
 }

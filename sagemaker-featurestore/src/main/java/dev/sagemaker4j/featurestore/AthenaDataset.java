@@ -99,9 +99,9 @@ final class AthenaDataset {
         if (spec.baseGroup() != null) {
             DataCatalogConfig c = first.offlineStoreConfig().dataCatalogConfig();
             return new AthenaRun(session, c == null ? CATALOG : c.catalog(), c == null ? DATABASE : c.database(), table,
-                    sql, output);
+                    sql, output).kmsKey(spec.kmsKeyId());
         }
-        return new AthenaRun(session, CATALOG, DATABASE, table, sql, output);
+        return new AthenaRun(session, CATALOG, DATABASE, table, sql, output).kmsKey(spec.kmsKeyId());
     }
 
     /**
@@ -201,7 +201,8 @@ final class AthenaDataset {
             }
         }
         select.setLength(select.length() - 2);
-        return with + "\n" + select + " FROM j" + joined.size() + " ORDER BY __row";
+        return with + "\n" + select + " FROM j" + joined.size() + " ORDER BY __row"
+                + (spec.limit() == null ? "" : " LIMIT " + spec.limit());
     }
 
     private boolean included(String name, String id, String eventTime) {

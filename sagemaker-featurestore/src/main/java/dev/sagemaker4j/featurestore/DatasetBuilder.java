@@ -48,7 +48,8 @@ import software.amazon.awssdk.services.sagemaker.model.FeatureType;
  * Needs no closing; the base table stays the caller's.
  *
  * <pre>{@code
- * DatasetBuilder.Result r = featureStore.createDataset(labels, "s3://bucket/ds", "customer_id", "ts")
+ * DatasetBuilder.Result r = featureStore.createDataset(labels, "s3://bucket/ds",
+ *                 d -> d.recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
  *         .withFeatureGroup(customers, "customer_id", List.of("spend"))
  *         .pointInTimeAccurateJoin()
  *         .toCsvFile();
@@ -79,6 +80,8 @@ public final class DatasetBuilder {
     private Instant asOf;
     private Integer recent;
     private List<String> includedBaseFeatures;
+    private String kmsKeyId;
+    private Integer limit;
     /** The base view's event time column, as a TIMESTAMP (set by prepareBase). */
     private String basePt = "__pt";
     /** Base rows per part ({@link #PART_ROWS}; tests make it small). */
@@ -96,7 +99,7 @@ public final class DatasetBuilder {
     record Spec(FeatureGroup baseGroup, VectorSchemaRoot baseTable, String baseId, String baseEventTime,
                 String outputPath, List<Joined> joined, boolean pointInTime, Duration ttl, boolean includeDeleted,
                 boolean includeDuplicated, Instant rangeStart, Instant rangeEnd, Instant asOf, Integer recent,
-                List<String> includedBaseFeatures) {
+                List<String> includedBaseFeatures, Integer limit, String kmsKeyId) {
     }
 
     /**
@@ -149,6 +152,27 @@ public final class DatasetBuilder {
      */
     public DatasetBuilder includedFeatureNames(List<String> names) {
         this.includedBaseFeatures = names == null ? null : List.copyOf(names);
+        return this;
+    }
+
+    /** The KMS key of the result on Athena (create_dataset's kms_key_id); not acted on locally. */
+    DatasetBuilder kmsKeyId(String kmsKeyId) {
+        this.kmsKeyId = kmsKeyId;
+        return this;
+    }
+
+    /**
+     * Only the first {@code n} rows of the result, as Python's
+     * {@code with_number_of_records_from_query_results(number_of_records)} (a LIMIT on the final query).
+     *
+     * @param n how many rows, at least 1
+     * @return this builder
+     */
+    public DatasetBuilder withNumberOfRecordsFromQueryResults(int n) {
+        if (n < 1) {
+            throw new ValidationException("numberOfRecords", n, "is less than 1", "keep at least one record");
+        }
+        this.limit = n;
         return this;
     }
 
@@ -328,7 +352,7 @@ public final class DatasetBuilder {
         validate();
         return new AthenaDataset(session, new Spec(baseGroup, baseTable, baseId, baseEventTime, outputPath,
                 List.copyOf(joined), pointInTime, ttl, includeDeleted, includeDuplicated, rangeStart, rangeEnd, asOf,
-                recent, includedBaseFeatures));
+                recent, includedBaseFeatures, limit, kmsKeyId));
     }
 
     private void validate() {
@@ -422,7 +446,7 @@ public final class DatasetBuilder {
                 }
             }
             select.setLength(select.length() - 2);
-            String sql = select + from.toString() + " ORDER BY b.__row";
+            String sql = select + from.toString() + " ORDER BY b.__row" + (limit == null ? "" : " LIMIT " + limit);
             return body.apply(c, sql, scans);
         } catch (SQLException e) {
             throw new ValidationException("dataset", baseGroup != null ? baseGroup.name() : "table",
@@ -489,7 +513,7 @@ public final class DatasetBuilder {
         if (ArrowScan.supports(baseTable)) {
             // DuckDB reads the Arrow buffers in place; base_raw gets the types the copy below would give
             int rows = baseTable.getRowCount();
-            parts = inParts && pointInTime && recent == null && rows > partRows ? (rows - 1) / partRows + 1 : 1;
+            parts = inParts && pointInTime && recent == null && limit == null && rows > partRows ? (rows - 1) / partRows + 1 : 1;
             scans.add(ArrowScan.register((DuckDBConnection) c, "base_arrow", baseTable, "__row", 0,
                     parts == 1 ? rows : partRows));
             // DuckDB does not know how many rows a stream holds and would join it row by row (a nested

@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  * failed. Its threads end on their own; it needs no closing.
  *
  * <pre>{@code
- * IngestionManager m = group.ingest(table, 4, false);
+ * IngestionManager m = group.ingest(table, i -> i.maxWorkers(4).wait(false));
  * m.await(Duration.ofMinutes(1));
  * }</pre>
  */

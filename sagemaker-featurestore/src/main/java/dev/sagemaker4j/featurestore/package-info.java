@@ -9,10 +9,12 @@
  * <pre>{@code
  * FeatureGroup customers = new FeatureGroup("customers", session);
  * customers.loadFeatureDefinitions(table.getSchema());
- * customers.create("s3://bucket/fs", "customer_id", "event_time", null, true);
- * customers.ingest(table, 2, true);
+ * customers.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("customer_id")
+ *         .eventTimeFeatureName("event_time").enableOnlineStore(true));
+ * customers.ingest(table, i -> i.maxWorkers(2));
  * try (VectorSchemaRoot training = new FeatureStore(session)
- *         .createDataset(labels, "s3://bucket/datasets")
+ *         .createDataset(labels, "s3://bucket/datasets",
+ *                 d -> d.recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
  *         .withFeatureGroup(customers, "customer_id", List.of("spend"))
  *         .pointInTimeAccurateJoin()
  *         .toArrow(allocator)) {

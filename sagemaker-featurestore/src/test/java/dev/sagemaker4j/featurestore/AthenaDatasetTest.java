@@ -62,11 +62,13 @@ class AthenaDatasetTest {
         FeatureGroup customers = new FeatureGroup("customers", local);
         customers.featureDefinitions(List.of(FeatureDefinition.integral("customer_id"), FeatureDefinition.string("ts"),
                 FeatureDefinition.fractional("spend"), FeatureDefinition.string("city")));
-        customers.create("s3://bucket/fs", "customer_id", "ts", null, true);
+        customers.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("customer_id")
+                .eventTimeFeatureName("ts").enableOnlineStore(true));
         FeatureGroup orders = new FeatureGroup("orders", local);
         orders.featureDefinitions(List.of(FeatureDefinition.string("buyer"), FeatureDefinition.fractional("at"),
                 FeatureDefinition.fractional("amount"), FeatureDefinition.string("city")));
-        orders.create("s3://bucket/fs", "buyer", "at", null, true);
+        orders.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("buyer")
+                .eventTimeFeatureName("at").enableOnlineStore(true));
         for (long id = 1; id <= 4; id++) {
             for (int h = 8; h <= 14; h += 3) {
                 customers.putRecord(Map.of("customer_id", id, "ts", iso(h), "spend", id * 10.0 + h,
@@ -151,7 +153,8 @@ class AthenaDatasetTest {
     private List<List<String>> rows(Session session, UnaryOperator<DatasetBuilder> options, boolean tableBase) {
         FeatureStore fs = new FeatureStore(session);
         try (VectorSchemaRoot b = base()) {
-            DatasetBuilder builder = tableBase ? fs.createDataset(b, OUT, "customer_id", "ts")
+            DatasetBuilder builder = tableBase ? fs.createDataset(b, OUT, d -> d
+                    .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
                     : fs.createDataset(new FeatureGroup("customers", session), OUT);
             try (VectorSchemaRoot r = options.apply(builder).toArrow(allocator)) {
                 List<List<String>> rows = new ArrayList<>();
@@ -217,7 +220,8 @@ class AthenaDatasetTest {
     @Test
     void toCsvFile_onAthena_writesUnderTheOutputPath_andRemovesTheTemporaryTableAndUpload() {
         try (VectorSchemaRoot b = base()) {
-            DatasetBuilder.Result result = new FeatureStore(remote).createDataset(b, OUT, "customer_id", "ts")
+            DatasetBuilder.Result result = new FeatureStore(remote).createDataset(b, OUT, d -> d
+                    .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(new FeatureGroup("customers", remote), "customer_id", List.of("spend"))
                     .pointInTimeAccurateJoin().toCsvFile();
 
@@ -251,7 +255,8 @@ class AthenaDatasetTest {
             }
             VectorSchemaRoot b = new VectorSchemaRoot(List.<FieldVector>of(id, ts));
             b.setRowCount(hours.length);
-            try (b; VectorSchemaRoot r = new FeatureStore(s).createDataset(b, OUT, "customer_id", "ts")
+            try (b; VectorSchemaRoot r = new FeatureStore(s).createDataset(b, OUT, d -> d
+                    .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(new FeatureGroup("customers", s), "customer_id", List.of("spend"))
                     .pointInTimeAccurateJoin().toArrow(allocator)) {
                 List<String> spend = new ArrayList<>();
@@ -268,7 +273,8 @@ class AthenaDatasetTest {
     @Test
     void aFailedAthenaQuery_isAValidationException_andTheTemporaryTableIsStillDropped() throws Exception {
         try (VectorSchemaRoot b = base()) {
-            DatasetBuilder builder = new FeatureStore(remote).createDataset(b, OUT, "customer_id", "ts")
+            DatasetBuilder builder = new FeatureStore(remote).createDataset(b, OUT, d -> d
+                    .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(new FeatureGroup("customers", remote), "customer_id", List.of("spend"))
                     .pointInTimeAccurateJoin();
             // the group's table is gone from Athena's catalog: the query fails there

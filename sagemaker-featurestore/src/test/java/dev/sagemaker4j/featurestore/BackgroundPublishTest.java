@@ -132,7 +132,7 @@ class BackgroundPublishTest {
             Thread t = new Thread(() -> {
                 try {
                     for (int k = from; k < from + total / 2; k += 250) {
-                        g.ingest(rows(k, k + 250, customers, 4), 1, true);
+                        g.ingest(rows(k, k + 250, customers, 4));
                     }
                 } catch (Throwable e) {
                     errors.add(e);
@@ -158,8 +158,9 @@ class BackgroundPublishTest {
         }
         try (VectorSchemaRoot base = new VectorSchemaRoot(List.of(id, ts))) {
             base.setRowCount(customers);
-            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(base, "s3://bucket/ds", "customer_id",
-                    "ts").withFeatureGroup(g, "customer_id", List.of("spend")).pointInTimeAccurateJoin()
+            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(base, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
+                    .withFeatureGroup(g, "customer_id", List.of("spend")).pointInTimeAccurateJoin()
                     .toArrow(allocator)) {
                 assertThat(r.getRowCount()).isEqualTo(customers);
                 Float8Vector spend = (Float8Vector) r.getVector("spend");
@@ -182,7 +183,7 @@ class BackgroundPublishTest {
         FeatureGroup g = customers(first, "customers", null);
         int total = 3_000;
         for (int k = 0; k < total; k += 300) {
-            g.ingest(rows(k, k + 300, 500, 3), 1, true);
+            g.ingest(rows(k, k + 300, 500, 3));
         }
         assertThat(publisherRunning()).isTrue();
         first.close();
@@ -204,7 +205,7 @@ class BackgroundPublishTest {
         FaultyObjectStore faults = FaultyObjectStore.of(session);
         FeatureGroup g = customers(session, "customers", null);
         faults.failWrites(Fault.ioError().onUris("\\.parquet$"));
-        g.ingest(rows(0, 500, 50, 2), 1, true);
+        g.ingest(rows(0, 500, 50, 2));
 
         // the background thread tried, failed, and left nothing half-published
         assertThat(await(() -> !faults.failedWrites().isEmpty())).isTrue();
@@ -230,7 +231,7 @@ class BackgroundPublishTest {
     void backgroundPublishRows_zero_leavesThePublishToTheQuery() {
         Session session = session("0", false);
         FeatureGroup g = customers(session, "customers", null);
-        g.ingest(rows(0, 1_000, 100, 2), 1, true);
+        g.ingest(rows(0, 1_000, 100, 2));
         assertThat(publisherRunning()).isFalse();
         assertThat(parquetObjects(session, g)).isEmpty();
         assertThat(count(g, "count(*)")).isEqualTo(1_000);

@@ -34,7 +34,7 @@ class CrashTest {
                     long id = (long) batch * BATCH + i;
                     rows.add(Map.of("id", id, "event_time", "2024-01-01T00:00:00Z", "v", id * 2));
                 }
-                g.ingest(rows, 2, true);
+                g.ingest(rows, i -> i.maxWorkers(2));
                 System.out.println("ACK " + (batch + 1) * BATCH);
                 System.out.flush();
             }
@@ -47,7 +47,8 @@ class CrashTest {
             FeatureGroup g = new FeatureGroup("crash", session);
             g.featureDefinitions(List.of(FeatureDefinition.integral("id"), FeatureDefinition.string("event_time"),
                     FeatureDefinition.integral("v")));
-            g.create("s3://bucket/fs", "id", "event_time", null, true);
+            g.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -76,8 +77,7 @@ class CrashTest {
             FeatureGroup g = new FeatureGroup("crash", session);
             long found = 0;
             for (long id = 0; id < acknowledged + 10 * BATCH; id++) {
-                List<?> r = g.getRecord(Long.toString(id));
-                if (!r.isEmpty()) {
+                if (g.getRecord(Long.toString(id)).isPresent()) {
                     found++;
                 } else {
                     assertThat(id).as("acknowledged row %d is missing", id).isGreaterThanOrEqualTo(acknowledged);

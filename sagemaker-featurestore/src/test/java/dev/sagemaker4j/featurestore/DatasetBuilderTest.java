@@ -42,7 +42,8 @@ class DatasetBuilderTest {
         drivers = new FeatureGroup("driver_stats", session);
         drivers.featureDefinitions(List.of(FeatureDefinition.integral("driver_id"),
                 FeatureDefinition.string("event_time"), FeatureDefinition.integral("trips")));
-        drivers.create("s3://bucket/fs", "driver_id", "event_time", null, true);
+        drivers.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("driver_id")
+                .eventTimeFeatureName("event_time").enableOnlineStore(true));
         put(1001, "10:00", 5);
         put(1001, "12:00", 7);
         put(1002, "10:00", 50);
@@ -96,7 +97,8 @@ class DatasetBuilderTest {
     @Test
     void pointInTimeJoin_feastExample_oneRowPerBaseRow() {
         try (VectorSchemaRoot b = base(FEAST);
-             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .toArrow(allocator)) {
             assertThat(trips(r)).containsExactly(null, 5L, 5L, 7L, 7L, 50L, null, 7L);
@@ -107,7 +109,8 @@ class DatasetBuilderTest {
     @Test
     void pointInTimeJoin_ttlWindow_nullsStaleRows() {
         try (VectorSchemaRoot b = base(FEAST);
-             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .withTtl(Duration.ofHours(2)).toArrow(allocator)) {
             assertThat(trips(r)).containsExactly(null, 5L, 5L, 7L, null, 50L, null, 7L);
@@ -119,7 +122,8 @@ class DatasetBuilderTest {
         put(1001, "12:00", 8);
         put(1001, "12:00", 9);
         try (VectorSchemaRoot b = base(new Object[][] {{1001L, "12:00"}, {1001L, "12:30"}});
-             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .includeDuplicatedRecords().toArrow(allocator)) {
             assertThat(trips(r)).containsExactly(9L, 9L);
@@ -131,9 +135,11 @@ class DatasetBuilderTest {
         put(1001, "12:00", 8);
         FeatureStore fs = new FeatureStore(session);
         try (VectorSchemaRoot b = base(new Object[][] {{1001L, "12:30"}});
-             VectorSchemaRoot dedup = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot dedup = fs.createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).toArrow(allocator);
-             VectorSchemaRoot all = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot all = fs.createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).includeDuplicatedRecords()
                      .toArrow(allocator)) {
             assertThat(trips(dedup)).containsExactlyInAnyOrder(5L, 8L);
@@ -146,10 +152,12 @@ class DatasetBuilderTest {
         drivers.deleteRecord("1002", "2021-04-12T11:00:00Z", DeletionMode.SOFT_DELETE);
         FeatureStore fs = new FeatureStore(session);
         try (VectorSchemaRoot b = base(new Object[][] {{1002L, "12:00"}});
-             VectorSchemaRoot dropped = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot dropped = fs.createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .toArrow(allocator);
-             VectorSchemaRoot kept = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot kept = fs.createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .includeDeletedRecords().toArrow(allocator)) {
             assertThat(trips(dropped)).containsExactly((Long) null);
@@ -166,10 +174,12 @@ class DatasetBuilderTest {
         put(1001, "11:00", 6);
         FeatureStore fs = new FeatureStore(session);
         try (VectorSchemaRoot b = base(new Object[][] {{1001L, "11:30"}});
-             VectorSchemaRoot then = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot then = fs.createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .asOf(known).toArrow(allocator);
-             VectorSchemaRoot now = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot now = fs.createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .toArrow(allocator)) {
             assertThat(trips(then)).containsExactly(5L);
@@ -180,7 +190,8 @@ class DatasetBuilderTest {
     @Test
     void eventTimeRange_limitsFeatureRows() {
         try (VectorSchemaRoot b = base(new Object[][] {{1001L, "11:00"}, {1001L, "12:30"}});
-             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+             VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                     .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                      .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                      .withEventTimeRange(Instant.parse("2021-04-12T11:00:00Z"), null).toArrow(allocator)) {
             assertThat(trips(r)).containsExactly(null, 7L);
@@ -212,11 +223,13 @@ class DatasetBuilderTest {
         String inParts;
         try (VectorSchemaRoot b = base(rows)) {
             FeatureStore fs = new FeatureStore(session);
-            DatasetBuilder.Result one = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+            DatasetBuilder.Result one = fs.createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(drivers, "driver_id", List.of("trips")).withTtl(Duration.ofHours(2))
                     .pointInTimeAccurateJoin().toCsvFile();
             // 1,024 rows a part: four whole parts and a short last one
-            DatasetBuilder.Result parts = fs.createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+            DatasetBuilder.Result parts = fs.createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(drivers, "driver_id", List.of("trips")).withTtl(Duration.ofHours(2))
                     .pointInTimeAccurateJoin().partRows(1024).toCsvFile();
             whole = session.objectStore().getString(one.uri());
@@ -238,7 +251,8 @@ class DatasetBuilderTest {
     @Test
     void toCsvFile_writesHeaderAndRowsAndReturnsQuery() {
         try (VectorSchemaRoot b = base(new Object[][] {{1001L, "12:30"}, {1003L, "12:30"}})) {
-            DatasetBuilder.Result r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+            DatasetBuilder.Result r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin().toCsvFile();
             assertThat(r.uri()).startsWith("s3://bucket/ds/").endsWith(".csv");
             assertThat(r.query()).contains("ASOF LEFT JOIN");
@@ -253,9 +267,11 @@ class DatasetBuilderTest {
     @Test
     void pointInTimeJoin_withoutGroup_rejected() {
         try (VectorSchemaRoot b = base(FEAST)) {
-            assertThatThrownBy(() -> new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+            assertThatThrownBy(() -> new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                     .pointInTimeAccurateJoin().toArrow(allocator)).isInstanceOf(ValidationException.class);
-            assertThatThrownBy(() -> new FeatureStore(session).createDataset(b, "s3://bucket/ds", "nope", "ts"))
+            assertThatThrownBy(() -> new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("nope").eventTimeIdentifierFeatureName("ts")))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("nope");
         }
     }
@@ -289,7 +305,8 @@ class DatasetBuilderTest {
                 label.setSafe(i, n - i);
             }
             b.setRowCount(n);
-            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                     .toArrow(allocator)) {
                 assertThat(r.getRowCount()).isEqualTo(n);
@@ -318,7 +335,8 @@ class DatasetBuilderTest {
                 label.setSafe(i, i);
             }
             b.setRowCount(FEAST.length);
-            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", "driver_id", "ts")
+            try (VectorSchemaRoot r = new FeatureStore(session).createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
                     .withFeatureGroup(drivers, "driver_id", List.of("trips")).pointInTimeAccurateJoin()
                     .toArrow(allocator)) {
                 assertThat(trips(r)).containsExactly(null, 5L, 5L, 7L, 7L, 50L, null, 7L);

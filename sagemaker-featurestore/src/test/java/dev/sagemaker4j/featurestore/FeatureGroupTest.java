@@ -80,6 +80,12 @@ class FeatureGroupTest {
         return m;
     }
 
+    /** A record that must exist, as a map. */
+    static Map<String, String> asMap(java.util.Optional<List<FeatureValue>> record) {
+        assertThat(record).as("the record exists").isPresent();
+        return asMap(record.orElseThrow());
+    }
+
     static Map<String, String> asMap(List<FeatureValue> record) {
         Map<String, String> m = new LinkedHashMap<>();
         record.forEach(v -> m.put(v.featureName(), v.valueAsString()));
@@ -123,7 +129,8 @@ class FeatureGroupTest {
         FeatureGroup g = new FeatureGroup("bad", session);
         g.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.string("t"),
                 FeatureDefinition.integral("write_time")));
-        assertThatThrownBy(() -> g.create("s3://bucket/fs", "id", "t", null, true))
+        assertThatThrownBy(() -> g.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("id")
+                .eventTimeFeatureName("t").enableOnlineStore(true)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("write_time");
     }
 
@@ -131,7 +138,8 @@ class FeatureGroupTest {
     void create_integralEventTime_rejected() {
         FeatureGroup g = new FeatureGroup("bad", session);
         g.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.integral("t")));
-        assertThatThrownBy(() -> g.create(null, "id", "t", null, true))
+        assertThatThrownBy(() -> g.create(c -> c.recordIdentifierName("id")
+                .eventTimeFeatureName("t").enableOnlineStore(true)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("t");
     }
 
@@ -199,7 +207,7 @@ class FeatureGroupTest {
                         .isEqualTo("city"));
         FeatureGroup s = new FeatureGroup("strings", session);
         s.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.string("t")));
-        s.create(null, "id", "t", null, true);
+        s.create(c -> c.recordIdentifierName("id").eventTimeFeatureName("t").enableOnlineStore(true));
         assertThatThrownBy(() -> s.putRecord(Map.of("id", "a" + (char) 0xDC00, "t", "2024-01-01T00:00:00Z")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("id");
         assertThat(s.getRecord("a?")).isEmpty();
@@ -236,7 +244,7 @@ class FeatureGroupTest {
     void putRecord_fractionalEventTime_acceptsEpochSeconds() {
         FeatureGroup g = new FeatureGroup("events", session);
         g.featureDefinitions(List.of(FeatureDefinition.string("id"), FeatureDefinition.fractional("ts")));
-        g.create(null, "id", "ts", null, true);
+        g.create(c -> c.recordIdentifierName("id").eventTimeFeatureName("ts").enableOnlineStore(true));
         g.putRecord(Map.of("id", "a", "ts", 1700000000.25));
         g.putRecord(Map.of("id", "a", "ts", 1700000000.125));
         assertThat(asMap(g.getRecord("a"))).containsEntry("ts", "1.70000000025E9");
@@ -289,7 +297,7 @@ class FeatureGroupTest {
         for (int i = 0; i < 300; i++) {
             rows.add(row(i, "2024-01-02T00:00:00Z", 2.0, "second"));
         }
-        g.ingest(rows, 1, true);
+        g.ingest(rows);
 
         for (int i = 0; i < 300; i += 37) {
             assertThat(asMap(g.getRecord(Integer.toString(i)))).containsEntry("city", "second");
@@ -313,8 +321,8 @@ class FeatureGroupTest {
                 .expirationTimeResponse(ExpirationTimeResponse.ENABLED).build());
         assertThat(Instant.parse(r.expiresAt())).isEqualTo(Instant.parse(now).plus(Duration.ofDays(7)));
         g.putRecord(GroupRecords.values(row(2, Instant.now().toString(), 1.0, null)),
-                software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDuration.builder()
-                        .unit("Seconds").value(1).build(), null);
+                p -> p.ttlDuration(software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.TtlDuration
+                        .builder().unit("Seconds").value(1).build()));
         assertThat(g.getRecord("2")).isNotEmpty();
         Thread.sleep(1100);
         assertThat(g.getRecord("2")).isEmpty();

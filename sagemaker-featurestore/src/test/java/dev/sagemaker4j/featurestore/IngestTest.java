@@ -72,8 +72,9 @@ class IngestTest {
         FeatureGroup g = new FeatureGroup("customers", session);
         try (VectorSchemaRoot t = table(allocator, 10_000, 1000)) {
             g.loadFeatureDefinitions(t);
-            g.create("s3://bucket/fs", "customer_id", "event_time", null, true);
-            IngestionManager m = g.ingest(t, 3, false);
+            g.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("customer_id")
+                    .eventTimeFeatureName("event_time").enableOnlineStore(true));
+            IngestionManager m = g.ingest(t, i -> i.maxWorkers(3).wait(false));
             assertThatThrownBy(() -> m.await(Duration.ofMinutes(1))).isInstanceOf(IngestionError.class)
                     .satisfies(e -> assertThat(((IngestionError) e).failedRows())
                             .containsExactly(0L, 1000L, 2000L, 3000L, 4000L, 5000L, 6000L, 7000L, 8000L, 9000L))
@@ -95,8 +96,8 @@ class IngestTest {
         FeatureGroup g = FeatureGroupTest.customers(session, "customers", null);
         Map<String, Object> bad = FeatureGroupTest.row(2, "2024-01-01T00:00:00Z", 1.0, null);
         bad.put("colour", "red");
-        IngestionManager m = g.ingest(List.of(FeatureGroupTest.row(1, "2024-01-01T00:00:00Z", 1.0, null), bad), 1,
-                false);
+        IngestionManager m = g.ingest(List.of(FeatureGroupTest.row(1, "2024-01-01T00:00:00Z", 1.0, null), bad),
+                i -> i.wait(false));
         assertThatThrownBy(() -> m.await(Duration.ofMinutes(1))).isInstanceOf(IngestionError.class);
         assertThat(m.failedRows()).containsExactly(1L);
         assertThat(m.errors().get(1L)).isInstanceOf(ValidationException.class).hasMessageContaining("colour");
@@ -107,9 +108,9 @@ class IngestTest {
     void ingest_unknownArrowColumn_rejectedBeforeWriting() {
         FeatureGroup g = new FeatureGroup("customers", session);
         g.featureDefinitions(List.of(FeatureDefinition.integral("customer_id"), FeatureDefinition.string("event_time")));
-        g.create(null, "customer_id", "event_time", null, true);
+        g.create(c -> c.recordIdentifierName("customer_id").eventTimeFeatureName("event_time").enableOnlineStore(true));
         try (VectorSchemaRoot t = table(allocator, 10, 0)) {
-            assertThatThrownBy(() -> g.ingest(t, 1, true)).isInstanceOf(ValidationException.class)
+            assertThatThrownBy(() -> g.ingest(t)).isInstanceOf(ValidationException.class)
                     .hasMessageContaining("spend");
         }
         assertThat(g.getRecord("1")).isEmpty();
@@ -119,7 +120,7 @@ class IngestTest {
         FeatureGroup g = new FeatureGroup("typed", session);
         g.featureDefinitions(List.of(FeatureDefinition.integral("customer_id"), FeatureDefinition.string("event_time"),
                 FeatureDefinition.integral("spend"), FeatureDefinition.fractional("visits")));
-        g.create(null, "customer_id", "event_time", null, true);
+        g.create(c -> c.recordIdentifierName("customer_id").eventTimeFeatureName("event_time").enableOnlineStore(true));
         BigIntVector id = new BigIntVector("customer_id", allocator);
         VarCharVector time = new VarCharVector("event_time", allocator);
         Float8Vector spend = new Float8Vector("spend", allocator);
@@ -136,7 +137,7 @@ class IngestTest {
             spend.setNull(1);
             spend.setSafe(2, 2.0);
             t.setRowCount(3);
-            IngestionManager m = g.ingest(t, 1, false);
+            IngestionManager m = g.ingest(t, i -> i.wait(false));
             assertThatThrownBy(() -> m.await(Duration.ofMinutes(1))).isInstanceOf(IngestionError.class);
             assertThat(m.failedRows()).containsExactly(0L, 2L);
             assertThat(m.errors().get(0L)).isInstanceOf(ValidationException.class)
@@ -165,7 +166,7 @@ class IngestTest {
                 spend.setSafe(i, i + 0.5);
             }
             t.setRowCount(times.length);
-            g.ingest(t, 1, true);
+            g.ingest(t);
         }
         // the newest event time wins, the later of two equal ones; an older row does not replace a newer record
         assertThat(FeatureGroupTest.asMap(g.getRecord("1"))).containsEntry("spend", "3.5")

@@ -125,7 +125,7 @@ class OfflineStoreTest {
             Instant t = Instant.parse("2024-01-01T00:00:00Z").plusSeconds((k % hours) * 3600L + k / hours * 60L);
             rows.add(row(k, t.toString(), k / 4.0, "c" + k));
         }
-        g.ingest(rows, 1, true);
+        g.ingest(rows);
         AthenaQuery q = g.athenaQuery();
         try (VectorSchemaRoot r = q.run("SELECT count(*) AS n, count(DISTINCT customer_id) AS ids, "
                 + "sum(customer_id) AS ids_sum, count(*) FILTER (WHERE spend = customer_id / 4.0 AND city = 'c' "

@@ -85,8 +85,9 @@ class QueuedRowsReadTest {
         }
         try (VectorSchemaRoot base = new VectorSchemaRoot(List.of(id, ts))) {
             base.setRowCount(customers);
-            DatasetBuilder.Result r = new FeatureStore(session).createDataset(base, "s3://bucket/ds", "customer_id",
-                    "ts").withFeatureGroup(g, "customer_id", List.of("spend", "city")).pointInTimeAccurateJoin()
+            DatasetBuilder.Result r = new FeatureStore(session).createDataset(base, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
+                    .withFeatureGroup(g, "customer_id", List.of("spend", "city")).pointInTimeAccurateJoin()
                     .toCsvFile();
             return session.objectStore().getString(r.uri());
         }
@@ -96,7 +97,7 @@ class QueuedRowsReadTest {
     void dataset_rightAfterIngestWithBackgroundPublisherOff_readsEveryQueuedRowWithoutPublishing() {
         Session session = session("0");
         FeatureGroup g = customers(session, "customers", null);
-        g.ingest(rows(0, 3_000, 100, 6), 1, true);
+        g.ingest(rows(0, 3_000, 100, 6));
         g.deleteRecord("7", T0.plusSeconds(3 * 3600).toString(),
                 software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeletionMode.SOFT_DELETE);
 
@@ -134,7 +135,7 @@ class QueuedRowsReadTest {
                         published.countDown();
                         queried.await(60, java.util.concurrent.TimeUnit.SECONDS);
                     }
-                    g.ingest(rows(k, k + 100, 100, 2), 1, true);
+                    g.ingest(rows(k, k + 100, 100, 2));
                     acknowledged.set(k + 100);
                 }
             } catch (Throwable e) {
@@ -171,7 +172,7 @@ class QueuedRowsReadTest {
     void dataset_racingTheBackgroundPublisher_equalsTheDatasetAfterAFlush() throws Exception {
         Session session = session("50");
         FeatureGroup g = customers(session, "customers", null);
-        g.ingest(rows(0, 4_000, 100, 2), 1, true);
+        g.ingest(rows(0, 4_000, 100, 2));
         // the publisher still works through the queue (chunks of at least 200 rows) while the datasets run
         List<String> csvs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

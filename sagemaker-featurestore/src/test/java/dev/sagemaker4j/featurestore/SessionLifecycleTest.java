@@ -38,7 +38,8 @@ class SessionLifecycleTest {
         FeatureGroup g = new FeatureGroup("g", session);
         g.featureDefinitions(List.of(FeatureDefinition.integral("id"), FeatureDefinition.string("event_time"),
                 FeatureDefinition.integral("v")));
-        g.create(offline ? "s3://bucket/fs" : null, "id", "event_time", null, true);
+        g.create(c -> c.s3Uri(offline ? "s3://bucket/fs" : null).recordIdentifierName("id")
+                .eventTimeFeatureName("event_time").enableOnlineStore(true));
         return g;
     }
 
@@ -57,7 +58,7 @@ class SessionLifecycleTest {
         assertThatThrownBy(g::describe).isInstanceOf(SessionClosedException.class);
         assertThatThrownBy(() -> g.deleteRecord("1", "2025-01-01T00:00:00Z", DeletionMode.SOFT_DELETE))
                 .isInstanceOf(SessionClosedException.class);
-        assertThatThrownBy(() -> g.ingest(List.of(row(3)), 1, true)).isInstanceOf(SessionClosedException.class);
+        assertThatThrownBy(() -> g.ingest(List.of(row(3)))).isInstanceOf(SessionClosedException.class);
         assertThatThrownBy(g::athenaQuery).isInstanceOf(SessionClosedException.class);
         session.close();
         try (Session again = open()) {

@@ -41,7 +41,8 @@ class SharedRootTest {
         FeatureGroup g = new FeatureGroup("g", session);
         g.featureDefinitions(List.of(FeatureDefinition.integral("id"), FeatureDefinition.string("event_time"),
                 FeatureDefinition.string("v")));
-        g.create("s3://bucket/fs", "id", "event_time", null, true);
+        g.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("id")
+                .eventTimeFeatureName("event_time").enableOnlineStore(true));
         return g;
     }
 
@@ -49,8 +50,8 @@ class SharedRootTest {
         return Map.of("id", id, "event_time", "2024-01-01T00:00:00Z", "v", v);
     }
 
-    private static String value(List<FeatureValue> record) {
-        return record.stream().filter(f -> f.featureName().equals("v")).map(FeatureValue::valueAsString)
+    private static String value(java.util.Optional<List<FeatureValue>> record) {
+        return record.orElse(List.of()).stream().filter(f -> f.featureName().equals("v")).map(FeatureValue::valueAsString)
                 .findFirst().orElse("absent");
     }
 
@@ -129,7 +130,8 @@ class SharedRootTest {
                         FeatureGroup h = new FeatureGroup("h", session);
                         h.featureDefinitions(List.of(FeatureDefinition.string("id"),
                                 FeatureDefinition.string("event_time")));
-                        h.create(null, "id", "event_time", null, true);
+                        h.create(c -> c.recordIdentifierName("id")
+                                .eventTimeFeatureName("event_time").enableOnlineStore(true));
                         toChild.write("NEXT\n");
                         toChild.flush();
                     }

@@ -239,6 +239,26 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     }
 
     @Override
+    public UpdateFeatureMetadataResponse updateFeatureMetadata(UpdateFeatureMetadataRequest request) {
+        return call("UpdateFeatureMetadata", () -> client.updateFeatureMetadata(request));
+    }
+
+    @Override
+    public DescribeFeatureMetadataResponse describeFeatureMetadata(DescribeFeatureMetadataRequest request) {
+        return call("DescribeFeatureMetadata", () -> client.describeFeatureMetadata(request));
+    }
+
+    @Override
+    public ListTagsResponse listTags(ListTagsRequest request) {
+        return call("ListTags", () -> client.listTags(request));
+    }
+
+    @Override
+    public AddTagsResponse addTags(AddTagsRequest request) {
+        return call("AddTags", () -> client.addTags(request));
+    }
+
+    @Override
     public CreateModelPackageGroupResponse createModelPackageGroup(CreateModelPackageGroupRequest request) {
         return call("CreateModelPackageGroup", () -> client.createModelPackageGroup(request));
     }

@@ -42,6 +42,8 @@ public final class AthenaRun {
     private final String table;
     private final String queryString;
     private final String outputLocation;
+    private String kmsKey;
+    private String workgroup;
 
     /**
      * Prepares a query in a feature group's Glue database.
@@ -74,6 +76,28 @@ public final class AthenaRun {
         this.table = table;
         this.queryString = queryString;
         this.outputLocation = outputLocation != null ? outputLocation : defaultOutput(session);
+    }
+
+    /**
+     * Encrypts the result with a KMS key (SSE_KMS), as the Python SDK's {@code kms_key}.
+     *
+     * @param kmsKey the key, or null for Athena's default
+     * @return this run
+     */
+    public AthenaRun kmsKey(String kmsKey) {
+        this.kmsKey = kmsKey;
+        return this;
+    }
+
+    /**
+     * Runs the query in a workgroup, as the Python SDK's {@code workgroup}.
+     *
+     * @param workgroup the workgroup, or null for Athena's primary
+     * @return this run
+     */
+    public AthenaRun workgroup(String workgroup) {
+        this.workgroup = workgroup;
+        return this;
     }
 
     /**
@@ -114,7 +138,14 @@ public final class AthenaRun {
     public QueryExecution execute() {
         String id = athena.startQueryExecution(StartQueryExecutionRequest.builder().queryString(queryString)
                 .queryExecutionContext(c -> c.catalog(catalog).database(database))
-                .resultConfiguration(c -> c.outputLocation(outputLocation)).build()).queryExecutionId();
+                .resultConfiguration(c -> {
+                    c.outputLocation(outputLocation);
+                    if (kmsKey != null) {
+                        // as the Python SDK's start_query_execution: SSE_KMS with the key
+                        c.encryptionConfiguration(e -> e.encryptionOption("SSE_KMS").kmsKey(kmsKey));
+                    }
+                })
+                .workGroup(workgroup).build()).queryExecutionId();
         QueryExecution execution = await(id);
         QueryExecutionStatus status = execution.status();
         if (!"SUCCEEDED".equals(status.stateAsString())) {

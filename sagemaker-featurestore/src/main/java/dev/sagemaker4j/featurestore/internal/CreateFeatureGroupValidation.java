@@ -52,7 +52,78 @@ final class CreateFeatureGroupValidation {
         defs.forEach(d -> byName.put(d.featureName(), d));
         KeyFeatures keys = new KeyFeatures(recordIdentifier(request, byName), eventTime(request, byName));
         checkStores(request);
+        checkSettings(request);
         return keys;
+    }
+
+    /**
+     * The settings the local backend records but does not act on (KMS keys, table format, storage type,
+     * throughput), and the role, description and tags: checked as the service checks them.
+     */
+    private static void checkSettings(CreateFeatureGroupRequest request) {
+        Shapes.roleArn("RoleArn", request.roleArn());
+        Shapes.description("Description", request.description(), 128);
+        Shapes.tags("Tags", request.hasTags() ? request.tags() : null);
+        if (request.onlineStoreConfig() != null) {
+            var online = request.onlineStoreConfig();
+            if (online.securityConfig() != null) {
+                Shapes.kmsKeyId("OnlineStoreConfig.SecurityConfig.KmsKeyId", online.securityConfig().kmsKeyId());
+            }
+            Shapes.storageType("OnlineStoreConfig.StorageType", online.storageTypeAsString());
+        }
+        if (request.offlineStoreConfig() != null) {
+            var offline = request.offlineStoreConfig();
+            if (offline.s3StorageConfig() != null) {
+                Shapes.kmsKeyId("OfflineStoreConfig.S3StorageConfig.KmsKeyId", offline.s3StorageConfig().kmsKeyId());
+            }
+            Shapes.tableFormat("OfflineStoreConfig.TableFormat", offline.tableFormatAsString());
+        }
+        if (request.throughputConfig() != null) {
+            var t = request.throughputConfig();
+            Shapes.throughput("ThroughputConfig", t.throughputModeAsString(), t.provisionedReadCapacityUnits(),
+                    t.provisionedWriteCapacityUnits(), true);
+        }
+    }
+
+    /**
+     * The checks of an UpdateFeatureGroupRequest against the group it updates: new features are valid,
+     * not defined yet (case-insensitively) and at most 100; a TTL update needs an online store; the
+     * throughput update is well formed.
+     *
+     * @param request the request
+     * @param current the group's description
+     */
+    static void validateUpdate(software.amazon.awssdk.services.sagemaker.model.UpdateFeatureGroupRequest request,
+                               software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse current) {
+        if (request.hasFeatureAdditions()) {
+            List<FeatureDefinition> added = request.featureAdditions();
+            if (added.isEmpty() || added.size() > 100) {
+                throw new ValidationException("FeatureAdditions", added.size(), "is not 1 to 100 features",
+                        "add 1 to 100 features in one update");
+            }
+            if (current.featureDefinitions().size() + added.size() > 2500) {
+                throw new ValidationException("FeatureAdditions", added.size(),
+                        "would give the group more than 2500 features", "split the features over several groups");
+            }
+            Set<String> seen = new HashSet<>();
+            current.featureDefinitions().forEach(d -> seen.add(d.featureName().toLowerCase(Locale.ROOT)));
+            for (FeatureDefinition d : added) {
+                checkDefinition(d, seen);
+            }
+        }
+        if (request.onlineStoreConfig() != null && request.onlineStoreConfig().ttlDuration() != null) {
+            if (current.onlineStoreConfig() == null
+                    || !Boolean.TRUE.equals(current.onlineStoreConfig().enableOnlineStore())) {
+                throw new ValidationException("OnlineStoreConfig.TtlDuration", request.onlineStoreConfig().ttlDuration(),
+                        "is given for a group without an online store", "leave the TTL out");
+            }
+            GroupMeta.ttlMicros(request.onlineStoreConfig().ttlDuration());
+        }
+        if (request.throughputConfig() != null) {
+            var t = request.throughputConfig();
+            Shapes.throughput("ThroughputConfig", t.throughputModeAsString(), t.provisionedReadCapacityUnits(),
+                    t.provisionedWriteCapacityUnits(), false);
+        }
     }
 
     private static void checkGroupName(String name) {

@@ -18,12 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.rocksdb.RocksDBException;
+import software.amazon.awssdk.services.sagemaker.model.AddTagsRequest;
+import software.amazon.awssdk.services.sagemaker.model.AddTagsResponse;
 import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupResponse;
 import software.amazon.awssdk.services.sagemaker.model.DataCatalogConfig;
@@ -31,13 +35,20 @@ import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupRequest
 import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemaker.model.FeatureGroup;
 import software.amazon.awssdk.services.sagemaker.model.FeatureGroupSortOrder;
 import software.amazon.awssdk.services.sagemaker.model.FeatureGroupStatus;
 import software.amazon.awssdk.services.sagemaker.model.FeatureGroupSummary;
+import software.amazon.awssdk.services.sagemaker.model.FeatureParameter;
 import software.amazon.awssdk.services.sagemaker.model.Filter;
+import software.amazon.awssdk.services.sagemaker.model.LastUpdateStatus;
+import software.amazon.awssdk.services.sagemaker.model.LastUpdateStatusValue;
 import software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsResponse;
 import software.amazon.awssdk.services.sagemaker.model.OfflineStoreConfig;
 import software.amazon.awssdk.services.sagemaker.model.OfflineStoreStatus;
 import software.amazon.awssdk.services.sagemaker.model.OfflineStoreStatusValue;
@@ -45,6 +56,15 @@ import software.amazon.awssdk.services.sagemaker.model.ResourceType;
 import software.amazon.awssdk.services.sagemaker.model.SearchRecord;
 import software.amazon.awssdk.services.sagemaker.model.SearchRequest;
 import software.amazon.awssdk.services.sagemaker.model.SearchResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.ThroughputConfig;
+import software.amazon.awssdk.services.sagemaker.model.ThroughputConfigDescription;
+import software.amazon.awssdk.services.sagemaker.model.ThroughputConfigUpdate;
+import software.amazon.awssdk.services.sagemaker.model.ThroughputMode;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureGroupRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataResponse;
 
 /**
  * The feature store's control plane: Create, Describe, Delete and ListFeatureGroups and Search, and the
@@ -58,11 +78,13 @@ final class FeatureGroupControl {
     private final LocalContext context;
     private final RootStore store;
     private final Duration creationDelay;
+    private final GroupExtras extras;
 
     FeatureGroupControl(LocalContext context, RootStore store, Duration creationDelay) {
         this.context = context;
         this.store = store;
         this.creationDelay = creationDelay;
+        this.extras = new GroupExtras(store.groupsDir);
     }
 
     CreateFeatureGroupResponse createFeatureGroup(CreateFeatureGroupRequest request) {
@@ -80,6 +102,8 @@ final class FeatureGroupControl {
             // whole seconds: the offline store's folder and table names carry the creation time in seconds
             Instant created = Instant.ofEpochSecond(Instant.now().getEpochSecond());
             DescribeFeatureGroupResponse record = describe(request, keys, created);
+            // the tags first: a group that is listed has its tags
+            extras.write(name, new GroupExtras.Extras(request.hasTags() ? request.tags() : List.of(), Map.of()));
             save(record);
             store.groups.put(name, new GroupMeta(record));
             if (!creationDelay.isZero()) {
@@ -104,6 +128,7 @@ final class FeatureGroupControl {
                 .featureDefinitions(request.featureDefinitions()).creationTime(created).lastModifiedTime(created)
                 .onlineStoreConfig(request.onlineStoreConfig()).roleArn(request.roleArn())
                 .description(request.description())
+                .throughputConfig(throughput(request.throughputConfig()))
                 .featureGroupStatus(creationDelay.isZero() ? FeatureGroupStatus.CREATED
                         : FeatureGroupStatus.CREATING);
         if (request.offlineStoreConfig() != null) {
@@ -111,6 +136,16 @@ final class FeatureGroupControl {
                     .offlineStoreStatus(OfflineStoreStatus.builder().status(OfflineStoreStatusValue.ACTIVE).build());
         }
         return b.build();
+    }
+
+    /** The throughput the service describes: as created, OnDemand by default (the local store has no capacity). */
+    private static ThroughputConfigDescription throughput(ThroughputConfig t) {
+        if (t == null) {
+            return ThroughputConfigDescription.builder().throughputMode(ThroughputMode.ON_DEMAND).build();
+        }
+        return ThroughputConfigDescription.builder().throughputMode(t.throughputModeAsString())
+                .provisionedReadCapacityUnits(t.provisionedReadCapacityUnits())
+                .provisionedWriteCapacityUnits(t.provisionedWriteCapacityUnits()).build();
     }
 
     /**
@@ -192,6 +227,7 @@ final class FeatureGroupControl {
                 store.db.deleteRange(store.online, meta.prefix, Rows.end(meta.prefix));
                 store.db.deleteRange(store.queue, meta.prefix, Rows.end(meta.prefix));
                 Files.deleteIfExists(store.groupsDir.resolve(meta.name + ".json"));
+                extras.delete(meta.name);
             } catch (RocksDBException | IOException e) {
                 throw new StorageException(meta.name, "the feature group cannot be deleted: " + e, true, e);
             }
@@ -199,6 +235,167 @@ final class FeatureGroupControl {
             lock.unlock();
         }
         return DeleteFeatureGroupResponse.builder().build();
+    }
+
+    /**
+     * UpdateFeatureGroup: appends features (a record written before reads them as absent), changes the
+     * online store's default TTL (for records written afterwards) and records the throughput setting.
+     */
+    UpdateFeatureGroupResponse updateFeatureGroup(UpdateFeatureGroupRequest request) {
+        store.requireWriter("UpdateFeatureGroup");
+        GroupMeta meta = group(request.featureGroupName());
+        ReentrantLock lock = lock(meta.name);
+        lock.lock();
+        try {
+            DescribeFeatureGroupResponse current = group(meta.name).record;
+            CreateFeatureGroupValidation.validateUpdate(request, current);
+            DescribeFeatureGroupResponse.Builder b = current.toBuilder()
+                    .lastModifiedTime(Instant.now())
+                    .lastUpdateStatus(LastUpdateStatus.builder().status(LastUpdateStatusValue.SUCCESSFUL).build());
+            if (request.hasFeatureAdditions()) {
+                List<software.amazon.awssdk.services.sagemaker.model.FeatureDefinition> defs =
+                        new ArrayList<>(current.featureDefinitions());
+                defs.addAll(request.featureAdditions());
+                b.featureDefinitions(defs);
+            }
+            if (request.onlineStoreConfig() != null && request.onlineStoreConfig().ttlDuration() != null) {
+                b.onlineStoreConfig(current.onlineStoreConfig().toBuilder()
+                        .ttlDuration(request.onlineStoreConfig().ttlDuration()).build());
+            }
+            if (request.throughputConfig() != null) {
+                ThroughputConfigUpdate t = request.throughputConfig();
+                ThroughputConfigDescription.Builder d = current.throughputConfig() == null
+                        ? ThroughputConfigDescription.builder() : current.throughputConfig().toBuilder();
+                if (t.throughputMode() != null) {
+                    d.throughputMode(t.throughputModeAsString());
+                }
+                if (t.provisionedReadCapacityUnits() != null) {
+                    d.provisionedReadCapacityUnits(t.provisionedReadCapacityUnits());
+                }
+                if (t.provisionedWriteCapacityUnits() != null) {
+                    d.provisionedWriteCapacityUnits(t.provisionedWriteCapacityUnits());
+                }
+                b.throughputConfig(d.build());
+            }
+            DescribeFeatureGroupResponse updated = b.build();
+            save(updated);
+            store.groups.put(meta.name, new GroupMeta(updated));
+            return UpdateFeatureGroupResponse.builder().featureGroupArn(updated.featureGroupArn()).build();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** DescribeFeatureMetadata: the feature's type and times, and the description and parameters it was given. */
+    DescribeFeatureMetadataResponse describeFeatureMetadata(DescribeFeatureMetadataRequest request) {
+        GroupMeta meta = group(request.featureGroupName());
+        software.amazon.awssdk.services.sagemaker.model.FeatureDefinition def = feature(meta, request.featureName());
+        DescribeFeatureMetadataResponse saved = extras.read(meta.name).features().get(def.featureName());
+        DescribeFeatureMetadataResponse.Builder b = saved == null
+                ? DescribeFeatureMetadataResponse.builder().creationTime(meta.record.creationTime())
+                .lastModifiedTime(meta.record.creationTime())
+                : saved.toBuilder();
+        return b.featureGroupArn(meta.record.featureGroupArn()).featureGroupName(meta.name)
+                .featureName(def.featureName()).featureType(def.featureType()).build();
+    }
+
+    /** UpdateFeatureMetadata: sets the description, adds parameters (a key given again is replaced), removes keys. */
+    UpdateFeatureMetadataResponse updateFeatureMetadata(UpdateFeatureMetadataRequest request) {
+        store.requireWriter("UpdateFeatureMetadata");
+        Shapes.description("Description", request.description(), 255);
+        Shapes.parameters("ParameterAdditions", request.hasParameterAdditions() ? request.parameterAdditions() : null);
+        Shapes.parameterKeys("ParameterRemovals", request.hasParameterRemovals() ? request.parameterRemovals() : null);
+        GroupMeta meta = group(request.featureGroupName());
+        ReentrantLock lock = lock(meta.name);
+        lock.lock();
+        try {
+            software.amazon.awssdk.services.sagemaker.model.FeatureDefinition def = feature(meta, request.featureName());
+            DescribeFeatureMetadataResponse current = describeFeatureMetadata(DescribeFeatureMetadataRequest.builder()
+                    .featureGroupName(meta.name).featureName(def.featureName()).build());
+            Map<String, String> params = new LinkedHashMap<>();
+            current.parameters().forEach(p -> params.put(p.key(), p.value()));
+            if (request.hasParameterAdditions()) {
+                request.parameterAdditions().forEach(p -> params.put(p.key(), p.value()));
+            }
+            if (request.hasParameterRemovals()) {
+                request.parameterRemovals().forEach(params::remove);
+            }
+            List<FeatureParameter> list = new ArrayList<>();
+            params.forEach((k, v) -> list.add(FeatureParameter.builder().key(k).value(v).build()));
+            DescribeFeatureMetadataResponse.Builder b = current.toBuilder().parameters(list)
+                    .lastModifiedTime(Instant.now());
+            if (request.description() != null) {
+                b.description(request.description());
+            }
+            GroupExtras.Extras old = extras.read(meta.name);
+            Map<String, DescribeFeatureMetadataResponse> features = new LinkedHashMap<>(old.features());
+            features.put(def.featureName(), b.build());
+            extras.write(meta.name, new GroupExtras.Extras(old.tags(), features));
+            return UpdateFeatureMetadataResponse.builder().build();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static software.amazon.awssdk.services.sagemaker.model.FeatureDefinition feature(GroupMeta meta,
+                                                                                              String name) {
+        Integer i = name == null ? null : meta.index.get(name);
+        if (i == null) {
+            throw new ResourceNotFoundException("Feature", name, "the feature group " + meta.name
+                    + " has no feature of this name; add it with FeatureGroup.update(...)");
+        }
+        return meta.record.featureDefinitions().get(i);
+    }
+
+    /** ListTags of a feature group's ARN (the one resource whose tags the local feature store keeps). */
+    ListTagsResponse listTags(ListTagsRequest request) {
+        GroupMeta meta = byArn(request.resourceArn());
+        List<Tag> tags = extras.read(meta.name).tags();
+        int max = request.maxResults() == null ? 50 : request.maxResults();
+        if (max < 50 || max > 100) {
+            throw new ValidationException("MaxResults", max, "is out of range", "give 50 to 100, as the service takes");
+        }
+        int from = firstIndex(request.nextToken());
+        int to = Math.min(tags.size(), from + max);
+        return ListTagsResponse.builder().tags(tags.subList(Math.min(from, tags.size()), to))
+                .nextToken(to < tags.size() ? Integer.toString(to) : null).build();
+    }
+
+    /** AddTags to a feature group's ARN: a key given again takes the new value. */
+    AddTagsResponse addTags(AddTagsRequest request) {
+        store.requireWriter("AddTags");
+        GroupMeta meta = byArn(request.resourceArn());
+        ReentrantLock lock = lock(meta.name);
+        lock.lock();
+        try {
+            GroupExtras.Extras old = extras.read(meta.name);
+            Map<String, String> merged = new LinkedHashMap<>();
+            old.tags().forEach(t -> merged.put(t.key(), t.value()));
+            if (request.hasTags()) {
+                Shapes.tags("Tags", request.tags());
+                request.tags().forEach(t -> merged.put(t.key(), t.value()));
+            }
+            List<Tag> tags = new ArrayList<>();
+            merged.forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+            Shapes.tags("Tags", tags);
+            extras.write(meta.name, new GroupExtras.Extras(tags, old.features()));
+            return AddTagsResponse.builder().tags(tags).build();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private GroupMeta byArn(String arn) {
+        if (!store.writer()) {
+            store.reloadGroups();
+        }
+        if (arn == null) {
+            throw new ValidationException("ResourceArn", null, "is missing", "give the feature group's ARN");
+        }
+        return store.groups.values().stream().filter(g -> arn.equals(g.record.featureGroupArn())).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("FeatureGroup", arn,
+                        "the local backend keeps tags of its feature groups only; check the ARN with"
+                                + " FeatureGroup.describe()"));
     }
 
     ListFeatureGroupsResponse listFeatureGroups(ListFeatureGroupsRequest request) {

@@ -21,16 +21,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.sagemaker.model.AddTagsRequest;
+import software.amazon.awssdk.services.sagemaker.model.AddTagsResponse;
 import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateFeatureGroupResponse;
 import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.DeleteFeatureGroupResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListFeatureGroupsResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsResponse;
 import software.amazon.awssdk.services.sagemaker.model.SearchRequest;
 import software.amazon.awssdk.services.sagemaker.model.SearchResponse;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureGroupRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureGroupResponse;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
@@ -196,6 +206,31 @@ public final class LocalFeatureStore implements LocalPart, FeatureGroupsApi, Sea
     @Override
     public DeleteFeatureGroupResponse deleteFeatureGroup(DeleteFeatureGroupRequest request) {
         return guarded(() -> control.deleteFeatureGroup(request));
+    }
+
+    @Override
+    public UpdateFeatureGroupResponse updateFeatureGroup(UpdateFeatureGroupRequest request) {
+        return guarded(() -> control.updateFeatureGroup(request));
+    }
+
+    @Override
+    public UpdateFeatureMetadataResponse updateFeatureMetadata(UpdateFeatureMetadataRequest request) {
+        return guarded(() -> control.updateFeatureMetadata(request));
+    }
+
+    @Override
+    public DescribeFeatureMetadataResponse describeFeatureMetadata(DescribeFeatureMetadataRequest request) {
+        return guarded(() -> control.describeFeatureMetadata(request));
+    }
+
+    @Override
+    public ListTagsResponse listTags(ListTagsRequest request) {
+        return guarded(() -> control.listTags(request));
+    }
+
+    @Override
+    public AddTagsResponse addTags(AddTagsRequest request) {
+        return guarded(() -> control.addTags(request));
     }
 
     @Override

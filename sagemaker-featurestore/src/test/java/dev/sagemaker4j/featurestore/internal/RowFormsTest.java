@@ -109,7 +109,7 @@ class RowFormsTest {
         try (Session session = Session.local(root); VectorSchemaRoot t = table(rows)) {
             FeatureGroup typed = group(session, "typed");
             FeatureGroup text = group(session, "text");
-            typed.ingest(t, 2, true);
+            typed.ingest(t, i -> i.maxWorkers(2));
             // the same cells as the text form held them: the text of each cell, given as text
             List<Map<String, Object>> asText = new ArrayList<>();
             for (int r = 0; r < rows; r++) {
@@ -122,19 +122,19 @@ class RowFormsTest {
                 }
                 asText.add(m);
             }
-            text.ingest(asText, 1, true);
+            text.ingest(asText);
 
             for (int r = 0; r < rows; r++) {
-                List<FeatureValue> got = typed.getRecord(Integer.toString(r));
-                assertThat(got).as("record %d", r).isEqualTo(text.getRecord(Integer.toString(r)));
+                List<FeatureValue> got = typed.getRecord(Integer.toString(r)).orElseThrow();
+                assertThat(got).as("record %d", r).isEqualTo(text.getRecord(Integer.toString(r)).orElseThrow());
                 Map<String, String> byName = new LinkedHashMap<>();
                 got.forEach(v -> byName.put(v.featureName(), v.valueAsString()));
                 assertThat(byName).as("record %d", r).containsExactlyEntriesOf(toStrings(asText.get(r)));
             }
-            assertThat(typed.getRecord("0")).extracting(FeatureValue::valueAsString).containsExactly("0",
+            assertThat(typed.getRecord("0").orElseThrow()).extracting(FeatureValue::valueAsString).containsExactly("0",
                     "2024-01-01T00:00:00Z", "-9223372036854775808", "9223372036854775807", "0", "-0.0",
                     "Infinity", "1.50", "Infinity", "tag-0");
-            assertThat(typed.getRecord("5")).extracting(FeatureValue::featureName).doesNotContain("f_double");
+            assertThat(typed.getRecord("5").orElseThrow()).extracting(FeatureValue::featureName).doesNotContain("f_double");
             List<String> ids = new ArrayList<>();
             for (int r = 0; r < rows; r += 3) {
                 ids.add(Integer.toString(r));
@@ -173,7 +173,7 @@ class RowFormsTest {
 
         try (Session session = Session.local(root)) {
             FeatureGroup g = new FeatureGroup("legacy", session);
-            assertThat(g.getRecord("1")).extracting(FeatureValue::valueAsString).containsExactly(a);
+            assertThat(g.getRecord("1").orElseThrow()).extracting(FeatureValue::valueAsString).containsExactly(a);
             assertThat(g.getRecord("2")).isEmpty();
             assertThat(new FeatureStore(session).batchGetRecord(List.of(BatchGetRecordIdentifier.builder()
                     .featureGroupName("legacy").recordIdentifiersValueAsString(List.of("1", "2")).build()))
@@ -184,11 +184,11 @@ class RowFormsTest {
             Map<String, Object> older = new LinkedHashMap<>(Map.of("id", 1L, "event_time", "2023-12-31T00:00:00Z",
                     "i_long", 1L));
             g.putRecord(older);
-            assertThat(g.getRecord("1")).extracting(FeatureValue::valueAsString).containsExactly(a);
+            assertThat(g.getRecord("1").orElseThrow()).extracting(FeatureValue::valueAsString).containsExactly(a);
             try (VectorSchemaRoot t = table(2)) {
-                g.ingest(t, 1, true);
+                g.ingest(t);
             }
-            assertThat(g.getRecord("1")).extracting(FeatureValue::valueAsString).contains("2024-01-01T00:00:01Z",
+            assertThat(g.getRecord("1").orElseThrow()).extracting(FeatureValue::valueAsString).contains("2024-01-01T00:00:01Z",
                     "9223372036854775807");
 
             List<String> rows = offline(g, "api_invocation_time");
@@ -208,7 +208,8 @@ class RowFormsTest {
     private static FeatureGroup group(Session session, String name) {
         FeatureGroup g = new FeatureGroup(name, session);
         g.featureDefinitions(definitions());
-        g.create("s3://bucket/fs", "id", "event_time", null, true);
+        g.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("id")
+                .eventTimeFeatureName("event_time").enableOnlineStore(true));
         return g;
     }
 

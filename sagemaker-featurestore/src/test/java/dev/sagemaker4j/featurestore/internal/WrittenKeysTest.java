@@ -66,7 +66,7 @@ class WrittenKeysTest {
             rows.add(record(1, "2024-01-01T00:00:00Z", 1));
             rows.add(record(2, "2024-01-01T00:00:00Z", 1));
             rows.add(record(2, "2023-12-31T00:00:00Z", 0));
-            g.ingest(rows, 1, true);
+            g.ingest(rows);
             assertThat(n(g, "1")).isEqualTo("2");
             assertThat(n(g, "2")).isEqualTo("1");
 
@@ -92,7 +92,8 @@ class WrittenKeysTest {
         FeatureGroup g = new FeatureGroup("g", session);
         g.featureDefinitions(List.of(FeatureDefinition.integral("id"), FeatureDefinition.string("event_time"),
                 FeatureDefinition.integral("n")));
-        g.create("s3://bucket/fs", "id", "event_time", null, true);
+        g.create(c -> c.s3Uri("s3://bucket/fs").recordIdentifierName("id")
+                .eventTimeFeatureName("event_time").enableOnlineStore(true));
         return g;
     }
 
@@ -105,7 +106,7 @@ class WrittenKeysTest {
     }
 
     private static String n(FeatureGroup g, String id) {
-        return g.getRecord(id).stream().filter(v -> v.featureName().equals("n")).map(FeatureValue::valueAsString)
+        return g.getRecord(id).orElse(List.of()).stream().filter(v -> v.featureName().equals("n")).map(FeatureValue::valueAsString)
                 .findFirst().orElse(null);
     }
 }
