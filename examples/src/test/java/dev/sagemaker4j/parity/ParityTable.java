@@ -205,8 +205,11 @@ final class ParityTable {
         return sameAs.substring(0, sameAs.lastIndexOf('.') + 1) + name;
     }
 
-    /** The Java form of a Python name: snake_case to lowerCamelCase. */
+    /** The Java form of a Python name: snake_case to lowerCamelCase; {@code sagemaker_session} is the Session. */
     static String camel(String python) {
+        if (python.equals("sagemaker_session")) {
+            return "session";
+        }
         StringBuilder out = new StringBuilder();
         boolean upper = false;
         for (char c : python.toCharArray()) {
@@ -268,7 +271,14 @@ final class ParityTable {
                 return simple + ".builder()." + member;
             }
         }
-        List<Executable> creators = new ArrayList<>(List.of(type.getConstructors()));
+        // a protected constructor of an abstract class counts: a subclass passes the keyword on
+        List<Executable> creators = new ArrayList<>();
+        for (Constructor<?> c : type.getDeclaredConstructors()) {
+            if (Modifier.isPublic(c.getModifiers()) || Modifier.isAbstract(type.getModifiers())
+                    && Modifier.isProtected(c.getModifiers())) {
+                creators.add(c);
+            }
+        }
         for (Method m : type.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type) {
                 creators.add(m);

@@ -75,6 +75,7 @@ class PythonParityTest {
 
     @Test
     void camel_snakeCase_isLowerCamelCase() {
+        assertThat(ParityTable.camel("sagemaker_session")).isEqualTo("session");
         assertThat(ParityTable.camel("initial_instance_count")).isEqualTo("initialInstanceCount");
         assertThat(ParityTable.camel("s3_uri")).isEqualTo("s3Uri");
         assertThat(ParityTable.camel("fit")).isEqualTo("fit");
