@@ -90,7 +90,7 @@ class DeployTest {
     void linearLearner_fitDeployPredict_answersScoresAndLabels() throws Exception {
         Datasets train = Datasets.binary(2000, 4, 41);
         String uri = session.uploadData(train.writeCsv(tmp.resolve("d/ll.csv"), true), bucket, "deploy/ll");
-        Estimator ll = Estimator.builder().imageUri(ImageUris.retrieve("linear-learner", session.region(), null))
+        Estimator ll = Estimator.builder().imageUri(ImageUris.retrieve("linear-learner", session.region()))
                 .instanceType("local").session(session)
                 .hyperparameters(Map.of("predictor_type", "binary_classifier", "mini_batch_size", 100)).build();
         ll.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));
