@@ -379,6 +379,12 @@ final class ParityTable {
                 if (r != null && r.status() == Status.PRESENT) {
                     continue;
                 }
+                // a parameter of a missing method is missing with it: its own line says nothing more
+                Result method = r == null || !cells[1].equals("param") ? null
+                        : byKey.get(cells[0] + "\tmethod\t" + r.row().method());
+                if (method != null && method.status() == Status.MISSING && method.error() == null) {
+                    continue;
+                }
             }
             out.append(line).append('\n');
         }
