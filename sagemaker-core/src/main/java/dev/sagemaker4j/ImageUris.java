@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -348,8 +349,9 @@ public final class ImageUris {
         private JsonNode configForFrameworkAndScope(String name, String imageScope) {
             JsonNode config = Config.ROOT.path("frameworks").get(name);
             if (config == null) {
-                throw new ValidationException("framework", name, "has no image configuration in the Python SDK",
-                        "name one of " + frameworks());
+                throw new ValidationException("framework", name, "is not an image configuration of the Python SDK",
+                        "name one of: " + String.join(", ", closest(name)) + ", … (ImageUris.frameworks() lists all "
+                                + frameworks().size() + ")");
             }
             String scope = imageScope;
             String accelerator = o.acceleratorType();
@@ -551,6 +553,32 @@ public final class ImageUris {
             }
         }
         return PythonVersion.compare(top, bottom) >= 0 ? top : bottom;
+    }
+
+    /** The five known names nearest to a mistyped one (edit distance), nearest first. */
+    private static List<String> closest(String name) {
+        List<String> names = new ArrayList<>(frameworks());
+        names.sort(Comparator.comparingInt((String n) -> distance(name, n)).thenComparing(n -> n));
+        return names.subList(0, Math.min(5, names.size()));
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** {@code _version_for_config}: the version an alias stands for. */

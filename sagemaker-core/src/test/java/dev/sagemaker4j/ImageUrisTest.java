@@ -124,6 +124,9 @@ class ImageUrisTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("region");
         assertThatThrownBy(() -> ImageUris.retrieve("catboost", "us-east-1"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("framework");
+        assertThatThrownBy(() -> ImageUris.retrieve("xgbost", "us-east-1", "1.7-1"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fix()).startsWith("name one of: xgboost, ").contains("lists all 66"));
         assertThatThrownBy(() -> ImageUris.retrieve("pytorch", "us-east-1", o -> o.version("2.1")
                 .pyVersion("py310").imageScope("training")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("instanceType");
