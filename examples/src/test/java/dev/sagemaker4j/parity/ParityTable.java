@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,6 +255,7 @@ final class ParityTable {
         }
     }
 
+    /** Public methods of a name, in a fixed order (reflection's order varies from run to run). */
     private static List<Method> publicMethods(Class<?> type, String name) {
         List<Method> out = new ArrayList<>();
         for (Method m : type.getMethods()) {
@@ -261,8 +263,12 @@ final class ParityTable {
                 out.add(m);
             }
         }
+        out.sort(BY_SIGNATURE);
         return out;
     }
+
+    private static final Comparator<Executable> BY_SIGNATURE = Comparator
+            .comparingInt((Executable e) -> e.getParameterCount()).thenComparing(Executable::toGenericString);
 
     private static String findInitParameter(Class<?> type, String member) {
         String simple = type.getSimpleName();
@@ -284,6 +290,7 @@ final class ParityTable {
                 creators.add(m);
             }
         }
+        creators.sort(Comparator.comparing((Executable e) -> e instanceof Method).thenComparing(BY_SIGNATURE));
         for (Executable creator : creators) {
             String found = findIn(creator, member);
             if (found != null) {
@@ -305,6 +312,7 @@ final class ParityTable {
                 out.add(nested);
             }
         }
+        out.sort(Comparator.comparing(Class::getName));
         return out;
     }
 
@@ -316,7 +324,9 @@ final class ParityTable {
                 return simple + "#" + method + "(" + found + ")";
             }
         }
-        for (Class<?> nested : type.getClasses()) {
+        List<Class<?>> nestedClasses = new ArrayList<>(List.of(type.getClasses()));
+        nestedClasses.sort(Comparator.comparing(Class::getName));
+        for (Class<?> nested : nestedClasses) {
             if (nested.getSimpleName().equals(upperCamel(method) + "Options")
                     || nested.getSimpleName().equals(method.substring(0, 1).toUpperCase(Locale.ROOT)
                             + method.substring(1) + "Options")) {
@@ -330,6 +340,11 @@ final class ParityTable {
         return null;
     }
 
+    /** {@code Outer.Inner} for a nested class. */
+    private static String nestedName(Class<?> type) {
+        return type.getName().substring(type.getName().lastIndexOf('.') + 1).replace('$', '.');
+    }
+
     /** A parameter of this name, or a builder method of this name on a Consumer's or an options' builder. */
     private static String findIn(Executable executable, String member) {
         for (Parameter p : executable.getParameters()) {
@@ -340,12 +355,12 @@ final class ParityTable {
             if (generic instanceof ParameterizedType pt && pt.getRawType() == Consumer.class
                     && pt.getActualTypeArguments()[0] instanceof Class<?> target
                     && !publicMethods(target, member).isEmpty()) {
-                return target.getSimpleName() + "." + member;
+                return nestedName(target) + "." + member;
             }
             if (!p.getType().isPrimitive() && !p.getType().getName().startsWith("java.")) {
                 for (Class<?> builder : builders(p.getType())) {
                     if (!publicMethods(builder, member).isEmpty()) {
-                        return p.getType().getSimpleName() + "." + member;
+                        return nestedName(p.getType()) + "." + member;
                     }
                 }
             }
