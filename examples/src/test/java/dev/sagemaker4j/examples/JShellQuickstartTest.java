@@ -130,8 +130,8 @@ class JShellQuickstartTest {
         String out = run(argumentFileCommand(script));
 
         assertThat(out).as("jshell's output").contains("cannot find symbol", "symbol:   variable Estimatr")
-                .contains("Exception dev.sagemaker4j.exceptions.ValidationException: framework: is not a built-in"
-                        + " algorithm image known here (got 'xgbost'). name one of: xgboost,")
+                .contains("Exception dev.sagemaker4j.exceptions.ValidationException: framework: is not an image"
+                        + " configuration of the Python SDK (got 'xgbost'). name one of: xgboost,")
                 .contains("Exception java.lang.NullPointerException: root")
                 .contains("Exception dev.sagemaker4j.exceptions.ValidationException: instanceType: is missing")
                 .contains("done");

@@ -45,7 +45,7 @@ class AmazonAlgorithmsTest {
     }
 
     static Estimator estimator(String algorithm, Map<String, ?> hyperparameters) {
-        return Estimator.builder().imageUri(ImageUris.retrieve(algorithm, session.region(), null))
+        return Estimator.builder().imageUri(ImageUris.retrieve(algorithm, session.region()))
                 .instanceType("local").session(session).outputPath("s3://" + bucket + "/" + algorithm)
                 .hyperparameters(hyperparameters).build();
     }

@@ -96,7 +96,7 @@ class DeployTest {
         // noise 0.1: the rule's labels are nearly noiseless, as a check on three training rows needs
         Dataset train = Datasets.builder().rows(2000).features(4).seed(41).noise(0.1).binaryClassification();
         String uri = train.upload(session, "deploy/ll");
-        Estimator ll = Estimator.builder().imageUri(ImageUris.retrieve("linear-learner", session.region(), null))
+        Estimator ll = Estimator.builder().imageUri(ImageUris.retrieve("linear-learner", session.region()))
                 .instanceType("local").session(session)
                 .hyperparameters(Map.of("predictor_type", "binary_classifier", "mini_batch_size", 100)).build();
         ll.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));

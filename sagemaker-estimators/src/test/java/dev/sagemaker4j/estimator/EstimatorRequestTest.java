@@ -424,7 +424,7 @@ class EstimatorRequestTest {
                 .isEqualTo("141502667606.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.5-1");
         assertThat(ImageUris.retrieve("xgboost", "us-west-2", "1.0-1"))
                 .isEqualTo("246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.0-1-cpu-py3");
-        assertThat(ImageUris.retrieve("kmeans", "us-east-1", null))
+        assertThat(ImageUris.retrieve("kmeans", "us-east-1"))
                 .isEqualTo("382416733822.dkr.ecr.us-east-1.amazonaws.com/kmeans:1");
         assertThat(ImageUris.retrieve("linear-learner", "cn-north-1", "1"))
                 .isEqualTo("390948362332.dkr.ecr.cn-north-1.amazonaws.com.cn/linear-learner:1");
@@ -432,7 +432,7 @@ class EstimatorRequestTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fix()).contains("1.7-1"));
         assertThatThrownBy(() -> ImageUris.retrieve("xgboost", "mars-1", "1.7-1"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("region"));
-        assertThatThrownBy(() -> ImageUris.retrieve("catboost", "us-east-1", null))
+        assertThatThrownBy(() -> ImageUris.retrieve("catboost", "us-east-1"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("framework"));
     }
 }
