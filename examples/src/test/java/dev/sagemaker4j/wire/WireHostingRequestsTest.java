@@ -17,8 +17,7 @@ import dev.sagemaker4j.serializers.StringSerializer;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.spi.HostingApi;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import dev.sagemaker4j.wire.RecordingClients.Captured;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,15 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
@@ -48,8 +39,6 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
-import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
-import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 /**
  * The hosting requests (CreateModel, CreateEndpointConfig, CreateEndpoint, UpdateEndpoint, InvokeEndpoint)
@@ -61,8 +50,7 @@ import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
  * interceptor and then really sent to the local API server, which answers them.
  */
 class WireHostingRequestsTest {
-    static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKID", "SECRET"));
+    static final StaticCredentialsProvider CREDENTIALS = RecordingClients.CREDENTIALS;
     static final String ROLE = "arn:aws:iam::111122223333:role/SM";
     static final String IMAGE = Model.JAVA_INFERENCE_IMAGE;
     static final String MODEL_DATA = "s3://wire-hosting/echo/model.tar.gz";
@@ -74,10 +62,6 @@ class WireHostingRequestsTest {
     static EndpointServer api;
     static Session client;
     static final List<Captured> CAPTURED = new CopyOnWriteArrayList<>();
-
-    /** One request as it went on the wire. */
-    record Captured(String target, String method, String path, Map<String, List<String>> headers, String body) {
-    }
 
     /** Answers with what it was sent. */
     public static final class Echo implements InferenceHandler<String, String, String> {
@@ -102,42 +86,12 @@ class WireHostingRequestsTest {
         }
     }
 
-    /** Records each request after signing, then lets it go. */
-    static final class Recorder implements ExecutionInterceptor {
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            SdkHttpRequest http = context.httpRequest();
-            String body = context.requestBody().map(b -> {
-                try (InputStream in = b.contentStreamProvider().newStream()) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    in.transferTo(out);
-                    return out.toString(StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).orElse("");
-            CAPTURED.add(new Captured(http.firstMatchingHeader("X-Amz-Target").orElse(null), http.method().name(),
-                    http.encodedPath(), http.headers(), body));
-        }
-    }
-
     @BeforeAll
     static void start() throws Exception {
         server = Session.local(tmp.resolve("server"));
         api = LocalApiServer.start(server, 0);
         URI uri = URI.create(api.url());
-        Recorder recorder = new Recorder();
-        SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
-                .endpointOverride(uri).overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        SageMakerRuntimeClient rt = SageMakerRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).endpointOverride(uri)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        SageMakerFeatureStoreRuntimeClient fs = SageMakerFeatureStoreRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).endpointOverride(uri)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
-                .endpointOverride(URI.create("http://127.0.0.1:1")).build();
-        client = Session.sagemaker(sm, rt, fs, s3);
+        client = RecordingClients.session(uri, CAPTURED);
         // an empty model.tar.gz (two zero tar blocks) in the server's local bucket
         Path archive = tmp.resolve("server/s3/wire-hosting/echo/model.tar.gz");
         Files.createDirectories(archive.getParent());

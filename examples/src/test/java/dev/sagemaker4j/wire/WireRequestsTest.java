@@ -17,10 +17,8 @@ import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import dev.sagemaker4j.wire.RecordingClients.Captured;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,18 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sagemaker.SageMakerClient;
-import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.FeatureValue;
-import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 /**
  * What the sagemaker backend puts on the wire for each call of the SDK, field by field, against what
@@ -53,8 +41,7 @@ import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
  * the local API server, which answers them.
  */
 class WireRequestsTest {
-    static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
-            AwsBasicCredentials.create("AKID", "SECRET"));
+    static final StaticCredentialsProvider CREDENTIALS = RecordingClients.CREDENTIALS;
     @TempDir
     static Path tmp;
     static Session server;
@@ -62,47 +49,12 @@ class WireRequestsTest {
     static Session client;
     static final List<Captured> CAPTURED = new CopyOnWriteArrayList<>();
 
-    /** One request as it went on the wire. */
-    record Captured(String target, String method, String path, Map<String, List<String>> headers, String body) {
-    }
-
-    /** Records each request after signing, then lets it go. */
-    static final class Recorder implements ExecutionInterceptor {
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            SdkHttpRequest http = context.httpRequest();
-            String body = context.requestBody().map(b -> {
-                try (InputStream in = b.contentStreamProvider().newStream()) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    in.transferTo(out);
-                    return out.toString(StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).orElse("");
-            CAPTURED.add(new Captured(http.firstMatchingHeader("X-Amz-Target").orElse(null), http.method().name(),
-                    http.encodedPath(), http.headers(), body));
-        }
-    }
-
     @BeforeAll
     static void start() throws Exception {
         server = Session.local(tmp.resolve("server"));
         api = LocalApiServer.start(server, 0);
         URI uri = URI.create(api.url());
-        Recorder recorder = new Recorder();
-        SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
-                .endpointOverride(uri).overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        SageMakerRuntimeClient rt = SageMakerRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).endpointOverride(uri)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        SageMakerFeatureStoreRuntimeClient fs = SageMakerFeatureStoreRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).endpointOverride(uri)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        // S3 goes straight to the server's local buckets folder through file:// URIs in this test
-        S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
-                .endpointOverride(URI.create("http://127.0.0.1:1")).build();
-        client = Session.sagemaker(sm, rt, fs, s3);
+        client = RecordingClients.session(uri, CAPTURED);
     }
 
     @AfterAll

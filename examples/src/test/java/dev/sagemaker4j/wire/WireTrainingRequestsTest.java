@@ -25,15 +25,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DebugHookConfig;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.InstanceGroup;
 import software.amazon.awssdk.services.sagemaker.model.ProfilerConfig;
-import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
-import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 
 /**
  * The CreateTrainingJob request of {@code Estimator.fit} on the wire, field by field, against what the
@@ -61,17 +56,7 @@ class WireTrainingRequestsTest {
         server = Session.local(tmp.resolve("server"));
         api = LocalApiServer.start(server, 0);
         URI uri = URI.create(api.url());
-        WireRequestsTest.Recorder recorder = new WireRequestsTest.Recorder();
-        SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(WireRequestsTest.CREDENTIALS).endpointOverride(uri)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        SageMakerRuntimeClient rt = SageMakerRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(WireRequestsTest.CREDENTIALS).endpointOverride(uri).build();
-        SageMakerFeatureStoreRuntimeClient fs = SageMakerFeatureStoreRuntimeClient.builder().region(Region.US_EAST_1)
-                .credentialsProvider(WireRequestsTest.CREDENTIALS).endpointOverride(uri).build();
-        S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(WireRequestsTest.CREDENTIALS)
-                .endpointOverride(URI.create("http://127.0.0.1:1")).build();
-        client = Session.sagemaker(sm, rt, fs, s3);
+        client = RecordingClients.session(uri, WireRequestsTest.CAPTURED);
     }
 
     @AfterAll
