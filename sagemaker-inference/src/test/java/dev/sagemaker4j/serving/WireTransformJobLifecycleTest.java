@@ -4,15 +4,13 @@
 package dev.sagemaker4j.serving;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.testsupport.JobAttachMain;
 import dev.sagemaker4j.testsupport.hosting.TransformJobLifecycleContract;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * The {@link TransformJobLifecycleContract} through the wire: a {@code sagemaker} backend session whose real
@@ -30,12 +28,8 @@ class WireTransformJobLifecycleTest extends TransformJobLifecycleContract {
     static void start() {
         serverSide = Session.local(tmp.resolve("server"));
         api = LocalApiServer.start(serverSide, 0);
-        URI url = URI.create(api.url());
-        client = Session.builder().backend("sagemaker").region("us-east-1")
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("test-access", "test-secret")))
-                .endpointOverride("sagemaker", url).endpointOverride("s3", url).s3PathStyle(true)
-                .property("accountId", "000000000000").root(tmp.resolve("client")).build();
+        // the same client session a new JVM opens (JobAttachMain), on a root of its own
+        client = JobAttachMain.session(new String[] {"sagemaker", api.url(), tmp.resolve("client").toString()});
     }
 
     @AfterAll
