@@ -74,6 +74,11 @@ final class AthenaDataset {
         return runAndClean(sql -> run(sql, spec.outputPath()).result(allocator));
     }
 
+    /** Runs the query, reads Athena's result and keeps the query with it (Python's {@code to_dataframe}). */
+    DatasetBuilder.Dataframe toDataframe(BufferAllocator allocator) {
+        return runAndClean(sql -> new DatasetBuilder.Dataframe(run(sql, spec.outputPath()).result(allocator), sql));
+    }
+
     private interface Body<T> {
         T apply(String sql);
     }

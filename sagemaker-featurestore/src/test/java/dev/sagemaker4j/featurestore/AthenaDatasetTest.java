@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sagemaker.model.FeatureType;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeletionMode;
 
 /**
@@ -296,5 +297,97 @@ class AthenaDatasetTest {
         try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM " + table, OUT + "/q/", allocator)) {
             assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(14);
         }
+    }
+
+    @Test
+    void athenaQuery_stepwise_onBothRoads_givesTheSameResultAndExecution() {
+        List<Long> counts = new ArrayList<>();
+        for (Session s : List.of(local, remote)) {
+            AthenaQuery fromGroup = new FeatureGroup("customers", s).athenaQuery();
+            AthenaQuery q = AthenaQuery.builder().catalog(fromGroup.catalog()).database(fromGroup.database())
+                    .tableName(fromGroup.tableName()).session(s).build();
+            assertThat(q.tableName()).startsWith("customers_");
+            String id = q.run("SELECT count(*) AS n FROM \"" + q.tableName() + "\"", OUT + "/q/");
+            q.waitFor();
+            var execution = q.getQueryExecution().queryExecution();
+            assertThat(execution.queryExecutionId()).isEqualTo(id);
+            assertThat(execution.status().stateAsString()).isEqualTo("SUCCEEDED");
+            try (VectorSchemaRoot r = q.asDataframe(allocator)) {
+                counts.add(((BigIntVector) r.getVector("n")).get(0));
+            }
+        }
+        // 12 puts, a rewrite and a delete marker
+        assertThat(counts).containsExactly(14L, 14L);
+    }
+
+    @Test
+    void athenaQuery_locally_writesTheResultCsvAsAthenaDoes_andAFailureIsReportedByAsDataframe() {
+        AthenaQuery q = new FeatureGroup("customers", local).athenaQuery();
+        String id = q.run("SELECT customer_id, spend FROM \"" + q.tableName() + "\" WHERE city = 'rewritten'",
+                OUT + "/q/");
+        var execution = q.getQueryExecution().queryExecution();
+        assertThat(execution.resultConfiguration().outputLocation()).isEqualTo(OUT + "/q/" + id + ".csv");
+        assertThat(local.objectStore().getString(OUT + "/q/" + id + ".csv"))
+                .isEqualTo("customer_id,spend\n2,999.0\n");
+        try (VectorSchemaRoot r = q.asDataframe(allocator)) {
+            assertThat(r.getRowCount()).isEqualTo(1);
+            assertThat(((Float8Vector) r.getVector("spend")).get(0)).isEqualTo(999.0);
+        }
+
+        q.run("SELECT nope FROM \"" + q.tableName() + "\"", OUT + "/q/");
+        q.waitFor();
+        assertThat(q.getQueryExecution().queryExecution().status().stateAsString()).isEqualTo("FAILED");
+        assertThatThrownBy(() -> q.asDataframe(allocator)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("FAILED").hasMessageContaining("nope");
+    }
+
+    @Test
+    void athenaQueryBuilder_locally_withATableNoGroupHas_isAValidationException() {
+        assertThatThrownBy(() -> AthenaQuery.builder().tableName("nobody").session(local).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("tableName"));
+    }
+
+    @Test
+    void toDataframe_onBothRoads_givesTheSameRowsAndTheQuery() {
+        List<Integer> rows = new ArrayList<>();
+        for (Session s : List.of(local, remote)) {
+            try (VectorSchemaRoot b = base()) {
+                DatasetBuilder d = DatasetBuilder.builder().session(s).base(b).outputPath(OUT)
+                        .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts")
+                        .kmsKeyId("alias/datasets").build();
+                assertThat(d.base()).isSameAs(b);
+                assertThat(d.outputPath()).isEqualTo(OUT);
+                assertThat(d.recordIdentifierFeatureName()).isEqualTo("customer_id");
+                assertThat(d.eventTimeIdentifierFeatureName()).isEqualTo("ts");
+                assertThat(d.kmsKeyId()).isEqualTo("alias/datasets");
+                assertThat(d.session()).isSameAs(s);
+                assertThat(d.eventTimeIdentifierFeatureType()).isNull();
+                joinBoth(d).pointInTimeAccurateJoin();
+                try (DatasetBuilder.Dataframe r = d.toDataframe(allocator)) {
+                    assertThat(r.query()).startsWith(s == local ? "SELECT" : "WITH").contains("JOIN g2");
+                    rows.add(r.dataframe().getRowCount());
+                }
+                // as Python's to_csv_file, building the dataset sets the base's event time type
+                assertThat(d.eventTimeIdentifierFeatureType()).isEqualTo(
+                        FeatureType.STRING);
+            }
+        }
+        assertThat(rows).containsExactly(9, 9);
+    }
+
+    @Test
+    void datasetBuilder_onAGroupBase_reportsTheGroupsIdentifiers() {
+        FeatureGroup customers = new FeatureGroup("customers", local);
+        DatasetBuilder d = DatasetBuilder.builder().session(local).base(customers).outputPath(OUT)
+                .includedFeatureNames(List.of("spend")).build();
+        assertThat(d.base()).isSameAs(customers);
+        assertThat(d.recordIdentifierFeatureName()).isEqualTo("customer_id");
+        assertThat(d.eventTimeIdentifierFeatureName()).isEqualTo("ts");
+        assertThat(d.includedFeatureNames()).containsExactly("spend");
+        assertThatThrownBy(() -> DatasetBuilder.builder().session(local).outputPath(OUT).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("base"));
+        assertThatThrownBy(() -> d.withNumberOfRecentRecordsByRecordIdentifier(0))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("numberOfRecentRecords"));
     }
 }
