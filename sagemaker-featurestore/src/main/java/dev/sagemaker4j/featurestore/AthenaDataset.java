@@ -189,9 +189,10 @@ final class AthenaDataset {
                 added.append(", ").append(value).append(" AS ").append(q(out));
                 select.append(q(out)).append(", ");
             }
-            String key = DatasetBuilder.integral(d, d.recordIdentifierFeatureName()) && baseIntegral(target)
-                    ? prev + "." + q(target) + " = " + g + ".__k"
-                    : "CAST(" + prev + "." + q(target) + " AS VARCHAR) = CAST(" + g + ".__k AS VARCHAR)";
+            String keyColumn = DatasetBuilder.keyColumn(d, j);
+            String key = DatasetBuilder.keyIntegral(d, j) && baseIntegral(target)
+                    ? prev + "." + q(target) + " = " + g + "." + keyColumn
+                    : "CAST(" + prev + "." + q(target) + " AS VARCHAR) = CAST(" + g + "." + keyColumn + " AS VARCHAR)";
             with.append(",\nj").append(i + 1).append(" AS (");
             if (spec.pointInTime()) {
                 // one row per base row: its group's newest row at or before the base row's event time

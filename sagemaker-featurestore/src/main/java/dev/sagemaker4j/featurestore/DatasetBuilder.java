@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.TimeStampVector;
@@ -93,8 +95,11 @@ public final class DatasetBuilder {
     /** {@code base_raw}'s SELECT up to its FROM, for the parts after the first (set by prepareBase). */
     private String rawSelect;
 
-    /** A group to join: the base column matched to its record identifier (null: the base's) and its features (null: all). */
-    record Joined(FeatureGroup group, String targetInBase, List<String> included) {
+    /**
+     * A group to join: the base column matched (null: the base's record identifier), its features (null: all)
+     * and its feature the base column is matched to (null: its record identifier).
+     */
+    record Joined(FeatureGroup group, String targetInBase, List<String> included, String featureNameInTarget) {
     }
 
     /** What the builder was told, for the Athena road ({@link AthenaDataset}). */
@@ -141,9 +146,206 @@ public final class DatasetBuilder {
      */
     public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, String targetFeatureNameInBase,
                                            List<String> includedFeatureNames) {
-        joined.add(new Joined(featureGroup, targetFeatureNameInBase,
-                includedFeatureNames == null ? null : List.copyOf(includedFeatureNames)));
+        return withFeatureGroup(featureGroup, WithFeatureGroupOptions.builder()
+                .targetFeatureNameInBase(targetFeatureNameInBase).includedFeatureNames(includedFeatureNames).build());
+    }
+
+    /**
+     * Joins a feature group on the base's record identifier, with all its features.
+     *
+     * @param featureGroup the group ({@code feature_group})
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup) {
+        return withFeatureGroup(featureGroup, WithFeatureGroupOptions.builder().build());
+    }
+
+    /**
+     * Joins a feature group with Python's {@code with_feature_group} keywords by name:
+     * {@code withFeatureGroup(orders, o -> o.targetFeatureNameInBase("order_id").featureNameInTarget("id"))}.
+     *
+     * @param featureGroup the group ({@code feature_group})
+     * @param options      sets targetFeatureNameInBase, includedFeatureNames and featureNameInTarget
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, Consumer<WithFeatureGroupOptions.Builder> options) {
+        WithFeatureGroupOptions.Builder b = WithFeatureGroupOptions.builder();
+        options.accept(b);
+        return withFeatureGroup(featureGroup, b.build());
+    }
+
+    /**
+     * Joins a feature group.
+     *
+     * @param featureGroup the group ({@code feature_group})
+     * @param options      Python's {@code with_feature_group} keywords
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, WithFeatureGroupOptions options) {
+        Objects.requireNonNull(featureGroup, "featureGroup");
+        joined.add(new Joined(featureGroup, options.targetFeatureNameInBase, options.includedFeatureNames,
+                options.featureNameInTarget));
         return this;
+    }
+
+    /**
+     * The Python SDK's {@code with_feature_group} keywords besides the group, by name. Immutable. Python's
+     * {@code join_comparator} and {@code join_type} are not offered: the builder joins with "=" and an inner
+     * join (a left join point in time).
+     */
+    public static final class WithFeatureGroupOptions {
+        private final String targetFeatureNameInBase;
+        private final List<String> includedFeatureNames;
+        private final String featureNameInTarget;
+
+        private WithFeatureGroupOptions(Builder b) {
+            this.targetFeatureNameInBase = b.targetFeatureNameInBase;
+            this.includedFeatureNames = b.includedFeatureNames == null ? null : List.copyOf(b.includedFeatureNames);
+            this.featureNameInTarget = b.featureNameInTarget;
+        }
+
+        /**
+         * A builder with Python's defaults (the base's record identifier, every feature, the group's record
+         * identifier).
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().targetFeatureNameInBase(targetFeatureNameInBase)
+                    .includedFeatureNames(includedFeatureNames).featureNameInTarget(featureNameInTarget);
+        }
+
+        /**
+         * {@code target_feature_name_in_base}.
+         *
+         * @return the base column, or null for the base's record identifier
+         */
+        public String targetFeatureNameInBase() {
+            return targetFeatureNameInBase;
+        }
+
+        /**
+         * {@code included_feature_names}.
+         *
+         * @return the group's features to add, or null for all
+         */
+        public List<String> includedFeatureNames() {
+            return includedFeatureNames;
+        }
+
+        /**
+         * {@code feature_name_in_target}.
+         *
+         * @return the group's feature matched, or null for its record identifier
+         */
+        public String featureNameInTarget() {
+            return featureNameInTarget;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WithFeatureGroupOptions w
+                    && Objects.equals(w.targetFeatureNameInBase, targetFeatureNameInBase)
+                    && Objects.equals(w.includedFeatureNames, includedFeatureNames)
+                    && Objects.equals(w.featureNameInTarget, featureNameInTarget);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(targetFeatureNameInBase, includedFeatureNames, featureNameInTarget);
+        }
+
+        @Override
+        public String toString() {
+            return "WithFeatureGroupOptions[targetFeatureNameInBase=" + targetFeatureNameInBase
+                    + ", includedFeatureNames=" + includedFeatureNames + ", featureNameInTarget=" + featureNameInTarget
+                    + "]";
+        }
+
+        /** Builds {@link WithFeatureGroupOptions}. */
+        public static final class Builder {
+            private String targetFeatureNameInBase;
+            private List<String> includedFeatureNames;
+            private String featureNameInTarget;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code target_feature_name_in_base} (default None: the base's record identifier): the base column
+             * matched to the group.
+             *
+             * @param name the base column
+             * @return this builder
+             */
+            public Builder targetFeatureNameInBase(String name) {
+                this.targetFeatureNameInBase = name;
+                return this;
+            }
+
+            /**
+             * {@code included_feature_names} (default None: all): the group's features added.
+             *
+             * @param names the features
+             * @return this builder
+             */
+            public Builder includedFeatureNames(List<String> names) {
+                this.includedFeatureNames = names;
+                return this;
+            }
+
+            /**
+             * {@code feature_name_in_target} (default None: the group's record identifier): the group's feature
+             * the base column is matched to.
+             *
+             * @param name a feature of the group
+             * @return this builder
+             */
+            public Builder featureNameInTarget(String name) {
+                this.featureNameInTarget = name;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public WithFeatureGroupOptions build() {
+                return new WithFeatureGroupOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The group's side of a join: {@code __k} (its cleaned record identifier) or the feature named by
+     * {@code feature_name_in_target}.
+     *
+     * @throws ValidationException naming a feature the group does not have
+     */
+    static String keyColumn(DescribeFeatureGroupResponse d, Joined j) {
+        if (j.featureNameInTarget() == null) {
+            return "__k";
+        }
+        if (d.featureDefinitions().stream().noneMatch(f -> f.featureName().equals(j.featureNameInTarget()))) {
+            throw new ValidationException("featureNameInTarget", j.featureNameInTarget(), "is not a feature of group "
+                    + d.featureGroupName(), "name a feature of the group");
+        }
+        return q(j.featureNameInTarget());
+    }
+
+    /** Whether the group's side of a join is Integral. */
+    static boolean keyIntegral(DescribeFeatureGroupResponse d, Joined j) {
+        return integral(d, j.featureNameInTarget() != null ? j.featureNameInTarget() : d.recordIdentifierFeatureName());
     }
 
     /**
@@ -700,11 +902,15 @@ public final class DatasetBuilder {
                 cleanGroup(c, d, alias, scratch);
                 String target = j.targetInBase != null ? j.targetInBase : baseIdName();
                 List<String> cols = includedColumns(d, j.included);
+                String keyColumn = keyColumn(d, j);
                 if (parts > 1) {
                     // cleaned once for all parts, with only the columns the query reads
                     StringBuilder keep = new StringBuilder("__k, __et");
                     for (String col : cols) {
                         keep.append(", ").append(q(col));
+                    }
+                    if (j.featureNameInTarget != null && !cols.contains(j.featureNameInTarget)) {
+                        keep.append(", ").append(keyColumn);
                     }
                     exec(c, "ALTER VIEW " + alias + " RENAME TO " + alias + "_all");
                     exec(c, "CREATE TABLE " + alias + " AS SELECT " + keep + " FROM " + alias + "_all");
@@ -721,9 +927,9 @@ public final class DatasetBuilder {
                     select.append(value).append(" AS ").append(q(out)).append(", ");
                 }
                 // integers join as integers (strings cost the join a third more); anything else as text
-                String key = integral(d, d.recordIdentifierFeatureName()) && baseIntegral(target)
-                        ? "b." + q(target) + " = " + alias + ".__k"
-                        : "CAST(b." + q(target) + " AS VARCHAR) = CAST(" + alias + ".__k AS VARCHAR)";
+                String key = keyIntegral(d, j) && baseIntegral(target)
+                        ? "b." + q(target) + " = " + alias + "." + keyColumn
+                        : "CAST(b." + q(target) + " AS VARCHAR) = CAST(" + alias + "." + keyColumn + " AS VARCHAR)";
                 from.append(pointInTime ? " ASOF LEFT JOIN " : " JOIN ").append(alias).append(" ON ").append(key);
                 if (pointInTime) {
                     from.append(" AND ").append(cond);

@@ -390,4 +390,65 @@ class AthenaDatasetTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("numberOfRecentRecords"));
     }
+
+    /** Base rows matched to orders by city ("o" + buyer), not by the orders' record identifier. */
+    private VectorSchemaRoot townBase() {
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        VarCharVector ts = new VarCharVector("ts", allocator);
+        VarCharVector town = new VarCharVector("town", allocator);
+        String[][] rows = {{"2026-03-01T12:00:00Z", "o2"}, {"2026-03-01T09:00:00Z", "o1"}, {"2026-03-01T07:00:00Z", "o3"}};
+        for (int i = 0; i < rows.length; i++) {
+            id.setSafe(i, i + 1);
+            ts.setSafe(i, rows[i][0].getBytes());
+            town.setSafe(i, rows[i][1].getBytes());
+        }
+        VectorSchemaRoot root = new VectorSchemaRoot(List.<FieldVector>of(id, ts, town));
+        root.setRowCount(rows.length);
+        return root;
+    }
+
+    private List<String> amountsByTown(Session s, boolean pointInTime) {
+        try (VectorSchemaRoot b = townBase()) {
+            DatasetBuilder d = new FeatureStore(s).createDataset(b, OUT, o -> o.recordIdentifierFeatureName("customer_id")
+                    .eventTimeIdentifierFeatureName("ts"))
+                    .withFeatureGroup(new FeatureGroup("orders", s), w -> w.targetFeatureNameInBase("town")
+                            .featureNameInTarget("city").includedFeatureNames(List.of("amount")));
+            if (pointInTime) {
+                d.pointInTimeAccurateJoin();
+            }
+            try (VectorSchemaRoot r = d.toArrow(allocator)) {
+                List<String> amounts = new ArrayList<>();
+                for (int i = 0; i < r.getRowCount(); i++) {
+                    Object o = r.getVector("amount").getObject(i);
+                    amounts.add(r.getVector("town").getObject(i) + "=" + o);
+                }
+                return amounts;
+            }
+        }
+    }
+
+    @Test
+    void featureNameInTarget_joinsOnThatFeature_onBothRoads() {
+        // point in time: each base row's newest order of its city at or before it (none for o3 before 07:00)
+        assertThat(amountsByTown(remote, true)).isEqualTo(amountsByTown(local, true))
+                .containsExactly("o2=211.0", "o1=108.0", "o3=null");
+        // plain: every order of the city (buyer 1's late order is in city "late")
+        List<String> plain = amountsByTown(local, false);
+        assertThat(amountsByTown(remote, false)).containsExactlyInAnyOrderElementsOf(plain);
+        assertThat(plain).containsExactlyInAnyOrder("o2=208.0", "o2=211.0", "o2=214.0", "o1=108.0", "o1=111.0",
+                "o1=114.0", "o3=308.0", "o3=311.0", "o3=314.0");
+    }
+
+    @Test
+    void featureNameInTarget_thatTheGroupLacks_isAValidationException_onBothRoads() {
+        for (Session s : List.of(local, remote)) {
+            try (VectorSchemaRoot b = base()) {
+                DatasetBuilder d = new FeatureStore(s).createDataset(b, OUT, o -> o
+                        .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
+                        .withFeatureGroup(new FeatureGroup("orders", s), w -> w.featureNameInTarget("nope"));
+                assertThatThrownBy(() -> d.toArrow(allocator)).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("featureNameInTarget"));
+            }
+        }
+    }
 }
