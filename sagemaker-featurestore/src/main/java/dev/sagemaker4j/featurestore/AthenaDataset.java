@@ -74,6 +74,11 @@ final class AthenaDataset {
         return runAndClean(sql -> run(sql, spec.outputPath()).result(allocator));
     }
 
+    /** Runs the query, reads Athena's result and keeps the query with it (Python's {@code to_dataframe}). */
+    DatasetBuilder.Dataframe toDataframe(BufferAllocator allocator) {
+        return runAndClean(sql -> new DatasetBuilder.Dataframe(run(sql, spec.outputPath()).result(allocator), sql));
+    }
+
     private interface Body<T> {
         T apply(String sql);
     }
@@ -184,9 +189,10 @@ final class AthenaDataset {
                 added.append(", ").append(value).append(" AS ").append(q(out));
                 select.append(q(out)).append(", ");
             }
-            String key = DatasetBuilder.integral(d, d.recordIdentifierFeatureName()) && baseIntegral(target)
-                    ? prev + "." + q(target) + " = " + g + ".__k"
-                    : "CAST(" + prev + "." + q(target) + " AS VARCHAR) = CAST(" + g + ".__k AS VARCHAR)";
+            String keyColumn = DatasetBuilder.keyColumn(d, j);
+            String key = DatasetBuilder.keyIntegral(d, j) && baseIntegral(target)
+                    ? prev + "." + q(target) + " = " + g + "." + keyColumn
+                    : "CAST(" + prev + "." + q(target) + " AS VARCHAR) = CAST(" + g + "." + keyColumn + " AS VARCHAR)";
             with.append(",\nj").append(i + 1).append(" AS (");
             if (spec.pointInTime()) {
                 // one row per base row: its group's newest row at or before the base row's event time

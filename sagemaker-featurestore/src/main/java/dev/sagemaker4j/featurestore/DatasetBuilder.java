@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.TimeStampVector;
@@ -82,6 +84,8 @@ public final class DatasetBuilder {
     private List<String> includedBaseFeatures;
     private String kmsKeyId;
     private Integer limit;
+    /** {@code event_time_identifier_feature_type}: given, then derived from the base when the dataset is built. */
+    private FeatureType eventTimeType;
     /** The base view's event time column, as a TIMESTAMP (set by prepareBase). */
     private String basePt = "__pt";
     /** Base rows per part ({@link #PART_ROWS}; tests make it small). */
@@ -91,8 +95,11 @@ public final class DatasetBuilder {
     /** {@code base_raw}'s SELECT up to its FROM, for the parts after the first (set by prepareBase). */
     private String rawSelect;
 
-    /** A group to join: the base column matched to its record identifier (null: the base's) and its features (null: all). */
-    record Joined(FeatureGroup group, String targetInBase, List<String> included) {
+    /**
+     * A group to join: the base column matched (null: the base's record identifier), its features (null: all)
+     * and its feature the base column is matched to (null: its record identifier).
+     */
+    record Joined(FeatureGroup group, String targetInBase, List<String> included, String featureNameInTarget) {
     }
 
     /** What the builder was told, for the Athena road ({@link AthenaDataset}). */
@@ -132,16 +139,213 @@ public final class DatasetBuilder {
     /**
      * Joins a feature group.
      *
-     * @param group                the group
+     * @param featureGroup            the group ({@code feature_group})
      * @param targetFeatureNameInBase the base column matched to the group's record identifier (null: the base's)
-     * @param includedFeatureNames the group's features to add (null: all)
+     * @param includedFeatureNames    the group's features to add (null: all)
      * @return this builder
      */
-    public DatasetBuilder withFeatureGroup(FeatureGroup group, String targetFeatureNameInBase,
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, String targetFeatureNameInBase,
                                            List<String> includedFeatureNames) {
-        joined.add(new Joined(group, targetFeatureNameInBase,
-                includedFeatureNames == null ? null : List.copyOf(includedFeatureNames)));
+        return withFeatureGroup(featureGroup, WithFeatureGroupOptions.builder()
+                .targetFeatureNameInBase(targetFeatureNameInBase).includedFeatureNames(includedFeatureNames).build());
+    }
+
+    /**
+     * Joins a feature group on the base's record identifier, with all its features.
+     *
+     * @param featureGroup the group ({@code feature_group})
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup) {
+        return withFeatureGroup(featureGroup, WithFeatureGroupOptions.builder().build());
+    }
+
+    /**
+     * Joins a feature group with Python's {@code with_feature_group} keywords by name:
+     * {@code withFeatureGroup(orders, o -> o.targetFeatureNameInBase("order_id").featureNameInTarget("id"))}.
+     *
+     * @param featureGroup the group ({@code feature_group})
+     * @param options      sets targetFeatureNameInBase, includedFeatureNames and featureNameInTarget
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, Consumer<WithFeatureGroupOptions.Builder> options) {
+        WithFeatureGroupOptions.Builder b = WithFeatureGroupOptions.builder();
+        options.accept(b);
+        return withFeatureGroup(featureGroup, b.build());
+    }
+
+    /**
+     * Joins a feature group.
+     *
+     * @param featureGroup the group ({@code feature_group})
+     * @param options      Python's {@code with_feature_group} keywords
+     * @return this builder
+     */
+    public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, WithFeatureGroupOptions options) {
+        Objects.requireNonNull(featureGroup, "featureGroup");
+        joined.add(new Joined(featureGroup, options.targetFeatureNameInBase, options.includedFeatureNames,
+                options.featureNameInTarget));
         return this;
+    }
+
+    /**
+     * The Python SDK's {@code with_feature_group} keywords besides the group, by name. Immutable. Python's
+     * {@code join_comparator} and {@code join_type} are not offered: the builder joins with "=" and an inner
+     * join (a left join point in time).
+     */
+    public static final class WithFeatureGroupOptions {
+        private final String targetFeatureNameInBase;
+        private final List<String> includedFeatureNames;
+        private final String featureNameInTarget;
+
+        private WithFeatureGroupOptions(Builder b) {
+            this.targetFeatureNameInBase = b.targetFeatureNameInBase;
+            this.includedFeatureNames = b.includedFeatureNames == null ? null : List.copyOf(b.includedFeatureNames);
+            this.featureNameInTarget = b.featureNameInTarget;
+        }
+
+        /**
+         * A builder with Python's defaults (the base's record identifier, every feature, the group's record
+         * identifier).
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().targetFeatureNameInBase(targetFeatureNameInBase)
+                    .includedFeatureNames(includedFeatureNames).featureNameInTarget(featureNameInTarget);
+        }
+
+        /**
+         * {@code target_feature_name_in_base}.
+         *
+         * @return the base column, or null for the base's record identifier
+         */
+        public String targetFeatureNameInBase() {
+            return targetFeatureNameInBase;
+        }
+
+        /**
+         * {@code included_feature_names}.
+         *
+         * @return the group's features to add, or null for all
+         */
+        public List<String> includedFeatureNames() {
+            return includedFeatureNames;
+        }
+
+        /**
+         * {@code feature_name_in_target}.
+         *
+         * @return the group's feature matched, or null for its record identifier
+         */
+        public String featureNameInTarget() {
+            return featureNameInTarget;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WithFeatureGroupOptions w
+                    && Objects.equals(w.targetFeatureNameInBase, targetFeatureNameInBase)
+                    && Objects.equals(w.includedFeatureNames, includedFeatureNames)
+                    && Objects.equals(w.featureNameInTarget, featureNameInTarget);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(targetFeatureNameInBase, includedFeatureNames, featureNameInTarget);
+        }
+
+        @Override
+        public String toString() {
+            return "WithFeatureGroupOptions[targetFeatureNameInBase=" + targetFeatureNameInBase
+                    + ", includedFeatureNames=" + includedFeatureNames + ", featureNameInTarget=" + featureNameInTarget
+                    + "]";
+        }
+
+        /** Builds {@link WithFeatureGroupOptions}. */
+        public static final class Builder {
+            private String targetFeatureNameInBase;
+            private List<String> includedFeatureNames;
+            private String featureNameInTarget;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code target_feature_name_in_base} (default None: the base's record identifier): the base column
+             * matched to the group.
+             *
+             * @param name the base column
+             * @return this builder
+             */
+            public Builder targetFeatureNameInBase(String name) {
+                this.targetFeatureNameInBase = name;
+                return this;
+            }
+
+            /**
+             * {@code included_feature_names} (default None: all): the group's features added.
+             *
+             * @param names the features
+             * @return this builder
+             */
+            public Builder includedFeatureNames(List<String> names) {
+                this.includedFeatureNames = names;
+                return this;
+            }
+
+            /**
+             * {@code feature_name_in_target} (default None: the group's record identifier): the group's feature
+             * the base column is matched to.
+             *
+             * @param name a feature of the group
+             * @return this builder
+             */
+            public Builder featureNameInTarget(String name) {
+                this.featureNameInTarget = name;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public WithFeatureGroupOptions build() {
+                return new WithFeatureGroupOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The group's side of a join: {@code __k} (its cleaned record identifier) or the feature named by
+     * {@code feature_name_in_target}.
+     *
+     * @throws ValidationException naming a feature the group does not have
+     */
+    static String keyColumn(DescribeFeatureGroupResponse d, Joined j) {
+        if (j.featureNameInTarget() == null) {
+            return "__k";
+        }
+        if (d.featureDefinitions().stream().noneMatch(f -> f.featureName().equals(j.featureNameInTarget()))) {
+            throw new ValidationException("featureNameInTarget", j.featureNameInTarget(), "is not a feature of group "
+                    + d.featureGroupName(), "name a feature of the group");
+        }
+        return q(j.featureNameInTarget());
+    }
+
+    /** Whether the group's side of a join is Integral. */
+    static boolean keyIntegral(DescribeFeatureGroupResponse d, Joined j) {
+        return integral(d, j.featureNameInTarget() != null ? j.featureNameInTarget() : d.recordIdentifierFeatureName());
     }
 
     /**
@@ -165,14 +369,15 @@ public final class DatasetBuilder {
      * Only the first {@code n} rows of the result, as Python's
      * {@code with_number_of_records_from_query_results(number_of_records)} (a LIMIT on the final query).
      *
-     * @param n how many rows, at least 1
+     * @param numberOfRecords how many rows, at least 1
      * @return this builder
      */
-    public DatasetBuilder withNumberOfRecordsFromQueryResults(int n) {
-        if (n < 1) {
-            throw new ValidationException("numberOfRecords", n, "is less than 1", "keep at least one record");
+    public DatasetBuilder withNumberOfRecordsFromQueryResults(int numberOfRecords) {
+        if (numberOfRecords < 1) {
+            throw new ValidationException("numberOfRecords", numberOfRecords, "is less than 1",
+                    "keep at least one record");
         }
-        this.limit = n;
+        this.limit = numberOfRecords;
         return this;
     }
 
@@ -220,44 +425,289 @@ public final class DatasetBuilder {
     /**
      * Only rows with event time in {@code [start, end]} (either may be null).
      *
-     * @param start the first event time
-     * @param end   the last event time
+     * @param startingTimestamp the first event time ({@code starting_timestamp}, default None: no lower bound)
+     * @param endingTimestamp   the last event time ({@code ending_timestamp}, default None: no upper bound)
      * @return this builder
      */
-    public DatasetBuilder withEventTimeRange(Instant start, Instant end) {
-        this.rangeStart = start;
-        this.rangeEnd = end;
+    public DatasetBuilder withEventTimeRange(Instant startingTimestamp, Instant endingTimestamp) {
+        this.rangeStart = startingTimestamp;
+        this.rangeEnd = endingTimestamp;
         return this;
     }
 
     /**
      * Only rows written to the offline store at or before {@code time}: what was known then.
      *
-     * @param time the write time cut
+     * @param timestamp the write time cut
      * @return this builder
      */
-    public DatasetBuilder asOf(Instant time) {
-        this.asOf = time;
+    public DatasetBuilder asOf(Instant timestamp) {
+        this.asOf = timestamp;
         return this;
     }
 
     /**
      * Keep the {@code n} most recent rows per base record identifier.
      *
-     * @param n how many
+     * @param numberOfRecentRecords how many, at least 1
      * @return this builder
      */
-    public DatasetBuilder withNumberOfRecentRecordsByRecordIdentifier(int n) {
-        if (n < 1) {
-            throw new ValidationException("n", n, "is less than 1", "keep at least one record");
+    public DatasetBuilder withNumberOfRecentRecordsByRecordIdentifier(int numberOfRecentRecords) {
+        if (numberOfRecentRecords < 1) {
+            throw new ValidationException("numberOfRecentRecords", numberOfRecentRecords, "is less than 1",
+                    "keep at least one record");
         }
-        this.recent = n;
+        this.recent = numberOfRecentRecords;
         return this;
     }
 
-    /** The session the dataset is built in. */
-    Session session() {
+    /**
+     * {@code sagemaker_session}: the session the dataset is built in.
+     *
+     * @return the session
+     */
+    public Session session() {
         return session;
+    }
+
+    /**
+     * {@code base}: the base the groups are joined to, a {@link FeatureGroup} or the {@link VectorSchemaRoot}
+     * given (Python's FeatureGroup or DataFrame).
+     *
+     * @return the base group or table
+     */
+    public Object base() {
+        return baseGroup != null ? baseGroup : baseTable;
+    }
+
+    /**
+     * {@code output_path}: where {@link #toCsvFile()} writes.
+     *
+     * @return the s3:// URI, or null
+     */
+    public String outputPath() {
+        return outputPath;
+    }
+
+    /**
+     * {@code record_identifier_feature_name}: the base's record identifier (a group base's own, as Python
+     * sets it when the dataset is built).
+     *
+     * @return the feature name
+     */
+    public String recordIdentifierFeatureName() {
+        return baseGroup != null ? baseGroup.describe().recordIdentifierFeatureName() : baseId;
+    }
+
+    /**
+     * {@code event_time_identifier_feature_name}: the base's event time feature (a group base's own).
+     *
+     * @return the feature name
+     */
+    public String eventTimeIdentifierFeatureName() {
+        return baseGroup != null ? baseGroup.describe().eventTimeFeatureName() : baseEventTime;
+    }
+
+    /**
+     * {@code included_feature_names}: the base's features kept.
+     *
+     * @return the names, or null for all
+     */
+    public List<String> includedFeatureNames() {
+        return includedBaseFeatures;
+    }
+
+    /**
+     * {@code kms_key_id}: the key the result is encrypted with on Athena (not acted on locally).
+     *
+     * @return the key, or null
+     */
+    public String kmsKeyId() {
+        return kmsKeyId;
+    }
+
+    /**
+     * {@code event_time_identifier_feature_type}: the type of the base's event time feature, as Python sets
+     * it when the dataset is built: a group base's definition; for a table base the column's Arrow type
+     * (integers Integral, floating point Fractional, text String; null for a timestamp column, which Python's
+     * dtype map does not know either). Before the dataset is built, the value given to {@link #builder()}.
+     *
+     * @return the type, or null
+     */
+    public FeatureType eventTimeIdentifierFeatureType() {
+        return eventTimeType;
+    }
+
+    /** Sets {@link #eventTimeType} from the base, as Python's {@code to_csv_file} does. */
+    private void deriveEventTimeType() {
+        if (baseGroup != null) {
+            DescribeFeatureGroupResponse d = baseGroup.describe();
+            eventTimeType = d.featureDefinitions().stream()
+                    .filter(f -> f.featureName().equals(d.eventTimeFeatureName()))
+                    .map(FeatureDefinition::featureType).findFirst().orElse(null);
+            return;
+        }
+        ArrowType t = baseTable.getVector(baseEventTime).getField().getType();
+        eventTimeType = t instanceof ArrowType.Int ? FeatureType.INTEGRAL
+                : t instanceof ArrowType.FloatingPoint ? FeatureType.FRACTIONAL
+                : t instanceof ArrowType.Utf8 || t instanceof ArrowType.LargeUtf8 ? FeatureType.STRING : null;
+    }
+
+    /**
+     * A builder of a dataset from Python's {@code DatasetBuilder} constructor fields;
+     * {@code featureStore.createDataset(base, outputPath, ...)} builds the same.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link DatasetBuilder} from Python's constructor fields. */
+    public static final class Builder {
+        private Session session;
+        private FeatureGroup baseGroup;
+        private VectorSchemaRoot baseTable;
+        private String outputPath;
+        private String recordIdentifierFeatureName;
+        private String eventTimeIdentifierFeatureName;
+        private List<String> includedFeatureNames;
+        private String kmsKeyId;
+        private FeatureType eventTimeIdentifierFeatureType;
+
+        private Builder() {
+        }
+
+        /**
+         * {@code sagemaker_session} (required).
+         *
+         * @param session the session
+         * @return this builder
+         */
+        public Builder session(Session session) {
+            this.session = session;
+            return this;
+        }
+
+        /**
+         * {@code base} (required) as a feature group.
+         *
+         * @param base the base group
+         * @return this builder
+         */
+        public Builder base(FeatureGroup base) {
+            this.baseGroup = base;
+            this.baseTable = null;
+            return this;
+        }
+
+        /**
+         * {@code base} (required) as a table (Python's DataFrame); read when the dataset is built.
+         *
+         * @param base the base rows
+         * @return this builder
+         */
+        public Builder base(VectorSchemaRoot base) {
+            this.baseTable = base;
+            this.baseGroup = null;
+            return this;
+        }
+
+        /**
+         * {@code output_path} (required for {@link DatasetBuilder#toCsvFile()}): an s3:// URI.
+         *
+         * @param outputPath the location
+         * @return this builder
+         */
+        public Builder outputPath(String outputPath) {
+            this.outputPath = outputPath;
+            return this;
+        }
+
+        /**
+         * {@code record_identifier_feature_name} (default None; required for a table base).
+         *
+         * @param name the base column
+         * @return this builder
+         */
+        public Builder recordIdentifierFeatureName(String name) {
+            this.recordIdentifierFeatureName = name;
+            return this;
+        }
+
+        /**
+         * {@code event_time_identifier_feature_name} (default None; required for a table base).
+         *
+         * @param name the base column
+         * @return this builder
+         */
+        public Builder eventTimeIdentifierFeatureName(String name) {
+            this.eventTimeIdentifierFeatureName = name;
+            return this;
+        }
+
+        /**
+         * {@code included_feature_names} (default None: all).
+         *
+         * @param names the base's features to keep
+         * @return this builder
+         */
+        public Builder includedFeatureNames(List<String> names) {
+            this.includedFeatureNames = names;
+            return this;
+        }
+
+        /**
+         * {@code kms_key_id} (default None): encrypts the result on Athena.
+         *
+         * @param kmsKeyId the key
+         * @return this builder
+         */
+        public Builder kmsKeyId(String kmsKeyId) {
+            this.kmsKeyId = kmsKeyId;
+            return this;
+        }
+
+        /**
+         * {@code event_time_identifier_feature_type} (default None): as in Python, replaced by the base's own
+         * type when the dataset is built.
+         *
+         * @param type the type
+         * @return this builder
+         */
+        public Builder eventTimeIdentifierFeatureType(FeatureType type) {
+            this.eventTimeIdentifierFeatureType = type;
+            return this;
+        }
+
+        /**
+         * Builds the dataset builder, validating as {@code FeatureStore.createDataset} does.
+         *
+         * @return the dataset builder
+         * @throws ValidationException when the session or the base is missing, or a table base lacks an
+         *                             identifier name
+         */
+        public DatasetBuilder build() {
+            if (session == null) {
+                throw new ValidationException("sagemakerSession", null, "is missing", "give the builder a session");
+            }
+            FeatureStore.CreateDatasetOptions o = FeatureStore.CreateDatasetOptions.builder()
+                    .recordIdentifierFeatureName(recordIdentifierFeatureName)
+                    .eventTimeIdentifierFeatureName(eventTimeIdentifierFeatureName)
+                    .includedFeatureNames(includedFeatureNames).kmsKeyId(kmsKeyId).build();
+            FeatureStore store = new FeatureStore(session);
+            DatasetBuilder d;
+            if (baseGroup != null) {
+                d = store.createDataset(baseGroup, outputPath, o);
+            } else if (baseTable != null) {
+                d = store.createDataset(baseTable, outputPath, o);
+            } else {
+                throw new ValidationException("base", null, "is missing",
+                        "give the builder a FeatureGroup or a table");
+            }
+            d.eventTimeType = eventTimeIdentifierFeatureType;
+            return d;
+        }
     }
 
     /** Sets the base rows per part of {@link #toCsvFile} (a multiple of 8), for tests. */
@@ -275,6 +725,7 @@ public final class DatasetBuilder {
         if (outputPath == null) {
             throw new ValidationException("outputPath", null, "is missing", "give createDataset an output path");
         }
+        deriveEventTimeType();
         if (onAthena()) {
             return athena().toCsvFile();
         }
@@ -321,6 +772,7 @@ public final class DatasetBuilder {
      * @return the table
      */
     public VectorSchemaRoot toArrow(BufferAllocator allocator) {
+        deriveEventTimeType();
         if (onAthena()) {
             return athena().toArrow(allocator);
         }
@@ -329,6 +781,40 @@ public final class DatasetBuilder {
                 return ArrowTables.fromResultSet(rs, allocator);
             }
         });
+    }
+
+    /**
+     * Builds the dataset as an Arrow table with the query that built it, as the Python SDK's
+     * {@code to_dataframe()} returns the frame and the query.
+     *
+     * @param allocator where the table lives; the caller closes the returned result (and so the table)
+     * @return the table and the query
+     */
+    public Dataframe toDataframe(BufferAllocator allocator) {
+        deriveEventTimeType();
+        if (onAthena()) {
+            AthenaDataset a = athena();
+            return a.toDataframe(allocator);
+        }
+        return run(false, (c, sql, scans) -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return new Dataframe(ArrowTables.fromResultSet(rs, allocator), sql);
+            }
+        });
+    }
+
+    /**
+     * What {@link #toDataframe} returns: the dataset and the query, as Python's {@code (DataFrame, str)}.
+     * Closing it closes the table.
+     *
+     * @param dataframe the dataset; the caller closes it
+     * @param query     the SQL that built it
+     */
+    public record Dataframe(VectorSchemaRoot dataframe, String query) implements AutoCloseable {
+        @Override
+        public void close() {
+            dataframe.close();
+        }
     }
 
     /**
@@ -416,11 +902,15 @@ public final class DatasetBuilder {
                 cleanGroup(c, d, alias, scratch);
                 String target = j.targetInBase != null ? j.targetInBase : baseIdName();
                 List<String> cols = includedColumns(d, j.included);
+                String keyColumn = keyColumn(d, j);
                 if (parts > 1) {
                     // cleaned once for all parts, with only the columns the query reads
                     StringBuilder keep = new StringBuilder("__k, __et");
                     for (String col : cols) {
                         keep.append(", ").append(q(col));
+                    }
+                    if (j.featureNameInTarget != null && !cols.contains(j.featureNameInTarget)) {
+                        keep.append(", ").append(keyColumn);
                     }
                     exec(c, "ALTER VIEW " + alias + " RENAME TO " + alias + "_all");
                     exec(c, "CREATE TABLE " + alias + " AS SELECT " + keep + " FROM " + alias + "_all");
@@ -437,9 +927,9 @@ public final class DatasetBuilder {
                     select.append(value).append(" AS ").append(q(out)).append(", ");
                 }
                 // integers join as integers (strings cost the join a third more); anything else as text
-                String key = integral(d, d.recordIdentifierFeatureName()) && baseIntegral(target)
-                        ? "b." + q(target) + " = " + alias + ".__k"
-                        : "CAST(b." + q(target) + " AS VARCHAR) = CAST(" + alias + ".__k AS VARCHAR)";
+                String key = keyIntegral(d, j) && baseIntegral(target)
+                        ? "b." + q(target) + " = " + alias + "." + keyColumn
+                        : "CAST(b." + q(target) + " AS VARCHAR) = CAST(" + alias + "." + keyColumn + " AS VARCHAR)";
                 from.append(pointInTime ? " ASOF LEFT JOIN " : " JOIN ").append(alias).append(" ON ").append(key);
                 if (pointInTime) {
                     from.append(" AND ").append(cond);

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sagemaker.model.FeatureType;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeletionMode;
 
 /**
@@ -295,6 +296,159 @@ class AthenaDatasetTest {
         // 12 puts, a rewrite and a delete marker
         try (VectorSchemaRoot r = q.run("SELECT count(*) AS n FROM " + table, OUT + "/q/", allocator)) {
             assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void athenaQuery_stepwise_onBothRoads_givesTheSameResultAndExecution() {
+        List<Long> counts = new ArrayList<>();
+        for (Session s : List.of(local, remote)) {
+            AthenaQuery fromGroup = new FeatureGroup("customers", s).athenaQuery();
+            AthenaQuery q = AthenaQuery.builder().catalog(fromGroup.catalog()).database(fromGroup.database())
+                    .tableName(fromGroup.tableName()).session(s).build();
+            assertThat(q.tableName()).startsWith("customers_");
+            String id = q.run("SELECT count(*) AS n FROM \"" + q.tableName() + "\"", OUT + "/q/");
+            q.waitFor();
+            var execution = q.getQueryExecution().queryExecution();
+            assertThat(execution.queryExecutionId()).isEqualTo(id);
+            assertThat(execution.status().stateAsString()).isEqualTo("SUCCEEDED");
+            try (VectorSchemaRoot r = q.asDataframe(allocator)) {
+                counts.add(((BigIntVector) r.getVector("n")).get(0));
+            }
+        }
+        // 12 puts, a rewrite and a delete marker
+        assertThat(counts).containsExactly(14L, 14L);
+    }
+
+    @Test
+    void athenaQuery_locally_writesTheResultCsvAsAthenaDoes_andAFailureIsReportedByAsDataframe() {
+        AthenaQuery q = new FeatureGroup("customers", local).athenaQuery();
+        String id = q.run("SELECT customer_id, spend FROM \"" + q.tableName() + "\" WHERE city = 'rewritten'",
+                OUT + "/q/");
+        var execution = q.getQueryExecution().queryExecution();
+        assertThat(execution.resultConfiguration().outputLocation()).isEqualTo(OUT + "/q/" + id + ".csv");
+        assertThat(local.objectStore().getString(OUT + "/q/" + id + ".csv"))
+                .isEqualTo("customer_id,spend\n2,999.0\n");
+        try (VectorSchemaRoot r = q.asDataframe(allocator)) {
+            assertThat(r.getRowCount()).isEqualTo(1);
+            assertThat(((Float8Vector) r.getVector("spend")).get(0)).isEqualTo(999.0);
+        }
+
+        q.run("SELECT nope FROM \"" + q.tableName() + "\"", OUT + "/q/");
+        q.waitFor();
+        assertThat(q.getQueryExecution().queryExecution().status().stateAsString()).isEqualTo("FAILED");
+        assertThatThrownBy(() -> q.asDataframe(allocator)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("FAILED").hasMessageContaining("nope");
+    }
+
+    @Test
+    void athenaQueryBuilder_locally_withATableNoGroupHas_isAValidationException() {
+        assertThatThrownBy(() -> AthenaQuery.builder().tableName("nobody").session(local).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("tableName"));
+    }
+
+    @Test
+    void toDataframe_onBothRoads_givesTheSameRowsAndTheQuery() {
+        List<Integer> rows = new ArrayList<>();
+        for (Session s : List.of(local, remote)) {
+            try (VectorSchemaRoot b = base()) {
+                DatasetBuilder d = DatasetBuilder.builder().session(s).base(b).outputPath(OUT)
+                        .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts")
+                        .kmsKeyId("alias/datasets").build();
+                assertThat(d.base()).isSameAs(b);
+                assertThat(d.outputPath()).isEqualTo(OUT);
+                assertThat(d.recordIdentifierFeatureName()).isEqualTo("customer_id");
+                assertThat(d.eventTimeIdentifierFeatureName()).isEqualTo("ts");
+                assertThat(d.kmsKeyId()).isEqualTo("alias/datasets");
+                assertThat(d.session()).isSameAs(s);
+                assertThat(d.eventTimeIdentifierFeatureType()).isNull();
+                joinBoth(d).pointInTimeAccurateJoin();
+                try (DatasetBuilder.Dataframe r = d.toDataframe(allocator)) {
+                    assertThat(r.query()).startsWith(s == local ? "SELECT" : "WITH").contains("JOIN g2");
+                    rows.add(r.dataframe().getRowCount());
+                }
+                // as Python's to_csv_file, building the dataset sets the base's event time type
+                assertThat(d.eventTimeIdentifierFeatureType()).isEqualTo(
+                        FeatureType.STRING);
+            }
+        }
+        assertThat(rows).containsExactly(9, 9);
+    }
+
+    @Test
+    void datasetBuilder_onAGroupBase_reportsTheGroupsIdentifiers() {
+        FeatureGroup customers = new FeatureGroup("customers", local);
+        DatasetBuilder d = DatasetBuilder.builder().session(local).base(customers).outputPath(OUT)
+                .includedFeatureNames(List.of("spend")).build();
+        assertThat(d.base()).isSameAs(customers);
+        assertThat(d.recordIdentifierFeatureName()).isEqualTo("customer_id");
+        assertThat(d.eventTimeIdentifierFeatureName()).isEqualTo("ts");
+        assertThat(d.includedFeatureNames()).containsExactly("spend");
+        assertThatThrownBy(() -> DatasetBuilder.builder().session(local).outputPath(OUT).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("base"));
+        assertThatThrownBy(() -> d.withNumberOfRecentRecordsByRecordIdentifier(0))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("numberOfRecentRecords"));
+    }
+
+    /** Base rows matched to orders by city ("o" + buyer), not by the orders' record identifier. */
+    private VectorSchemaRoot townBase() {
+        BigIntVector id = new BigIntVector("customer_id", allocator);
+        VarCharVector ts = new VarCharVector("ts", allocator);
+        VarCharVector town = new VarCharVector("town", allocator);
+        String[][] rows = {{"2026-03-01T12:00:00Z", "o2"}, {"2026-03-01T09:00:00Z", "o1"}, {"2026-03-01T07:00:00Z", "o3"}};
+        for (int i = 0; i < rows.length; i++) {
+            id.setSafe(i, i + 1);
+            ts.setSafe(i, rows[i][0].getBytes());
+            town.setSafe(i, rows[i][1].getBytes());
+        }
+        VectorSchemaRoot root = new VectorSchemaRoot(List.<FieldVector>of(id, ts, town));
+        root.setRowCount(rows.length);
+        return root;
+    }
+
+    private List<String> amountsByTown(Session s, boolean pointInTime) {
+        try (VectorSchemaRoot b = townBase()) {
+            DatasetBuilder d = new FeatureStore(s).createDataset(b, OUT, o -> o.recordIdentifierFeatureName("customer_id")
+                    .eventTimeIdentifierFeatureName("ts"))
+                    .withFeatureGroup(new FeatureGroup("orders", s), w -> w.targetFeatureNameInBase("town")
+                            .featureNameInTarget("city").includedFeatureNames(List.of("amount")));
+            if (pointInTime) {
+                d.pointInTimeAccurateJoin();
+            }
+            try (VectorSchemaRoot r = d.toArrow(allocator)) {
+                List<String> amounts = new ArrayList<>();
+                for (int i = 0; i < r.getRowCount(); i++) {
+                    Object o = r.getVector("amount").getObject(i);
+                    amounts.add(r.getVector("town").getObject(i) + "=" + o);
+                }
+                return amounts;
+            }
+        }
+    }
+
+    @Test
+    void featureNameInTarget_joinsOnThatFeature_onBothRoads() {
+        // point in time: each base row's newest order of its city at or before it (none for o3 before 07:00)
+        assertThat(amountsByTown(remote, true)).isEqualTo(amountsByTown(local, true))
+                .containsExactly("o2=211.0", "o1=108.0", "o3=null");
+        // plain: every order of the city (buyer 1's late order is in city "late")
+        List<String> plain = amountsByTown(local, false);
+        assertThat(amountsByTown(remote, false)).containsExactlyInAnyOrderElementsOf(plain);
+        assertThat(plain).containsExactlyInAnyOrder("o2=208.0", "o2=211.0", "o2=214.0", "o1=108.0", "o1=111.0",
+                "o1=114.0", "o3=308.0", "o3=311.0", "o3=314.0");
+    }
+
+    @Test
+    void featureNameInTarget_thatTheGroupLacks_isAValidationException_onBothRoads() {
+        for (Session s : List.of(local, remote)) {
+            try (VectorSchemaRoot b = base()) {
+                DatasetBuilder d = new FeatureStore(s).createDataset(b, OUT, o -> o
+                        .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
+                        .withFeatureGroup(new FeatureGroup("orders", s), w -> w.featureNameInTarget("nope"));
+                assertThatThrownBy(() -> d.toArrow(allocator)).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("featureNameInTarget"));
+            }
         }
     }
 }

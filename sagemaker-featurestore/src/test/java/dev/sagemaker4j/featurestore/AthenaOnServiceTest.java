@@ -162,4 +162,60 @@ class AthenaOnServiceTest {
                 .hasMessageContaining("12x").hasMessageContaining("bigint");
         // the vectors built before the bad cell are released: the allocator closes without a leak in stop()
     }
+
+    @Test
+    void stepwiseRun_startsOnly_thenWaitForPolls_andAsDataframeReadsTheResult() {
+        answers.put("first", "{\"ResultSet\":{\"Rows\":[{\"Data\":[{\"VarCharValue\":\"n\"}]},{\"Data\":["
+                + "{\"VarCharValue\":\"7\"}]}],\"ResultSetMetadata\":{\"ColumnInfo\":[{\"Name\":\"n\","
+                + "\"Type\":\"bigint\"}]}}}");
+        AthenaQuery query = new AthenaQuery(session, group());
+        assertThat(query.catalog()).isEqualTo("AwsDataCatalog");
+        assertThat(query.database()).isEqualTo("sagemaker_featurestore");
+        assertThat(query.session()).isSameAs(session);
+
+        String id = query.run("SELECT count(*) AS n FROM \"customers_1733\"", "s3://results-bucket/athena/");
+
+        assertThat(id).isEqualTo("q-1");
+        assertThat(calls).extracting(c -> c.path("_operation").asText())
+                .containsExactly("AmazonAthena.StartQueryExecution");
+        // the first GetQueryExecution answers RUNNING: as in Python, the result is not there yet
+        assertThatThrownBy(() -> query.asDataframe(allocator)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("q-1").hasMessageContaining("still being executed");
+        query.waitFor();
+        assertThat(query.getQueryExecution().queryExecution().status().stateAsString()).isEqualTo("SUCCEEDED");
+        try (VectorSchemaRoot r = query.asDataframe(allocator)) {
+            assertThat(((BigIntVector) r.getVector("n")).get(0)).isEqualTo(7L);
+        }
+        assertThat(calls).extracting(c -> c.path("_operation").asText()).containsExactly(
+                "AmazonAthena.StartQueryExecution", "AmazonAthena.GetQueryExecution",
+                "AmazonAthena.GetQueryExecution", "AmazonAthena.GetQueryExecution", "AmazonAthena.GetQueryExecution",
+                "AmazonAthena.GetQueryExecution", "AmazonAthena.GetQueryResults");
+        assertThat(calls.get(0).path("ResultConfiguration").path("OutputLocation").asText())
+                .isEqualTo("s3://results-bucket/athena/");
+    }
+
+    @Test
+    void stepwiseRun_whenAthenaFailsTheQuery_waitForEnds_andAsDataframeIsAValidationException() {
+        finalState = "FAILED";
+        AthenaQuery query = AthenaQuery.builder().catalog("AwsDataCatalog").database("sagemaker_featurestore")
+                .tableName("customers_1733").session(session).build();
+        query.run("SELECT nope FROM \"customers_1733\"", r -> r.outputLocation("s3://results-bucket/athena/")
+                .workgroup("analytics"));
+        query.waitFor();
+        assertThat(query.getQueryExecution().queryExecution().status().stateAsString()).isEqualTo("FAILED");
+        assertThatThrownBy(() -> query.asDataframe(allocator)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("FAILED").hasMessageContaining("COLUMN_NOT_FOUND");
+        JsonNode start = calls.get(0);
+        assertThat(start.path("QueryExecutionContext").path("Database").asText()).isEqualTo("sagemaker_featurestore");
+        assertThat(start.path("QueryExecutionContext").path("Catalog").asText()).isEqualTo("AwsDataCatalog");
+        assertThat(start.path("WorkGroup").asText()).isEqualTo("analytics");
+    }
+
+    @Test
+    void waitForAndAsDataframe_beforeAnyRun_areAnIllegalStateException() {
+        AthenaQuery query = new AthenaQuery(session, group());
+        assertThatThrownBy(query::waitFor).isInstanceOf(IllegalStateException.class).hasMessageContaining("run");
+        assertThatThrownBy(() -> query.asDataframe(allocator)).isInstanceOf(IllegalStateException.class);
+        assertThat(calls).isEmpty();
+    }
 }

@@ -235,6 +235,14 @@ class DatasetBuilderTest {
             whole = session.objectStore().getString(one.uri());
             inParts = session.objectStore().getString(parts.uri());
             assertThat(parts.query()).isEqualTo(one.query());
+            // matched on a named feature of the group (here its identifier, read as a plain column): the parts keep it
+            DatasetBuilder.Result named = fs.createDataset(b, "s3://bucket/ds", d -> d
+                    .recordIdentifierFeatureName("driver_id").eventTimeIdentifierFeatureName("ts"))
+                    .withFeatureGroup(drivers, w -> w.targetFeatureNameInBase("driver_id").featureNameInTarget("driver_id")
+                            .includedFeatureNames(List.of("trips"))).withTtl(Duration.ofHours(2))
+                    .pointInTimeAccurateJoin().partRows(1024).toCsvFile();
+            assertThat(named.query()).contains("= g1.\"driver_id\"");
+            assertThat(session.objectStore().getString(named.uri())).isEqualTo(whole);
         }
         List<String> lines = inParts.lines().toList();
         assertThat(lines).hasSize(n + 1);

@@ -111,7 +111,13 @@ public final class AthenaRun {
         return LocalFeatureStore.of(session.backend()).isEmpty() && session.backend().find(AthenaApi.CAPABILITY).isPresent();
     }
 
-    private static String defaultOutput(Session session) {
+    /**
+     * The Python SDK's default result location: {@code s3://<default bucket>/<default prefix>/athena-query-results/}.
+     *
+     * @param session the session
+     * @return the location
+     */
+    public static String defaultOutput(Session session) {
         String prefix = session.defaultBucketPrefix();
         return "s3://" + session.defaultBucket() + "/" + (prefix == null || prefix.isEmpty() ? "" : prefix + "/")
                 + "athena-query-results/";
@@ -136,7 +142,21 @@ public final class AthenaRun {
      * @throws ValidationException when Athena fails or cancels the query, with its reason
      */
     public QueryExecution execute() {
-        String id = athena.startQueryExecution(StartQueryExecutionRequest.builder().queryString(queryString)
+        QueryExecution execution = waitFor(start());
+        QueryExecutionStatus status = execution.status();
+        if (!"SUCCEEDED".equals(status.stateAsString())) {
+            throw failure(status);
+        }
+        return execution;
+    }
+
+    /**
+     * Starts the query (StartQueryExecution), as the Python SDK's {@code AthenaQuery.run}.
+     *
+     * @return the query execution id
+     */
+    public String start() {
+        return athena.startQueryExecution(StartQueryExecutionRequest.builder().queryString(queryString)
                 .queryExecutionContext(c -> c.catalog(catalog).database(database))
                 .resultConfiguration(c -> {
                     c.outputLocation(outputLocation);
@@ -146,21 +166,42 @@ public final class AthenaRun {
                     }
                 })
                 .workGroup(workgroup).build()).queryExecutionId();
-        QueryExecution execution = await(id);
-        QueryExecutionStatus status = execution.status();
-        if (!"SUCCEEDED".equals(status.stateAsString())) {
-            throw new ValidationException("queryString", queryString, "ended " + status.stateAsString() + " on Athena"
-                    + (status.stateChangeReason() == null ? "" : ": " + status.stateChangeReason()),
-                    "check the SQL (Athena's dialect) and the table \"" + table + "\"");
-        }
-        return execution;
     }
 
-    private QueryExecution await(String id) {
+    /**
+     * Describes a query execution once (GetQueryExecution).
+     *
+     * @param id the query execution id
+     * @return the execution as Athena describes it now
+     */
+    public QueryExecution describe(String id) {
+        return athena.getQueryExecution(GetQueryExecutionRequest.builder().queryExecutionId(id).build())
+                .queryExecution();
+    }
+
+    /**
+     * The failure of a query that did not succeed, with Athena's reason.
+     *
+     * @param status the query's status
+     * @return the exception to throw
+     */
+    public ValidationException failure(QueryExecutionStatus status) {
+        return new ValidationException("queryString", queryString, "ended " + status.stateAsString() + " on Athena"
+                + (status.stateChangeReason() == null ? "" : ": " + status.stateChangeReason()),
+                "check the SQL (Athena's dialect) and the table \"" + table + "\"");
+    }
+
+    /**
+     * Polls GetQueryExecution until the query ends (the session's poll pacing), as the Python SDK's
+     * {@code wait_for_athena_query}: a failed or cancelled query ends the wait too.
+     *
+     * @param id the query execution id
+     * @return the ended execution
+     */
+    public QueryExecution waitFor(String id) {
         long pause = 50;
         while (true) {
-            QueryExecution execution = athena.getQueryExecution(GetQueryExecutionRequest.builder()
-                    .queryExecutionId(id).build()).queryExecution();
+            QueryExecution execution = describe(id);
             String state = execution.status().stateAsString();
             if ("SUCCEEDED".equals(state) || "FAILED".equals(state) || "CANCELLED".equals(state)) {
                 return execution;
@@ -176,8 +217,15 @@ public final class AthenaRun {
         }
     }
 
-    /** Every page of the result; a SELECT's first row is the header, which Athena's metadata also names. */
-    private VectorSchemaRoot read(String id, BufferAllocator allocator) {
+    /**
+     * Reads every page of a finished query's result (GetQueryResults); a SELECT's first row is the header,
+     * which Athena's metadata also names.
+     *
+     * @param id        the query execution id
+     * @param allocator where the result lives
+     * @return the result; the caller closes it
+     */
+    public VectorSchemaRoot read(String id, BufferAllocator allocator) {
         List<ColumnInfo> columns = null;
         List<Row> rows = new ArrayList<>();
         String token = null;
