@@ -6,11 +6,13 @@ package dev.sagemaker4j.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.transformer.TransformInput;
 import dev.sagemaker4j.transformer.Transformer;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -191,6 +193,34 @@ class WireTransformRequestsTest {
         assertThat(recorded.modelClientConfig().invocationsMaxRetries()).isEqualTo(2);
         assertThat(recorded.dataCaptureConfig().destinationS3Uri()).isEqualTo(OUTPUT_PATH);
         assertThat(recorded.experimentConfig().trialName()).isEqualTo("t");
+    }
+
+    @Test
+    void transform_transformInput_sendsWhatTheSameKeywordsSend() throws Exception {
+        // Python (pipelines): TransformStep(step_args=transformer.transform(...)) or
+        //     TransformInput(data=DATA, content_type="text/csv", compression_type="Gzip", split_type="Line",
+        //         input_filter="$.feature", output_filter="$.id", join_source="Input", model_client_config={...},
+        //         batch_data_capture_config=BatchDataCaptureConfig(destination_s3_uri=OUTPUT_PATH))
+        TransformInput in = TransformInput.builder().data(DATA).contentType("text/csv").compressionType("Gzip")
+                .splitType("Line").inputFilter("$.feature").outputFilter("$.id").joinSource("Input")
+                .modelClientConfig(m -> m.invocationsTimeoutInSeconds(60).invocationsMaxRetries(2))
+                .batchDataCaptureConfig(c -> c.destinationS3Uri(OUTPUT_PATH)).build();
+        fixture().transform(DATA, o -> o.contentType("text/csv").compressionType("Gzip").splitType("Line")
+                .inputFilter("$.feature").outputFilter("$.id").joinSource("Input")
+                .modelClientConfig(m -> m.invocationsTimeoutInSeconds(60).invocationsMaxRetries(2))
+                .batchDataCaptureConfig(c -> c.destinationS3Uri(OUTPUT_PATH)).jobName("job-keywords").wait(false));
+        ObjectNode keywords = (ObjectNode) body("CreateTransformJob");
+
+        fixture().transform(in.data(), in.toTransformOptions().jobName("job-input").wait(false).build());
+        ObjectNode input = (ObjectNode) body("CreateTransformJob");
+
+        assertThat(input.get("TransformJobName").asText()).isEqualTo("job-input");
+        assertThat(input.get("TransformInput")).isEqualTo(json("{'DataSource':{'S3DataSource':{"
+                + "'S3DataType':'S3Prefix','S3Uri':'s3://bucket/input-data'}},'ContentType':'text/csv',"
+                + "'CompressionType':'Gzip','SplitType':'Line'}"));
+        keywords.remove("TransformJobName");
+        input.remove("TransformJobName");
+        assertThat(input).isEqualTo(keywords);
     }
 
     @Test

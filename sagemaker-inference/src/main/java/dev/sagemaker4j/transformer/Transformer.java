@@ -35,7 +35,6 @@ import software.amazon.awssdk.services.sagemaker.model.ExperimentConfig;
 import software.amazon.awssdk.services.sagemaker.model.ModelClientConfig;
 import software.amazon.awssdk.services.sagemaker.model.StopTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
-import software.amazon.awssdk.services.sagemaker.model.TransformInput;
 import software.amazon.awssdk.services.sagemaker.model.TransformOutput;
 import software.amazon.awssdk.services.sagemaker.model.TransformResources;
 
@@ -55,7 +54,7 @@ import software.amazon.awssdk.services.sagemaker.model.TransformResources;
  *         .inputFilter("$[1:]").joinSource("Input").outputFilter("$[0,-1]"));
  * }</pre>
  *
- * <p>Python's methods here: {@code transform} → {@link #transform(String, Consumer)}, {@code wait} →
+ * <p>Python's methods here: {@code transform} → {@link #transform(String, Consumer)} (or {@link #transform(TransformInput)}), {@code wait} →
  * {@link #waitForCompletion(boolean)} ({@code wait()} is final on {@link Object}), {@code stop_transform_job}
  * → {@link #stopTransformJob(boolean)}, {@code attach} → {@link #attach(String, Session)},
  * {@code latest_transform_job} → {@link #latestTransformJob()} (the job's name), {@code delete_model} →
@@ -195,13 +194,14 @@ public final class Transformer {
      * resources (with {@code VolumeKmsKeyId}), strategy and output (with {@code KmsKeyId}) come from
      * DescribeTransformJob, and the job's name becomes the base of later job names.
      *
-     * @param jobName the transform job
-     * @param session the session it ran in
+     * @param transformJobName the transform job
+     * @param session          the session it ran in
      * @return a transformer whose latest job is that job
      */
-    public static Transformer attach(String jobName, Session session) {
+    public static Transformer attach(String transformJobName, Session session) {
         DescribeTransformJobResponse d = session.api(TransformJobsApi.CAPABILITY).describeTransformJob(
-                DescribeTransformJobRequest.builder().transformJobName(Names.validateName("jobName", jobName)).build());
+                DescribeTransformJobRequest.builder()
+                        .transformJobName(Names.validateName("transformJobName", transformJobName)).build());
         TransformResources resources = d.transformResources();
         TransformOutput output = d.transformOutput();
         Builder b = builder().session(session).modelName(d.modelName())
@@ -218,7 +218,7 @@ public final class Transformer {
             b.env(d.environment());
         }
         Transformer t = b.build();
-        t.latestTransformJob = jobName;
+        t.latestTransformJob = transformJobName;
         return t;
     }
 
@@ -245,6 +245,21 @@ public final class Transformer {
      */
     public String transform(String data, String contentType) {
         return transform(data, TransformOptions.builder().contentType(contentType).build());
+    }
+
+    /**
+     * Transforms a {@link TransformInput} (Python's {@code sagemaker.inputs.TransformInput}, as pipelines'
+     * {@code TransformStep} takes it) with Python's defaults for the rest: a generated job name, waiting
+     * for the job and logging it. For the call's own keywords use
+     * {@code transform(input.data(), input.toTransformOptions().jobName(...).build())}.
+     *
+     * @param input the data and how it is read, split, filtered and joined
+     * @return the job name
+     * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when the job fails
+     */
+    public String transform(TransformInput input) {
+        Objects.requireNonNull(input, "input");
+        return transform(input.data(), input.toTransformOptions().build());
     }
 
     /**
@@ -299,15 +314,13 @@ public final class Transformer {
      * @throws ValidationException when an argument is not what the service accepts
      */
     public CreateTransformJobRequest transformJobRequest(String data, TransformOptions options) {
-        if (data == null || !(data.startsWith("s3://") || data.startsWith("file:"))) {
-            throw new ValidationException("data", data, "is not an s3:// or file:// URI",
-                    "upload the data with session.uploadData(...) and pass the URI");
-        }
+        checkData(data);
         String name = options.jobName() != null ? options.jobName()
                 : Names.nameFromBase(baseTransformJobName != null ? baseTransformJobName : retrieveBaseName());
         String output = outputPath != null ? outputPath
                 : s3PathJoin(session.defaultBucket(), session.defaultBucketPrefix(), name);
-        TransformInput.Builder input = TransformInput.builder().dataSource(d -> d.s3DataSource(s -> s
+        software.amazon.awssdk.services.sagemaker.model.TransformInput.Builder input =
+                software.amazon.awssdk.services.sagemaker.model.TransformInput.builder().dataSource(d -> d.s3DataSource(s -> s
                 .s3DataType(options.dataType()).s3Uri(data)));
         if (options.contentType() != null) {
             input.contentType(options.contentType());
@@ -404,6 +417,14 @@ public final class Transformer {
             }
         }
         return path.toString();
+    }
+
+    /** The service's and the local backend's input URIs: {@code s3://} or {@code file:}. */
+    static void checkData(String data) {
+        if (data == null || !(data.startsWith("s3://") || data.startsWith("file:"))) {
+            throw new ValidationException("data", data, "is not an s3:// or file:// URI",
+                    "upload the data with session.uploadData(...) and pass the URI");
+        }
     }
 
     /**

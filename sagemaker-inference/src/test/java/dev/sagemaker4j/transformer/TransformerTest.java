@@ -211,6 +211,62 @@ class TransformerTest {
     }
 
     @Test
+    void transform_transformInput_runsAsTheSameKeywords() {
+        Transformer t = transformer("MultiRecord", "Line", "transform-input");
+        TransformInput in = TransformInput.builder().data("s3://" + bucket + "/in/csv/").contentType("text/csv")
+                .splitType("Line").inputFilter("$[1:]").outputFilter("$[0,-1]").joinSource("Input")
+                .modelClientConfig(c -> c.invocationsTimeoutInSeconds(60).invocationsMaxRetries(1)).build();
+
+        String job = t.transform(in);
+
+        assertThat(t.latestTransformJob()).isEqualTo(job);
+        assertThat(output("transform-input", "part-0.csv")).isEqualTo("1,2.0\n2,3.0\n3,3.0\n");
+        var described = t.describe();
+        assertThat(described.transformInput().dataSource().s3DataSource().s3Uri()).isEqualTo(in.data());
+        assertThat(described.transformInput().contentType()).isEqualTo("text/csv");
+        assertThat(described.transformInput().splitTypeAsString()).isEqualTo("Line");
+        assertThat(described.dataProcessing().inputFilter()).isEqualTo("$[1:]");
+        assertThat(described.dataProcessing().joinSourceAsString()).isEqualTo("Input");
+        assertThat(described.modelClientConfig().invocationsMaxRetries()).isEqualTo(1);
+
+        String named = t.transform(in.data(), in.toTransformOptions().jobName("transform-input-named").logs(false)
+                .build());
+        assertThat(named).isEqualTo("transform-input-named");
+        assertThat(t.describe().dataProcessing().outputFilter()).isEqualTo("$[0,-1]");
+    }
+
+    @Test
+    void transformInput_defaultsAndValidation_areThePythonDefaultsAndTheServiceShapes() {
+        TransformInput in = TransformInput.builder().data("s3://b/in/").build();
+
+        assertThat(in.dataType()).isEqualTo("S3Prefix");
+        assertThat(in.contentType()).isNull();
+        assertThat(in.compressionType()).isNull();
+        assertThat(in.splitType()).isNull();
+        assertThat(in.inputFilter()).isNull();
+        assertThat(in.outputFilter()).isNull();
+        assertThat(in.joinSource()).isNull();
+        assertThat(in.modelClientConfig()).isNull();
+        assertThat(in.batchDataCaptureConfig()).isNull();
+        assertThat(in.toTransformOptions().build()).isEqualTo(Transformer.TransformOptions.builder().build());
+        TransformInput full = in.toBuilder().dataType("ManifestFile").compressionType("Gzip").splitType("Line")
+                .batchDataCaptureConfig(c -> c.destinationS3Uri("s3://b/capture")).build();
+        assertThat(full.toBuilder().build()).isEqualTo(full).hasSameHashCodeAs(full).isNotEqualTo(in);
+        assertThat(full.toString()).contains("data=s3://b/in/", "dataType=ManifestFile", "compressionType=Gzip");
+
+        assertThatThrownBy(() -> TransformInput.builder().build()).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("data"));
+        assertThatThrownBy(() -> TransformInput.builder().data("/tmp/in").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("data"));
+        assertThatThrownBy(() -> TransformInput.builder().data("s3://b/in/").splitType("Lines").build())
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("splitType"));
+        assertThatThrownBy(() -> TransformInput.builder().data("s3://b/in/")
+                .batchDataCaptureConfig(c -> c.destinationS3Uri("capture")).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("DestinationS3Uri");
+    }
+
+    @Test
     void transformOptions_defaults_areThePythonDefaults() {
         Transformer.TransformOptions o = Transformer.TransformOptions.builder().build();
 
