@@ -12,6 +12,7 @@ import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.internal.Backends;
 import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.AthenaApi;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
 import dev.sagemaker4j.spi.BackendProvider;
@@ -45,10 +46,14 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobRequest;
@@ -57,6 +62,12 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobReques
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.FeatureParameter;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -425,6 +436,27 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
+     * Writes a string as the object {@code s3://bucket/key}, as {@code Session.upload_string_as_file_body(body,
+     * bucket, key, kms_key=None)}. ({@code kms_key} is not offered yet: the object store takes no
+     * server-side encryption arguments.)
+     *
+     * @param body   the text (UTF-8)
+     * @param bucket the bucket, or {@code null} for the default bucket
+     * @param key    the object's key
+     * @return the S3 URI written, {@code s3://bucket/key}
+     */
+    public String uploadStringAsFileBody(String body, String bucket, String key) {
+        Objects.requireNonNull(body, "body");
+        String b = bucket == null ? defaultBucket() : bucket;
+        if (key == null || key.isEmpty()) {
+            throw new ValidationException("key", key, "is empty", "pass the object's key");
+        }
+        String uri = S3Uri.of(b, key).toString();
+        open().objectStore().putString(uri, body);
+        return uri;
+    }
+
+    /**
      * Reads an object as UTF-8 text, as {@code Session.read_s3_file}.
      *
      * @param bucket    the bucket
@@ -473,12 +505,7 @@ public final class Session implements SdkAutoCloseable {
      * @throws ResourceNotFoundException when there is no such job
      */
     public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout) {
-        Names.validateName("TrainingJobName", jobName);
-        return waitFor("Training job", jobName, timeout,
-                () -> api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
-                        .trainingJobName(jobName).build()),
-                DescribeTrainingJobResponse::trainingJobStatusAsString,
-                DescribeTrainingJobResponse::failureReason, JOB_DONE);
+        return waitForJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -489,12 +516,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the final description
      */
     public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout) {
-        Names.validateName("ProcessingJobName", jobName);
-        return waitFor("Processing job", jobName, timeout,
-                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
-                        .processingJobName(jobName).build()),
-                DescribeProcessingJobResponse::processingJobStatusAsString,
-                DescribeProcessingJobResponse::failureReason, JOB_DONE);
+        return waitForProcessingJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -505,12 +527,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the final description
      */
     public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout) {
-        Names.validateName("TransformJobName", jobName);
-        return waitFor("Transform job", jobName, timeout,
-                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
-                        .transformJobName(jobName).build()),
-                DescribeTransformJobResponse::transformJobStatusAsString,
-                DescribeTransformJobResponse::failureReason, JOB_DONE);
+        return waitForTransformJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -521,12 +538,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the final description
      */
     public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout) {
-        Names.validateName("HyperParameterTuningJobName", jobName);
-        return waitFor("Tuning job", jobName, timeout,
-                () -> api(TuningJobsApi.CAPABILITY).describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
-                        .builder().hyperParameterTuningJobName(jobName).build()),
-                DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobStatusAsString,
-                DescribeHyperParameterTuningJobResponse::failureReason, JOB_DONE);
+        return waitForTuningJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -538,12 +550,180 @@ public final class Session implements SdkAutoCloseable {
      * @throws UnexpectedStatusException when the endpoint ends in another status
      */
     public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout) {
+        return waitForEndpoint(endpointName, timeout, WaitForEndpointOptions.builder().build());
+    }
+
+    /**
+     * Waits for a training job to end, as {@code Session.wait_for_job(job, poll=5)}, with named options.
+     *
+     * <pre>{@code
+     * session.waitForJob("churn-1", Duration.ofHours(2), w -> w.poll(Duration.ofSeconds(30)));
+     * }</pre>
+     *
+     * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none (Java only: Python waits without limit)
+     * @param options the keywords
+     * @return the final description ({@code Completed} or {@code Stopped})
+     * @throws UnexpectedStatusException when the job failed
+     * @throws WaiterTimeoutException    when the time ran out first
+     */
+    public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout, Consumer<WaitForJobOptions.Builder> options) {
+        return waitForJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a training job to end with kept options; see {@link #waitForJob(String, Duration, Consumer)}.
+     *
+     * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description ({@code Completed} or {@code Stopped})
+     */
+    public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("TrainingJobName", jobName);
+        return waitFor("Training job", jobName, timeout, options.poll(),
+                () -> api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
+                        .trainingJobName(jobName).build()),
+                DescribeTrainingJobResponse::trainingJobStatusAsString,
+                DescribeTrainingJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for a processing job to end, as {@code Session.wait_for_processing_job(job, poll=5)}.
+     *
+     * @param jobName the processing job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the final description
+     */
+    public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout,
+                                                              Consumer<WaitForJobOptions.Builder> options) {
+        return waitForProcessingJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a processing job to end with kept options.
+     *
+     * @param jobName the processing job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description
+     */
+    public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("ProcessingJobName", jobName);
+        return waitFor("Processing job", jobName, timeout, options.poll(),
+                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
+                        .processingJobName(jobName).build()),
+                DescribeProcessingJobResponse::processingJobStatusAsString,
+                DescribeProcessingJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for a batch transform job to end, as {@code Session.wait_for_transform_job(job, poll=5)}.
+     *
+     * @param jobName the transform job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the final description
+     */
+    public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout,
+                                                            Consumer<WaitForJobOptions.Builder> options) {
+        return waitForTransformJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a batch transform job to end with kept options.
+     *
+     * @param jobName the transform job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description
+     */
+    public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("TransformJobName", jobName);
+        return waitFor("Transform job", jobName, timeout, options.poll(),
+                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
+                        .transformJobName(jobName).build()),
+                DescribeTransformJobResponse::transformJobStatusAsString,
+                DescribeTransformJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for a tuning job to end, as {@code Session.wait_for_tuning_job(job, poll=5)}.
+     *
+     * @param jobName the tuning job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the final description
+     */
+    public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout,
+                                                                    Consumer<WaitForJobOptions.Builder> options) {
+        return waitForTuningJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a tuning job to end with kept options.
+     *
+     * @param jobName the tuning job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description
+     */
+    public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("HyperParameterTuningJobName", jobName);
+        return waitFor("Tuning job", jobName, timeout, options.poll(),
+                () -> api(TuningJobsApi.CAPABILITY).describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
+                        .builder().hyperParameterTuningJobName(jobName).build()),
+                DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobStatusAsString,
+                DescribeHyperParameterTuningJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for an endpoint, as {@code Session.wait_for_endpoint(endpoint, poll=DEFAULT_EP_POLL,
+     * live_logging=False)}. With {@code liveLogging} the endpoint's log lines (CloudWatch group
+     * {@code /aws/sagemaker/Endpoints}) go to the options' sink while waiting; local endpoints keep no log, so
+     * there is nothing to show locally.
+     *
+     * @param endpointName the endpoint name
+     * @param timeout      the longest wait, or {@code null} for none
+     * @param options      the keywords
+     * @return the description once {@code InService}
+     * @throws UnexpectedStatusException when the endpoint ends in another status
+     */
+    public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout,
+                                                    Consumer<WaitForEndpointOptions.Builder> options) {
+        WaitForEndpointOptions.Builder b = WaitForEndpointOptions.builder();
+        options.accept(b);
+        return waitForEndpoint(endpointName, timeout, b.build());
+    }
+
+    /**
+     * Waits for an endpoint with kept options; see {@link #waitForEndpoint(String, Duration, Consumer)}.
+     *
+     * @param endpointName the endpoint name
+     * @param timeout      the longest wait, or {@code null} for none
+     * @param options      the options
+     * @return the description once {@code InService}
+     */
+    public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout, WaitForEndpointOptions options) {
         Names.validateName("EndpointName", endpointName);
-        DescribeEndpointResponse done = waitFor("Endpoint", endpointName, timeout,
+        Objects.requireNonNull(options, "options");
+        Consumer<String> sink = options.sink() != null ? options.sink()
+                : org.slf4j.LoggerFactory.getLogger("dev.sagemaker4j.endpoints." + endpointName)::info;
+        long[] read = {0};
+        Runnable live = !options.liveLogging() ? null : () -> {
+            List<String> lines = open().logs().readLog(LogsApi.ENDPOINTS, endpointName, read[0]);
+            lines.forEach(sink);
+            read[0] += lines.size();
+        };
+        DescribeEndpointResponse done = waitFor("Endpoint", endpointName, timeout, options.poll(),
                 () -> api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
                         .endpointName(endpointName).build()),
                 DescribeEndpointResponse::endpointStatusAsString, DescribeEndpointResponse::failureReason,
-                null);
+                null, live);
+        if (live != null) {
+            live.run();
+        }
         if (!"InService".equals(done.endpointStatusAsString())) {
             throw new UnexpectedStatusException("Endpoint", endpointName, "InService",
                     done.endpointStatusAsString(), done.failureReason());
@@ -551,8 +731,32 @@ public final class Session implements SdkAutoCloseable {
         return done;
     }
 
-    private <R> R waitFor(String type, String name, Duration timeout, Supplier<R> describe,
-                          Function<R, String> status, Function<R, String> reason, Set<String> done) {
+    /**
+     * Whether an endpoint is {@code InService}, as {@code Session.endpoint_in_service_or_not}: {@code false}
+     * when it is in another status or does not exist; other errors are thrown.
+     *
+     * @param endpointName the endpoint name
+     * @return whether it serves requests
+     */
+    public boolean endpointInServiceOrNot(String endpointName) {
+        Names.validateName("EndpointName", endpointName);
+        try {
+            return "InService".equals(api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
+                    .endpointName(endpointName).build()).endpointStatusAsString());
+        } catch (ResourceNotFoundException e) {
+            return false;
+        } catch (ServiceException e) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("could not find") || message.contains("not found")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private <R> R waitFor(String type, String name, Duration timeout, Duration poll, Supplier<R> describe,
+                          Function<R, String> status, Function<R, String> reason, Set<String> done,
+                          Runnable eachPoll) {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         long pauseMillis = 10;
         long maxPause = Math.max(10, open().pollInterval().toMillis());
@@ -567,6 +771,9 @@ public final class Session implements SdkAutoCloseable {
                 }
                 LOG.debug("Describe of {} {} failed, retrying: {}", type, name, e.getMessage());
                 description = null;
+            }
+            if (eachPoll != null) {
+                eachPoll.run();
             }
             if (description != null) {
                 last = status.apply(description);
@@ -586,7 +793,8 @@ public final class Session implements SdkAutoCloseable {
             if (now >= deadline) {
                 throw new WaiterTimeoutException(type, name, timeout, last);
             }
-            long sleep = Math.min(pauseMillis, Math.max(1, (deadline - now) / 1_000_000));
+            long wanted = poll != null ? poll.toMillis() : pauseMillis;
+            long sleep = Math.min(wanted, Math.max(1, (deadline - now) / 1_000_000));
             pauseQuietly(sleep);
             pauseMillis = Math.min(maxPause, pauseMillis * 2);
         }
@@ -1454,6 +1662,7 @@ public final class Session implements SdkAutoCloseable {
      * }</pre>
      *
      * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none (Java only: Python waits without limit)
      * @param options the keywords
      * @return the final description of the job (with {@code wait}), else its description now
      */
@@ -1467,6 +1676,7 @@ public final class Session implements SdkAutoCloseable {
      * Shows a training job's log lines with kept options; see {@link #logsForJob(String, Consumer)}.
      *
      * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none
      * @param options the options
      * @return the final description of the job (with {@code wait}), else its description now
      */
@@ -1709,6 +1919,676 @@ public final class Session implements SdkAutoCloseable {
                 return new LogsForJobOptions(this);
             }
         }
+    }
+
+    /**
+     * The log lines of a batch transform job, as {@code Session.logs_for_transform_job(job_name, wait=False,
+     * poll=10)}: with {@code wait}, follows the log until the job ends and throws if it failed. The options
+     * are those of {@link #logsForJob(String, Consumer)} ({@code wait}, {@code poll}, and the Java-only
+     * {@code timeout} and {@code sink}).
+     *
+     * @param jobName the transform job name
+     * @param options the keywords
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeTransformJobResponse logsForTransformJob(String jobName,
+                                                            Consumer<LogsForJobOptions.Builder> options) {
+        LogsForJobOptions.Builder b = LogsForJobOptions.builder();
+        options.accept(b);
+        return logsForTransformJob(jobName, b.build());
+    }
+
+    /**
+     * The log lines of a batch transform job with kept options; see {@link #logsForTransformJob(String, Consumer)}.
+     *
+     * @param jobName the transform job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeTransformJobResponse logsForTransformJob(String jobName, LogsForJobOptions options) {
+        Names.validateName("TransformJobName", jobName);
+        return followLog("Transform job", LogsApi.TRANSFORM_JOBS, jobName, options,
+                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
+                        .transformJobName(jobName).build()),
+                DescribeTransformJobResponse::transformJobStatusAsString, DescribeTransformJobResponse::failureReason);
+    }
+
+    /**
+     * The log lines of a processing job, as {@code Session.logs_for_processing_job(job_name, wait=False,
+     * poll=10)}; the options are those of {@link #logsForJob(String, Consumer)}.
+     *
+     * @param jobName the processing job name
+     * @param options the keywords
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeProcessingJobResponse logsForProcessingJob(String jobName,
+                                                              Consumer<LogsForJobOptions.Builder> options) {
+        LogsForJobOptions.Builder b = LogsForJobOptions.builder();
+        options.accept(b);
+        return logsForProcessingJob(jobName, b.build());
+    }
+
+    /**
+     * The log lines of a processing job with kept options; see {@link #logsForProcessingJob(String, Consumer)}.
+     *
+     * @param jobName the processing job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeProcessingJobResponse logsForProcessingJob(String jobName, LogsForJobOptions options) {
+        Names.validateName("ProcessingJobName", jobName);
+        return followLog("Processing job", LogsApi.PROCESSING_JOBS, jobName, options,
+                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
+                        .processingJobName(jobName).build()),
+                DescribeProcessingJobResponse::processingJobStatusAsString,
+                DescribeProcessingJobResponse::failureReason);
+    }
+
+    private <R> R followLog(String type, String group, String jobName, LogsForJobOptions options,
+                            Supplier<R> describe, Function<R, String> statusOf, Function<R, String> reasonOf) {
+        Objects.requireNonNull(options, "options");
+        Consumer<String> sink = options.sink() != null ? options.sink()
+                : org.slf4j.LoggerFactory.getLogger("dev.sagemaker4j.jobs." + jobName)::info;
+        boolean show = !"Rules".equals(options.logType()) && !"None".equals(options.logType());
+        Duration timeout = options.timeout();
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long read = 0;
+        long pauseMillis = 10;
+        while (true) {
+            R job = describe.get();
+            String status = statusOf.apply(job);
+            boolean done = JOB_DONE.contains(status);
+            List<String> lines = open().logs().readLog(group, jobName, read);
+            if (show) {
+                lines.forEach(sink);
+            }
+            read += lines.size();
+            if (!options.waitForJob() || done) {
+                if (options.waitForJob() && "Failed".equals(status)) {
+                    throw new UnexpectedStatusException(type, jobName, "Completed or Stopped", status,
+                            reasonOf.apply(job));
+                }
+                return job;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new WaiterTimeoutException(type, jobName, timeout, status);
+            }
+            if (options.poll() != null) {
+                pauseQuietly(options.poll().toMillis());
+            } else {
+                pauseQuietly(pauseMillis);
+                pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
+            }
+        }
+    }
+
+    // ---- identity, tags ----
+
+    /**
+     * Expands an IAM role name into its ARN, as {@code Session.expand_role}: a value with a {@code /} is an
+     * ARN already and comes back unchanged; a name becomes {@code arn:<partition>:iam::<accountId>:role/<name>}.
+     * Python asks IAM ({@code GetRole}), which also knows a role's path; here a role with a path must be
+     * passed as its ARN.
+     *
+     * @param role a role name or ARN
+     * @return the role's ARN
+     */
+    public String expandRole(String role) {
+        if (role == null || role.isBlank()) {
+            throw new ValidationException("role", role, "is empty", "pass an IAM role name or ARN");
+        }
+        if (role.contains("/")) {
+            return role;
+        }
+        String region = region();
+        String partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        return "arn:" + partition + ":iam::" + accountId() + ":role/" + role;
+    }
+
+    /**
+     * The ARN of the user or role whose credentials call the service, as {@code Session.get_caller_identity_arn}.
+     * On the {@code sagemaker} backend: STS {@code GetCallerIdentity}, an assumed role's session ARN turned into
+     * the role's ARN as Python does. Locally, where no credentials are used: the fixed
+     * {@code arn:aws:iam::<accountId>:role/sagemaker4j-local}.
+     *
+     * @return an IAM ARN
+     */
+    public String getCallerIdentityArn() {
+        return open().callerIdentityArn();
+    }
+
+    /**
+     * The tags of a resource, as {@code Session.list_tags(resource_arn, max_results=50)}: every page of
+     * {@code ListTags}, without the tags whose key contains {@code aws:}. Locally the resources that hold
+     * tags answer (feature groups); Python logs an error and returns {@code None} where the call fails, this
+     * throws it.
+     *
+     * @param resourceArn the resource's ARN
+     * @return the tags, in the service's order
+     */
+    public List<Tag> listTags(String resourceArn) {
+        return listTags(resourceArn, 50);
+    }
+
+    /**
+     * The tags of a resource, paging by {@code maxResults}; see {@link #listTags(String)}.
+     *
+     * @param resourceArn the resource's ARN
+     * @param maxResults  the page size, 50 to 100 (Python's {@code max_results}, default 50)
+     * @return the tags, in the service's order
+     */
+    public List<Tag> listTags(String resourceArn, int maxResults) {
+        if (resourceArn == null || !resourceArn.startsWith("arn:")) {
+            throw new ValidationException("resourceArn", resourceArn, "is not an ARN", "pass the resource's ARN");
+        }
+        if (maxResults < 50 || maxResults > 100) {
+            throw new ValidationException("maxResults", maxResults, "must be 50 to 100, as the service takes",
+                    "pass 50 to 100");
+        }
+        List<Tag> tags = new ArrayList<>();
+        String token = null;
+        do {
+            ListTagsResponse page = api(FeatureGroupsApi.CAPABILITY).listTags(ListTagsRequest.builder()
+                    .resourceArn(resourceArn).maxResults(maxResults).nextToken(token).build());
+            page.tags().stream().filter(t -> !t.key().contains("aws:")).forEach(tags::add);
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return tags;
+    }
+
+    // ---- feature store, Athena ----
+
+    /**
+     * Describes one feature of a feature group, as {@code Session.describe_feature_metadata}.
+     *
+     * @param featureGroupName the feature group
+     * @param featureName      the feature
+     * @return the service's answer
+     */
+    public DescribeFeatureMetadataResponse describeFeatureMetadata(String featureGroupName, String featureName) {
+        return api(FeatureGroupsApi.CAPABILITY).describeFeatureMetadata(DescribeFeatureMetadataRequest.builder()
+                .featureGroupName(featureGroupName).featureName(featureName).build());
+    }
+
+    /**
+     * Updates one feature's metadata, as {@code Session.update_feature_metadata(feature_group_name,
+     * feature_name, description=None, parameter_additions=None, parameter_removals=None)}; only the keywords
+     * given are sent.
+     *
+     * <pre>{@code
+     * session.updateFeatureMetadata("customers", "age", u -> u.description("in years")
+     *         .parameterAdditions(Map.of("unit", "year")));
+     * }</pre>
+     *
+     * @param featureGroupName the feature group
+     * @param featureName      the feature
+     * @param options          the keywords
+     * @return the service's answer
+     */
+    public UpdateFeatureMetadataResponse updateFeatureMetadata(String featureGroupName, String featureName,
+                                                               Consumer<UpdateFeatureMetadataOptions.Builder> options) {
+        UpdateFeatureMetadataOptions.Builder b = UpdateFeatureMetadataOptions.builder();
+        options.accept(b);
+        return updateFeatureMetadata(featureGroupName, featureName, b.build());
+    }
+
+    /**
+     * Updates one feature's metadata with kept options; see {@link #updateFeatureMetadata(String, String, Consumer)}.
+     *
+     * @param featureGroupName the feature group
+     * @param featureName      the feature
+     * @param options          the options
+     * @return the service's answer
+     */
+    public UpdateFeatureMetadataResponse updateFeatureMetadata(String featureGroupName, String featureName,
+                                                               UpdateFeatureMetadataOptions options) {
+        UpdateFeatureMetadataRequest.Builder request = UpdateFeatureMetadataRequest.builder()
+                .featureGroupName(featureGroupName).featureName(featureName);
+        if (options.description() != null) {
+            request.description(options.description());
+        }
+        if (options.parameterAdditions() != null) {
+            request.parameterAdditions(options.parameterAdditions().entrySet().stream()
+                    .map(e -> FeatureParameter.builder().key(e.getKey()).value(e.getValue()).build())
+                    .collect(Collectors.toList()));
+        }
+        if (options.parameterRemovals() != null) {
+            request.parameterRemovals(options.parameterRemovals());
+        }
+        return api(FeatureGroupsApi.CAPABILITY).updateFeatureMetadata(request.build());
+    }
+
+    /**
+     * Waits for an Athena query to end, as {@code Session.wait_for_athena_query(query_execution_id, poll=5)}.
+     * Python polls until {@code SUCCEEDED} or {@code FAILED} and logs a failure without raising; this also
+     * ends on {@code CANCELLED} (which Python would poll forever) and returns the last answer, whose state
+     * the caller checks.
+     *
+     * @param queryExecutionId the query execution id
+     * @param poll             the pause between polls, or {@code null} for the backend's poll interval
+     *                         (Python's default 5 seconds)
+     * @return the last {@code GetQueryExecution} answer
+     */
+    public GetQueryExecutionResponse waitForAthenaQuery(String queryExecutionId, Duration poll) {
+        if (queryExecutionId == null || queryExecutionId.isEmpty()) {
+            throw new ValidationException("queryExecutionId", queryExecutionId, "is empty",
+                    "pass the id StartQueryExecution returned");
+        }
+        positive("poll", poll);
+        long pauseMillis = 10;
+        while (true) {
+            GetQueryExecutionResponse answer = api(AthenaApi.CAPABILITY).getQueryExecution(
+                    GetQueryExecutionRequest.builder().queryExecutionId(queryExecutionId).build());
+            String state = answer.queryExecution().status().stateAsString();
+            if ("SUCCEEDED".equals(state)) {
+                LOG.info("Query {} successfully executed.", queryExecutionId);
+                return answer;
+            }
+            if ("FAILED".equals(state) || "CANCELLED".equals(state)) {
+                LOG.error("Failed to execute query {}.", queryExecutionId);
+                return answer;
+            }
+            LOG.info("Query {} is being executed.", queryExecutionId);
+            if (poll != null) {
+                pauseQuietly(poll.toMillis());
+            } else {
+                pauseQuietly(pauseMillis);
+                pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
+            }
+        }
+    }
+
+    /**
+     * Downloads an Athena query's result file {@code <location>/<queryExecutionId>.csv}, as
+     * {@code Session.download_athena_query_result(bucket, prefix, query_execution_id, filename)}; Python's
+     * {@code bucket} and {@code prefix} are the one URI {@code s3://bucket/prefix}.
+     *
+     * @param location         {@code s3://bucket/prefix}, the query's output location
+     * @param queryExecutionId the query execution id
+     * @param filename         the file to write
+     * @return {@code filename}
+     */
+    public Path downloadAthenaQueryResult(String location, String queryExecutionId, Path filename) {
+        Objects.requireNonNull(filename, "filename");
+        if (queryExecutionId == null || queryExecutionId.isEmpty()) {
+            throw new ValidationException("queryExecutionId", queryExecutionId, "is empty",
+                    "pass the id StartQueryExecution returned");
+        }
+        S3Uri prefix = S3Uri.parse(location);
+        String key = trimSlashes(prefix.key());
+        S3Uri result = S3Uri.of(prefix.bucket(), (key.isEmpty() ? "" : key + "/") + queryExecutionId + ".csv");
+        open().objectStore().get(result.toString(), filename);
+        return filename;
+    }
+
+    /**
+     * The keywords of Python's {@code Session.wait_for_job(job, poll=5)}, shared by
+     * {@code wait_for_processing_job}, {@code wait_for_transform_job} and {@code wait_for_tuning_job}
+     * (the same keyword, the same default); the longest wait is the methods' {@code timeout}. Immutable.
+     */
+    public static final class WaitForJobOptions {
+        private final Duration poll;
+
+        private WaitForJobOptions(Builder b) {
+            this.poll = b.poll;
+        }
+
+        static WaitForJobOptions of(Consumer<Builder> options) {
+            Builder b = builder();
+            options.accept(b);
+            return b.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().poll(poll);
+        }
+
+        /**
+         * {@code poll}.
+         *
+         * @return the pause between polls, or {@code null} for the backend's poll interval
+         */
+        public Duration poll() {
+            return poll;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WaitForJobOptions && Objects.equals(poll, ((WaitForJobOptions) o).poll);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(poll);
+        }
+
+        @Override
+        public String toString() {
+            return "WaitForJobOptions[poll=" + poll + "]";
+        }
+
+        /** Builds {@link WaitForJobOptions}; each method is a keyword of Python's {@code wait_for_job}. */
+        public static final class Builder {
+            private Duration poll;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code poll} (Python's default 5 seconds; here default {@code null}: the backend's poll
+             * interval, which the local backend keeps short).
+             *
+             * @param poll the pause between polls, positive
+             * @return this builder
+             */
+            public Builder poll(Duration poll) {
+                this.poll = positive("poll", poll);
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public WaitForJobOptions build() {
+                return new WaitForJobOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.wait_for_endpoint(endpoint, poll=DEFAULT_EP_POLL,
+     * live_logging=False)}, plus where live log lines go. Immutable.
+     */
+    public static final class WaitForEndpointOptions {
+        private final Duration poll;
+        private final boolean liveLogging;
+        private final Consumer<String> sink;
+
+        private WaitForEndpointOptions(Builder b) {
+            this.poll = b.poll;
+            this.liveLogging = b.liveLogging;
+            this.sink = b.sink;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().poll(poll).liveLogging(liveLogging).sink(sink);
+        }
+
+        /**
+         * {@code poll}.
+         *
+         * @return the pause between polls, or {@code null} for the backend's poll interval
+         */
+        public Duration poll() {
+            return poll;
+        }
+
+        /**
+         * {@code live_logging}.
+         *
+         * @return whether the endpoint's log lines are shown while waiting
+         */
+        public boolean liveLogging() {
+            return liveLogging;
+        }
+
+        /**
+         * Where live log lines go (Java only: Python prints them).
+         *
+         * @return the sink, or {@code null} for SLF4J
+         */
+        public Consumer<String> sink() {
+            return sink;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof WaitForEndpointOptions)) {
+                return false;
+            }
+            WaitForEndpointOptions w = (WaitForEndpointOptions) o;
+            return liveLogging == w.liveLogging && Objects.equals(poll, w.poll) && Objects.equals(sink, w.sink);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(poll, liveLogging, sink);
+        }
+
+        @Override
+        public String toString() {
+            return "WaitForEndpointOptions[poll=" + poll + ", liveLogging=" + liveLogging + "]";
+        }
+
+        /** Builds {@link WaitForEndpointOptions}; each method is a keyword of Python's {@code wait_for_endpoint}. */
+        public static final class Builder {
+            private Duration poll;
+            private boolean liveLogging;
+            private Consumer<String> sink;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code poll} (Python's default {@code DEFAULT_EP_POLL}, 30 seconds; here default {@code null}:
+             * the backend's poll interval).
+             *
+             * @param poll the pause between polls, positive
+             * @return this builder
+             */
+            public Builder poll(Duration poll) {
+                this.poll = positive("poll", poll);
+                return this;
+            }
+
+            /**
+             * Sets {@code live_logging} (default {@code False}).
+             *
+             * @param liveLogging whether to show the endpoint's log lines while waiting
+             * @return this builder
+             */
+            public Builder liveLogging(boolean liveLogging) {
+                this.liveLogging = liveLogging;
+                return this;
+            }
+
+            /**
+             * Sets where live log lines go (default: SLF4J logger {@code dev.sagemaker4j.endpoints.<name>}, info).
+             *
+             * @param sink receives each line
+             * @return this builder
+             */
+            public Builder sink(Consumer<String> sink) {
+                this.sink = sink;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public WaitForEndpointOptions build() {
+                return new WaitForEndpointOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The optional keywords of Python's {@code Session.update_feature_metadata(feature_group_name,
+     * feature_name, description=None, parameter_additions=None, parameter_removals=None)}. Immutable.
+     */
+    public static final class UpdateFeatureMetadataOptions {
+        private final String description;
+        private final java.util.Map<String, String> parameterAdditions;
+        private final List<String> parameterRemovals;
+
+        private UpdateFeatureMetadataOptions(Builder b) {
+            this.description = b.description;
+            this.parameterAdditions = b.parameterAdditions == null ? null
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.parameterAdditions));
+            this.parameterRemovals = b.parameterRemovals == null ? null : List.copyOf(b.parameterRemovals);
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().description(description).parameterAdditions(parameterAdditions)
+                    .parameterRemovals(parameterRemovals);
+        }
+
+        /**
+         * {@code description}.
+         *
+         * @return the new description, or {@code null} to keep it
+         */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * {@code parameter_additions}.
+         *
+         * @return the parameters to add (key to value, in order), or {@code null}
+         */
+        public java.util.Map<String, String> parameterAdditions() {
+            return parameterAdditions;
+        }
+
+        /**
+         * {@code parameter_removals}.
+         *
+         * @return the parameter keys to remove, or {@code null}
+         */
+        public List<String> parameterRemovals() {
+            return parameterRemovals;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof UpdateFeatureMetadataOptions)) {
+                return false;
+            }
+            UpdateFeatureMetadataOptions u = (UpdateFeatureMetadataOptions) o;
+            return Objects.equals(description, u.description)
+                    && Objects.equals(parameterAdditions, u.parameterAdditions)
+                    && Objects.equals(parameterRemovals, u.parameterRemovals);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(description, parameterAdditions, parameterRemovals);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateFeatureMetadataOptions[description=" + description + ", parameterAdditions="
+                    + parameterAdditions + ", parameterRemovals=" + parameterRemovals + "]";
+        }
+
+        /** Builds {@link UpdateFeatureMetadataOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String description;
+            private java.util.Map<String, String> parameterAdditions;
+            private List<String> parameterRemovals;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code description} (default {@code None}: unchanged).
+             *
+             * @param description the feature's description
+             * @return this builder
+             */
+            public Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * Sets {@code parameter_additions} (default {@code None}), Python's list of
+             * {@code {"Key": .., "Value": ..}} as a map in order.
+             *
+             * @param parameterAdditions the parameters to add
+             * @return this builder
+             */
+            public Builder parameterAdditions(java.util.Map<String, String> parameterAdditions) {
+                this.parameterAdditions = parameterAdditions;
+                return this;
+            }
+
+            /**
+             * Sets {@code parameter_removals} (default {@code None}).
+             *
+             * @param parameterRemovals the parameter keys to remove
+             * @return this builder
+             */
+            public Builder parameterRemovals(List<String> parameterRemovals) {
+                this.parameterRemovals = parameterRemovals;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateFeatureMetadataOptions build() {
+                return new UpdateFeatureMetadataOptions(this);
+            }
+        }
+    }
+
+    private static Duration positive(String field, Duration value) {
+        if (value != null && (value.isNegative() || value.isZero())) {
+            throw new ValidationException(field, value, "must be positive", "pass a positive duration");
+        }
+        return value;
     }
 
     /**
