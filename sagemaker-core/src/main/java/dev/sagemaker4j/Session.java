@@ -3,7 +3,9 @@
  */
 package dev.sagemaker4j;
 
+import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ServiceException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
@@ -745,7 +747,7 @@ public final class Session implements SdkAutoCloseable {
                     .endpointName(endpointName).build()).endpointStatusAsString());
         } catch (ResourceNotFoundException e) {
             return false;
-        } catch (ServiceException e) {
+        } catch (SageMakerException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("could not find") || message.contains("not found")) {
                 return false;
@@ -925,9 +927,199 @@ public final class Session implements SdkAutoCloseable {
         }
         api(HostingApi.CAPABILITY).createEndpoint(endpoint.build());
         if (options.waitFor()) {
-            waitForEndpoint(name, null);
+            waitForEndpoint(name, null, w -> w.liveLogging(options.liveLogging()));
         }
         return name;
+    }
+
+    /**
+     * Creates a model, an endpoint configuration and an endpoint, all of one name, from model data and an
+     * inference image, as {@code Session.endpoint_from_model_data(model_s3_location, image_uri,
+     * initial_instance_count, instance_type, ...)}: a model that already exists is used as it is, and so is an
+     * endpoint configuration; an endpoint that already exists is an error.
+     *
+     * <pre>{@code
+     * session.endpointFromModelData("s3://bucket/out/job/output/model.tar.gz", image,
+     *         e -> e.initialInstanceCount(1).instanceType("ml.m5.large").name("churn"));
+     * }</pre>
+     *
+     * @param modelS3Location the model data ({@code model.tar.gz}) URI
+     * @param imageUri        the inference image
+     * @param options         the keywords; {@code initialInstanceCount} and {@code instanceType} are required
+     * @return the endpoint name
+     */
+    public String endpointFromModelData(String modelS3Location, String imageUri,
+                                        Consumer<EndpointFromModelDataOptions.Builder> options) {
+        EndpointFromModelDataOptions.Builder b = EndpointFromModelDataOptions.builder();
+        options.accept(b);
+        return endpointFromModelData(modelS3Location, imageUri, b.build());
+    }
+
+    /**
+     * Creates an endpoint from model data with kept options; see
+     * {@link #endpointFromModelData(String, String, Consumer)}.
+     *
+     * @param modelS3Location the model data URI
+     * @param imageUri        the inference image
+     * @param options         the options
+     * @return the endpoint name
+     */
+    public String endpointFromModelData(String modelS3Location, String imageUri,
+                                        EndpointFromModelDataOptions options) {
+        return endpointFromModel(software.amazon.awssdk.services.sagemaker.model.ContainerDefinition.builder()
+                        .image(requireText("imageUri", imageUri)).modelDataUrl(modelS3Location)
+                        .environment(options.modelEnvironmentVars() == null ? java.util.Map.of()
+                                : options.modelEnvironmentVars()).build(),
+                options.initialInstanceCount(), options.instanceType(), options.name(), options.role(),
+                options.modelVpcConfig(), options.acceleratorType(), options.dataCaptureConfig(), options.tags(),
+                options.waitFor());
+    }
+
+    /**
+     * Deploys the model a training job wrote, as {@code Session.endpoint_from_job(job_name,
+     * initial_instance_count, instance_type)}: the training job's image, role, VPC configuration and name
+     * unless given; waits until InService.
+     *
+     * @param jobName              the training job name
+     * @param initialInstanceCount the number of instances
+     * @param instanceType         the instance type
+     * @return the endpoint name
+     */
+    public String endpointFromJob(String jobName, int initialInstanceCount, String instanceType) {
+        return endpointFromJob(jobName, EndpointFromJobOptions.builder().initialInstanceCount(initialInstanceCount)
+                .instanceType(instanceType).build());
+    }
+
+    /**
+     * Deploys the model a training job wrote with every keyword of {@code Session.endpoint_from_job} by name.
+     *
+     * @param jobName the training job name
+     * @param options the keywords; {@code initialInstanceCount} and {@code instanceType} are required
+     * @return the endpoint name
+     */
+    public String endpointFromJob(String jobName, Consumer<EndpointFromJobOptions.Builder> options) {
+        EndpointFromJobOptions.Builder b = EndpointFromJobOptions.builder();
+        options.accept(b);
+        return endpointFromJob(jobName, b.build());
+    }
+
+    /**
+     * Deploys the model a training job wrote with kept options; see {@link #endpointFromJob(String, Consumer)}.
+     * The model data source is Python's {@code _gen_s3_model_data_source}: the artifacts as one
+     * {@code S3Object} (compression {@code Gzip}), or as an {@code S3Prefix} ending in {@code /} for a job whose
+     * output compression is {@code NONE}.
+     *
+     * @param jobName the training job name
+     * @param options the options
+     * @return the endpoint name
+     */
+    public String endpointFromJob(String jobName, EndpointFromJobOptions options) {
+        Names.validateName("TrainingJobName", jobName);
+        DescribeTrainingJobResponse job = api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
+                DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
+        if (job.modelArtifacts() == null || job.modelArtifacts().s3ModelArtifacts() == null) {
+            throw new UnexpectedStatusException("Training job", jobName, "Completed", job.trainingJobStatusAsString(),
+                    "the job has no model artifacts yet");
+        }
+        String artifacts = job.modelArtifacts().s3ModelArtifacts();
+        String compression = job.outputDataConfig() == null || job.outputDataConfig().compressionType() == null
+                ? "GZIP" : job.outputDataConfig().compressionTypeAsString();
+        boolean gzip = !"NONE".equals(compression);
+        if (!gzip && !artifacts.endsWith("/")) {
+            artifacts += "/";
+        }
+        String uri = artifacts;
+        var source = software.amazon.awssdk.services.sagemaker.model.ModelDataSource.builder().s3DataSource(s -> s
+                .s3Uri(uri).s3DataType(gzip ? "S3Object" : "S3Prefix").compressionType(gzip ? "Gzip" : "None")).build();
+        String image = options.imageUri() != null ? options.imageUri() : job.algorithmSpecification().trainingImage();
+        var container = software.amazon.awssdk.services.sagemaker.model.ContainerDefinition.builder().image(image)
+                .modelDataSource(source).environment(options.modelEnvironmentVars() == null ? java.util.Map.of()
+                        : options.modelEnvironmentVars()).build();
+        return endpointFromModel(container, options.initialInstanceCount(), options.instanceType(),
+                options.name() != null ? options.name() : jobName,
+                options.role() != null ? options.role() : job.roleArn(),
+                options.vpcConfigOverridden() ? options.vpcConfigOverride() : job.vpcConfig(),
+                options.acceleratorType(), options.dataCaptureConfig(), null, options.waitFor());
+    }
+
+    private String endpointFromModel(software.amazon.awssdk.services.sagemaker.model.ContainerDefinition container,
+                                     Integer count, String instanceType, String name, String role,
+                                     software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc,
+                                     String acceleratorType,
+                                     software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig capture,
+                                     java.util.Map<String, String> tags, boolean wait) {
+        if (count == null) {
+            throw new ValidationException("initialInstanceCount", null, "is required",
+                    "pass initialInstanceCount(1) or more");
+        }
+        requireText("instanceType", instanceType);
+        String endpoint = name != null ? name : Names.nameFromBase(baseNameFromImage(container.image()));
+        Names.validateName("EndpointName", endpoint);
+        List<software.amazon.awssdk.services.sagemaker.model.Tag> tagList = tags == null ? List.of()
+                : tags.entrySet().stream().map(e -> software.amazon.awssdk.services.sagemaker.model.Tag.builder()
+                        .key(e.getKey()).value(e.getValue()).build()).collect(Collectors.toList());
+        var model = software.amazon.awssdk.services.sagemaker.model.CreateModelRequest.builder().modelName(endpoint)
+                .primaryContainer(container).vpcConfig(vpc);
+        if (role != null) {
+            model.executionRoleArn(expandRole(role));
+        }
+        HostingApi hosting = api(HostingApi.CAPABILITY);
+        if (!createIfAbsent(() -> hosting.createModel(model.build()))) {
+            LOG.warn("Using already existing model: {}", endpoint);
+        }
+        var config = software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest.builder()
+                .endpointConfigName(endpoint).productionVariants(productionVariant(endpoint, instanceType, count)
+                        .toBuilder().acceleratorType(acceleratorType).build())
+                .dataCaptureConfig(capture);
+        if (!tagList.isEmpty()) {
+            config.tags(tagList);
+        }
+        createIfAbsent(() -> hosting.createEndpointConfig(config.build()));
+        var create = software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
+                .endpointName(endpoint).endpointConfigName(endpoint);
+        if (!tagList.isEmpty()) {
+            create.tags(tagList);
+        }
+        if (!createIfAbsent(() -> hosting.createEndpoint(create.build()))) {
+            throw new ValidationException("name", endpoint, "an endpoint of that name already exists",
+                    "pick a different name");
+        }
+        if (wait) {
+            waitForEndpoint(endpoint, (Duration) null);
+        }
+        return endpoint;
+    }
+
+    /** Python's {@code _create_resource}: false when the service says the resource already exists. */
+    private static boolean createIfAbsent(Runnable create) {
+        try {
+            create.run();
+            return true;
+        } catch (ResourceInUseException e) {
+            return false;
+        } catch (SageMakerException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Cannot create already existing") || message.contains("already exists")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Python's {@code base_name_from_image}: the repository name of an image URI, without tag or digest. */
+    private static String baseNameFromImage(String image) {
+        String name = image.substring(image.lastIndexOf('/') + 1);
+        int at = name.indexOf('@');
+        name = at >= 0 ? name.substring(0, at) : name;
+        int colon = name.indexOf(':');
+        return colon >= 0 ? name.substring(0, colon) : name;
+    }
+
+    private static String requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, value, "is required", "pass a non-empty " + field);
+        }
+        return value;
     }
 
     /**
@@ -2580,6 +2772,653 @@ public final class Session implements SdkAutoCloseable {
              */
             public UpdateFeatureMetadataOptions build() {
                 return new UpdateFeatureMetadataOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.endpoint_from_model_data(model_s3_location, image_uri, initial_instance_count, instance_type, name=None, role=None, wait=True, model_environment_vars=None, model_vpc_config=None, accelerator_type=None, data_capture_config=None, tags=None)}; {@code initial_instance_count} and {@code instance_type} are required here too}. Immutable.
+     */
+    public static final class EndpointFromModelDataOptions {
+        private final Integer initialInstanceCount;
+        private final String instanceType;
+        private final String name;
+        private final String role;
+        private final boolean waitFor;
+        private final java.util.Map<String, String> modelEnvironmentVars;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig;
+        private final String acceleratorType;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+        private final java.util.Map<String, String> tags;
+
+        private EndpointFromModelDataOptions(Builder b) {
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.instanceType = b.instanceType;
+            this.name = b.name;
+            this.role = b.role;
+            this.waitFor = b.waitFor;
+            this.modelEnvironmentVars = b.modelEnvironmentVars;
+            this.modelVpcConfig = b.modelVpcConfig;
+            this.acceleratorType = b.acceleratorType;
+            this.dataCaptureConfig = b.dataCaptureConfig;
+            this.tags = b.tags;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialInstanceCount = initialInstanceCount;
+            b.instanceType = instanceType;
+            b.name = name;
+            b.role = role;
+            b.waitFor = waitFor;
+            b.modelEnvironmentVars = modelEnvironmentVars;
+            b.modelVpcConfig = modelVpcConfig;
+            b.acceleratorType = acceleratorType;
+            b.dataCaptureConfig = dataCaptureConfig;
+            b.tags = tags;
+            return b;
+        }
+
+        /**
+         * {@code initial_instance_count}.
+         *
+         * @return the number of instances, at least 1
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code instance_type}.
+         *
+         * @return the instance type, e.g. {@code ml.m5.large}
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code name}.
+         *
+         * @return the model, configuration and endpoint name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return an IAM role name or ARN
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait until the endpoint is InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        /**
+         * {@code model_environment_vars}.
+         *
+         * @return the model container's environment
+         */
+        public java.util.Map<String, String> modelEnvironmentVars() {
+            return modelEnvironmentVars;
+        }
+
+        /**
+         * {@code model_vpc_config}.
+         *
+         * @return the model's VPC configuration (recorded locally, not enforced)
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig() {
+            return modelVpcConfig;
+        }
+
+        /**
+         * {@code accelerator_type}.
+         *
+         * @return an Elastic Inference accelerator type
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code data_capture_config}.
+         *
+         * @return the endpoint's data capture configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig() {
+            return dataCaptureConfig;
+        }
+
+        /**
+         * {@code tags}.
+         *
+         * @return the tags of the endpoint configuration and endpoint
+         */
+        public java.util.Map<String, String> tags() {
+            return tags;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof EndpointFromModelDataOptions)) {
+                return false;
+            }
+            EndpointFromModelDataOptions x = (EndpointFromModelDataOptions) o;
+            return Objects.equals(initialInstanceCount, x.initialInstanceCount)
+                    && Objects.equals(instanceType, x.instanceType)
+                    && Objects.equals(name, x.name)
+                    && Objects.equals(role, x.role)
+                    && Objects.equals(waitFor, x.waitFor)
+                    && Objects.equals(modelEnvironmentVars, x.modelEnvironmentVars)
+                    && Objects.equals(modelVpcConfig, x.modelVpcConfig)
+                    && Objects.equals(acceleratorType, x.acceleratorType)
+                    && Objects.equals(dataCaptureConfig, x.dataCaptureConfig)
+                    && Objects.equals(tags, x.tags);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(initialInstanceCount, instanceType, name, role, waitFor, modelEnvironmentVars, modelVpcConfig, acceleratorType, dataCaptureConfig, tags);
+        }
+
+        @Override
+        public String toString() {
+            return "EndpointFromModelDataOptions[" + "initialInstanceCount=" + initialInstanceCount + ", " + "instanceType=" + instanceType + ", " + "name=" + name + ", " + "role=" + role + ", " + "waitFor=" + waitFor + ", " + "modelEnvironmentVars=" + modelEnvironmentVars + ", " + "modelVpcConfig=" + modelVpcConfig + ", " + "acceleratorType=" + acceleratorType + ", " + "dataCaptureConfig=" + dataCaptureConfig + ", " + "tags=" + tags + "]";
+        }
+
+        /** Builds {@link EndpointFromModelDataOptions}; each method is a keyword of Python's {@code endpoint_from_model_data}. */
+        public static final class Builder {
+            private Integer initialInstanceCount;
+            private String instanceType;
+            private String name;
+            private String role;
+            private boolean waitFor = true;
+            private java.util.Map<String, String> modelEnvironmentVars;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig;
+            private String acceleratorType;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+            private java.util.Map<String, String> tags;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code initial_instance_count} (default required).
+             *
+             * @param initialInstanceCount the number of instances, at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer initialInstanceCount) {
+                if (initialInstanceCount != null && initialInstanceCount < 1) {
+                    throw new ValidationException("initialInstanceCount", initialInstanceCount, "must be at least 1",
+                            "pass 1 or more");
+                }
+                this.initialInstanceCount = initialInstanceCount;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_type} (default required).
+             *
+             * @param instanceType the instance type, e.g. {@code ml.m5.large}
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * Sets {@code name} (default {@code None}: a name from the image, {@code Names.nameFromBase}).
+             *
+             * @param name the model, configuration and endpoint name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: none).
+             *
+             * @param role an IAM role name or ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code wait} (default {@code True}).
+             *
+             * @param wait whether to wait until the endpoint is InService
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waitFor = wait;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_environment_vars} (default {@code None}).
+             *
+             * @param modelEnvironmentVars the model container's environment
+             * @return this builder
+             */
+            public Builder modelEnvironmentVars(java.util.Map<String, String> modelEnvironmentVars) {
+                this.modelEnvironmentVars = modelEnvironmentVars;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_vpc_config} (default {@code None}).
+             *
+             * @param modelVpcConfig the model's VPC configuration (recorded locally, not enforced)
+             * @return this builder
+             */
+            public Builder modelVpcConfig(software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig) {
+                this.modelVpcConfig = modelVpcConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code accelerator_type} (default {@code None}).
+             *
+             * @param acceleratorType an Elastic Inference accelerator type
+             * @return this builder
+             */
+            public Builder acceleratorType(String acceleratorType) {
+                this.acceleratorType = acceleratorType;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_capture_config} (default {@code None}).
+             *
+             * @param dataCaptureConfig the endpoint's data capture configuration
+             * @return this builder
+             */
+            public Builder dataCaptureConfig(software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig) {
+                this.dataCaptureConfig = dataCaptureConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code tags} (default {@code None}).
+             *
+             * @param tags the tags of the endpoint configuration and endpoint
+             * @return this builder
+             */
+            public Builder tags(java.util.Map<String, String> tags) {
+                this.tags = tags;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public EndpointFromModelDataOptions build() {
+                return new EndpointFromModelDataOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.endpoint_from_job(job_name, initial_instance_count, instance_type, image_uri=None, name=None, role=None, wait=True, model_environment_vars=None, vpc_config_override=VPC_CONFIG_DEFAULT, accelerator_type=None, data_capture_config=None)}; {@code initial_instance_count} and {@code instance_type} are required here too}. Immutable.
+     */
+    public static final class EndpointFromJobOptions {
+        private final Integer initialInstanceCount;
+        private final String instanceType;
+        private final String imageUri;
+        private final String name;
+        private final String role;
+        private final boolean waitFor;
+        private final java.util.Map<String, String> modelEnvironmentVars;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+        private final boolean vpcConfigOverridden;
+        private final String acceleratorType;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+
+        private EndpointFromJobOptions(Builder b) {
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.instanceType = b.instanceType;
+            this.imageUri = b.imageUri;
+            this.name = b.name;
+            this.role = b.role;
+            this.waitFor = b.waitFor;
+            this.modelEnvironmentVars = b.modelEnvironmentVars;
+            this.vpcConfigOverride = b.vpcConfigOverride;
+            this.vpcConfigOverridden = b.vpcConfigOverridden;
+            this.acceleratorType = b.acceleratorType;
+            this.dataCaptureConfig = b.dataCaptureConfig;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialInstanceCount = initialInstanceCount;
+            b.instanceType = instanceType;
+            b.imageUri = imageUri;
+            b.name = name;
+            b.role = role;
+            b.waitFor = waitFor;
+            b.modelEnvironmentVars = modelEnvironmentVars;
+            b.vpcConfigOverride = vpcConfigOverride;
+            b.vpcConfigOverridden = vpcConfigOverridden;
+            b.acceleratorType = acceleratorType;
+            b.dataCaptureConfig = dataCaptureConfig;
+            return b;
+        }
+
+        /**
+         * {@code initial_instance_count}.
+         *
+         * @return the number of instances, at least 1
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code instance_type}.
+         *
+         * @return the instance type, e.g. {@code ml.m5.large}
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code image_uri}.
+         *
+         * @return the inference image
+         */
+        public String imageUri() {
+            return imageUri;
+        }
+
+        /**
+         * {@code name}.
+         *
+         * @return the model, configuration and endpoint name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return an IAM role name or ARN
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait until the endpoint is InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        /**
+         * {@code model_environment_vars}.
+         *
+         * @return the model container's environment
+         */
+        public java.util.Map<String, String> modelEnvironmentVars() {
+            return modelEnvironmentVars;
+        }
+
+        /**
+         * {@code vpc_config_override}.
+         *
+         * @return the model's VPC configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride() {
+            return vpcConfigOverride;
+        }
+
+        /**
+         * Whether {@code vpc_config_override} was given (else the training job's VPC configuration is used).
+         *
+         * @return whether it was set
+         */
+        public boolean vpcConfigOverridden() {
+            return vpcConfigOverridden;
+        }
+
+        /**
+         * {@code accelerator_type}.
+         *
+         * @return an Elastic Inference accelerator type
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code data_capture_config}.
+         *
+         * @return the endpoint's data capture configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig() {
+            return dataCaptureConfig;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof EndpointFromJobOptions)) {
+                return false;
+            }
+            EndpointFromJobOptions x = (EndpointFromJobOptions) o;
+            return Objects.equals(initialInstanceCount, x.initialInstanceCount)
+                    && Objects.equals(instanceType, x.instanceType)
+                    && Objects.equals(imageUri, x.imageUri)
+                    && Objects.equals(name, x.name)
+                    && Objects.equals(role, x.role)
+                    && Objects.equals(waitFor, x.waitFor)
+                    && Objects.equals(modelEnvironmentVars, x.modelEnvironmentVars)
+                    && Objects.equals(vpcConfigOverride, x.vpcConfigOverride)
+                    && vpcConfigOverridden == x.vpcConfigOverridden
+                    && Objects.equals(acceleratorType, x.acceleratorType)
+                    && Objects.equals(dataCaptureConfig, x.dataCaptureConfig);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(initialInstanceCount, instanceType, imageUri, name, role, waitFor, modelEnvironmentVars, vpcConfigOverride, acceleratorType, dataCaptureConfig);
+        }
+
+        @Override
+        public String toString() {
+            return "EndpointFromJobOptions[" + "initialInstanceCount=" + initialInstanceCount + ", " + "instanceType=" + instanceType + ", " + "imageUri=" + imageUri + ", " + "name=" + name + ", " + "role=" + role + ", " + "waitFor=" + waitFor + ", " + "modelEnvironmentVars=" + modelEnvironmentVars + ", " + "vpcConfigOverride=" + vpcConfigOverride + ", " + "acceleratorType=" + acceleratorType + ", " + "dataCaptureConfig=" + dataCaptureConfig + "]";
+        }
+
+        /** Builds {@link EndpointFromJobOptions}; each method is a keyword of Python's {@code endpoint_from_job}. */
+        public static final class Builder {
+            private Integer initialInstanceCount;
+            private String instanceType;
+            private String imageUri;
+            private String name;
+            private String role;
+            private boolean waitFor = true;
+            private java.util.Map<String, String> modelEnvironmentVars;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+            private boolean vpcConfigOverridden;
+            private String acceleratorType;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code initial_instance_count} (default required).
+             *
+             * @param initialInstanceCount the number of instances, at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer initialInstanceCount) {
+                if (initialInstanceCount != null && initialInstanceCount < 1) {
+                    throw new ValidationException("initialInstanceCount", initialInstanceCount, "must be at least 1",
+                            "pass 1 or more");
+                }
+                this.initialInstanceCount = initialInstanceCount;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_type} (default required).
+             *
+             * @param instanceType the instance type, e.g. {@code ml.m5.large}
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * Sets {@code image_uri} (default {@code None}: the training job's image).
+             *
+             * @param imageUri the inference image
+             * @return this builder
+             */
+            public Builder imageUri(String imageUri) {
+                this.imageUri = imageUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code name} (default {@code None}: the training job's name).
+             *
+             * @param name the model, configuration and endpoint name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: the training job's role).
+             *
+             * @param role an IAM role name or ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code wait} (default {@code True}).
+             *
+             * @param wait whether to wait until the endpoint is InService
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waitFor = wait;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_environment_vars} (default {@code None}).
+             *
+             * @param modelEnvironmentVars the model container's environment
+             * @return this builder
+             */
+            public Builder modelEnvironmentVars(java.util.Map<String, String> modelEnvironmentVars) {
+                this.modelEnvironmentVars = modelEnvironmentVars;
+                return this;
+            }
+
+            /**
+             * Sets {@code vpc_config_override} (default {@code VPC_CONFIG_DEFAULT}: the training job's VPC configuration; {@code null} for none).
+             *
+             * @param vpcConfigOverride the model's VPC configuration
+             * @return this builder
+             */
+            public Builder vpcConfigOverride(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+                this.vpcConfigOverridden = true;
+                this.vpcConfigOverride = vpcConfigOverride;
+                return this;
+            }
+
+            /**
+             * Sets {@code accelerator_type} (default {@code None}).
+             *
+             * @param acceleratorType an Elastic Inference accelerator type
+             * @return this builder
+             */
+            public Builder acceleratorType(String acceleratorType) {
+                this.acceleratorType = acceleratorType;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_capture_config} (default {@code None}).
+             *
+             * @param dataCaptureConfig the endpoint's data capture configuration
+             * @return this builder
+             */
+            public Builder dataCaptureConfig(software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig) {
+                this.dataCaptureConfig = dataCaptureConfig;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public EndpointFromJobOptions build() {
+                return new EndpointFromJobOptions(this);
             }
         }
     }

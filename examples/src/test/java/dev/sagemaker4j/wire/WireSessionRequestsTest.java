@@ -189,6 +189,47 @@ class WireSessionRequestsTest {
         assertThatThrownBy(() -> Session.WaitForJobOptions.builder().poll(Duration.ZERO))
                 .isInstanceOf(ValidationException.class);
 
+        // Python: endpoint_from_job(job_name, 1, "ml.m5.large"): the job's image, role and name, its artifacts as
+        // a ModelDataSource (S3Object, Gzip), then the configuration and the endpoint, waiting until InService
+        String artifacts = local.api(dev.sagemaker4j.spi.TrainingJobsApi.CAPABILITY).describeTrainingJob(
+                software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest.builder()
+                        .trainingJobName("session-job-1").build()).modelArtifacts().s3ModelArtifacts();
+        assertThat(client.endpointFromJob("session-job-1", 1, "ml.m5.large")).isEqualTo("session-job-1");
+        assertThat(body("SageMaker.CreateModel")).isEqualTo(json("{'ModelName':'session-job-1',"
+                + "'PrimaryContainer':{'Image':'" + image + "','Environment':{},'ModelDataSource':{'S3DataSource':"
+                + "{'S3Uri':'" + artifacts + "','S3DataType':'S3Object','CompressionType':'Gzip'}}},"
+                + "'ExecutionRoleArn':'arn:aws:iam::111122223333:role/SM'}"));
+        assertThat(body("SageMaker.CreateEndpointConfig")).isEqualTo(json("{'EndpointConfigName':'session-job-1',"
+                + "'ProductionVariants':[{'VariantName':'AllTraffic','ModelName':'session-job-1',"
+                + "'InitialInstanceCount':1,'InstanceType':'ml.m5.large','InitialVariantWeight':1.0}]}"));
+        assertThat(body("SageMaker.CreateEndpoint")).isEqualTo(json(
+                "{'EndpointName':'session-job-1','EndpointConfigName':'session-job-1'}"));
+        assertThat(client.endpointInServiceOrNot("session-job-1")).isTrue();
+        // an endpoint of that name exists: Python raises ValueError
+        assertThatThrownBy(() -> client.endpointFromJob("session-job-1", 1, "ml.m5.large"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already exists");
+        assertThatThrownBy(() -> client.endpointFromJob("session-job-1", e -> e.instanceType("ml.m5.large")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("initialInstanceCount");
+
+        // Python: endpoint_from_model_data(model_s3_location, image_uri, 1, "ml.m5.large", name=..., role=...,
+        //   model_environment_vars={"A": "1"}, tags=[{"Key": "team", "Value": "ml"}])
+        assertThat(client.endpointFromModelData(artifacts, image, e -> e.initialInstanceCount(1)
+                .instanceType("ml.m5.large").name("session-md").role("arn:aws:iam::111122223333:role/SM").modelEnvironmentVars(Map.of("A", "1"))
+                .tags(Map.of("team", "ml")).wait(false))).isEqualTo("session-md");
+        assertThat(body("SageMaker.CreateModel")).isEqualTo(json("{'ModelName':'session-md',"
+                + "'PrimaryContainer':{'Image':'" + image + "','ModelDataUrl':'" + artifacts
+                + "','Environment':{'A':'1'}},'ExecutionRoleArn':'arn:aws:iam::111122223333:role/SM'}"));
+        assertThat(body("SageMaker.CreateEndpointConfig").get("Tags")).isEqualTo(json("[{'Key':'team','Value':'ml'}]"));
+        assertThat(body("SageMaker.CreateEndpoint")).isEqualTo(json("{'EndpointName':'session-md',"
+                + "'EndpointConfigName':'session-md','Tags':[{'Key':'team','Value':'ml'}]}"));
+        assertThat(client.waitForEndpoint("session-md", Duration.ofMinutes(2)).endpointStatusAsString())
+                .isEqualTo("InService");
+        for (String endpoint : List.of("session-job-1", "session-md")) {
+            client.api(HostingApi.CAPABILITY).deleteEndpoint(
+                    software.amazon.awssdk.services.sagemaker.model.DeleteEndpointRequest.builder()
+                            .endpointName(endpoint).build());
+        }
+
         est.deploy(d -> d.initialInstanceCount(1).instanceType("ml.m5.large").endpointName("session-endpoint")
                 .wait(false));
         // Python: wait_for_endpoint(endpoint, poll=30, live_logging=True); local endpoints keep no log
