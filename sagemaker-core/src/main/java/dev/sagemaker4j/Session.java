@@ -1123,6 +1123,92 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
+     * Creates an endpoint configuration from an existing one, as
+     * {@code Session.create_endpoint_config_from_existing(existing_config_name, new_config_name)}: the existing
+     * configuration's variants, tags, KMS key, data capture, async inference and explainer configurations.
+     *
+     * @param existingConfigName the configuration to copy
+     * @param newConfigName      the new configuration's name
+     * @return the new configuration's name
+     */
+    public String createEndpointConfigFromExisting(String existingConfigName, String newConfigName) {
+        return createEndpointConfigFromExisting(existingConfigName, newConfigName,
+                CreateEndpointConfigFromExistingOptions.builder().build());
+    }
+
+    /**
+     * Creates an endpoint configuration from an existing one, replacing the values given by name.
+     *
+     * <pre>{@code
+     * session.createEndpointConfigFromExisting("churn", "churn-v2", c -> c.newProductionVariants(List.of(
+     *         Session.productionVariant("churn-model-2", "ml.m5.large", 2))));
+     * }</pre>
+     *
+     * @param existingConfigName the configuration to copy
+     * @param newConfigName      the new configuration's name
+     * @param options            the keywords
+     * @return the new configuration's name
+     */
+    public String createEndpointConfigFromExisting(String existingConfigName, String newConfigName,
+            Consumer<CreateEndpointConfigFromExistingOptions.Builder> options) {
+        CreateEndpointConfigFromExistingOptions.Builder b = CreateEndpointConfigFromExistingOptions.builder();
+        options.accept(b);
+        return createEndpointConfigFromExisting(existingConfigName, newConfigName, b.build());
+    }
+
+    /**
+     * Creates an endpoint configuration from an existing one with kept options. The existing configuration's
+     * tags are read with {@link #listTags(String)}; where that fails there are none, as in Python.
+     *
+     * @param existingConfigName the configuration to copy
+     * @param newConfigName      the new configuration's name
+     * @param options            the options
+     * @return the new configuration's name
+     */
+    public String createEndpointConfigFromExisting(String existingConfigName, String newConfigName,
+            CreateEndpointConfigFromExistingOptions options) {
+        Names.validateName("EndpointConfigName", existingConfigName);
+        Names.validateName("EndpointConfigName", newConfigName);
+        HostingApi hosting = api(HostingApi.CAPABILITY);
+        var existing = hosting.describeEndpointConfig(
+                software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigRequest.builder()
+                        .endpointConfigName(existingConfigName).build());
+        var variants = options.newProductionVariants() != null && !options.newProductionVariants().isEmpty()
+                ? options.newProductionVariants() : existing.productionVariants();
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest.builder()
+                .endpointConfigName(newConfigName).productionVariants(variants);
+        if (variants.stream().anyMatch(v -> v.modelName() == null || v.modelName().isEmpty())) {
+            request.executionRoleArn(getCallerIdentityArn());
+        }
+        List<Tag> tags;
+        if (options.newTags() != null && !options.newTags().isEmpty()) {
+            tags = options.newTags().entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue())
+                    .build()).collect(Collectors.toList());
+        } else {
+            try {
+                tags = listTags(existing.endpointConfigArn());
+            } catch (SageMakerException e) {
+                LOG.error("Error retrieving tags. resource_arn: {}", existing.endpointConfigArn());
+                tags = List.of();
+            }
+        }
+        if (!tags.isEmpty()) {
+            request.tags(tags);
+        }
+        String kms = options.newKmsKey() != null ? options.newKmsKey() : existing.kmsKeyId();
+        if (kms != null) {
+            request.kmsKeyId(kms);
+        }
+        request.dataCaptureConfig(options.newDataCaptureConfigDict() != null ? options.newDataCaptureConfigDict()
+                : existing.dataCaptureConfig());
+        request.asyncInferenceConfig(existing.asyncInferenceConfig());
+        request.explainerConfig(options.newExplainerConfigDict() != null ? options.newExplainerConfigDict()
+                : existing.explainerConfig());
+        hosting.createEndpointConfig(request.build());
+        return newConfigName;
+    }
+
+    /**
      * The keywords of {@code sagemaker.session.production_variant}, with its defaults. Immutable.
      */
     public static final class ProductionVariantOptions {
@@ -3419,6 +3505,193 @@ public final class Session implements SdkAutoCloseable {
              */
             public EndpointFromJobOptions build() {
                 return new EndpointFromJobOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.create_endpoint_config_from_existing(existing_config_name, new_config_name, new_tags=None, new_kms_key=None, new_data_capture_config_dict=None, new_production_variants=None, new_explainer_config_dict=None)}; each unset keyword keeps the existing configuration's value}. Immutable.
+     */
+    public static final class CreateEndpointConfigFromExistingOptions {
+        private final java.util.Map<String, String> newTags;
+        private final String newKmsKey;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict;
+        private final List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants;
+        private final software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict;
+
+        private CreateEndpointConfigFromExistingOptions(Builder b) {
+            this.newTags = b.newTags;
+            this.newKmsKey = b.newKmsKey;
+            this.newDataCaptureConfigDict = b.newDataCaptureConfigDict;
+            this.newProductionVariants = b.newProductionVariants;
+            this.newExplainerConfigDict = b.newExplainerConfigDict;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.newTags = newTags;
+            b.newKmsKey = newKmsKey;
+            b.newDataCaptureConfigDict = newDataCaptureConfigDict;
+            b.newProductionVariants = newProductionVariants;
+            b.newExplainerConfigDict = newExplainerConfigDict;
+            return b;
+        }
+
+        /**
+         * {@code new_tags}.
+         *
+         * @return the tags
+         */
+        public java.util.Map<String, String> newTags() {
+            return newTags;
+        }
+
+        /**
+         * {@code new_kms_key}.
+         *
+         * @return the KMS key
+         */
+        public String newKmsKey() {
+            return newKmsKey;
+        }
+
+        /**
+         * {@code new_data_capture_config_dict}.
+         *
+         * @return the data capture configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict() {
+            return newDataCaptureConfigDict;
+        }
+
+        /**
+         * {@code new_production_variants}.
+         *
+         * @return the production variants
+         */
+        public List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants() {
+            return newProductionVariants;
+        }
+
+        /**
+         * {@code new_explainer_config_dict}.
+         *
+         * @return the explainer configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict() {
+            return newExplainerConfigDict;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CreateEndpointConfigFromExistingOptions)) {
+                return false;
+            }
+            CreateEndpointConfigFromExistingOptions x = (CreateEndpointConfigFromExistingOptions) o;
+            return Objects.equals(newTags, x.newTags)
+                    && Objects.equals(newKmsKey, x.newKmsKey)
+                    && Objects.equals(newDataCaptureConfigDict, x.newDataCaptureConfigDict)
+                    && Objects.equals(newProductionVariants, x.newProductionVariants)
+                    && Objects.equals(newExplainerConfigDict, x.newExplainerConfigDict);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(newTags, newKmsKey, newDataCaptureConfigDict, newProductionVariants, newExplainerConfigDict);
+        }
+
+        @Override
+        public String toString() {
+            return "CreateEndpointConfigFromExistingOptions[" + "newTags=" + newTags + ", " + "newKmsKey=" + newKmsKey + ", " + "newDataCaptureConfigDict=" + newDataCaptureConfigDict + ", " + "newProductionVariants=" + newProductionVariants + ", " + "newExplainerConfigDict=" + newExplainerConfigDict + "]";
+        }
+
+        /** Builds {@link CreateEndpointConfigFromExistingOptions}; each method is a keyword of Python's {@code create_endpoint_config_from_existing}. */
+        public static final class Builder {
+            private java.util.Map<String, String> newTags;
+            private String newKmsKey;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict;
+            private List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants;
+            private software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code new_tags} (default {@code None}: the existing configuration's tags).
+             *
+             * @param newTags the tags
+             * @return this builder
+             */
+            public Builder newTags(java.util.Map<String, String> newTags) {
+                this.newTags = newTags;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_kms_key} (default {@code None}: the existing configuration's key).
+             *
+             * @param newKmsKey the KMS key
+             * @return this builder
+             */
+            public Builder newKmsKey(String newKmsKey) {
+                this.newKmsKey = newKmsKey;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_data_capture_config_dict} (default {@code None}: the existing configuration's).
+             *
+             * @param newDataCaptureConfigDict the data capture configuration
+             * @return this builder
+             */
+            public Builder newDataCaptureConfigDict(software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict) {
+                this.newDataCaptureConfigDict = newDataCaptureConfigDict;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_production_variants} (default {@code None}: the existing configuration's).
+             *
+             * @param newProductionVariants the production variants
+             * @return this builder
+             */
+            public Builder newProductionVariants(List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants) {
+                this.newProductionVariants = newProductionVariants;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_explainer_config_dict} (default {@code None}: the existing configuration's).
+             *
+             * @param newExplainerConfigDict the explainer configuration
+             * @return this builder
+             */
+            public Builder newExplainerConfigDict(software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict) {
+                this.newExplainerConfigDict = newExplainerConfigDict;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateEndpointConfigFromExistingOptions build() {
+                return new CreateEndpointConfigFromExistingOptions(this);
             }
         }
     }

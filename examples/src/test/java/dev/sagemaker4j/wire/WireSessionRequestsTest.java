@@ -224,6 +224,23 @@ class WireSessionRequestsTest {
                 + "'EndpointConfigName':'session-md','Tags':[{'Key':'team','Value':'ml'}]}"));
         assertThat(client.waitForEndpoint("session-md", Duration.ofMinutes(2)).endpointStatusAsString())
                 .isEqualTo("InService");
+        // Python: create_endpoint_config_from_existing("session-md", "session-md-2", new_kms_key=...): the
+        // existing variants, the new key
+        assertThat(client.createEndpointConfigFromExisting("session-md", "session-md-2",
+                c -> c.newKmsKey("alias/k"))).isEqualTo("session-md-2");
+        JsonNode copied = body("SageMaker.CreateEndpointConfig");
+        assertThat(copied.get("EndpointConfigName").asText()).isEqualTo("session-md-2");
+        assertThat(copied.get("KmsKeyId").asText()).isEqualTo("alias/k");
+        assertThat(copied.get("ProductionVariants").get(0).get("ModelName").asText()).isEqualTo("session-md");
+        assertThat(copied.get("ProductionVariants").get(0).get("InstanceType").asText()).isEqualTo("ml.m5.large");
+        client.createEndpointConfigFromExisting("session-md-2", "session-md-3", c -> c.newTags(Map.of("v", "3"))
+                .newProductionVariants(List.of(Session.productionVariant("session-md", "ml.m5.xlarge", 2))));
+        assertThat(body("SageMaker.CreateEndpointConfig")).isEqualTo(json("{'EndpointConfigName':'session-md-3',"
+                + "'ProductionVariants':[{'VariantName':'AllTraffic','ModelName':'session-md',"
+                + "'InitialInstanceCount':2,'InstanceType':'ml.m5.xlarge','InitialVariantWeight':1.0}],"
+                + "'Tags':[{'Key':'v','Value':'3'}],'KmsKeyId':'alias/k'}"));
+        assertThat(local.api(HostingApi.CAPABILITY).describeEndpointConfig(DescribeEndpointConfigRequest.builder()
+                .endpointConfigName("session-md-3").build()).kmsKeyId()).isEqualTo("alias/k");
         for (String endpoint : List.of("session-job-1", "session-md")) {
             client.api(HostingApi.CAPABILITY).deleteEndpoint(
                     software.amazon.awssdk.services.sagemaker.model.DeleteEndpointRequest.builder()
