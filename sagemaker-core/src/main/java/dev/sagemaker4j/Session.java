@@ -1940,7 +1940,6 @@ public final class Session implements SdkAutoCloseable {
      * }</pre>
      *
      * @param jobName the training job name
-     * @param timeout the longest wait, or {@code null} for none (Java only: Python waits without limit)
      * @param options the keywords
      * @return the final description of the job (with {@code wait}), else its description now
      */
@@ -1954,7 +1953,6 @@ public final class Session implements SdkAutoCloseable {
      * Shows a training job's log lines with kept options; see {@link #logsForJob(String, Consumer)}.
      *
      * @param jobName the training job name
-     * @param timeout the longest wait, or {@code null} for none
      * @param options the options
      * @return the final description of the job (with {@code wait}), else its description now
      */
@@ -2220,7 +2218,6 @@ public final class Session implements SdkAutoCloseable {
      * The log lines of a batch transform job with kept options; see {@link #logsForTransformJob(String, Consumer)}.
      *
      * @param jobName the transform job name
-     * @param timeout the longest wait, or {@code null} for none
      * @param options the options
      * @return the final description of the job (with {@code wait}), else its description now
      */
@@ -2251,7 +2248,6 @@ public final class Session implements SdkAutoCloseable {
      * The log lines of a processing job with kept options; see {@link #logsForProcessingJob(String, Consumer)}.
      *
      * @param jobName the processing job name
-     * @param timeout the longest wait, or {@code null} for none
      * @param options the options
      * @return the final description of the job (with {@code wait}), else its description now
      */
