@@ -1053,7 +1053,7 @@ public abstract class EstimatorBase {
                 .session(session);
         if (options.tags() != null && !options.tags().isEmpty()) {
             b.tags(options.tags());
-        } else if (!tags().isEmpty()) {
+        } else if (tags() != null && !tags().isEmpty()) {
             b.tags(tags());
         }
         b.build(); // checks every argument, sends nothing: fail before CreateModel
