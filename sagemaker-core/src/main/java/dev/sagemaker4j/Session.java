@@ -3,7 +3,9 @@
  */
 package dev.sagemaker4j;
 
+import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
+import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ServiceException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
@@ -12,6 +14,7 @@ import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.internal.Backends;
 import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.spi.AthenaApi;
 import dev.sagemaker4j.spi.Backend;
 import dev.sagemaker4j.spi.BackendConfig;
 import dev.sagemaker4j.spi.BackendProvider;
@@ -45,10 +48,14 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
+import software.amazon.awssdk.services.athena.model.GetQueryExecutionResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobRequest;
@@ -57,6 +64,12 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobReques
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.FeatureParameter;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateFeatureMetadataResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
 import software.amazon.awssdk.services.sagemakerruntime.SageMakerRuntimeClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -425,6 +438,27 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
+     * Writes a string as the object {@code s3://bucket/key}, as {@code Session.upload_string_as_file_body(body,
+     * bucket, key, kms_key=None)}. ({@code kms_key} is not offered yet: the object store takes no
+     * server-side encryption arguments.)
+     *
+     * @param body   the text (UTF-8)
+     * @param bucket the bucket, or {@code null} for the default bucket
+     * @param key    the object's key
+     * @return the S3 URI written, {@code s3://bucket/key}
+     */
+    public String uploadStringAsFileBody(String body, String bucket, String key) {
+        Objects.requireNonNull(body, "body");
+        String b = bucket == null ? defaultBucket() : bucket;
+        if (key == null || key.isEmpty()) {
+            throw new ValidationException("key", key, "is empty", "pass the object's key");
+        }
+        String uri = S3Uri.of(b, key).toString();
+        open().objectStore().putString(uri, body);
+        return uri;
+    }
+
+    /**
      * Reads an object as UTF-8 text, as {@code Session.read_s3_file}.
      *
      * @param bucket    the bucket
@@ -473,12 +507,7 @@ public final class Session implements SdkAutoCloseable {
      * @throws ResourceNotFoundException when there is no such job
      */
     public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout) {
-        Names.validateName("TrainingJobName", jobName);
-        return waitFor("Training job", jobName, timeout,
-                () -> api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
-                        .trainingJobName(jobName).build()),
-                DescribeTrainingJobResponse::trainingJobStatusAsString,
-                DescribeTrainingJobResponse::failureReason, JOB_DONE);
+        return waitForJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -489,12 +518,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the final description
      */
     public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout) {
-        Names.validateName("ProcessingJobName", jobName);
-        return waitFor("Processing job", jobName, timeout,
-                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
-                        .processingJobName(jobName).build()),
-                DescribeProcessingJobResponse::processingJobStatusAsString,
-                DescribeProcessingJobResponse::failureReason, JOB_DONE);
+        return waitForProcessingJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -505,12 +529,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the final description
      */
     public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout) {
-        Names.validateName("TransformJobName", jobName);
-        return waitFor("Transform job", jobName, timeout,
-                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
-                        .transformJobName(jobName).build()),
-                DescribeTransformJobResponse::transformJobStatusAsString,
-                DescribeTransformJobResponse::failureReason, JOB_DONE);
+        return waitForTransformJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -521,12 +540,7 @@ public final class Session implements SdkAutoCloseable {
      * @return the final description
      */
     public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout) {
-        Names.validateName("HyperParameterTuningJobName", jobName);
-        return waitFor("Tuning job", jobName, timeout,
-                () -> api(TuningJobsApi.CAPABILITY).describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
-                        .builder().hyperParameterTuningJobName(jobName).build()),
-                DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobStatusAsString,
-                DescribeHyperParameterTuningJobResponse::failureReason, JOB_DONE);
+        return waitForTuningJob(jobName, timeout, WaitForJobOptions.builder().build());
     }
 
     /**
@@ -538,12 +552,180 @@ public final class Session implements SdkAutoCloseable {
      * @throws UnexpectedStatusException when the endpoint ends in another status
      */
     public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout) {
+        return waitForEndpoint(endpointName, timeout, WaitForEndpointOptions.builder().build());
+    }
+
+    /**
+     * Waits for a training job to end, as {@code Session.wait_for_job(job, poll=5)}, with named options.
+     *
+     * <pre>{@code
+     * session.waitForJob("churn-1", Duration.ofHours(2), w -> w.poll(Duration.ofSeconds(30)));
+     * }</pre>
+     *
+     * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none (Java only: Python waits without limit)
+     * @param options the keywords
+     * @return the final description ({@code Completed} or {@code Stopped})
+     * @throws UnexpectedStatusException when the job failed
+     * @throws WaiterTimeoutException    when the time ran out first
+     */
+    public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout, Consumer<WaitForJobOptions.Builder> options) {
+        return waitForJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a training job to end with kept options; see {@link #waitForJob(String, Duration, Consumer)}.
+     *
+     * @param jobName the training job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description ({@code Completed} or {@code Stopped})
+     */
+    public DescribeTrainingJobResponse waitForJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("TrainingJobName", jobName);
+        return waitFor("Training job", jobName, timeout, options.poll(),
+                () -> api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest.builder()
+                        .trainingJobName(jobName).build()),
+                DescribeTrainingJobResponse::trainingJobStatusAsString,
+                DescribeTrainingJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for a processing job to end, as {@code Session.wait_for_processing_job(job, poll=5)}.
+     *
+     * @param jobName the processing job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the final description
+     */
+    public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout,
+                                                              Consumer<WaitForJobOptions.Builder> options) {
+        return waitForProcessingJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a processing job to end with kept options.
+     *
+     * @param jobName the processing job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description
+     */
+    public DescribeProcessingJobResponse waitForProcessingJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("ProcessingJobName", jobName);
+        return waitFor("Processing job", jobName, timeout, options.poll(),
+                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
+                        .processingJobName(jobName).build()),
+                DescribeProcessingJobResponse::processingJobStatusAsString,
+                DescribeProcessingJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for a batch transform job to end, as {@code Session.wait_for_transform_job(job, poll=5)}.
+     *
+     * @param jobName the transform job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the final description
+     */
+    public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout,
+                                                            Consumer<WaitForJobOptions.Builder> options) {
+        return waitForTransformJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a batch transform job to end with kept options.
+     *
+     * @param jobName the transform job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description
+     */
+    public DescribeTransformJobResponse waitForTransformJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("TransformJobName", jobName);
+        return waitFor("Transform job", jobName, timeout, options.poll(),
+                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
+                        .transformJobName(jobName).build()),
+                DescribeTransformJobResponse::transformJobStatusAsString,
+                DescribeTransformJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for a tuning job to end, as {@code Session.wait_for_tuning_job(job, poll=5)}.
+     *
+     * @param jobName the tuning job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the final description
+     */
+    public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout,
+                                                                    Consumer<WaitForJobOptions.Builder> options) {
+        return waitForTuningJob(jobName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a tuning job to end with kept options.
+     *
+     * @param jobName the tuning job name
+     * @param timeout the longest wait, or {@code null} for none
+     * @param options the options
+     * @return the final description
+     */
+    public DescribeHyperParameterTuningJobResponse waitForTuningJob(String jobName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("HyperParameterTuningJobName", jobName);
+        return waitFor("Tuning job", jobName, timeout, options.poll(),
+                () -> api(TuningJobsApi.CAPABILITY).describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest
+                        .builder().hyperParameterTuningJobName(jobName).build()),
+                DescribeHyperParameterTuningJobResponse::hyperParameterTuningJobStatusAsString,
+                DescribeHyperParameterTuningJobResponse::failureReason, JOB_DONE, null);
+    }
+
+    /**
+     * Waits for an endpoint, as {@code Session.wait_for_endpoint(endpoint, poll=DEFAULT_EP_POLL,
+     * live_logging=False)}. With {@code liveLogging} the endpoint's log lines (CloudWatch group
+     * {@code /aws/sagemaker/Endpoints}) go to the options' sink while waiting; local endpoints keep no log, so
+     * there is nothing to show locally.
+     *
+     * @param endpointName the endpoint name
+     * @param timeout      the longest wait, or {@code null} for none
+     * @param options      the keywords
+     * @return the description once {@code InService}
+     * @throws UnexpectedStatusException when the endpoint ends in another status
+     */
+    public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout,
+                                                    Consumer<WaitForEndpointOptions.Builder> options) {
+        WaitForEndpointOptions.Builder b = WaitForEndpointOptions.builder();
+        options.accept(b);
+        return waitForEndpoint(endpointName, timeout, b.build());
+    }
+
+    /**
+     * Waits for an endpoint with kept options; see {@link #waitForEndpoint(String, Duration, Consumer)}.
+     *
+     * @param endpointName the endpoint name
+     * @param timeout      the longest wait, or {@code null} for none
+     * @param options      the options
+     * @return the description once {@code InService}
+     */
+    public DescribeEndpointResponse waitForEndpoint(String endpointName, Duration timeout, WaitForEndpointOptions options) {
         Names.validateName("EndpointName", endpointName);
-        DescribeEndpointResponse done = waitFor("Endpoint", endpointName, timeout,
+        Objects.requireNonNull(options, "options");
+        Consumer<String> sink = options.sink() != null ? options.sink()
+                : org.slf4j.LoggerFactory.getLogger("dev.sagemaker4j.endpoints." + endpointName)::info;
+        long[] read = {0};
+        Runnable live = !options.liveLogging() ? null : () -> {
+            List<String> lines = open().logs().readLog(LogsApi.ENDPOINTS, endpointName, read[0]);
+            lines.forEach(sink);
+            read[0] += lines.size();
+        };
+        DescribeEndpointResponse done = waitFor("Endpoint", endpointName, timeout, options.poll(),
                 () -> api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
                         .endpointName(endpointName).build()),
                 DescribeEndpointResponse::endpointStatusAsString, DescribeEndpointResponse::failureReason,
-                null);
+                null, live);
+        if (live != null) {
+            live.run();
+        }
         if (!"InService".equals(done.endpointStatusAsString())) {
             throw new UnexpectedStatusException("Endpoint", endpointName, "InService",
                     done.endpointStatusAsString(), done.failureReason());
@@ -551,8 +733,32 @@ public final class Session implements SdkAutoCloseable {
         return done;
     }
 
-    private <R> R waitFor(String type, String name, Duration timeout, Supplier<R> describe,
-                          Function<R, String> status, Function<R, String> reason, Set<String> done) {
+    /**
+     * Whether an endpoint is {@code InService}, as {@code Session.endpoint_in_service_or_not}: {@code false}
+     * when it is in another status or does not exist; other errors are thrown.
+     *
+     * @param endpointName the endpoint name
+     * @return whether it serves requests
+     */
+    public boolean endpointInServiceOrNot(String endpointName) {
+        Names.validateName("EndpointName", endpointName);
+        try {
+            return "InService".equals(api(HostingApi.CAPABILITY).describeEndpoint(DescribeEndpointRequest.builder()
+                    .endpointName(endpointName).build()).endpointStatusAsString());
+        } catch (ResourceNotFoundException e) {
+            return false;
+        } catch (SageMakerException e) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("could not find") || message.contains("not found")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private <R> R waitFor(String type, String name, Duration timeout, Duration poll, Supplier<R> describe,
+                          Function<R, String> status, Function<R, String> reason, Set<String> done,
+                          Runnable eachPoll) {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
         long pauseMillis = 10;
         long maxPause = Math.max(10, open().pollInterval().toMillis());
@@ -567,6 +773,9 @@ public final class Session implements SdkAutoCloseable {
                 }
                 LOG.debug("Describe of {} {} failed, retrying: {}", type, name, e.getMessage());
                 description = null;
+            }
+            if (eachPoll != null) {
+                eachPoll.run();
             }
             if (description != null) {
                 last = status.apply(description);
@@ -586,7 +795,8 @@ public final class Session implements SdkAutoCloseable {
             if (now >= deadline) {
                 throw new WaiterTimeoutException(type, name, timeout, last);
             }
-            long sleep = Math.min(pauseMillis, Math.max(1, (deadline - now) / 1_000_000));
+            long wanted = poll != null ? poll.toMillis() : pauseMillis;
+            long sleep = Math.min(wanted, Math.max(1, (deadline - now) / 1_000_000));
             pauseQuietly(sleep);
             pauseMillis = Math.min(maxPause, pauseMillis * 2);
         }
@@ -717,9 +927,285 @@ public final class Session implements SdkAutoCloseable {
         }
         api(HostingApi.CAPABILITY).createEndpoint(endpoint.build());
         if (options.waitFor()) {
-            waitForEndpoint(name, null);
+            waitForEndpoint(name, null, w -> w.liveLogging(options.liveLogging()));
         }
         return name;
+    }
+
+    /**
+     * Creates a model, an endpoint configuration and an endpoint, all of one name, from model data and an
+     * inference image, as {@code Session.endpoint_from_model_data(model_s3_location, image_uri,
+     * initial_instance_count, instance_type, ...)}: a model that already exists is used as it is, and so is an
+     * endpoint configuration; an endpoint that already exists is an error.
+     *
+     * <pre>{@code
+     * session.endpointFromModelData("s3://bucket/out/job/output/model.tar.gz", image,
+     *         e -> e.initialInstanceCount(1).instanceType("ml.m5.large").name("churn"));
+     * }</pre>
+     *
+     * @param modelS3Location the model data ({@code model.tar.gz}) URI
+     * @param imageUri        the inference image
+     * @param options         the keywords; {@code initialInstanceCount} and {@code instanceType} are required
+     * @return the endpoint name
+     */
+    public String endpointFromModelData(String modelS3Location, String imageUri,
+                                        Consumer<EndpointFromModelDataOptions.Builder> options) {
+        EndpointFromModelDataOptions.Builder b = EndpointFromModelDataOptions.builder();
+        options.accept(b);
+        return endpointFromModelData(modelS3Location, imageUri, b.build());
+    }
+
+    /**
+     * Creates an endpoint from model data with kept options; see
+     * {@link #endpointFromModelData(String, String, Consumer)}.
+     *
+     * @param modelS3Location the model data URI
+     * @param imageUri        the inference image
+     * @param options         the options
+     * @return the endpoint name
+     */
+    public String endpointFromModelData(String modelS3Location, String imageUri,
+                                        EndpointFromModelDataOptions options) {
+        return endpointFromModel(software.amazon.awssdk.services.sagemaker.model.ContainerDefinition.builder()
+                        .image(requireText("imageUri", imageUri)).modelDataUrl(modelS3Location)
+                        .environment(options.modelEnvironmentVars() == null ? java.util.Map.of()
+                                : options.modelEnvironmentVars()).build(),
+                options.initialInstanceCount(), options.instanceType(), options.name(), options.role(),
+                options.modelVpcConfig(), options.acceleratorType(), options.dataCaptureConfig(), options.tags(),
+                options.waitFor());
+    }
+
+    /**
+     * Deploys the model a training job wrote, as {@code Session.endpoint_from_job(job_name,
+     * initial_instance_count, instance_type)}: the training job's image, role, VPC configuration and name
+     * unless given; waits until InService.
+     *
+     * @param jobName              the training job name
+     * @param initialInstanceCount the number of instances
+     * @param instanceType         the instance type
+     * @return the endpoint name
+     */
+    public String endpointFromJob(String jobName, int initialInstanceCount, String instanceType) {
+        return endpointFromJob(jobName, EndpointFromJobOptions.builder().initialInstanceCount(initialInstanceCount)
+                .instanceType(instanceType).build());
+    }
+
+    /**
+     * Deploys the model a training job wrote with every keyword of {@code Session.endpoint_from_job} by name.
+     *
+     * @param jobName the training job name
+     * @param options the keywords; {@code initialInstanceCount} and {@code instanceType} are required
+     * @return the endpoint name
+     */
+    public String endpointFromJob(String jobName, Consumer<EndpointFromJobOptions.Builder> options) {
+        EndpointFromJobOptions.Builder b = EndpointFromJobOptions.builder();
+        options.accept(b);
+        return endpointFromJob(jobName, b.build());
+    }
+
+    /**
+     * Deploys the model a training job wrote with kept options; see {@link #endpointFromJob(String, Consumer)}.
+     * The model data source is Python's {@code _gen_s3_model_data_source}: the artifacts as one
+     * {@code S3Object} (compression {@code Gzip}), or as an {@code S3Prefix} ending in {@code /} for a job whose
+     * output compression is {@code NONE}.
+     *
+     * @param jobName the training job name
+     * @param options the options
+     * @return the endpoint name
+     */
+    public String endpointFromJob(String jobName, EndpointFromJobOptions options) {
+        Names.validateName("TrainingJobName", jobName);
+        DescribeTrainingJobResponse job = api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
+                DescribeTrainingJobRequest.builder().trainingJobName(jobName).build());
+        if (job.modelArtifacts() == null || job.modelArtifacts().s3ModelArtifacts() == null) {
+            throw new UnexpectedStatusException("Training job", jobName, "Completed", job.trainingJobStatusAsString(),
+                    "the job has no model artifacts yet");
+        }
+        String artifacts = job.modelArtifacts().s3ModelArtifacts();
+        String compression = job.outputDataConfig() == null || job.outputDataConfig().compressionType() == null
+                ? "GZIP" : job.outputDataConfig().compressionTypeAsString();
+        boolean gzip = !"NONE".equals(compression);
+        if (!gzip && !artifacts.endsWith("/")) {
+            artifacts += "/";
+        }
+        String uri = artifacts;
+        var source = software.amazon.awssdk.services.sagemaker.model.ModelDataSource.builder().s3DataSource(s -> s
+                .s3Uri(uri).s3DataType(gzip ? "S3Object" : "S3Prefix").compressionType(gzip ? "Gzip" : "None")).build();
+        String image = options.imageUri() != null ? options.imageUri() : job.algorithmSpecification().trainingImage();
+        var container = software.amazon.awssdk.services.sagemaker.model.ContainerDefinition.builder().image(image)
+                .modelDataSource(source).environment(options.modelEnvironmentVars() == null ? java.util.Map.of()
+                        : options.modelEnvironmentVars()).build();
+        return endpointFromModel(container, options.initialInstanceCount(), options.instanceType(),
+                options.name() != null ? options.name() : jobName,
+                options.role() != null ? options.role() : job.roleArn(),
+                options.vpcConfigOverridden() ? options.vpcConfigOverride() : job.vpcConfig(),
+                options.acceleratorType(), options.dataCaptureConfig(), null, options.waitFor());
+    }
+
+    private String endpointFromModel(software.amazon.awssdk.services.sagemaker.model.ContainerDefinition container,
+                                     Integer count, String instanceType, String name, String role,
+                                     software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc,
+                                     String acceleratorType,
+                                     software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig capture,
+                                     java.util.Map<String, String> tags, boolean wait) {
+        if (count == null) {
+            throw new ValidationException("initialInstanceCount", null, "is required",
+                    "pass initialInstanceCount(1) or more");
+        }
+        requireText("instanceType", instanceType);
+        String endpoint = name != null ? name : Names.nameFromBase(baseNameFromImage(container.image()));
+        Names.validateName("EndpointName", endpoint);
+        List<software.amazon.awssdk.services.sagemaker.model.Tag> tagList = tags == null ? List.of()
+                : tags.entrySet().stream().map(e -> software.amazon.awssdk.services.sagemaker.model.Tag.builder()
+                        .key(e.getKey()).value(e.getValue()).build()).collect(Collectors.toList());
+        var model = software.amazon.awssdk.services.sagemaker.model.CreateModelRequest.builder().modelName(endpoint)
+                .primaryContainer(container).vpcConfig(vpc);
+        if (role != null) {
+            model.executionRoleArn(expandRole(role));
+        }
+        HostingApi hosting = api(HostingApi.CAPABILITY);
+        if (!createIfAbsent(() -> hosting.createModel(model.build()))) {
+            LOG.warn("Using already existing model: {}", endpoint);
+        }
+        var config = software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest.builder()
+                .endpointConfigName(endpoint).productionVariants(productionVariant(endpoint, instanceType, count)
+                        .toBuilder().acceleratorType(acceleratorType).build())
+                .dataCaptureConfig(capture);
+        if (!tagList.isEmpty()) {
+            config.tags(tagList);
+        }
+        createIfAbsent(() -> hosting.createEndpointConfig(config.build()));
+        var create = software.amazon.awssdk.services.sagemaker.model.CreateEndpointRequest.builder()
+                .endpointName(endpoint).endpointConfigName(endpoint);
+        if (!tagList.isEmpty()) {
+            create.tags(tagList);
+        }
+        if (!createIfAbsent(() -> hosting.createEndpoint(create.build()))) {
+            throw new ValidationException("name", endpoint, "an endpoint of that name already exists",
+                    "pick a different name");
+        }
+        if (wait) {
+            waitForEndpoint(endpoint, (Duration) null);
+        }
+        return endpoint;
+    }
+
+    /** Python's {@code _create_resource}: false when the service says the resource already exists. */
+    private static boolean createIfAbsent(Runnable create) {
+        try {
+            create.run();
+            return true;
+        } catch (ResourceInUseException e) {
+            return false;
+        } catch (SageMakerException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Cannot create already existing") || message.contains("already exists")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Python's {@code base_name_from_image}: the repository name of an image URI, without tag or digest. */
+    private static String baseNameFromImage(String image) {
+        String name = image.substring(image.lastIndexOf('/') + 1);
+        int at = name.indexOf('@');
+        name = at >= 0 ? name.substring(0, at) : name;
+        int colon = name.indexOf(':');
+        return colon >= 0 ? name.substring(0, colon) : name;
+    }
+
+    private static String requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, value, "is required", "pass a non-empty " + field);
+        }
+        return value;
+    }
+
+    /**
+     * Creates an endpoint configuration from an existing one, as
+     * {@code Session.create_endpoint_config_from_existing(existing_config_name, new_config_name)}: the existing
+     * configuration's variants, tags, KMS key, data capture, async inference and explainer configurations.
+     *
+     * @param existingConfigName the configuration to copy
+     * @param newConfigName      the new configuration's name
+     * @return the new configuration's name
+     */
+    public String createEndpointConfigFromExisting(String existingConfigName, String newConfigName) {
+        return createEndpointConfigFromExisting(existingConfigName, newConfigName,
+                CreateEndpointConfigFromExistingOptions.builder().build());
+    }
+
+    /**
+     * Creates an endpoint configuration from an existing one, replacing the values given by name.
+     *
+     * <pre>{@code
+     * session.createEndpointConfigFromExisting("churn", "churn-v2", c -> c.newProductionVariants(List.of(
+     *         Session.productionVariant("churn-model-2", "ml.m5.large", 2))));
+     * }</pre>
+     *
+     * @param existingConfigName the configuration to copy
+     * @param newConfigName      the new configuration's name
+     * @param options            the keywords
+     * @return the new configuration's name
+     */
+    public String createEndpointConfigFromExisting(String existingConfigName, String newConfigName,
+            Consumer<CreateEndpointConfigFromExistingOptions.Builder> options) {
+        CreateEndpointConfigFromExistingOptions.Builder b = CreateEndpointConfigFromExistingOptions.builder();
+        options.accept(b);
+        return createEndpointConfigFromExisting(existingConfigName, newConfigName, b.build());
+    }
+
+    /**
+     * Creates an endpoint configuration from an existing one with kept options. The existing configuration's
+     * tags are read with {@link #listTags(String)}; where that fails there are none, as in Python.
+     *
+     * @param existingConfigName the configuration to copy
+     * @param newConfigName      the new configuration's name
+     * @param options            the options
+     * @return the new configuration's name
+     */
+    public String createEndpointConfigFromExisting(String existingConfigName, String newConfigName,
+            CreateEndpointConfigFromExistingOptions options) {
+        Names.validateName("EndpointConfigName", existingConfigName);
+        Names.validateName("EndpointConfigName", newConfigName);
+        HostingApi hosting = api(HostingApi.CAPABILITY);
+        var existing = hosting.describeEndpointConfig(
+                software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigRequest.builder()
+                        .endpointConfigName(existingConfigName).build());
+        var variants = options.newProductionVariants() != null && !options.newProductionVariants().isEmpty()
+                ? options.newProductionVariants() : existing.productionVariants();
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest.builder()
+                .endpointConfigName(newConfigName).productionVariants(variants);
+        if (variants.stream().anyMatch(v -> v.modelName() == null || v.modelName().isEmpty())) {
+            request.executionRoleArn(getCallerIdentityArn());
+        }
+        List<Tag> tags;
+        if (options.newTags() != null && !options.newTags().isEmpty()) {
+            tags = options.newTags().entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue())
+                    .build()).collect(Collectors.toList());
+        } else {
+            try {
+                tags = listTags(existing.endpointConfigArn());
+            } catch (SageMakerException e) {
+                LOG.error("Error retrieving tags. resource_arn: {}", existing.endpointConfigArn());
+                tags = List.of();
+            }
+        }
+        if (!tags.isEmpty()) {
+            request.tags(tags);
+        }
+        String kms = options.newKmsKey() != null ? options.newKmsKey() : existing.kmsKeyId();
+        if (kms != null) {
+            request.kmsKeyId(kms);
+        }
+        request.dataCaptureConfig(options.newDataCaptureConfigDict() != null ? options.newDataCaptureConfigDict()
+                : existing.dataCaptureConfig());
+        request.asyncInferenceConfig(existing.asyncInferenceConfig());
+        request.explainerConfig(options.newExplainerConfigDict() != null ? options.newExplainerConfigDict()
+                : existing.explainerConfig());
+        hosting.createEndpointConfig(request.build());
+        return newConfigName;
     }
 
     /**
@@ -1709,6 +2195,1508 @@ public final class Session implements SdkAutoCloseable {
                 return new LogsForJobOptions(this);
             }
         }
+    }
+
+    /**
+     * The log lines of a batch transform job, as {@code Session.logs_for_transform_job(job_name, wait=False,
+     * poll=10)}: with {@code wait}, follows the log until the job ends and throws if it failed. The options
+     * are those of {@link #logsForJob(String, Consumer)} ({@code wait}, {@code poll}, and the Java-only
+     * {@code timeout} and {@code sink}).
+     *
+     * @param jobName the transform job name
+     * @param options the keywords
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeTransformJobResponse logsForTransformJob(String jobName,
+                                                            Consumer<LogsForJobOptions.Builder> options) {
+        LogsForJobOptions.Builder b = LogsForJobOptions.builder();
+        options.accept(b);
+        return logsForTransformJob(jobName, b.build());
+    }
+
+    /**
+     * The log lines of a batch transform job with kept options; see {@link #logsForTransformJob(String, Consumer)}.
+     *
+     * @param jobName the transform job name
+     * @param options the options
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeTransformJobResponse logsForTransformJob(String jobName, LogsForJobOptions options) {
+        Names.validateName("TransformJobName", jobName);
+        return followLog("Transform job", LogsApi.TRANSFORM_JOBS, jobName, options,
+                () -> api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest.builder()
+                        .transformJobName(jobName).build()),
+                DescribeTransformJobResponse::transformJobStatusAsString, DescribeTransformJobResponse::failureReason);
+    }
+
+    /**
+     * The log lines of a processing job, as {@code Session.logs_for_processing_job(job_name, wait=False,
+     * poll=10)}; the options are those of {@link #logsForJob(String, Consumer)}.
+     *
+     * @param jobName the processing job name
+     * @param options the keywords
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeProcessingJobResponse logsForProcessingJob(String jobName,
+                                                              Consumer<LogsForJobOptions.Builder> options) {
+        LogsForJobOptions.Builder b = LogsForJobOptions.builder();
+        options.accept(b);
+        return logsForProcessingJob(jobName, b.build());
+    }
+
+    /**
+     * The log lines of a processing job with kept options; see {@link #logsForProcessingJob(String, Consumer)}.
+     *
+     * @param jobName the processing job name
+     * @param options the options
+     * @return the final description of the job (with {@code wait}), else its description now
+     */
+    public DescribeProcessingJobResponse logsForProcessingJob(String jobName, LogsForJobOptions options) {
+        Names.validateName("ProcessingJobName", jobName);
+        return followLog("Processing job", LogsApi.PROCESSING_JOBS, jobName, options,
+                () -> api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(DescribeProcessingJobRequest.builder()
+                        .processingJobName(jobName).build()),
+                DescribeProcessingJobResponse::processingJobStatusAsString,
+                DescribeProcessingJobResponse::failureReason);
+    }
+
+    private <R> R followLog(String type, String group, String jobName, LogsForJobOptions options,
+                            Supplier<R> describe, Function<R, String> statusOf, Function<R, String> reasonOf) {
+        Objects.requireNonNull(options, "options");
+        Consumer<String> sink = options.sink() != null ? options.sink()
+                : org.slf4j.LoggerFactory.getLogger("dev.sagemaker4j.jobs." + jobName)::info;
+        boolean show = !"Rules".equals(options.logType()) && !"None".equals(options.logType());
+        Duration timeout = options.timeout();
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long read = 0;
+        long pauseMillis = 10;
+        while (true) {
+            R job = describe.get();
+            String status = statusOf.apply(job);
+            boolean done = JOB_DONE.contains(status);
+            List<String> lines = open().logs().readLog(group, jobName, read);
+            if (show) {
+                lines.forEach(sink);
+            }
+            read += lines.size();
+            if (!options.waitForJob() || done) {
+                if (options.waitForJob() && "Failed".equals(status)) {
+                    throw new UnexpectedStatusException(type, jobName, "Completed or Stopped", status,
+                            reasonOf.apply(job));
+                }
+                return job;
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new WaiterTimeoutException(type, jobName, timeout, status);
+            }
+            if (options.poll() != null) {
+                pauseQuietly(options.poll().toMillis());
+            } else {
+                pauseQuietly(pauseMillis);
+                pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
+            }
+        }
+    }
+
+    // ---- identity, tags ----
+
+    /**
+     * Expands an IAM role name into its ARN, as {@code Session.expand_role}: a value with a {@code /} is an
+     * ARN already and comes back unchanged; a name becomes {@code arn:<partition>:iam::<accountId>:role/<name>}.
+     * Python asks IAM ({@code GetRole}), which also knows a role's path; here a role with a path must be
+     * passed as its ARN.
+     *
+     * @param role a role name or ARN
+     * @return the role's ARN
+     */
+    public String expandRole(String role) {
+        if (role == null || role.isBlank()) {
+            throw new ValidationException("role", role, "is empty", "pass an IAM role name or ARN");
+        }
+        if (role.contains("/")) {
+            return role;
+        }
+        String region = region();
+        String partition = region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        return "arn:" + partition + ":iam::" + accountId() + ":role/" + role;
+    }
+
+    /**
+     * The ARN of the user or role whose credentials call the service, as {@code Session.get_caller_identity_arn}.
+     * On the {@code sagemaker} backend: STS {@code GetCallerIdentity}, an assumed role's session ARN turned into
+     * the role's ARN as Python does. Locally, where no credentials are used: the fixed
+     * {@code arn:aws:iam::<accountId>:role/sagemaker4j-local}.
+     *
+     * @return an IAM ARN
+     */
+    public String getCallerIdentityArn() {
+        return open().callerIdentityArn();
+    }
+
+    /**
+     * The tags of a resource, as {@code Session.list_tags(resource_arn, max_results=50)}: every page of
+     * {@code ListTags}, without the tags whose key contains {@code aws:}. Locally the resources that hold
+     * tags answer (feature groups); Python logs an error and returns {@code None} where the call fails, this
+     * throws it.
+     *
+     * @param resourceArn the resource's ARN
+     * @return the tags, in the service's order
+     */
+    public List<Tag> listTags(String resourceArn) {
+        return listTags(resourceArn, 50);
+    }
+
+    /**
+     * The tags of a resource, paging by {@code maxResults}; see {@link #listTags(String)}.
+     *
+     * @param resourceArn the resource's ARN
+     * @param maxResults  the page size, 50 to 100 (Python's {@code max_results}, default 50)
+     * @return the tags, in the service's order
+     */
+    public List<Tag> listTags(String resourceArn, int maxResults) {
+        if (resourceArn == null || !resourceArn.startsWith("arn:")) {
+            throw new ValidationException("resourceArn", resourceArn, "is not an ARN", "pass the resource's ARN");
+        }
+        if (maxResults < 50 || maxResults > 100) {
+            throw new ValidationException("maxResults", maxResults, "must be 50 to 100, as the service takes",
+                    "pass 50 to 100");
+        }
+        List<Tag> tags = new ArrayList<>();
+        String token = null;
+        do {
+            ListTagsResponse page = api(FeatureGroupsApi.CAPABILITY).listTags(ListTagsRequest.builder()
+                    .resourceArn(resourceArn).maxResults(maxResults).nextToken(token).build());
+            page.tags().stream().filter(t -> !t.key().contains("aws:")).forEach(tags::add);
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return tags;
+    }
+
+    // ---- feature store, Athena ----
+
+    /**
+     * Describes one feature of a feature group, as {@code Session.describe_feature_metadata}.
+     *
+     * @param featureGroupName the feature group
+     * @param featureName      the feature
+     * @return the service's answer
+     */
+    public DescribeFeatureMetadataResponse describeFeatureMetadata(String featureGroupName, String featureName) {
+        return api(FeatureGroupsApi.CAPABILITY).describeFeatureMetadata(DescribeFeatureMetadataRequest.builder()
+                .featureGroupName(featureGroupName).featureName(featureName).build());
+    }
+
+    /**
+     * Updates one feature's metadata, as {@code Session.update_feature_metadata(feature_group_name,
+     * feature_name, description=None, parameter_additions=None, parameter_removals=None)}; only the keywords
+     * given are sent.
+     *
+     * <pre>{@code
+     * session.updateFeatureMetadata("customers", "age", u -> u.description("in years")
+     *         .parameterAdditions(Map.of("unit", "year")));
+     * }</pre>
+     *
+     * @param featureGroupName the feature group
+     * @param featureName      the feature
+     * @param options          the keywords
+     * @return the service's answer
+     */
+    public UpdateFeatureMetadataResponse updateFeatureMetadata(String featureGroupName, String featureName,
+                                                               Consumer<UpdateFeatureMetadataOptions.Builder> options) {
+        UpdateFeatureMetadataOptions.Builder b = UpdateFeatureMetadataOptions.builder();
+        options.accept(b);
+        return updateFeatureMetadata(featureGroupName, featureName, b.build());
+    }
+
+    /**
+     * Updates one feature's metadata with kept options; see {@link #updateFeatureMetadata(String, String, Consumer)}.
+     *
+     * @param featureGroupName the feature group
+     * @param featureName      the feature
+     * @param options          the options
+     * @return the service's answer
+     */
+    public UpdateFeatureMetadataResponse updateFeatureMetadata(String featureGroupName, String featureName,
+                                                               UpdateFeatureMetadataOptions options) {
+        UpdateFeatureMetadataRequest.Builder request = UpdateFeatureMetadataRequest.builder()
+                .featureGroupName(featureGroupName).featureName(featureName);
+        if (options.description() != null) {
+            request.description(options.description());
+        }
+        if (options.parameterAdditions() != null) {
+            request.parameterAdditions(options.parameterAdditions().entrySet().stream()
+                    .map(e -> FeatureParameter.builder().key(e.getKey()).value(e.getValue()).build())
+                    .collect(Collectors.toList()));
+        }
+        if (options.parameterRemovals() != null) {
+            request.parameterRemovals(options.parameterRemovals());
+        }
+        return api(FeatureGroupsApi.CAPABILITY).updateFeatureMetadata(request.build());
+    }
+
+    /**
+     * Waits for an Athena query to end, as {@code Session.wait_for_athena_query(query_execution_id, poll=5)}.
+     * Python polls until {@code SUCCEEDED} or {@code FAILED} and logs a failure without raising; this also
+     * ends on {@code CANCELLED} (which Python would poll forever) and returns the last answer, whose state
+     * the caller checks.
+     *
+     * @param queryExecutionId the query execution id
+     * @param poll             the pause between polls, or {@code null} for the backend's poll interval
+     *                         (Python's default 5 seconds)
+     * @return the last {@code GetQueryExecution} answer
+     */
+    public GetQueryExecutionResponse waitForAthenaQuery(String queryExecutionId, Duration poll) {
+        if (queryExecutionId == null || queryExecutionId.isEmpty()) {
+            throw new ValidationException("queryExecutionId", queryExecutionId, "is empty",
+                    "pass the id StartQueryExecution returned");
+        }
+        positive("poll", poll);
+        long pauseMillis = 10;
+        while (true) {
+            GetQueryExecutionResponse answer = api(AthenaApi.CAPABILITY).getQueryExecution(
+                    GetQueryExecutionRequest.builder().queryExecutionId(queryExecutionId).build());
+            String state = answer.queryExecution().status().stateAsString();
+            if ("SUCCEEDED".equals(state)) {
+                LOG.info("Query {} successfully executed.", queryExecutionId);
+                return answer;
+            }
+            if ("FAILED".equals(state) || "CANCELLED".equals(state)) {
+                LOG.error("Failed to execute query {}.", queryExecutionId);
+                return answer;
+            }
+            LOG.info("Query {} is being executed.", queryExecutionId);
+            if (poll != null) {
+                pauseQuietly(poll.toMillis());
+            } else {
+                pauseQuietly(pauseMillis);
+                pauseMillis = Math.min(Math.max(10, open().pollInterval().toMillis()), pauseMillis * 2);
+            }
+        }
+    }
+
+    /**
+     * Downloads an Athena query's result file {@code <location>/<queryExecutionId>.csv}, as
+     * {@code Session.download_athena_query_result(bucket, prefix, query_execution_id, filename)}; Python's
+     * {@code bucket} and {@code prefix} are the one URI {@code s3://bucket/prefix}.
+     *
+     * @param location         {@code s3://bucket/prefix}, the query's output location
+     * @param queryExecutionId the query execution id
+     * @param filename         the file to write
+     * @return {@code filename}
+     */
+    public Path downloadAthenaQueryResult(String location, String queryExecutionId, Path filename) {
+        Objects.requireNonNull(filename, "filename");
+        if (queryExecutionId == null || queryExecutionId.isEmpty()) {
+            throw new ValidationException("queryExecutionId", queryExecutionId, "is empty",
+                    "pass the id StartQueryExecution returned");
+        }
+        S3Uri prefix = S3Uri.parse(location);
+        String key = trimSlashes(prefix.key());
+        S3Uri result = S3Uri.of(prefix.bucket(), (key.isEmpty() ? "" : key + "/") + queryExecutionId + ".csv");
+        open().objectStore().get(result.toString(), filename);
+        return filename;
+    }
+
+    /**
+     * The keywords of Python's {@code Session.wait_for_job(job, poll=5)}, shared by
+     * {@code wait_for_processing_job}, {@code wait_for_transform_job} and {@code wait_for_tuning_job}
+     * (the same keyword, the same default); the longest wait is the methods' {@code timeout}. Immutable.
+     */
+    public static final class WaitForJobOptions {
+        private final Duration poll;
+
+        private WaitForJobOptions(Builder b) {
+            this.poll = b.poll;
+        }
+
+        static WaitForJobOptions of(Consumer<Builder> options) {
+            Builder b = builder();
+            options.accept(b);
+            return b.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().poll(poll);
+        }
+
+        /**
+         * {@code poll}.
+         *
+         * @return the pause between polls, or {@code null} for the backend's poll interval
+         */
+        public Duration poll() {
+            return poll;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WaitForJobOptions && Objects.equals(poll, ((WaitForJobOptions) o).poll);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(poll);
+        }
+
+        @Override
+        public String toString() {
+            return "WaitForJobOptions[poll=" + poll + "]";
+        }
+
+        /** Builds {@link WaitForJobOptions}; each method is a keyword of Python's {@code wait_for_job}. */
+        public static final class Builder {
+            private Duration poll;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code poll} (Python's default 5 seconds; here default {@code null}: the backend's poll
+             * interval, which the local backend keeps short).
+             *
+             * @param poll the pause between polls, positive
+             * @return this builder
+             */
+            public Builder poll(Duration poll) {
+                this.poll = positive("poll", poll);
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public WaitForJobOptions build() {
+                return new WaitForJobOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.wait_for_endpoint(endpoint, poll=DEFAULT_EP_POLL,
+     * live_logging=False)}, plus where live log lines go. Immutable.
+     */
+    public static final class WaitForEndpointOptions {
+        private final Duration poll;
+        private final boolean liveLogging;
+        private final Consumer<String> sink;
+
+        private WaitForEndpointOptions(Builder b) {
+            this.poll = b.poll;
+            this.liveLogging = b.liveLogging;
+            this.sink = b.sink;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().poll(poll).liveLogging(liveLogging).sink(sink);
+        }
+
+        /**
+         * {@code poll}.
+         *
+         * @return the pause between polls, or {@code null} for the backend's poll interval
+         */
+        public Duration poll() {
+            return poll;
+        }
+
+        /**
+         * {@code live_logging}.
+         *
+         * @return whether the endpoint's log lines are shown while waiting
+         */
+        public boolean liveLogging() {
+            return liveLogging;
+        }
+
+        /**
+         * Where live log lines go (Java only: Python prints them).
+         *
+         * @return the sink, or {@code null} for SLF4J
+         */
+        public Consumer<String> sink() {
+            return sink;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof WaitForEndpointOptions)) {
+                return false;
+            }
+            WaitForEndpointOptions w = (WaitForEndpointOptions) o;
+            return liveLogging == w.liveLogging && Objects.equals(poll, w.poll) && Objects.equals(sink, w.sink);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(poll, liveLogging, sink);
+        }
+
+        @Override
+        public String toString() {
+            return "WaitForEndpointOptions[poll=" + poll + ", liveLogging=" + liveLogging + "]";
+        }
+
+        /** Builds {@link WaitForEndpointOptions}; each method is a keyword of Python's {@code wait_for_endpoint}. */
+        public static final class Builder {
+            private Duration poll;
+            private boolean liveLogging;
+            private Consumer<String> sink;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code poll} (Python's default {@code DEFAULT_EP_POLL}, 30 seconds; here default {@code null}:
+             * the backend's poll interval).
+             *
+             * @param poll the pause between polls, positive
+             * @return this builder
+             */
+            public Builder poll(Duration poll) {
+                this.poll = positive("poll", poll);
+                return this;
+            }
+
+            /**
+             * Sets {@code live_logging} (default {@code False}).
+             *
+             * @param liveLogging whether to show the endpoint's log lines while waiting
+             * @return this builder
+             */
+            public Builder liveLogging(boolean liveLogging) {
+                this.liveLogging = liveLogging;
+                return this;
+            }
+
+            /**
+             * Sets where live log lines go (default: SLF4J logger {@code dev.sagemaker4j.endpoints.<name>}, info).
+             *
+             * @param sink receives each line
+             * @return this builder
+             */
+            public Builder sink(Consumer<String> sink) {
+                this.sink = sink;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public WaitForEndpointOptions build() {
+                return new WaitForEndpointOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The optional keywords of Python's {@code Session.update_feature_metadata(feature_group_name,
+     * feature_name, description=None, parameter_additions=None, parameter_removals=None)}. Immutable.
+     */
+    public static final class UpdateFeatureMetadataOptions {
+        private final String description;
+        private final java.util.Map<String, String> parameterAdditions;
+        private final List<String> parameterRemovals;
+
+        private UpdateFeatureMetadataOptions(Builder b) {
+            this.description = b.description;
+            this.parameterAdditions = b.parameterAdditions == null ? null
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.parameterAdditions));
+            this.parameterRemovals = b.parameterRemovals == null ? null : List.copyOf(b.parameterRemovals);
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().description(description).parameterAdditions(parameterAdditions)
+                    .parameterRemovals(parameterRemovals);
+        }
+
+        /**
+         * {@code description}.
+         *
+         * @return the new description, or {@code null} to keep it
+         */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * {@code parameter_additions}.
+         *
+         * @return the parameters to add (key to value, in order), or {@code null}
+         */
+        public java.util.Map<String, String> parameterAdditions() {
+            return parameterAdditions;
+        }
+
+        /**
+         * {@code parameter_removals}.
+         *
+         * @return the parameter keys to remove, or {@code null}
+         */
+        public List<String> parameterRemovals() {
+            return parameterRemovals;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof UpdateFeatureMetadataOptions)) {
+                return false;
+            }
+            UpdateFeatureMetadataOptions u = (UpdateFeatureMetadataOptions) o;
+            return Objects.equals(description, u.description)
+                    && Objects.equals(parameterAdditions, u.parameterAdditions)
+                    && Objects.equals(parameterRemovals, u.parameterRemovals);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(description, parameterAdditions, parameterRemovals);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateFeatureMetadataOptions[description=" + description + ", parameterAdditions="
+                    + parameterAdditions + ", parameterRemovals=" + parameterRemovals + "]";
+        }
+
+        /** Builds {@link UpdateFeatureMetadataOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String description;
+            private java.util.Map<String, String> parameterAdditions;
+            private List<String> parameterRemovals;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code description} (default {@code None}: unchanged).
+             *
+             * @param description the feature's description
+             * @return this builder
+             */
+            public Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * Sets {@code parameter_additions} (default {@code None}), Python's list of
+             * {@code {"Key": .., "Value": ..}} as a map in order.
+             *
+             * @param parameterAdditions the parameters to add
+             * @return this builder
+             */
+            public Builder parameterAdditions(java.util.Map<String, String> parameterAdditions) {
+                this.parameterAdditions = parameterAdditions;
+                return this;
+            }
+
+            /**
+             * Sets {@code parameter_removals} (default {@code None}).
+             *
+             * @param parameterRemovals the parameter keys to remove
+             * @return this builder
+             */
+            public Builder parameterRemovals(List<String> parameterRemovals) {
+                this.parameterRemovals = parameterRemovals;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateFeatureMetadataOptions build() {
+                return new UpdateFeatureMetadataOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.endpoint_from_model_data(model_s3_location, image_uri, initial_instance_count, instance_type, name=None, role=None, wait=True, model_environment_vars=None, model_vpc_config=None, accelerator_type=None, data_capture_config=None, tags=None)}; {@code initial_instance_count} and {@code instance_type} are required here too}. Immutable.
+     */
+    public static final class EndpointFromModelDataOptions {
+        private final Integer initialInstanceCount;
+        private final String instanceType;
+        private final String name;
+        private final String role;
+        private final boolean waitFor;
+        private final java.util.Map<String, String> modelEnvironmentVars;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig;
+        private final String acceleratorType;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+        private final java.util.Map<String, String> tags;
+
+        private EndpointFromModelDataOptions(Builder b) {
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.instanceType = b.instanceType;
+            this.name = b.name;
+            this.role = b.role;
+            this.waitFor = b.waitFor;
+            this.modelEnvironmentVars = b.modelEnvironmentVars;
+            this.modelVpcConfig = b.modelVpcConfig;
+            this.acceleratorType = b.acceleratorType;
+            this.dataCaptureConfig = b.dataCaptureConfig;
+            this.tags = b.tags;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialInstanceCount = initialInstanceCount;
+            b.instanceType = instanceType;
+            b.name = name;
+            b.role = role;
+            b.waitFor = waitFor;
+            b.modelEnvironmentVars = modelEnvironmentVars;
+            b.modelVpcConfig = modelVpcConfig;
+            b.acceleratorType = acceleratorType;
+            b.dataCaptureConfig = dataCaptureConfig;
+            b.tags = tags;
+            return b;
+        }
+
+        /**
+         * {@code initial_instance_count}.
+         *
+         * @return the number of instances, at least 1
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code instance_type}.
+         *
+         * @return the instance type, e.g. {@code ml.m5.large}
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code name}.
+         *
+         * @return the model, configuration and endpoint name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return an IAM role name or ARN
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait until the endpoint is InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        /**
+         * {@code model_environment_vars}.
+         *
+         * @return the model container's environment
+         */
+        public java.util.Map<String, String> modelEnvironmentVars() {
+            return modelEnvironmentVars;
+        }
+
+        /**
+         * {@code model_vpc_config}.
+         *
+         * @return the model's VPC configuration (recorded locally, not enforced)
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig() {
+            return modelVpcConfig;
+        }
+
+        /**
+         * {@code accelerator_type}.
+         *
+         * @return an Elastic Inference accelerator type
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code data_capture_config}.
+         *
+         * @return the endpoint's data capture configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig() {
+            return dataCaptureConfig;
+        }
+
+        /**
+         * {@code tags}.
+         *
+         * @return the tags of the endpoint configuration and endpoint
+         */
+        public java.util.Map<String, String> tags() {
+            return tags;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof EndpointFromModelDataOptions)) {
+                return false;
+            }
+            EndpointFromModelDataOptions x = (EndpointFromModelDataOptions) o;
+            return Objects.equals(initialInstanceCount, x.initialInstanceCount)
+                    && Objects.equals(instanceType, x.instanceType)
+                    && Objects.equals(name, x.name)
+                    && Objects.equals(role, x.role)
+                    && Objects.equals(waitFor, x.waitFor)
+                    && Objects.equals(modelEnvironmentVars, x.modelEnvironmentVars)
+                    && Objects.equals(modelVpcConfig, x.modelVpcConfig)
+                    && Objects.equals(acceleratorType, x.acceleratorType)
+                    && Objects.equals(dataCaptureConfig, x.dataCaptureConfig)
+                    && Objects.equals(tags, x.tags);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(initialInstanceCount, instanceType, name, role, waitFor, modelEnvironmentVars, modelVpcConfig, acceleratorType, dataCaptureConfig, tags);
+        }
+
+        @Override
+        public String toString() {
+            return "EndpointFromModelDataOptions[" + "initialInstanceCount=" + initialInstanceCount + ", " + "instanceType=" + instanceType + ", " + "name=" + name + ", " + "role=" + role + ", " + "waitFor=" + waitFor + ", " + "modelEnvironmentVars=" + modelEnvironmentVars + ", " + "modelVpcConfig=" + modelVpcConfig + ", " + "acceleratorType=" + acceleratorType + ", " + "dataCaptureConfig=" + dataCaptureConfig + ", " + "tags=" + tags + "]";
+        }
+
+        /** Builds {@link EndpointFromModelDataOptions}; each method is a keyword of Python's {@code endpoint_from_model_data}. */
+        public static final class Builder {
+            private Integer initialInstanceCount;
+            private String instanceType;
+            private String name;
+            private String role;
+            private boolean waitFor = true;
+            private java.util.Map<String, String> modelEnvironmentVars;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig;
+            private String acceleratorType;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+            private java.util.Map<String, String> tags;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code initial_instance_count} (default required).
+             *
+             * @param initialInstanceCount the number of instances, at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer initialInstanceCount) {
+                if (initialInstanceCount != null && initialInstanceCount < 1) {
+                    throw new ValidationException("initialInstanceCount", initialInstanceCount, "must be at least 1",
+                            "pass 1 or more");
+                }
+                this.initialInstanceCount = initialInstanceCount;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_type} (default required).
+             *
+             * @param instanceType the instance type, e.g. {@code ml.m5.large}
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * Sets {@code name} (default {@code None}: a name from the image, {@code Names.nameFromBase}).
+             *
+             * @param name the model, configuration and endpoint name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: none).
+             *
+             * @param role an IAM role name or ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code wait} (default {@code True}).
+             *
+             * @param wait whether to wait until the endpoint is InService
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waitFor = wait;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_environment_vars} (default {@code None}).
+             *
+             * @param modelEnvironmentVars the model container's environment
+             * @return this builder
+             */
+            public Builder modelEnvironmentVars(java.util.Map<String, String> modelEnvironmentVars) {
+                this.modelEnvironmentVars = modelEnvironmentVars;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_vpc_config} (default {@code None}).
+             *
+             * @param modelVpcConfig the model's VPC configuration (recorded locally, not enforced)
+             * @return this builder
+             */
+            public Builder modelVpcConfig(software.amazon.awssdk.services.sagemaker.model.VpcConfig modelVpcConfig) {
+                this.modelVpcConfig = modelVpcConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code accelerator_type} (default {@code None}).
+             *
+             * @param acceleratorType an Elastic Inference accelerator type
+             * @return this builder
+             */
+            public Builder acceleratorType(String acceleratorType) {
+                this.acceleratorType = acceleratorType;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_capture_config} (default {@code None}).
+             *
+             * @param dataCaptureConfig the endpoint's data capture configuration
+             * @return this builder
+             */
+            public Builder dataCaptureConfig(software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig) {
+                this.dataCaptureConfig = dataCaptureConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code tags} (default {@code None}).
+             *
+             * @param tags the tags of the endpoint configuration and endpoint
+             * @return this builder
+             */
+            public Builder tags(java.util.Map<String, String> tags) {
+                this.tags = tags;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public EndpointFromModelDataOptions build() {
+                return new EndpointFromModelDataOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.endpoint_from_job(job_name, initial_instance_count, instance_type, image_uri=None, name=None, role=None, wait=True, model_environment_vars=None, vpc_config_override=VPC_CONFIG_DEFAULT, accelerator_type=None, data_capture_config=None)}; {@code initial_instance_count} and {@code instance_type} are required here too}. Immutable.
+     */
+    public static final class EndpointFromJobOptions {
+        private final Integer initialInstanceCount;
+        private final String instanceType;
+        private final String imageUri;
+        private final String name;
+        private final String role;
+        private final boolean waitFor;
+        private final java.util.Map<String, String> modelEnvironmentVars;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+        private final boolean vpcConfigOverridden;
+        private final String acceleratorType;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+
+        private EndpointFromJobOptions(Builder b) {
+            this.initialInstanceCount = b.initialInstanceCount;
+            this.instanceType = b.instanceType;
+            this.imageUri = b.imageUri;
+            this.name = b.name;
+            this.role = b.role;
+            this.waitFor = b.waitFor;
+            this.modelEnvironmentVars = b.modelEnvironmentVars;
+            this.vpcConfigOverride = b.vpcConfigOverride;
+            this.vpcConfigOverridden = b.vpcConfigOverridden;
+            this.acceleratorType = b.acceleratorType;
+            this.dataCaptureConfig = b.dataCaptureConfig;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialInstanceCount = initialInstanceCount;
+            b.instanceType = instanceType;
+            b.imageUri = imageUri;
+            b.name = name;
+            b.role = role;
+            b.waitFor = waitFor;
+            b.modelEnvironmentVars = modelEnvironmentVars;
+            b.vpcConfigOverride = vpcConfigOverride;
+            b.vpcConfigOverridden = vpcConfigOverridden;
+            b.acceleratorType = acceleratorType;
+            b.dataCaptureConfig = dataCaptureConfig;
+            return b;
+        }
+
+        /**
+         * {@code initial_instance_count}.
+         *
+         * @return the number of instances, at least 1
+         */
+        public Integer initialInstanceCount() {
+            return initialInstanceCount;
+        }
+
+        /**
+         * {@code instance_type}.
+         *
+         * @return the instance type, e.g. {@code ml.m5.large}
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code image_uri}.
+         *
+         * @return the inference image
+         */
+        public String imageUri() {
+            return imageUri;
+        }
+
+        /**
+         * {@code name}.
+         *
+         * @return the model, configuration and endpoint name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return an IAM role name or ARN
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait until the endpoint is InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        /**
+         * {@code model_environment_vars}.
+         *
+         * @return the model container's environment
+         */
+        public java.util.Map<String, String> modelEnvironmentVars() {
+            return modelEnvironmentVars;
+        }
+
+        /**
+         * {@code vpc_config_override}.
+         *
+         * @return the model's VPC configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride() {
+            return vpcConfigOverride;
+        }
+
+        /**
+         * Whether {@code vpc_config_override} was given (else the training job's VPC configuration is used).
+         *
+         * @return whether it was set
+         */
+        public boolean vpcConfigOverridden() {
+            return vpcConfigOverridden;
+        }
+
+        /**
+         * {@code accelerator_type}.
+         *
+         * @return an Elastic Inference accelerator type
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code data_capture_config}.
+         *
+         * @return the endpoint's data capture configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig() {
+            return dataCaptureConfig;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof EndpointFromJobOptions)) {
+                return false;
+            }
+            EndpointFromJobOptions x = (EndpointFromJobOptions) o;
+            return Objects.equals(initialInstanceCount, x.initialInstanceCount)
+                    && Objects.equals(instanceType, x.instanceType)
+                    && Objects.equals(imageUri, x.imageUri)
+                    && Objects.equals(name, x.name)
+                    && Objects.equals(role, x.role)
+                    && Objects.equals(waitFor, x.waitFor)
+                    && Objects.equals(modelEnvironmentVars, x.modelEnvironmentVars)
+                    && Objects.equals(vpcConfigOverride, x.vpcConfigOverride)
+                    && vpcConfigOverridden == x.vpcConfigOverridden
+                    && Objects.equals(acceleratorType, x.acceleratorType)
+                    && Objects.equals(dataCaptureConfig, x.dataCaptureConfig);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(initialInstanceCount, instanceType, imageUri, name, role, waitFor, modelEnvironmentVars, vpcConfigOverride, acceleratorType, dataCaptureConfig);
+        }
+
+        @Override
+        public String toString() {
+            return "EndpointFromJobOptions[" + "initialInstanceCount=" + initialInstanceCount + ", " + "instanceType=" + instanceType + ", " + "imageUri=" + imageUri + ", " + "name=" + name + ", " + "role=" + role + ", " + "waitFor=" + waitFor + ", " + "modelEnvironmentVars=" + modelEnvironmentVars + ", " + "vpcConfigOverride=" + vpcConfigOverride + ", " + "acceleratorType=" + acceleratorType + ", " + "dataCaptureConfig=" + dataCaptureConfig + "]";
+        }
+
+        /** Builds {@link EndpointFromJobOptions}; each method is a keyword of Python's {@code endpoint_from_job}. */
+        public static final class Builder {
+            private Integer initialInstanceCount;
+            private String instanceType;
+            private String imageUri;
+            private String name;
+            private String role;
+            private boolean waitFor = true;
+            private java.util.Map<String, String> modelEnvironmentVars;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+            private boolean vpcConfigOverridden;
+            private String acceleratorType;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code initial_instance_count} (default required).
+             *
+             * @param initialInstanceCount the number of instances, at least 1
+             * @return this builder
+             */
+            public Builder initialInstanceCount(Integer initialInstanceCount) {
+                if (initialInstanceCount != null && initialInstanceCount < 1) {
+                    throw new ValidationException("initialInstanceCount", initialInstanceCount, "must be at least 1",
+                            "pass 1 or more");
+                }
+                this.initialInstanceCount = initialInstanceCount;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_type} (default required).
+             *
+             * @param instanceType the instance type, e.g. {@code ml.m5.large}
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * Sets {@code image_uri} (default {@code None}: the training job's image).
+             *
+             * @param imageUri the inference image
+             * @return this builder
+             */
+            public Builder imageUri(String imageUri) {
+                this.imageUri = imageUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code name} (default {@code None}: the training job's name).
+             *
+             * @param name the model, configuration and endpoint name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: the training job's role).
+             *
+             * @param role an IAM role name or ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code wait} (default {@code True}).
+             *
+             * @param wait whether to wait until the endpoint is InService
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waitFor = wait;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_environment_vars} (default {@code None}).
+             *
+             * @param modelEnvironmentVars the model container's environment
+             * @return this builder
+             */
+            public Builder modelEnvironmentVars(java.util.Map<String, String> modelEnvironmentVars) {
+                this.modelEnvironmentVars = modelEnvironmentVars;
+                return this;
+            }
+
+            /**
+             * Sets {@code vpc_config_override} (default {@code VPC_CONFIG_DEFAULT}: the training job's VPC configuration; {@code null} for none).
+             *
+             * @param vpcConfigOverride the model's VPC configuration
+             * @return this builder
+             */
+            public Builder vpcConfigOverride(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+                this.vpcConfigOverridden = true;
+                this.vpcConfigOverride = vpcConfigOverride;
+                return this;
+            }
+
+            /**
+             * Sets {@code accelerator_type} (default {@code None}).
+             *
+             * @param acceleratorType an Elastic Inference accelerator type
+             * @return this builder
+             */
+            public Builder acceleratorType(String acceleratorType) {
+                this.acceleratorType = acceleratorType;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_capture_config} (default {@code None}).
+             *
+             * @param dataCaptureConfig the endpoint's data capture configuration
+             * @return this builder
+             */
+            public Builder dataCaptureConfig(software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig dataCaptureConfig) {
+                this.dataCaptureConfig = dataCaptureConfig;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public EndpointFromJobOptions build() {
+                return new EndpointFromJobOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.create_endpoint_config_from_existing(existing_config_name, new_config_name, new_tags=None, new_kms_key=None, new_data_capture_config_dict=None, new_production_variants=None, new_explainer_config_dict=None)}; each unset keyword keeps the existing configuration's value}. Immutable.
+     */
+    public static final class CreateEndpointConfigFromExistingOptions {
+        private final java.util.Map<String, String> newTags;
+        private final String newKmsKey;
+        private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict;
+        private final List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants;
+        private final software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict;
+
+        private CreateEndpointConfigFromExistingOptions(Builder b) {
+            this.newTags = b.newTags;
+            this.newKmsKey = b.newKmsKey;
+            this.newDataCaptureConfigDict = b.newDataCaptureConfigDict;
+            this.newProductionVariants = b.newProductionVariants;
+            this.newExplainerConfigDict = b.newExplainerConfigDict;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.newTags = newTags;
+            b.newKmsKey = newKmsKey;
+            b.newDataCaptureConfigDict = newDataCaptureConfigDict;
+            b.newProductionVariants = newProductionVariants;
+            b.newExplainerConfigDict = newExplainerConfigDict;
+            return b;
+        }
+
+        /**
+         * {@code new_tags}.
+         *
+         * @return the tags
+         */
+        public java.util.Map<String, String> newTags() {
+            return newTags;
+        }
+
+        /**
+         * {@code new_kms_key}.
+         *
+         * @return the KMS key
+         */
+        public String newKmsKey() {
+            return newKmsKey;
+        }
+
+        /**
+         * {@code new_data_capture_config_dict}.
+         *
+         * @return the data capture configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict() {
+            return newDataCaptureConfigDict;
+        }
+
+        /**
+         * {@code new_production_variants}.
+         *
+         * @return the production variants
+         */
+        public List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants() {
+            return newProductionVariants;
+        }
+
+        /**
+         * {@code new_explainer_config_dict}.
+         *
+         * @return the explainer configuration
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict() {
+            return newExplainerConfigDict;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CreateEndpointConfigFromExistingOptions)) {
+                return false;
+            }
+            CreateEndpointConfigFromExistingOptions x = (CreateEndpointConfigFromExistingOptions) o;
+            return Objects.equals(newTags, x.newTags)
+                    && Objects.equals(newKmsKey, x.newKmsKey)
+                    && Objects.equals(newDataCaptureConfigDict, x.newDataCaptureConfigDict)
+                    && Objects.equals(newProductionVariants, x.newProductionVariants)
+                    && Objects.equals(newExplainerConfigDict, x.newExplainerConfigDict);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(newTags, newKmsKey, newDataCaptureConfigDict, newProductionVariants, newExplainerConfigDict);
+        }
+
+        @Override
+        public String toString() {
+            return "CreateEndpointConfigFromExistingOptions[" + "newTags=" + newTags + ", " + "newKmsKey=" + newKmsKey + ", " + "newDataCaptureConfigDict=" + newDataCaptureConfigDict + ", " + "newProductionVariants=" + newProductionVariants + ", " + "newExplainerConfigDict=" + newExplainerConfigDict + "]";
+        }
+
+        /** Builds {@link CreateEndpointConfigFromExistingOptions}; each method is a keyword of Python's {@code create_endpoint_config_from_existing}. */
+        public static final class Builder {
+            private java.util.Map<String, String> newTags;
+            private String newKmsKey;
+            private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict;
+            private List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants;
+            private software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code new_tags} (default {@code None}: the existing configuration's tags).
+             *
+             * @param newTags the tags
+             * @return this builder
+             */
+            public Builder newTags(java.util.Map<String, String> newTags) {
+                this.newTags = newTags;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_kms_key} (default {@code None}: the existing configuration's key).
+             *
+             * @param newKmsKey the KMS key
+             * @return this builder
+             */
+            public Builder newKmsKey(String newKmsKey) {
+                this.newKmsKey = newKmsKey;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_data_capture_config_dict} (default {@code None}: the existing configuration's).
+             *
+             * @param newDataCaptureConfigDict the data capture configuration
+             * @return this builder
+             */
+            public Builder newDataCaptureConfigDict(software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict) {
+                this.newDataCaptureConfigDict = newDataCaptureConfigDict;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_production_variants} (default {@code None}: the existing configuration's).
+             *
+             * @param newProductionVariants the production variants
+             * @return this builder
+             */
+            public Builder newProductionVariants(List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants) {
+                this.newProductionVariants = newProductionVariants;
+                return this;
+            }
+
+            /**
+             * Sets {@code new_explainer_config_dict} (default {@code None}: the existing configuration's).
+             *
+             * @param newExplainerConfigDict the explainer configuration
+             * @return this builder
+             */
+            public Builder newExplainerConfigDict(software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict) {
+                this.newExplainerConfigDict = newExplainerConfigDict;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateEndpointConfigFromExistingOptions build() {
+                return new CreateEndpointConfigFromExistingOptions(this);
+            }
+        }
+    }
+
+    private static Duration positive(String field, Duration value) {
+        if (value != null && (value.isNegative() || value.isZero())) {
+            throw new ValidationException(field, value, "must be positive", "pass a positive duration");
+        }
+        return value;
     }
 
     /**

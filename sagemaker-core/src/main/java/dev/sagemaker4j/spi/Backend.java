@@ -37,6 +37,17 @@ public interface Backend extends SdkAutoCloseable {
     String accountId();
 
     /**
+     * The ARN of the user or role whose credentials call the service, as Python's
+     * {@code Session.get_caller_identity_arn()}. The default (backends without credentials, such as the
+     * local one) is the fixed role {@code arn:aws:iam::<accountId>:role/sagemaker4j-local}.
+     *
+     * @return an IAM ARN
+     */
+    default String callerIdentityArn() {
+        return "arn:aws:iam::" + accountId() + ":role/sagemaker4j-local";
+    }
+
+    /**
      * The implementation of one capability, if this backend offers it.
      *
      * @param capability the capability's key, e.g. {@link TrainingJobsApi#CAPABILITY}

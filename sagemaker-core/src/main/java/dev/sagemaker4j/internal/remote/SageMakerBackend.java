@@ -151,6 +151,16 @@ public final class SageMakerBackend implements Backend {
     }
 
     @Override
+    public String callerIdentityArn() {
+        String arn;
+        try (StsClient sts = configure(StsClient.builder(), BackendConfig.STS).build()) {
+            arn = AwsErrors.call("GetCallerIdentity", () -> sts.getCallerIdentity().arn());
+        }
+        // as Python: an assumed role's session ARN names the role
+        return arn.replaceFirst("^(.+)sts::(\\d+):assumed-role/(.+?)/.*$", "$1iam::$2:role/$3");
+    }
+
+    @Override
     public <A> java.util.Optional<A> find(Capability<A> capability) {
         return capabilities.find(capability);
     }

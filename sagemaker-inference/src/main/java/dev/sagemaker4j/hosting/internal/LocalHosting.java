@@ -161,6 +161,14 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
                     "give the model's image and ModelDataUrl (Model.builder().imageUri(...).modelData(...))");
         }
         String data = container.modelDataUrl();
+        var source = container.modelDataSource() == null ? null : container.modelDataSource().s3DataSource();
+        if (data == null && source != null && "S3Object".equals(source.s3DataTypeAsString())
+                && "Gzip".equals(source.compressionTypeAsString())) {
+            // a ModelDataSource naming one model.tar.gz (Session.endpoint_from_job sends one) is served as that
+            // ModelDataUrl; the recorded container carries both
+            data = source.s3Uri();
+            container = container.toBuilder().modelDataUrl(data).build();
+        }
         if (data != null && !data.startsWith("s3://") && !data.startsWith("file:")) {
             throw new ValidationException("PrimaryContainer.ModelDataUrl", data,
                     "is neither an s3:// nor a file:// URI",
