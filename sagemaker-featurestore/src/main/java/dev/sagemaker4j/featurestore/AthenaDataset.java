@@ -56,6 +56,9 @@ final class AthenaDataset {
     private String tempTable;
     private String tempFolder;
 
+    /** Each group's description, read once: on the service every DescribeFeatureGroup is a call. */
+    private final java.util.Map<String, DescribeFeatureGroupResponse> described = new java.util.HashMap<>();
+
     AthenaDataset(Session session, DatasetBuilder.Spec spec) {
         this.session = session;
         this.spec = spec;
@@ -98,8 +101,8 @@ final class AthenaDataset {
     }
 
     private AthenaRun run(String sql, String output) {
-        DescribeFeatureGroupResponse first = spec.baseGroup() != null ? spec.baseGroup().describe()
-                : spec.joined().isEmpty() ? null : spec.joined().get(0).group().describe();
+        DescribeFeatureGroupResponse first = spec.baseGroup() != null ? describe(spec.baseGroup())
+                : spec.joined().isEmpty() ? null : describe(spec.joined().get(0).group());
         String table = first != null ? AthenaRun.tableOf(first) : tempTable;
         if (spec.baseGroup() != null) {
             DataCatalogConfig c = first.offlineStoreConfig().dataCatalogConfig();
@@ -125,7 +128,7 @@ final class AthenaDataset {
         List<String> allBase = new ArrayList<>();
         String baseIdName;
         if (spec.baseGroup() != null) {
-            DescribeFeatureGroupResponse d = spec.baseGroup().describe();
+            DescribeFeatureGroupResponse d = describe(spec.baseGroup());
             baseIdName = d.recordIdentifierFeatureName();
             cleanGroup(with, d, "base_clean", true);
             for (FeatureDefinition f : d.featureDefinitions()) {
@@ -166,7 +169,7 @@ final class AthenaDataset {
         for (int i = 0; i < joined.size(); i++) {
             DatasetBuilder.Joined j = joined.get(i);
             String g = "g" + (i + 1);
-            DescribeFeatureGroupResponse d = j.group().describe();
+            DescribeFeatureGroupResponse d = describe(j.group());
             with.append(",\n");
             cleanGroup(with, d, g, false);
             List<String> cols = DatasetBuilder.includedColumns(d, j.included());
@@ -211,6 +214,10 @@ final class AthenaDataset {
                 + (spec.limit() == null ? "" : " LIMIT " + spec.limit());
     }
 
+    private DescribeFeatureGroupResponse describe(FeatureGroup group) {
+        return described.computeIfAbsent(group.name(), n -> group.describe());
+    }
+
     private boolean included(String name, String id, String eventTime) {
         List<String> keep = spec.includedBaseFeatures();
         return keep == null || keep.contains(name) || name.equals(id) || name.equals(eventTime);
@@ -218,7 +225,7 @@ final class AthenaDataset {
 
     private boolean baseIntegral(String column) {
         if (spec.baseGroup() != null) {
-            return DatasetBuilder.integral(spec.baseGroup().describe(), column);
+            return DatasetBuilder.integral(describe(spec.baseGroup()), column);
         }
         FieldVector v = spec.baseTable().getVector(column);
         return v != null && v.getField().getType() instanceof ArrowType.Int;
