@@ -451,4 +451,20 @@ class AthenaDatasetTest {
             }
         }
     }
+
+    @Test
+    void aBaseTextWithALineBreak_isAValidationExceptionNamingTheColumn_andNothingIsUploaded() {
+        try (VectorSchemaRoot b = base()) {
+            ((VarCharVector) b.getVector("buyer")).setSafe(2, "line\nbreak".getBytes());
+            DatasetBuilder builder = new FeatureStore(remote).createDataset(b, OUT, d -> d
+                            .recordIdentifierFeatureName("customer_id").eventTimeIdentifierFeatureName("ts"))
+                    .withFeatureGroup(new FeatureGroup("customers", remote), "customer_id", List.of("spend"))
+                    .pointInTimeAccurateJoin();
+            assertThatThrownBy(builder::toCsvFile)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("buyer"))
+                    .hasMessageContaining("line break");
+            assertThat(local.objectStore().listAll(OUT + "/").toList()).isEmpty();
+            assertThat(athena.queries).noneMatch(q -> q.startsWith("CREATE EXTERNAL TABLE"));
+        }
+    }
 }
