@@ -3,14 +3,20 @@
  */
 package dev.sagemaker4j.internal.remote;
 
+import dev.sagemaker4j.spi.AutoMlApi;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.InferenceRecommenderApi;
+import dev.sagemaker4j.spi.MlflowApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
+import dev.sagemaker4j.spi.MonitoringApi;
+import dev.sagemaker4j.spi.OptimizationJobsApi;
 import dev.sagemaker4j.spi.PipelinesApi;
 import dev.sagemaker4j.spi.ProcessingJobsApi;
 import dev.sagemaker4j.spi.SearchApi;
 import dev.sagemaker4j.spi.TrainingJobsApi;
+import dev.sagemaker4j.spi.TrainingPlansApi;
 import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.spi.TuningJobsApi;
 import java.util.function.Supplier;
@@ -24,7 +30,8 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * service.
  */
 final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, TransformJobsApi, TuningJobsApi,
-        HostingApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi {
+        HostingApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi, MonitoringApi, AutoMlApi,
+        TrainingPlansApi, OptimizationJobsApi, InferenceRecommenderApi, MlflowApi {
     private final SageMakerClient client;
     private final LocalInputs localInputs;
 
@@ -49,6 +56,12 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
         capabilities.offer(ModelPackagesApi.CAPABILITY, this);
         capabilities.offer(PipelinesApi.CAPABILITY, this);
         capabilities.offer(SearchApi.CAPABILITY, this);
+        capabilities.offer(MonitoringApi.CAPABILITY, this);
+        capabilities.offer(AutoMlApi.CAPABILITY, this);
+        capabilities.offer(TrainingPlansApi.CAPABILITY, this);
+        capabilities.offer(OptimizationJobsApi.CAPABILITY, this);
+        capabilities.offer(InferenceRecommenderApi.CAPABILITY, this);
+        capabilities.offer(MlflowApi.CAPABILITY, this);
     }
 
     private static <T> T call(String operation, Supplier<T> call) {
@@ -311,5 +324,160 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     @Override
     public SearchResponse search(SearchRequest request) {
         return call("Search", () -> client.search(request));
+    }
+
+    @Override
+    public CreateMonitoringScheduleResponse createMonitoringSchedule(CreateMonitoringScheduleRequest request) {
+        return call("CreateMonitoringSchedule", () -> client.createMonitoringSchedule(request));
+    }
+
+    @Override
+    public UpdateMonitoringScheduleResponse updateMonitoringSchedule(UpdateMonitoringScheduleRequest request) {
+        return call("UpdateMonitoringSchedule", () -> client.updateMonitoringSchedule(request));
+    }
+
+    @Override
+    public DescribeMonitoringScheduleResponse describeMonitoringSchedule(DescribeMonitoringScheduleRequest request) {
+        return call("DescribeMonitoringSchedule", () -> client.describeMonitoringSchedule(request));
+    }
+
+    @Override
+    public StartMonitoringScheduleResponse startMonitoringSchedule(StartMonitoringScheduleRequest request) {
+        return call("StartMonitoringSchedule", () -> client.startMonitoringSchedule(request));
+    }
+
+    @Override
+    public StopMonitoringScheduleResponse stopMonitoringSchedule(StopMonitoringScheduleRequest request) {
+        return call("StopMonitoringSchedule", () -> client.stopMonitoringSchedule(request));
+    }
+
+    @Override
+    public DeleteMonitoringScheduleResponse deleteMonitoringSchedule(DeleteMonitoringScheduleRequest request) {
+        return call("DeleteMonitoringSchedule", () -> client.deleteMonitoringSchedule(request));
+    }
+
+    @Override
+    public ListMonitoringSchedulesResponse listMonitoringSchedules(ListMonitoringSchedulesRequest request) {
+        return call("ListMonitoringSchedules", () -> client.listMonitoringSchedules(request));
+    }
+
+    @Override
+    public ListMonitoringExecutionsResponse listMonitoringExecutions(ListMonitoringExecutionsRequest request) {
+        return call("ListMonitoringExecutions", () -> client.listMonitoringExecutions(request));
+    }
+
+    @Override
+    public UpdateMonitoringAlertResponse updateMonitoringAlert(UpdateMonitoringAlertRequest request) {
+        return call("UpdateMonitoringAlert", () -> client.updateMonitoringAlert(request));
+    }
+
+    @Override
+    public ListMonitoringAlertsResponse listMonitoringAlerts(ListMonitoringAlertsRequest request) {
+        return call("ListMonitoringAlerts", () -> client.listMonitoringAlerts(request));
+    }
+
+    @Override
+    public ListMonitoringAlertHistoryResponse listMonitoringAlertHistory(ListMonitoringAlertHistoryRequest request) {
+        return call("ListMonitoringAlertHistory", () -> client.listMonitoringAlertHistory(request));
+    }
+
+    @Override
+    public CreateAutoMlJobResponse createAutoMLJob(CreateAutoMlJobRequest request) {
+        return call("CreateAutoMLJob", () -> client.createAutoMLJob(request));
+    }
+
+    @Override
+    public DescribeAutoMlJobResponse describeAutoMLJob(DescribeAutoMlJobRequest request) {
+        return call("DescribeAutoMLJob", () -> client.describeAutoMLJob(request));
+    }
+
+    @Override
+    public StopAutoMlJobResponse stopAutoMLJob(StopAutoMlJobRequest request) {
+        return call("StopAutoMLJob", () -> client.stopAutoMLJob(request));
+    }
+
+    @Override
+    public ListAutoMlJobsResponse listAutoMLJobs(ListAutoMlJobsRequest request) {
+        return call("ListAutoMLJobs", () -> client.listAutoMLJobs(request));
+    }
+
+    @Override
+    public ListCandidatesForAutoMlJobResponse listCandidatesForAutoMLJob(ListCandidatesForAutoMlJobRequest request) {
+        return call("ListCandidatesForAutoMLJob", () -> client.listCandidatesForAutoMLJob(request));
+    }
+
+    @Override
+    public CreateAutoMlJobV2Response createAutoMLJobV2(CreateAutoMlJobV2Request request) {
+        return call("CreateAutoMLJobV2", () -> client.createAutoMLJobV2(request));
+    }
+
+    @Override
+    public DescribeAutoMlJobV2Response describeAutoMLJobV2(DescribeAutoMlJobV2Request request) {
+        return call("DescribeAutoMLJobV2", () -> client.describeAutoMLJobV2(request));
+    }
+
+    @Override
+    public DescribeTrainingPlanResponse describeTrainingPlan(DescribeTrainingPlanRequest request) {
+        return call("DescribeTrainingPlan", () -> client.describeTrainingPlan(request));
+    }
+
+    @Override
+    public ListTrainingPlansResponse listTrainingPlans(ListTrainingPlansRequest request) {
+        return call("ListTrainingPlans", () -> client.listTrainingPlans(request));
+    }
+
+    @Override
+    public CreateOptimizationJobResponse createOptimizationJob(CreateOptimizationJobRequest request) {
+        return call("CreateOptimizationJob", () -> client.createOptimizationJob(request));
+    }
+
+    @Override
+    public DescribeOptimizationJobResponse describeOptimizationJob(DescribeOptimizationJobRequest request) {
+        return call("DescribeOptimizationJob", () -> client.describeOptimizationJob(request));
+    }
+
+    @Override
+    public StopOptimizationJobResponse stopOptimizationJob(StopOptimizationJobRequest request) {
+        return call("StopOptimizationJob", () -> client.stopOptimizationJob(request));
+    }
+
+    @Override
+    public ListOptimizationJobsResponse listOptimizationJobs(ListOptimizationJobsRequest request) {
+        return call("ListOptimizationJobs", () -> client.listOptimizationJobs(request));
+    }
+
+    @Override
+    public DeleteOptimizationJobResponse deleteOptimizationJob(DeleteOptimizationJobRequest request) {
+        return call("DeleteOptimizationJob", () -> client.deleteOptimizationJob(request));
+    }
+
+    @Override
+    public CreateInferenceRecommendationsJobResponse createInferenceRecommendationsJob(CreateInferenceRecommendationsJobRequest request) {
+        return call("CreateInferenceRecommendationsJob", () -> client.createInferenceRecommendationsJob(request));
+    }
+
+    @Override
+    public DescribeInferenceRecommendationsJobResponse describeInferenceRecommendationsJob(DescribeInferenceRecommendationsJobRequest request) {
+        return call("DescribeInferenceRecommendationsJob", () -> client.describeInferenceRecommendationsJob(request));
+    }
+
+    @Override
+    public StopInferenceRecommendationsJobResponse stopInferenceRecommendationsJob(StopInferenceRecommendationsJobRequest request) {
+        return call("StopInferenceRecommendationsJob", () -> client.stopInferenceRecommendationsJob(request));
+    }
+
+    @Override
+    public ListInferenceRecommendationsJobsResponse listInferenceRecommendationsJobs(ListInferenceRecommendationsJobsRequest request) {
+        return call("ListInferenceRecommendationsJobs", () -> client.listInferenceRecommendationsJobs(request));
+    }
+
+    @Override
+    public ListInferenceRecommendationsJobStepsResponse listInferenceRecommendationsJobSteps(ListInferenceRecommendationsJobStepsRequest request) {
+        return call("ListInferenceRecommendationsJobSteps", () -> client.listInferenceRecommendationsJobSteps(request));
+    }
+
+    @Override
+    public CreatePresignedMlflowTrackingServerUrlResponse createPresignedMlflowTrackingServerUrl(CreatePresignedMlflowTrackingServerUrlRequest request) {
+        return call("CreatePresignedMlflowTrackingServerUrl", () -> client.createPresignedMlflowTrackingServerUrl(request));
     }
 }
