@@ -424,6 +424,115 @@ class WireModelPackageRequestsTest {
     }
 
     @Test
+    void estimatorRegister_unversioned_sendsThePythonRequest() throws Exception {
+        // test_estimator.py test_register_default_image: an unversioned package's container is the image and the
+        // model data only (framework, version and nearest model are not sent)
+        String artifacts = "s3://bucket/prefix/est-job/output/model.tar.gz";
+        answer("CreateTrainingJob", "{'TrainingJobArn':'arn:aws:sagemaker:us-east-1:111111111111:training-job/est-job'}");
+        answer("DescribeTrainingJob", "{'TrainingJobName':'est-job','TrainingJobStatus':'Completed','RoleArn':'" + ROLE
+                + "','AlgorithmSpecification':{'TrainingInputMode':'File','TrainingImage':'fakeimage'},"
+                + "'ModelArtifacts':{'S3ModelArtifacts':'" + artifacts + "'}}");
+        answer("CreateModelPackage", "{'ModelPackageArn':'" + CREATED + "'}");
+        Estimator est = Estimator.builder().imageUri("fakeimage").role(ROLE).instanceCount(1)
+                .instanceType("ml.c4.4xlarge").outputPath("s3://bucket/prefix").session(client).build();
+        est.fit("s3://bucket/training-prefix", f -> f.wait(false).logs(false).jobName("est-job"));
+        sent.clear();
+        dev.sagemaker4j.model.ModelPackage pkg = est.register(r -> r.contentTypes(List.of("application/json"))
+                .responseTypes(List.of("application/json")).inferenceInstances(List.of("ml.m4.xlarge"))
+                .transformInstances(List.of("ml.m4.xlarget")).modelPackageName("test-estimator-register-model")
+                .samplePayloadUrl("s3://test-bucket/model").task("IMAGE_CLASSIFICATION").framework("TENSORFLOW")
+                .frameworkVersion("2.9").nearestModelName("resnet50")
+                .dataInputConfiguration("{\"input_1\":[1,224,224,3]}")
+                .modelCard(ModelPackageModelCard.builder().modelCardStatus("Draft").modelCardContent(
+                        "{\"model_overview\": {\"model_creator\": \"TestCreator\", \"model_artifact\": []}}").build())
+                .modelLifeCycle(ModelLifeCycle.builder().stage("Development").stageStatus("In-Progress")
+                        .stageDescription("Sending for Staging Verification").build()));
+        assertThat(pkg.modelPackageArn()).isEqualTo(CREATED);
+        assertThat(pkg.modelData()).isEqualTo(artifacts);
+        assertThat(operations()).doesNotContain("CreateModel").endsWith("CreateModelPackage");
+        assertThat(body("CreateModelPackage")).isEqualTo(json("{'ModelPackageName':'test-estimator-register-model',"
+                + "'InferenceSpecification':{'Containers':[{'Image':'fakeimage','ModelDataUrl':'" + artifacts + "'}],"
+                + "'SupportedContentTypes':['application/json'],'SupportedResponseMIMETypes':['application/json'],"
+                + "'SupportedRealtimeInferenceInstanceTypes':['ml.m4.xlarge'],"
+                + "'SupportedTransformInstanceTypes':['ml.m4.xlarget']},"
+                + "'SamplePayloadUrl':'s3://test-bucket/model','Task':'IMAGE_CLASSIFICATION',"
+                + "'CertifyForMarketplace':false,'ModelApprovalStatus':'PendingManualApproval',"
+                + "'SkipModelValidation':'None','ModelCard':{'ModelCardStatus':'Draft','ModelCardContent':"
+                + "'{\\\"model_overview\\\": {\\\"model_creator\\\": \\\"TestCreator\\\", \\\"model_artifact\\\": []}}'},"
+                + "'ModelLifeCycle':{'Stage':'Development','StageStatus':'In-Progress',"
+                + "'StageDescription':'Sending for Staging Verification'}}"));
+        // test_register_inference_image: image_uri replaces the training image
+        est.register(r -> r.modelPackageName("test-estimator-register-model").imageUri("fake-inference-image")
+                .inferenceInstances(List.of("ml.m4.xlarge")).transformInstances(List.of("ml.m4.xlarget")));
+        assertThat(body("CreateModelPackage").get("InferenceSpecification").get("Containers")).isEqualTo(json(
+                "[{'Image':'fake-inference-image','ModelDataUrl':'" + artifacts + "'}]"));
+    }
+
+    @Test
+    void modelRegister_versioned_sendsTheContainerDefinitionWithInferenceParameters() throws Exception {
+        answer("Search", "{'Results':[]}");
+        answer("CreateModelPackage", "{'ModelPackageArn':'" + CREATED + "'}");
+        dev.sagemaker4j.model.Model model = dev.sagemaker4j.model.Model.builder()
+                .imageUri("123456789012.dkr.ecr.us-west-2.amazonaws.com/my-image:latest")
+                .modelData("s3://bucket/model.tar.gz").env(Map.of("A", "1")).role(ROLE).session(client).build();
+        // Python: model.register(content_types=[...], response_types=[...], framework="XGBOOST",
+        //   framework_version="1.7", nearest_model_name="xgb", data_input_configuration="{}"): the group is
+        //   base_name_from_image(image), created when missing; the container is prepare_container_def's
+        dev.sagemaker4j.model.ModelPackage pkg = model.register(r -> r.contentTypes(List.of("text/csv"))
+                .responseTypes(List.of("text/csv")).framework("XGBOOST").frameworkVersion("1.7")
+                .nearestModelName("xgb").dataInputConfiguration("{}").approvalStatus("Approved"));
+        assertThat(pkg.modelPackageArn()).isEqualTo(CREATED);
+        assertThat(operations()).containsExactly("Search", "CreateModelPackageGroup", "CreateModelPackage");
+        assertThat(body("CreateModelPackageGroup")).isEqualTo(json("{'ModelPackageGroupName':'my-image'}"));
+        assertThat(body("CreateModelPackage")).isEqualTo(json("{'ModelPackageGroupName':'my-image',"
+                + "'InferenceSpecification':{'Containers':[{'Image':'123456789012.dkr.ecr.us-west-2.amazonaws.com/"
+                + "my-image:latest','Environment':{'A':'1'},'ModelDataUrl':'s3://bucket/model.tar.gz',"
+                + "'Framework':'XGBOOST','FrameworkVersion':'1.7','NearestModelName':'xgb',"
+                + "'ModelInput':{'DataInputConfig':'{}'}}],'SupportedContentTypes':['text/csv'],"
+                + "'SupportedResponseMIMETypes':['text/csv']},'CertifyForMarketplace':false,"
+                + "'ModelApprovalStatus':'Approved','SkipModelValidation':'None'}"));
+        // an approval status the service does not know fails before any request
+        assertThatThrownBy(() -> dev.sagemaker4j.model.Model.RegisterOptions.builder().approvalStatus("Yes"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("approvalStatus");
+    }
+
+    @Test
+    void modelPackageCreate_sendsACreateModelNamingThePackage() throws Exception {
+        String describe = "{'ModelPackageName':'p','ModelPackageArn':'%s','ModelPackageStatus':'Completed',"
+                + "'ModelApprovalStatus':'PendingManualApproval','InferenceSpecification':{'Containers':[{'Image':"
+                + "'1.dkr.ecr.us-east-2.amazonaws.com/decision-trees-sample:latest'%s}],"
+                + "'SupportedContentTypes':['text/csv'],'SupportedResponseMIMETypes':['text']}}";
+        String arn = "arn:aws:sagemaker:us-east-2:123:model-package/my-model-package-arn";
+        answer("DescribeModelPackage", String.format(describe, arn, ""));
+        // test_model_package.py test_create_sagemaker_model_include_environment_variable
+        dev.sagemaker4j.model.ModelPackage pkg = dev.sagemaker4j.model.ModelPackage.builder().modelPackageArn(arn)
+                .role(ROLE).name("my-model").env(Map.of("env_key", "env_value")).session(client).build();
+        assertThat(pkg.create()).isEqualTo("my-model");
+        assertThat(operations()).containsExactly("DescribeModelPackage", "CreateModel");
+        assertThat(body("CreateModel")).isEqualTo(json("{'ModelName':'my-model','ExecutionRoleArn':'" + ROLE + "',"
+                + "'Containers':[{'ModelPackageName':'" + arn + "','Environment':{'env_key':'env_value'}}]}"));
+        assertThat(pkg.enableNetworkIsolation()).isFalse();
+
+        // test_model_package_auto_approve_on_deploy: a versioned package not yet approved is approved first; a
+        // Marketplace package (a container with a ProductId) runs network-isolated
+        sent.clear();
+        String versioned = "arn:aws:sagemaker:us-west-2:001234567890:model-package/testmodelgroup/1";
+        answer("DescribeModelPackage", String.format(describe, versioned, ",'ProductId':'some-product-id'"));
+        answer("UpdateModelPackage", "{'ModelPackageArn':'" + versioned + "'}");
+        dev.sagemaker4j.model.ModelPackage.builder().modelPackageArn(versioned).role(ROLE).name("m2").session(client)
+                .build().create();
+        assertThat(operations()).containsExactly("DescribeModelPackage", "UpdateModelPackage", "CreateModel");
+        assertThat(body("UpdateModelPackage")).isEqualTo(json("{'ModelPackageArn':'" + versioned + "',"
+                + "'ModelApprovalStatus':'Approved'}"));
+        assertThat(body("CreateModel")).isEqualTo(json("{'ModelName':'m2','ExecutionRoleArn':'" + ROLE + "',"
+                + "'Containers':[{'ModelPackageName':'" + versioned + "'}],'EnableNetworkIsolation':true}"));
+        assertThatThrownBy(() -> dev.sagemaker4j.model.ModelPackage.builder().session(client).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("modelPackageArn");
+        assertThatThrownBy(() -> dev.sagemaker4j.model.ModelPackage.builder().algorithmArn("algo").session(client)
+                .build()).isInstanceOf(ValidationException.class).hasMessageContaining("modelData");
+    }
+
+    @Test
     void localBackend_hasNoModelRegistry_answersOperationNotSupportedNamingTheBackend() {
         try (Session local = Session.local(tmp.resolve("local"))) {
             assertThatThrownBy(() -> local.createModelPackageFromContainers(p -> p.modelPackageName("pkg")))
@@ -441,6 +550,16 @@ class WireModelPackageRequestsTest {
                     software.amazon.awssdk.services.sagemaker.model.DeleteModelPackageGroupRequest.builder()
                             .modelPackageGroupName("churn").build()))
                     .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("DeleteModelPackageGroup");
+            dev.sagemaker4j.model.Model model = dev.sagemaker4j.model.Model.builder().imageUri("my-image:1")
+                    .modelData("s3://b/model.tar.gz").session(local).build();
+            assertThatThrownBy(model::register).isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("'local'");
+            assertThatThrownBy(() -> model.register(r -> r.modelPackageName("pkg").inferenceInstances(List.of("local"))
+                    .transformInstances(List.of("local")))).isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("CreateModelPackage").hasMessageContaining("'local'");
+            assertThatThrownBy(() -> dev.sagemaker4j.model.ModelPackage.builder().modelPackageArn("pkg").session(local)
+                    .build().create()).isInstanceOf(OperationNotSupportedException.class)
+                    .hasMessageContaining("DescribeModelPackage");
         }
     }
 
