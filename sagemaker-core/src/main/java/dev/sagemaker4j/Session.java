@@ -1208,6 +1208,1492 @@ public final class Session implements SdkAutoCloseable {
         return newConfigName;
     }
 
+    // ---- model packages (the model registry) and models from jobs, as in the Python SDK ----
+
+    /**
+     * Creates a model from a training job, as {@code Session.create_model_from_job(training_job_name)}: the job's
+     * training image, model artifacts, role and VPC configuration, named after the job.
+     *
+     * @param trainingJobName the training job
+     * @return the model name
+     */
+    public String createModelFromJob(String trainingJobName) {
+        return createModelFromJob(trainingJobName, CreateModelFromJobOptions.builder().build());
+    }
+
+    /**
+     * Creates a model from a training job with every keyword of {@code Session.create_model_from_job} by name.
+     *
+     * <pre>{@code
+     * // Python: session.create_model_from_job("churn-1", name="churn", env={"LOG": "1"}, vpc_config_override=None)
+     * session.createModelFromJob("churn-1", m -> m.name("churn").env(Map.of("LOG", "1")).vpcConfigOverride(null));
+     * }</pre>
+     *
+     * @param trainingJobName the training job
+     * @param options         the keywords
+     * @return the model name
+     */
+    public String createModelFromJob(String trainingJobName, Consumer<CreateModelFromJobOptions.Builder> options) {
+        return createModelFromJob(trainingJobName, CreateModelFromJobOptions.of(options));
+    }
+
+    /**
+     * Creates a model from a training job with kept options; see {@link #createModelFromJob(String, Consumer)}.
+     * The CreateModel request is Python's: {@code PrimaryContainer} holds the image, {@code Environment} (empty
+     * when none is given) and either the given {@code ModelDataUrl} or the job's artifacts as a
+     * {@code ModelDataSource} ({@code S3Object}/{@code Gzip}, or an {@code S3Prefix} ending in {@code /} for a
+     * job whose output compression is {@code NONE}); {@code ExecutionRoleArn} the role, expanded;
+     * {@code VpcConfig}, {@code Tags} and {@code EnableNetworkIsolation} only where set. A model of that name
+     * that already exists is used, with a warning, as in Python.
+     *
+     * @param trainingJobName the training job
+     * @param options         the options
+     * @return the model name
+     * @throws ValidationException       when the job's output compression type is neither {@code GZIP} nor
+     *                                   {@code NONE}
+     * @throws UnexpectedStatusException when no model data is given and the job has no model artifacts yet
+     */
+    public String createModelFromJob(String trainingJobName, CreateModelFromJobOptions options) {
+        Names.validateName("TrainingJobName", trainingJobName);
+        Objects.requireNonNull(options, "options");
+        DescribeTrainingJobResponse job = api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
+                DescribeTrainingJobRequest.builder().trainingJobName(trainingJobName).build());
+        String name = options.name() != null ? options.name() : trainingJobName;
+        Names.validateName("ModelName", name);
+        String role = options.role() != null ? options.role() : job.roleArn();
+        var container = software.amazon.awssdk.services.sagemaker.model.ContainerDefinition.builder()
+                .image(options.imageUri() != null ? options.imageUri() : job.algorithmSpecification().trainingImage())
+                .environment(options.env() == null ? java.util.Map.of() : options.env());
+        if (options.modelDataUrl() != null) {
+            container.modelDataUrl(options.modelDataUrl());
+        } else {
+            container.modelDataSource(s3ModelDataSource(job));
+        }
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateModelRequest.builder().modelName(name)
+                .executionRoleArn(expandRole(role)).primaryContainer(container.build());
+        if (options.tags() != null && !options.tags().isEmpty()) {
+            request.tags(options.tags());
+        }
+        var vpc = options.vpcConfigOverridden() ? options.vpcConfigOverride() : job.vpcConfig();
+        if (vpc != null) {
+            request.vpcConfig(vpc);
+        }
+        if (Boolean.TRUE.equals(options.enableNetworkIsolation())) {
+            request.enableNetworkIsolation(true);
+        }
+        if (!createIfAbsent(() -> api(HostingApi.CAPABILITY).createModel(request.build()))) {
+            LOG.warn("Using already existing model: {}", name);
+        }
+        return name;
+    }
+
+    /** Python's {@code Session._gen_s3_model_data_source}: where a training job's model artifacts are. */
+    private static software.amazon.awssdk.services.sagemaker.model.ModelDataSource s3ModelDataSource(
+            DescribeTrainingJobResponse job) {
+        if (job.modelArtifacts() == null || job.modelArtifacts().s3ModelArtifacts() == null) {
+            throw new UnexpectedStatusException("Training job", job.trainingJobName(), "Completed",
+                    job.trainingJobStatusAsString(), "the job has no model artifacts yet");
+        }
+        String uri = job.modelArtifacts().s3ModelArtifacts();
+        String compression = job.outputDataConfig() == null || job.outputDataConfig().compressionTypeAsString() == null
+                ? "GZIP" : job.outputDataConfig().compressionTypeAsString();
+        if (!"GZIP".equals(compression) && !"NONE".equals(compression)) {
+            throw new ValidationException("CompressionType", compression,
+                    "unrecognized training job output data compression type", "use a job whose output "
+                    + "compression is GZIP or NONE, or pass modelDataUrl");
+        }
+        boolean gzip = "GZIP".equals(compression);
+        String s3Uri = !gzip && !uri.endsWith("/") ? uri + "/" : uri;
+        return software.amazon.awssdk.services.sagemaker.model.ModelDataSource.builder().s3DataSource(s -> s
+                .s3Uri(s3Uri).s3DataType(gzip ? "S3Object" : "S3Prefix").compressionType(gzip ? "Gzip" : "None"))
+                .build();
+    }
+
+    /**
+     * Creates a model package from the results of training with an algorithm package, as
+     * {@code Session.create_model_package_from_algorithm(name, description, algorithm_arn, model_data)}; Python's
+     * four required arguments are the name, the algorithm and two named ones ({@code description},
+     * {@code modelData}), so that no two Strings can be swapped.
+     *
+     * <pre>{@code
+     * session.createModelPackageFromAlgorithm("churn-pkg", "arn:aws:sagemaker:us-east-2:1234:algorithm/trees",
+     *         p -> p.description("trees on churn").modelData("s3://bucket/out/model.tar.gz"));
+     * }</pre>
+     *
+     * @param name         the model package name
+     * @param algorithmArn the algorithm's ARN, or its name where the account owns it
+     * @param options      the keywords; {@code modelData} is required
+     * @return the model package name
+     */
+    public String createModelPackageFromAlgorithm(String name, String algorithmArn,
+            Consumer<CreateModelPackageFromAlgorithmOptions.Builder> options) {
+        return createModelPackageFromAlgorithm(name, algorithmArn, CreateModelPackageFromAlgorithmOptions.of(options));
+    }
+
+    /**
+     * Creates a model package from an algorithm's training results with kept options; see
+     * {@link #createModelPackageFromAlgorithm(String, String, Consumer)}. Sends Python's request:
+     * {@code ModelPackageName}, {@code ModelPackageDescription} and one {@code SourceAlgorithms} entry with the
+     * {@code AlgorithmName} and the {@code ModelDataUrl} or {@code ModelDataSource}. A package of that name that
+     * already exists is used, with a warning, as in Python.
+     *
+     * @param name         the model package name
+     * @param algorithmArn the algorithm's ARN or name
+     * @param options      the options
+     * @return the model package name
+     */
+    public String createModelPackageFromAlgorithm(String name, String algorithmArn,
+            CreateModelPackageFromAlgorithmOptions options) {
+        Names.validateName("ModelPackageName", name);
+        requireText("algorithmArn", algorithmArn);
+        Objects.requireNonNull(options, "options");
+        if (options.modelDataUrl() == null && options.modelDataSource() == null) {
+            throw new ValidationException("modelData", null, "is required",
+                    "pass the S3 URI of the model artifacts, or a ModelDataSource");
+        }
+        var source = software.amazon.awssdk.services.sagemaker.model.SourceAlgorithm.builder()
+                .algorithmName(algorithmArn).modelDataUrl(options.modelDataUrl())
+                .modelDataSource(options.modelDataSource()).build();
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateModelPackageRequest.builder()
+                .modelPackageName(name).modelPackageDescription(options.description())
+                .sourceAlgorithmSpecification(s -> s.sourceAlgorithms(source)).build();
+        LOG.info("Creating model package with name: {}", name);
+        try {
+            api(dev.sagemaker4j.spi.ModelPackagesApi.CAPABILITY).createModelPackage(request);
+        } catch (SageMakerException e) {
+            if (!String.valueOf(e.getMessage()).contains("ModelPackage already exists")) {
+                throw e;
+            }
+            LOG.warn("Using already existing model package: {}", name);
+        }
+        return name;
+    }
+
+    /**
+     * Creates a model package (a version in a model package group, or an unversioned package), as
+     * {@code Session.create_model_package_from_containers(**kwargs)}, every keyword by name.
+     *
+     * <pre>{@code
+     * // Python: session.create_model_package_from_containers(containers=[{"Image": image, "ModelDataUrl": data}],
+     * //     content_types=["text/csv"], response_types=["text/csv"], model_package_group_name="churn",
+     * //     approval_status="Approved")
+     * String arn = session.createModelPackageFromContainers(p -> p.containers(List.of(
+     *         ModelPackageContainerDefinition.builder().image(image).modelDataUrl(data).build()))
+     *         .contentTypes(List.of("text/csv")).responseTypes(List.of("text/csv"))
+     *         .modelPackageGroupName("churn").approvalStatus("Approved"));
+     * }</pre>
+     *
+     * @param options the keywords
+     * @return the model package's ARN
+     */
+    public String createModelPackageFromContainers(Consumer<CreateModelPackageFromContainersOptions.Builder> options) {
+        return createModelPackageFromContainers(CreateModelPackageFromContainersOptions.of(options));
+    }
+
+    /**
+     * Creates a model package with kept options; see {@link #createModelPackageFromContainers(Consumer)}.
+     * The request is Python's {@code get_create_model_package_request}: the names, description, metrics,
+     * baselines, metadata, validation specification, domain, sample payload, task, source URI, model card,
+     * life cycle and registration type where set; an {@code InferenceSpecification} where containers are given
+     * (the instance types only where set for a versioned package, and required for an unversioned one);
+     * {@code CertifyForMarketplace}, {@code ModelApprovalStatus} and {@code SkipModelValidation} always. As in
+     * Python, a group given by name that neither a Search nor ListModelPackageGroups finds is created first; a
+     * source URI that is a model or model package ARN replaces the inference specification, any other source URI
+     * is set by an UpdateModelPackage after the package is created without it.
+     *
+     * @param options the options
+     * @return the model package's ARN
+     * @throws ValidationException before any request, for a name and a group together, a source URI or a
+     *                             {@code ModelDataSource} on an unversioned package, or an unversioned package
+     *                             with containers but without both instance type lists
+     */
+    public String createModelPackageFromContainers(CreateModelPackageFromContainersOptions options) {
+        Objects.requireNonNull(options, "options");
+        var request = createModelPackageRequest(options);
+        dev.sagemaker4j.spi.ModelPackagesApi packages = api(dev.sagemaker4j.spi.ModelPackagesApi.CAPABILITY);
+        String group = options.modelPackageGroupName();
+        if (group != null && !group.startsWith("arn:") && !modelPackageGroupExists(group)) {
+            createIfAbsent(() -> packages.createModelPackageGroup(
+                    software.amazon.awssdk.services.sagemaker.model.CreateModelPackageGroupRequest.builder()
+                            .modelPackageGroupName(group).build()));
+        }
+        String sourceUri = options.sourceUri();
+        if (sourceUri != null) {
+            if (MODEL_PACKAGE_ARN.matcher(sourceUri).lookingAt() || MODEL_ARN.matcher(sourceUri).lookingAt()) {
+                return packages.createModelPackage(request.inferenceSpecification(
+                        (software.amazon.awssdk.services.sagemaker.model.InferenceSpecification) null).build())
+                        .modelPackageArn();
+            }
+            String arn = packages.createModelPackage(request.sourceUri(null).build()).modelPackageArn();
+            return packages.updateModelPackage(software.amazon.awssdk.services.sagemaker.model
+                    .UpdateModelPackageRequest.builder().modelPackageArn(arn).sourceUri(sourceUri).build())
+                    .modelPackageArn();
+        }
+        return packages.createModelPackage(request.build()).modelPackageArn();
+    }
+
+    /** Python's {@code utils.MODEL_PACKAGE_ARN_PATTERN} (matched from the start, as {@code re.match}). */
+    private static final java.util.regex.Pattern MODEL_PACKAGE_ARN = java.util.regex.Pattern.compile(
+            "arn:aws([a-z\\-]*)?:sagemaker:([a-z0-9\\-]*):([0-9]{12}):model-package/(.*)");
+    /** Python's {@code utils.MODEL_ARN_PATTERN}. */
+    private static final java.util.regex.Pattern MODEL_ARN = java.util.regex.Pattern.compile(
+            "arn:aws([a-z\\-]*):sagemaker:([a-z0-9\\-]*):([0-9]{12}):model/(.*)");
+
+    /** Python's {@code get_create_model_package_request}, validated as it validates. */
+    private static software.amazon.awssdk.services.sagemaker.model.CreateModelPackageRequest.Builder
+            createModelPackageRequest(CreateModelPackageFromContainersOptions o) {
+        if (o.modelPackageName() != null && o.modelPackageGroupName() != null) {
+            throw new ValidationException("modelPackageName", o.modelPackageName(),
+                    "cannot be given together with modelPackageGroupName " + o.modelPackageGroupName(),
+                    "pass modelPackageName (an unversioned package) or modelPackageGroupName (a version), not both");
+        }
+        if (o.modelPackageName() != null && o.sourceUri() != null) {
+            throw new ValidationException("sourceUri", o.sourceUri(),
+                    "an unversioned model package currently cannot be created with a source URI",
+                    "register into a model package group (modelPackageGroupName) instead");
+        }
+        if (o.modelPackageName() != null) {
+            Names.validateName("ModelPackageName", o.modelPackageName());
+            if (o.containers() != null && o.containers().stream().anyMatch(c -> c.modelDataSource() != null)) {
+                throw new ValidationException("containers", o.containers(),
+                        "an unversioned model package currently cannot be created with a ModelDataSource",
+                        "pass a ModelDataUrl, or register into a model package group (modelPackageGroupName)");
+            }
+        }
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateModelPackageRequest.builder()
+                .modelPackageName(o.modelPackageName()).modelPackageGroupName(o.modelPackageGroupName())
+                .modelPackageDescription(o.description()).modelMetrics(o.modelMetrics())
+                .driftCheckBaselines(o.driftCheckBaselines()).metadataProperties(o.metadataProperties())
+                .validationSpecification(o.validationSpecification()).domain(o.domain())
+                .samplePayloadUrl(o.samplePayloadUrl()).task(o.task()).sourceUri(o.sourceUri());
+        if (o.customerMetadataProperties() != null) {
+            request.customerMetadataProperties(o.customerMetadataProperties());
+        }
+        if (o.containers() != null) {
+            var spec = software.amazon.awssdk.services.sagemaker.model.InferenceSpecification.builder()
+                    .containers(o.containers());
+            if (o.contentTypes() != null) {
+                spec.supportedContentTypes(o.contentTypes());
+            }
+            if (o.responseTypes() != null) {
+                spec.supportedResponseMIMETypes(o.responseTypes());
+            }
+            if (o.modelPackageGroupName() == null && (o.inferenceInstances() == null
+                    || o.inferenceInstances().isEmpty() || o.transformInstances() == null
+                    || o.transformInstances().isEmpty())) {
+                throw new ValidationException(o.inferenceInstances() == null || o.inferenceInstances().isEmpty()
+                        ? "inferenceInstances" : "transformInstances", null,
+                        "inferenceInstances and transformInstances must be provided if modelPackageGroupName is not "
+                                + "present", "pass both instance type lists, or register into a model package group");
+            }
+            if (o.inferenceInstances() != null) {
+                spec.supportedRealtimeInferenceInstanceTypesWithStrings(o.inferenceInstances());
+            }
+            if (o.transformInstances() != null) {
+                spec.supportedTransformInstanceTypesWithStrings(o.transformInstances());
+            }
+            request.inferenceSpecification(spec.build());
+        }
+        return request.certifyForMarketplace(o.marketplaceCert()).modelApprovalStatus(o.approvalStatus())
+                .skipModelValidation(o.skipModelValidation()).modelCard(o.modelCard())
+                .modelLifeCycle(o.modelLifeCycle()).modelPackageRegistrationType(o.modelPackageRegistrationType());
+    }
+
+    /**
+     * Whether a model package group of exactly this name exists, as Python finds out: a Search of
+     * {@code ModelPackageGroup} resources, or where that fails every page of ListModelPackageGroups.
+     */
+    private boolean modelPackageGroupExists(String group) {
+        try {
+            var found = api(dev.sagemaker4j.spi.SearchApi.CAPABILITY).search(
+                    software.amazon.awssdk.services.sagemaker.model.SearchRequest.builder()
+                            .resource("ModelPackageGroup").searchExpression(e -> e.filters(
+                                    software.amazon.awssdk.services.sagemaker.model.Filter.builder()
+                                            .name("ModelPackageGroupName").value(group).operator("Equals").build()))
+                            .build());
+            return found.results() != null && !found.results().isEmpty();
+        } catch (RuntimeException searchFailed) {
+            LOG.debug("Search of model package group {} failed, listing instead: {}", group,
+                    searchFailed.getMessage());
+        }
+        dev.sagemaker4j.spi.ModelPackagesApi packages = api(dev.sagemaker4j.spi.ModelPackagesApi.CAPABILITY);
+        String token = null;
+        do {
+            var page = packages.listModelPackageGroups(
+                    software.amazon.awssdk.services.sagemaker.model.ListModelPackageGroupsRequest.builder()
+                            .nameContains(group).nextToken(token).build());
+            if (page.modelPackageGroupSummaryList().stream()
+                    .anyMatch(g -> group.equals(g.modelPackageGroupName()))) {
+                return true;
+            }
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return false;
+    }
+
+    /**
+     * Waits without limit for a model package to leave {@code Pending}/{@code InProgress}, as
+     * {@code Session.wait_for_model_package(model_package_name)}.
+     *
+     * @param modelPackageName the model package's name or ARN
+     * @return the description once {@code Completed}
+     * @throws UnexpectedStatusException when the package ends in another status
+     */
+    public software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse waitForModelPackage(
+            String modelPackageName) {
+        return waitForModelPackage(modelPackageName, null, WaitForJobOptions.builder().build());
+    }
+
+    /**
+     * Waits for a model package, as {@code Session.wait_for_model_package(model_package_name, poll=5)}.
+     *
+     * @param modelPackageName the model package's name or ARN
+     * @param timeout          the longest wait, or {@code null} for none (Java only: Python waits without limit)
+     * @param options          the keywords ({@link WaitForJobOptions}: {@code poll})
+     * @return the description once {@code Completed}
+     */
+    public software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse waitForModelPackage(
+            String modelPackageName, Duration timeout, Consumer<WaitForJobOptions.Builder> options) {
+        return waitForModelPackage(modelPackageName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for a model package with kept options; see {@link #waitForModelPackage(String, Duration, Consumer)}.
+     *
+     * @param modelPackageName the model package's name or ARN
+     * @param timeout          the longest wait, or {@code null} for none
+     * @param options          the options
+     * @return the description once {@code Completed}
+     * @throws UnexpectedStatusException when the package ends in another status ({@code Failed},
+     *                                   {@code Deleting})
+     * @throws WaiterTimeoutException    when the time ran out first
+     */
+    public software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse waitForModelPackage(
+            String modelPackageName, Duration timeout, WaitForJobOptions options) {
+        requireText("modelPackageName", modelPackageName);
+        Objects.requireNonNull(options, "options");
+        dev.sagemaker4j.spi.ModelPackagesApi packages = api(dev.sagemaker4j.spi.ModelPackagesApi.CAPABILITY);
+        // every status but Pending and InProgress ends the wait; which one is checked below, with Python's message
+        var done = waitFor("Model package", modelPackageName, timeout, options.poll(),
+                () -> packages.describeModelPackage(software.amazon.awssdk.services.sagemaker.model
+                        .DescribeModelPackageRequest.builder().modelPackageName(modelPackageName).build()),
+                d -> Set.of("Pending", "InProgress").contains(d.modelPackageStatusAsString())
+                        ? d.modelPackageStatusAsString() : "ended",
+                d -> null, Set.of("ended"), null);
+        if (!"Completed".equals(done.modelPackageStatusAsString())) {
+            var reason = done.modelPackageStatusDetails() == null ? null
+                    : done.modelPackageStatusDetails().validationStatuses().stream().map(s -> s.failureReason())
+                            .filter(Objects::nonNull).collect(Collectors.joining("; "));
+            throw new UnexpectedStatusException("Model package", modelPackageName, "Completed",
+                    done.modelPackageStatusAsString(), reason == null || reason.isEmpty() ? null : reason);
+        }
+        return done;
+    }
+
+    /**
+     * The most recently created {@code Approved} model package of a group, as
+     * {@code Session.get_most_recently_created_approved_model_package(model_package_group_name)}: ListModelPackages
+     * sorted by creation time, newest first, one a page, paging on while a page comes back empty. Python wraps the
+     * ARN in a {@code sagemaker.model.ModelPackage}; here the summary comes back, and
+     * {@code new ModelPackage(summary.modelPackageArn(), session)} (sagemaker-inference) is that object.
+     *
+     * @param modelPackageGroupName the group's name or ARN
+     * @return the package's summary, or empty where the group has no approved package
+     */
+    public java.util.Optional<software.amazon.awssdk.services.sagemaker.model.ModelPackageSummary>
+            getMostRecentlyCreatedApprovedModelPackage(String modelPackageGroupName) {
+        requireText("modelPackageGroupName", modelPackageGroupName);
+        dev.sagemaker4j.spi.ModelPackagesApi packages = api(dev.sagemaker4j.spi.ModelPackagesApi.CAPABILITY);
+        String token = null;
+        while (true) {
+            var page = packages.listModelPackages(software.amazon.awssdk.services.sagemaker.model
+                    .ListModelPackagesRequest.builder().modelPackageGroupName(modelPackageGroupName)
+                    .modelApprovalStatus("Approved").sortBy("CreationTime").sortOrder("Descending").maxResults(1)
+                    .nextToken(token).build());
+            if (!page.modelPackageSummaryList().isEmpty()) {
+                return java.util.Optional.of(page.modelPackageSummaryList().get(0));
+            }
+            token = page.nextToken();
+            if (token == null || token.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.create_model_from_job(training_job_name, **kwargs)}, with its
+     * defaults. Immutable.
+     */
+    public static final class CreateModelFromJobOptions {
+        private final String name;
+        private final String role;
+        private final String imageUri;
+        private final String modelDataUrl;
+        private final java.util.Map<String, String> env;
+        private final Boolean enableNetworkIsolation;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+        private final List<software.amazon.awssdk.services.sagemaker.model.Tag> tags;
+        private final boolean vpcConfigOverridden;
+
+        private CreateModelFromJobOptions(Builder b) {
+            this.name = b.name;
+            this.role = b.role;
+            this.imageUri = b.imageUri;
+            this.modelDataUrl = b.modelDataUrl;
+            this.env = b.env == null ? null : java.util.Map.copyOf(b.env);
+            this.enableNetworkIsolation = b.enableNetworkIsolation;
+            this.vpcConfigOverride = b.vpcConfigOverride;
+            this.tags = b.tags == null ? null : List.copyOf(b.tags);
+            this.vpcConfigOverridden = b.vpcConfigOverridden;
+        }
+
+        static CreateModelFromJobOptions of(Consumer<Builder> options) {
+            Builder b = builder();
+            Objects.requireNonNull(options, "options").accept(b);
+            return b.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.name = name;
+            b.role = role;
+            b.imageUri = imageUri;
+            b.modelDataUrl = modelDataUrl;
+            b.env = env;
+            b.enableNetworkIsolation = enableNetworkIsolation;
+            b.vpcConfigOverride = vpcConfigOverride;
+            b.tags = tags;
+            b.vpcConfigOverridden = vpcConfigOverridden;
+            return b;
+        }
+
+        /**
+         * {@code name}.
+         *
+         * @return the model name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return an IAM role name or ARN
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * {@code image_uri}.
+         *
+         * @return the inference image
+         */
+        public String imageUri() {
+            return imageUri;
+        }
+
+        /**
+         * {@code model_data_url}.
+         *
+         * @return the model data URI
+         */
+        public String modelDataUrl() {
+            return modelDataUrl;
+        }
+
+        /**
+         * {@code env}.
+         *
+         * @return the container's environment
+         */
+        public java.util.Map<String, String> env() {
+            return env;
+        }
+
+        /**
+         * {@code enable_network_isolation}.
+         *
+         * @return whether the model runs without network access (not enforced locally)
+         */
+        public Boolean enableNetworkIsolation() {
+            return enableNetworkIsolation;
+        }
+
+        /**
+         * {@code vpc_config_override}.
+         *
+         * @return the VPC configuration, or {@code null} for none (not enforced locally)
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride() {
+            return vpcConfigOverride;
+        }
+
+        /**
+         * {@code tags}.
+         *
+         * @return the model's tags, as the service's Key/Value list
+         */
+        public List<software.amazon.awssdk.services.sagemaker.model.Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * Whether {@code vpcConfigOverride} was set (then {@code null} means no VPC configuration).
+         *
+         * @return whether the training job's VPC configuration is replaced
+         */
+        public boolean vpcConfigOverridden() {
+            return vpcConfigOverridden;
+        }
+
+        private Object[] values() {
+            return new Object[] {name, role, imageUri, modelDataUrl, env, enableNetworkIsolation, vpcConfigOverride, tags, vpcConfigOverridden};
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CreateModelFromJobOptions && java.util.Arrays.equals(values(), ((CreateModelFromJobOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values());
+        }
+
+        @Override
+        public String toString() {
+            return "CreateModelFromJobOptions" + java.util.Arrays.toString(values());
+        }
+
+        /** Builds {@link CreateModelFromJobOptions}; each method is a keyword of Python's {@code create_model_from_job}. */
+        public static final class Builder {
+            private String name;
+            private String role;
+            private String imageUri;
+            private String modelDataUrl;
+            private java.util.Map<String, String> env;
+            private Boolean enableNetworkIsolation;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+            private List<software.amazon.awssdk.services.sagemaker.model.Tag> tags;
+            private boolean vpcConfigOverridden;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code name} (default {@code None}: the training job's name).
+             *
+             * @param name the model name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: the training job's role).
+             *
+             * @param role an IAM role name or ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code image_uri} (default {@code None}: the training image).
+             *
+             * @param imageUri the inference image
+             * @return this builder
+             */
+            public Builder imageUri(String imageUri) {
+                this.imageUri = imageUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_data_url} (default {@code None}: the training job's model artifacts).
+             *
+             * @param modelDataUrl the model data URI
+             * @return this builder
+             */
+            public Builder modelDataUrl(String modelDataUrl) {
+                this.modelDataUrl = modelDataUrl;
+                return this;
+            }
+
+            /**
+             * Sets {@code env} (default {@code None}: none ({@code {}} on the wire)).
+             *
+             * @param env the container's environment
+             * @return this builder
+             */
+            public Builder env(java.util.Map<String, String> env) {
+                this.env = env;
+                return this;
+            }
+
+            /**
+             * Sets {@code enable_network_isolation} (default {@code None}: {@code False}).
+             *
+             * @param enableNetworkIsolation whether the model runs without network access (not enforced locally)
+             * @return this builder
+             */
+            public Builder enableNetworkIsolation(Boolean enableNetworkIsolation) {
+                this.enableNetworkIsolation = enableNetworkIsolation;
+                return this;
+            }
+
+            /**
+             * Sets {@code vpc_config_override} (default the training job's VPC configuration).
+             *
+             * @param vpcConfigOverride the VPC configuration, or {@code null} for none (not enforced locally)
+             * @return this builder
+             */
+            public Builder vpcConfigOverride(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+                if (vpcConfigOverride != null && (!vpcConfigOverride.hasSubnets() || vpcConfigOverride.subnets().isEmpty()
+                        || !vpcConfigOverride.hasSecurityGroupIds() || vpcConfigOverride.securityGroupIds().isEmpty())) {
+                    throw new ValidationException("vpcConfigOverride", vpcConfigOverride,
+                            "needs at least one subnet and one security group id", "pass both lists, or null for none");
+                }
+                this.vpcConfigOverride = vpcConfigOverride;
+                this.vpcConfigOverridden = true;
+                return this;
+            }
+
+            /**
+             * Sets {@code tags} (default {@code None}).
+             *
+             * @param tags the model's tags, as the service's Key/Value list
+             * @return this builder
+             */
+            public Builder tags(List<software.amazon.awssdk.services.sagemaker.model.Tag> tags) {
+                this.tags = tags;
+                return this;
+            }
+
+            /**
+             * Sets {@code tags} from a map, as Python's {@code format_tags} turns a dict into the service's list.
+             *
+             * @param tags the tags, key to value
+             * @return this builder
+             */
+            public Builder tags(java.util.Map<String, String> tags) {
+                this.tags = tags == null ? null : tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey())
+                        .value(e.getValue()).build()).collect(Collectors.toList());
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateModelFromJobOptions build() {
+                return new CreateModelFromJobOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.create_model_package_from_algorithm} past the name and the
+     * algorithm: {@code description} and {@code model_data} (required in Python). Immutable.
+     */
+    public static final class CreateModelPackageFromAlgorithmOptions {
+        private final String description;
+        private final String modelDataUrl;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelDataSource modelDataSource;
+
+        private CreateModelPackageFromAlgorithmOptions(Builder b) {
+            this.description = b.description;
+            this.modelDataUrl = b.modelDataUrl;
+            this.modelDataSource = b.modelDataSource;
+        }
+
+        static CreateModelPackageFromAlgorithmOptions of(Consumer<Builder> options) {
+            Builder b = builder();
+            Objects.requireNonNull(options, "options").accept(b);
+            return b.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.description = description;
+            b.modelDataUrl = modelDataUrl;
+            b.modelDataSource = modelDataSource;
+            return b;
+        }
+
+        /**
+         * {@code description}.
+         *
+         * @return the model package description
+         */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * {@code model_data} given as an S3 URI.
+         *
+         * @return the URI, or {@code null}
+         */
+        public String modelDataUrl() {
+            return modelDataUrl;
+        }
+
+        /**
+         * {@code model_data} given as a {@code ModelDataSource}.
+         *
+         * @return the source, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelDataSource modelDataSource() {
+            return modelDataSource;
+        }
+
+        private Object[] values() {
+            return new Object[] {description, modelDataUrl, modelDataSource};
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CreateModelPackageFromAlgorithmOptions && java.util.Arrays.equals(values(), ((CreateModelPackageFromAlgorithmOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values());
+        }
+
+        @Override
+        public String toString() {
+            return "CreateModelPackageFromAlgorithmOptions" + java.util.Arrays.toString(values());
+        }
+
+        /** Builds {@link CreateModelPackageFromAlgorithmOptions}; each method is a keyword of Python's {@code create_model_package_from_algorithm}. */
+        public static final class Builder {
+            private String description;
+            private String modelDataUrl;
+            private software.amazon.awssdk.services.sagemaker.model.ModelDataSource modelDataSource;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code description} (default {@code None}: none sent).
+             *
+             * @param description the model package description
+             * @return this builder
+             */
+            public Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_data} as an S3 URI (required; sent as {@code ModelDataUrl}).
+             *
+             * @param modelData the S3 URI of the model artifacts
+             * @return this builder
+             */
+            public Builder modelData(String modelData) {
+                this.modelDataUrl = modelData;
+                this.modelDataSource = null;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_data} as a {@code ModelDataSource} (Python's dict form).
+             *
+             * @param modelData where the model artifacts are
+             * @return this builder
+             */
+            public Builder modelData(software.amazon.awssdk.services.sagemaker.model.ModelDataSource modelData) {
+                this.modelDataSource = modelData;
+                this.modelDataUrl = null;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateModelPackageFromAlgorithmOptions build() {
+                return new CreateModelPackageFromAlgorithmOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of Python's {@code Session.create_model_package_from_containers}, with its defaults; the
+     * Python objects ({@code ModelMetrics}, {@code MetadataProperties}, {@code DriftCheckBaselines},
+     * {@code ModelLifeCycle}, {@code ModelPackageModelCard}) and dicts are the AWS SDK v2 classes of the shapes they
+     * turn into. Immutable.
+     */
+    public static final class CreateModelPackageFromContainersOptions {
+        private final List<software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition> containers;
+        private final List<String> contentTypes;
+        private final List<String> responseTypes;
+        private final List<String> inferenceInstances;
+        private final List<String> transformInstances;
+        private final String modelPackageName;
+        private final String modelPackageGroupName;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics;
+        private final software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties;
+        private final boolean marketplaceCert;
+        private final String approvalStatus;
+        private final String description;
+        private final software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines;
+        private final java.util.Map<String, String> customerMetadataProperties;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification;
+        private final String domain;
+        private final String samplePayloadUrl;
+        private final String task;
+        private final String skipModelValidation;
+        private final String sourceUri;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle;
+        private final String modelPackageRegistrationType;
+
+        private CreateModelPackageFromContainersOptions(Builder b) {
+            this.containers = b.containers == null ? null : List.copyOf(b.containers);
+            this.contentTypes = b.contentTypes == null ? null : List.copyOf(b.contentTypes);
+            this.responseTypes = b.responseTypes == null ? null : List.copyOf(b.responseTypes);
+            this.inferenceInstances = b.inferenceInstances == null ? null : List.copyOf(b.inferenceInstances);
+            this.transformInstances = b.transformInstances == null ? null : List.copyOf(b.transformInstances);
+            this.modelPackageName = b.modelPackageName;
+            this.modelPackageGroupName = b.modelPackageGroupName;
+            this.modelMetrics = b.modelMetrics;
+            this.metadataProperties = b.metadataProperties;
+            this.marketplaceCert = b.marketplaceCert;
+            this.approvalStatus = b.approvalStatus;
+            this.description = b.description;
+            this.driftCheckBaselines = b.driftCheckBaselines;
+            this.customerMetadataProperties = b.customerMetadataProperties == null ? null : java.util.Map.copyOf(b.customerMetadataProperties);
+            this.validationSpecification = b.validationSpecification;
+            this.domain = b.domain;
+            this.samplePayloadUrl = b.samplePayloadUrl;
+            this.task = b.task;
+            this.skipModelValidation = b.skipModelValidation;
+            this.sourceUri = b.sourceUri;
+            this.modelCard = b.modelCard;
+            this.modelLifeCycle = b.modelLifeCycle;
+            this.modelPackageRegistrationType = b.modelPackageRegistrationType;
+        }
+
+        static CreateModelPackageFromContainersOptions of(Consumer<Builder> options) {
+            Builder b = builder();
+            Objects.requireNonNull(options, "options").accept(b);
+            return b.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.containers = containers;
+            b.contentTypes = contentTypes;
+            b.responseTypes = responseTypes;
+            b.inferenceInstances = inferenceInstances;
+            b.transformInstances = transformInstances;
+            b.modelPackageName = modelPackageName;
+            b.modelPackageGroupName = modelPackageGroupName;
+            b.modelMetrics = modelMetrics;
+            b.metadataProperties = metadataProperties;
+            b.marketplaceCert = marketplaceCert;
+            b.approvalStatus = approvalStatus;
+            b.description = description;
+            b.driftCheckBaselines = driftCheckBaselines;
+            b.customerMetadataProperties = customerMetadataProperties;
+            b.validationSpecification = validationSpecification;
+            b.domain = domain;
+            b.samplePayloadUrl = samplePayloadUrl;
+            b.task = task;
+            b.skipModelValidation = skipModelValidation;
+            b.sourceUri = sourceUri;
+            b.modelCard = modelCard;
+            b.modelLifeCycle = modelLifeCycle;
+            b.modelPackageRegistrationType = modelPackageRegistrationType;
+            return b;
+        }
+
+        /**
+         * {@code containers}.
+         *
+         * @return the inference containers
+         */
+        public List<software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition> containers() {
+            return containers;
+        }
+
+        /**
+         * {@code content_types}.
+         *
+         * @return the supported input MIME types
+         */
+        public List<String> contentTypes() {
+            return contentTypes;
+        }
+
+        /**
+         * {@code response_types}.
+         *
+         * @return the supported output MIME types
+         */
+        public List<String> responseTypes() {
+            return responseTypes;
+        }
+
+        /**
+         * {@code inference_instances}.
+         *
+         * @return the real-time inference instance types
+         */
+        public List<String> inferenceInstances() {
+            return inferenceInstances;
+        }
+
+        /**
+         * {@code transform_instances}.
+         *
+         * @return the batch transform instance types
+         */
+        public List<String> transformInstances() {
+            return transformInstances;
+        }
+
+        /**
+         * {@code model_package_name}.
+         *
+         * @return the name of an unversioned model package (exclusive with modelPackageGroupName)
+         */
+        public String modelPackageName() {
+            return modelPackageName;
+        }
+
+        /**
+         * {@code model_package_group_name}.
+         *
+         * @return the group (name or ARN) the package is a version of; a group given by name that does not exist is created
+         */
+        public String modelPackageGroupName() {
+            return modelPackageGroupName;
+        }
+
+        /**
+         * {@code model_metrics}.
+         *
+         * @return the model metrics
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics() {
+            return modelMetrics;
+        }
+
+        /**
+         * {@code metadata_properties}.
+         *
+         * @return the metadata properties
+         */
+        public software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties() {
+            return metadataProperties;
+        }
+
+        /**
+         * {@code marketplace_cert}.
+         *
+         * @return whether the package is certified for AWS Marketplace
+         */
+        public boolean marketplaceCert() {
+            return marketplaceCert;
+        }
+
+        /**
+         * {@code approval_status}.
+         *
+         * @return {@code Approved}, {@code Rejected} or {@code PendingManualApproval}
+         */
+        public String approvalStatus() {
+            return approvalStatus;
+        }
+
+        /**
+         * {@code description}.
+         *
+         * @return the model package description
+         */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * {@code drift_check_baselines}.
+         *
+         * @return the drift check baselines
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines() {
+            return driftCheckBaselines;
+        }
+
+        /**
+         * {@code customer_metadata_properties}.
+         *
+         * @return key-value metadata
+         */
+        public java.util.Map<String, String> customerMetadataProperties() {
+            return customerMetadataProperties;
+        }
+
+        /**
+         * {@code validation_specification}.
+         *
+         * @return the validation specification
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification() {
+            return validationSpecification;
+        }
+
+        /**
+         * {@code domain}.
+         *
+         * @return e.g. {@code COMPUTER_VISION}, {@code NATURAL_LANGUAGE_PROCESSING}, {@code MACHINE_LEARNING}
+         */
+        public String domain() {
+            return domain;
+        }
+
+        /**
+         * {@code sample_payload_url}.
+         *
+         * @return the S3 path of a sample payload
+         */
+        public String samplePayloadUrl() {
+            return samplePayloadUrl;
+        }
+
+        /**
+         * {@code task}.
+         *
+         * @return e.g. {@code CLASSIFICATION}, {@code REGRESSION}, {@code IMAGE_CLASSIFICATION}, {@code OTHER}
+         */
+        public String task() {
+            return task;
+        }
+
+        /**
+         * {@code skip_model_validation}.
+         *
+         * @return {@code All} or {@code None}
+         */
+        public String skipModelValidation() {
+            return skipModelValidation;
+        }
+
+        /**
+         * {@code source_uri}.
+         *
+         * @return the URI of the source of the package (a versioned package only)
+         */
+        public String sourceUri() {
+            return sourceUri;
+        }
+
+        /**
+         * {@code model_card}.
+         *
+         * @return the model card
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard() {
+            return modelCard;
+        }
+
+        /**
+         * {@code model_life_cycle}.
+         *
+         * @return the model life cycle
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle() {
+            return modelLifeCycle;
+        }
+
+        /**
+         * {@code model_package_registration_type}.
+         *
+         * @return {@code Logged} or {@code Registered}
+         */
+        public String modelPackageRegistrationType() {
+            return modelPackageRegistrationType;
+        }
+
+        private Object[] values() {
+            return new Object[] {containers, contentTypes, responseTypes, inferenceInstances, transformInstances, modelPackageName, modelPackageGroupName, modelMetrics, metadataProperties, marketplaceCert, approvalStatus, description, driftCheckBaselines, customerMetadataProperties, validationSpecification, domain, samplePayloadUrl, task, skipModelValidation, sourceUri, modelCard, modelLifeCycle, modelPackageRegistrationType};
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CreateModelPackageFromContainersOptions && java.util.Arrays.equals(values(), ((CreateModelPackageFromContainersOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values());
+        }
+
+        @Override
+        public String toString() {
+            return "CreateModelPackageFromContainersOptions" + java.util.Arrays.toString(values());
+        }
+
+        /** Builds {@link CreateModelPackageFromContainersOptions}; each method is a keyword of Python's {@code create_model_package_from_containers}. */
+        public static final class Builder {
+            private List<software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition> containers;
+            private List<String> contentTypes;
+            private List<String> responseTypes;
+            private List<String> inferenceInstances;
+            private List<String> transformInstances;
+            private String modelPackageName;
+            private String modelPackageGroupName;
+            private software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics;
+            private software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties;
+            private boolean marketplaceCert;
+            private String approvalStatus = "PendingManualApproval";
+            private String description;
+            private software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines;
+            private java.util.Map<String, String> customerMetadataProperties;
+            private software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification;
+            private String domain;
+            private String samplePayloadUrl;
+            private String task;
+            private String skipModelValidation = "None";
+            private String sourceUri;
+            private software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard;
+            private software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle;
+            private String modelPackageRegistrationType;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code containers} (default {@code None}).
+             *
+             * @param containers the inference containers
+             * @return this builder
+             */
+            public Builder containers(List<software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition> containers) {
+                this.containers = containers;
+                return this;
+            }
+
+            /**
+             * Sets {@code content_types} (default {@code None}).
+             *
+             * @param contentTypes the supported input MIME types
+             * @return this builder
+             */
+            public Builder contentTypes(List<String> contentTypes) {
+                this.contentTypes = contentTypes;
+                return this;
+            }
+
+            /**
+             * Sets {@code response_types} (default {@code None}).
+             *
+             * @param responseTypes the supported output MIME types
+             * @return this builder
+             */
+            public Builder responseTypes(List<String> responseTypes) {
+                this.responseTypes = responseTypes;
+                return this;
+            }
+
+            /**
+             * Sets {@code inference_instances} (default {@code None}; required with containers for an unversioned package).
+             *
+             * @param inferenceInstances the real-time inference instance types
+             * @return this builder
+             */
+            public Builder inferenceInstances(List<String> inferenceInstances) {
+                this.inferenceInstances = inferenceInstances;
+                return this;
+            }
+
+            /**
+             * Sets {@code transform_instances} (default {@code None}; required with containers for an unversioned package).
+             *
+             * @param transformInstances the batch transform instance types
+             * @return this builder
+             */
+            public Builder transformInstances(List<String> transformInstances) {
+                this.transformInstances = transformInstances;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_package_name} (default {@code None}).
+             *
+             * @param modelPackageName the name of an unversioned model package (exclusive with modelPackageGroupName)
+             * @return this builder
+             */
+            public Builder modelPackageName(String modelPackageName) {
+                this.modelPackageName = modelPackageName;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_package_group_name} (default {@code None}).
+             *
+             * @param modelPackageGroupName the group (name or ARN) the package is a version of; a group given by name that does not exist is created
+             * @return this builder
+             */
+            public Builder modelPackageGroupName(String modelPackageGroupName) {
+                this.modelPackageGroupName = modelPackageGroupName;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_metrics} (default {@code None}).
+             *
+             * @param modelMetrics the model metrics
+             * @return this builder
+             */
+            public Builder modelMetrics(software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics) {
+                this.modelMetrics = modelMetrics;
+                return this;
+            }
+
+            /**
+             * Sets {@code metadata_properties} (default {@code None}).
+             *
+             * @param metadataProperties the metadata properties
+             * @return this builder
+             */
+            public Builder metadataProperties(software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties) {
+                this.metadataProperties = metadataProperties;
+                return this;
+            }
+
+            /**
+             * Sets {@code marketplace_cert} (default {@code False}).
+             *
+             * @param marketplaceCert whether the package is certified for AWS Marketplace
+             * @return this builder
+             */
+            public Builder marketplaceCert(boolean marketplaceCert) {
+                this.marketplaceCert = marketplaceCert;
+                return this;
+            }
+
+            /**
+             * Sets {@code approval_status} (default {@code "PendingManualApproval"}).
+             *
+             * @param approvalStatus {@code Approved}, {@code Rejected} or {@code PendingManualApproval}
+             * @return this builder
+             */
+            public Builder approvalStatus(String approvalStatus) {
+                if (approvalStatus != null && !Set.of("Approved", "Rejected", "PendingManualApproval").contains(approvalStatus)) {
+                    throw new ValidationException("approvalStatus", approvalStatus, "must be one of Approved, Rejected, PendingManualApproval",
+                            "pass one of Approved, Rejected, PendingManualApproval");
+                }
+                this.approvalStatus = approvalStatus;
+                return this;
+            }
+
+            /**
+             * Sets {@code description} (default {@code None}).
+             *
+             * @param description the model package description
+             * @return this builder
+             */
+            public Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * Sets {@code drift_check_baselines} (default {@code None}).
+             *
+             * @param driftCheckBaselines the drift check baselines
+             * @return this builder
+             */
+            public Builder driftCheckBaselines(software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines) {
+                this.driftCheckBaselines = driftCheckBaselines;
+                return this;
+            }
+
+            /**
+             * Sets {@code customer_metadata_properties} (default {@code None}).
+             *
+             * @param customerMetadataProperties key-value metadata
+             * @return this builder
+             */
+            public Builder customerMetadataProperties(java.util.Map<String, String> customerMetadataProperties) {
+                this.customerMetadataProperties = customerMetadataProperties;
+                return this;
+            }
+
+            /**
+             * Sets {@code validation_specification} (default {@code None}).
+             *
+             * @param validationSpecification the validation specification
+             * @return this builder
+             */
+            public Builder validationSpecification(software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification) {
+                this.validationSpecification = validationSpecification;
+                return this;
+            }
+
+            /**
+             * Sets {@code domain} (default {@code None}).
+             *
+             * @param domain e.g. {@code COMPUTER_VISION}, {@code NATURAL_LANGUAGE_PROCESSING}, {@code MACHINE_LEARNING}
+             * @return this builder
+             */
+            public Builder domain(String domain) {
+                this.domain = domain;
+                return this;
+            }
+
+            /**
+             * Sets {@code sample_payload_url} (default {@code None}).
+             *
+             * @param samplePayloadUrl the S3 path of a sample payload
+             * @return this builder
+             */
+            public Builder samplePayloadUrl(String samplePayloadUrl) {
+                this.samplePayloadUrl = samplePayloadUrl;
+                return this;
+            }
+
+            /**
+             * Sets {@code task} (default {@code None}).
+             *
+             * @param task e.g. {@code CLASSIFICATION}, {@code REGRESSION}, {@code IMAGE_CLASSIFICATION}, {@code OTHER}
+             * @return this builder
+             */
+            public Builder task(String task) {
+                this.task = task;
+                return this;
+            }
+
+            /**
+             * Sets {@code skip_model_validation} (default {@code "None"}).
+             *
+             * @param skipModelValidation {@code All} or {@code None}
+             * @return this builder
+             */
+            public Builder skipModelValidation(String skipModelValidation) {
+                if (skipModelValidation != null && !Set.of("All", "None").contains(skipModelValidation)) {
+                    throw new ValidationException("skipModelValidation", skipModelValidation, "must be one of All, None",
+                            "pass one of All, None");
+                }
+                this.skipModelValidation = skipModelValidation;
+                return this;
+            }
+
+            /**
+             * Sets {@code source_uri} (default {@code None}).
+             *
+             * @param sourceUri the URI of the source of the package (a versioned package only)
+             * @return this builder
+             */
+            public Builder sourceUri(String sourceUri) {
+                this.sourceUri = sourceUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_card} (default {@code None}).
+             *
+             * @param modelCard the model card
+             * @return this builder
+             */
+            public Builder modelCard(software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard) {
+                this.modelCard = modelCard;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_life_cycle} (default {@code None}).
+             *
+             * @param modelLifeCycle the model life cycle
+             * @return this builder
+             */
+            public Builder modelLifeCycle(software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle) {
+                this.modelLifeCycle = modelLifeCycle;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_package_registration_type} (default {@code None}).
+             *
+             * @param modelPackageRegistrationType {@code Logged} or {@code Registered}
+             * @return this builder
+             */
+            public Builder modelPackageRegistrationType(String modelPackageRegistrationType) {
+                if (modelPackageRegistrationType != null && !Set.of("Logged", "Registered").contains(modelPackageRegistrationType)) {
+                    throw new ValidationException("modelPackageRegistrationType", modelPackageRegistrationType, "must be one of Logged, Registered",
+                            "pass one of Logged, Registered");
+                }
+                this.modelPackageRegistrationType = modelPackageRegistrationType;
+                return this;
+            }
+
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateModelPackageFromContainersOptions build() {
+                return new CreateModelPackageFromContainersOptions(this);
+            }
+        }
+    }
+
     /**
      * The keywords of {@code sagemaker.session.production_variant}, with its defaults. Immutable.
      */

@@ -69,4 +69,44 @@ public interface ModelPackagesApi extends ServiceApi {
     default UpdateModelPackageResponse updateModelPackage(UpdateModelPackageRequest request) {
         throw unsupported("UpdateModelPackage");
     }
+
+    /**
+     * The service operation ListModelPackageGroups.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListModelPackageGroupsResponse listModelPackageGroups(ListModelPackageGroupsRequest request) {
+        throw unsupported("ListModelPackageGroups");
+    }
+
+    /**
+     * The service operation DescribeModelPackageGroup.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribeModelPackageGroupResponse describeModelPackageGroup(DescribeModelPackageGroupRequest request) {
+        throw unsupported("DescribeModelPackageGroup");
+    }
+
+    /**
+     * The service operation DeleteModelPackageGroup.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeleteModelPackageGroupResponse deleteModelPackageGroup(DeleteModelPackageGroupRequest request) {
+        throw unsupported("DeleteModelPackageGroup");
+    }
+
+    /**
+     * The service operation DeleteModelPackage.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeleteModelPackageResponse deleteModelPackage(DeleteModelPackageRequest request) {
+        throw unsupported("DeleteModelPackage");
+    }
 }

@@ -914,6 +914,39 @@ public abstract class EstimatorBase {
     }
 
     /**
+     * Registers the latest job's model in the model registry with every keyword of {@code EstimatorBase.register}
+     * by name, as Python does: {@link #createModel()} (the training image unless {@code imageUri} is given, the
+     * job's model data, the role), then {@link Model#register(Model.RegisterOptions)}; no model is created, only the
+     * model package. Python's {@code compile_model_family} has no counterpart (no Neo compilation), and its
+     * {@code model_name} only names the intermediate model, which register never creates. Where no
+     * {@code modelCard} is given, Python also attaches a model card it builds from the training job
+     * ({@code sagemaker.model_card}, which sagemaker4j does not mirror): here none is sent.
+     *
+     * <pre>{@code
+     * ModelPackage pkg = estimator.register(r -> r.contentTypes(List.of("text/csv"))
+     *         .responseTypes(List.of("text/csv")).modelPackageGroupName("churn"));
+     * }</pre>
+     *
+     * @param options the keywords
+     * @return the model package
+     */
+    public dev.sagemaker4j.model.ModelPackage register(Consumer<Model.RegisterOptions.Builder> options) {
+        Model.RegisterOptions.Builder b = Model.RegisterOptions.builder();
+        options.accept(b);
+        return register(b.build());
+    }
+
+    /**
+     * Registers the latest job's model with kept options; see {@link #register(Consumer)}.
+     *
+     * @param options the options
+     * @return the model package
+     */
+    public dev.sagemaker4j.model.ModelPackage register(Model.RegisterOptions options) {
+        return createModel().register(options);
+    }
+
+    /**
      * Deploys the latest job's model with the image's default serializer and deserializer, as
      * {@code deploy(initial_instance_count, instance_type)} in Python: CreateModel,
      * CreateEndpointConfig, CreateEndpoint, then waits for InService. The model and the endpoint are

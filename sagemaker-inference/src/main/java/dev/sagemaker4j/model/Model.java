@@ -464,6 +464,896 @@ public class Model {
     }
 
     /**
+     * Registers this model in the model registry with Python's defaults, as {@code model.register()}: a version in
+     * the model package group named after the image ({@code base_name_from_image}).
+     *
+     * @return the model package
+     */
+    public ModelPackage register() {
+        return register(RegisterOptions.builder().build());
+    }
+
+    /**
+     * Registers this model in the model registry with every keyword of {@code Model.register} by name.
+     *
+     * <pre>{@code
+     * // Python: model.register(content_types=["text/csv"], response_types=["text/csv"],
+     * //     model_package_group_name="churn", approval_status="Approved")
+     * ModelPackage pkg = model.register(r -> r.contentTypes(List.of("text/csv")).responseTypes(List.of("text/csv"))
+     *         .modelPackageGroupName("churn").approvalStatus("Approved"));
+     * }</pre>
+     *
+     * @param options the keywords
+     * @return the model package
+     */
+    public ModelPackage register(Consumer<RegisterOptions.Builder> options) {
+        return register(RegisterOptions.of(options));
+    }
+
+    /**
+     * Registers this model with kept options; see {@link #register(Consumer)}. As Python's {@code Model.register}:
+     * without a package name or group, the group is {@code base_name_from_image(image)} (or {@code ModelPackage});
+     * a versioned package's container is this model's container definition (image, environment, model data) with
+     * {@code Framework}, {@code FrameworkVersion}, {@code NearestModelName} and {@code ModelInput} where given, an
+     * unversioned one's (and a {@code PROPRIETARY} model's) only the image and the model data URL; then
+     * {@link Session#createModelPackageFromContainers(Session.CreateModelPackageFromContainersOptions)}.
+     *
+     * @param options the options
+     * @return the model package, with this model's role, model data, session and predictor factory
+     * @throws ValidationException for an unversioned package of model data in a {@code ModelDataSource}, and as
+     *                             {@code createModelPackageFromContainers} validates
+     */
+    public ModelPackage register(RegisterOptions options) {
+        Objects.requireNonNull(options, "options");
+        String image = options.imageUri() != null ? options.imageUri() : imageUri;
+        String group = options.modelPackageGroupName();
+        if (group == null && options.modelPackageName() == null) {
+            group = image == null ? "ModelPackage" : baseNameFromImage(image);
+        }
+        software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition.Builder container;
+        if (group != null && !"PROPRIETARY".equals(options.modelType())) {
+            ContainerDefinition c = containerDefinition(options.acceptEula(), null);
+            container = software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition.builder()
+                    .image(image).environment(c.environment()).modelDataUrl(c.modelDataUrl())
+                    .modelDataSource(c.modelDataSource()).framework(options.framework())
+                    .frameworkVersion(options.frameworkVersion()).nearestModelName(options.nearestModelName());
+            if (options.dataInputConfiguration() != null) {
+                container.modelInput(i -> i.dataInputConfig(options.dataInputConfiguration()));
+            }
+        } else {
+            container = software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition.builder()
+                    .image(image).modelDataUrl(modelData);
+        }
+        container.baseModel(options.baseModel());
+        String versionedGroup = group;
+        String arn = session.createModelPackageFromContainers(p -> p.containers(List.of(container.build()))
+                .contentTypes(options.contentTypes()).responseTypes(options.responseTypes())
+                .inferenceInstances(options.inferenceInstances()).transformInstances(options.transformInstances())
+                .modelPackageName(options.modelPackageName()).modelPackageGroupName(versionedGroup)
+                .modelMetrics(options.modelMetrics()).metadataProperties(options.metadataProperties())
+                .marketplaceCert(options.marketplaceCert())
+                .approvalStatus(options.approvalStatus() != null ? options.approvalStatus() : "PendingManualApproval")
+                .description(options.description()).driftCheckBaselines(options.driftCheckBaselines())
+                .customerMetadataProperties(options.customerMetadataProperties())
+                .validationSpecification(options.validationSpecification()).domain(options.domain())
+                .samplePayloadUrl(options.samplePayloadUrl()).task(options.task())
+                .skipModelValidation(options.skipModelValidation() != null ? options.skipModelValidation() : "None")
+                .sourceUri(options.sourceUri()).modelCard(options.modelCard()).modelLifeCycle(options.modelLifeCycle())
+                .modelPackageRegistrationType(options.modelPackageRegistrationType()));
+        return ModelPackage.builder().modelPackageArn(arn).role(role).modelData(modelData).session(session)
+                .predictorCls(predictorCls).build();
+    }
+
+    /**
+     * The keywords of Python's {@code Model.register} (and, with two more, {@code EstimatorBase.register}), with
+     * their defaults; Python's {@code ModelMetrics}, {@code MetadataProperties}, {@code DriftCheckBaselines},
+     * {@code ModelLifeCycle}, {@code ModelPackageModelCard} and {@code ContainerBaseModel} objects are the AWS SDK v2
+     * classes of the shapes they turn into. Immutable.
+     */
+    public static final class RegisterOptions {
+        private final List<String> contentTypes;
+        private final List<String> responseTypes;
+        private final List<String> inferenceInstances;
+        private final List<String> transformInstances;
+        private final String modelPackageName;
+        private final String modelPackageGroupName;
+        private final String imageUri;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics;
+        private final software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties;
+        private final boolean marketplaceCert;
+        private final String approvalStatus;
+        private final String description;
+        private final software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines;
+        private final Map<String, String> customerMetadataProperties;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification;
+        private final String domain;
+        private final String task;
+        private final String samplePayloadUrl;
+        private final String framework;
+        private final String frameworkVersion;
+        private final String nearestModelName;
+        private final String dataInputConfiguration;
+        private final String skipModelValidation;
+        private final String sourceUri;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard;
+        private final software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle;
+        private final Boolean acceptEula;
+        private final String modelType;
+        private final String modelPackageRegistrationType;
+        private final software.amazon.awssdk.services.sagemaker.model.BaseModel baseModel;
+
+        private RegisterOptions(Builder b) {
+            this.contentTypes = b.contentTypes == null ? null : List.copyOf(b.contentTypes);
+            this.responseTypes = b.responseTypes == null ? null : List.copyOf(b.responseTypes);
+            this.inferenceInstances = b.inferenceInstances == null ? null : List.copyOf(b.inferenceInstances);
+            this.transformInstances = b.transformInstances == null ? null : List.copyOf(b.transformInstances);
+            this.modelPackageName = b.modelPackageName;
+            this.modelPackageGroupName = b.modelPackageGroupName;
+            this.imageUri = b.imageUri;
+            this.modelMetrics = b.modelMetrics;
+            this.metadataProperties = b.metadataProperties;
+            this.marketplaceCert = b.marketplaceCert;
+            this.approvalStatus = b.approvalStatus;
+            this.description = b.description;
+            this.driftCheckBaselines = b.driftCheckBaselines;
+            this.customerMetadataProperties = b.customerMetadataProperties;
+            this.validationSpecification = b.validationSpecification;
+            this.domain = b.domain;
+            this.task = b.task;
+            this.samplePayloadUrl = b.samplePayloadUrl;
+            this.framework = b.framework;
+            this.frameworkVersion = b.frameworkVersion;
+            this.nearestModelName = b.nearestModelName;
+            this.dataInputConfiguration = b.dataInputConfiguration;
+            this.skipModelValidation = b.skipModelValidation;
+            this.sourceUri = b.sourceUri;
+            this.modelCard = b.modelCard;
+            this.modelLifeCycle = b.modelLifeCycle;
+            this.acceptEula = b.acceptEula;
+            this.modelType = b.modelType;
+            this.modelPackageRegistrationType = b.modelPackageRegistrationType;
+            this.baseModel = b.baseModel;
+        }
+
+        static RegisterOptions of(Consumer<Builder> options) {
+            Builder b = builder();
+            Objects.requireNonNull(options, "options").accept(b);
+            return b.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.contentTypes = contentTypes;
+            b.responseTypes = responseTypes;
+            b.inferenceInstances = inferenceInstances;
+            b.transformInstances = transformInstances;
+            b.modelPackageName = modelPackageName;
+            b.modelPackageGroupName = modelPackageGroupName;
+            b.imageUri = imageUri;
+            b.modelMetrics = modelMetrics;
+            b.metadataProperties = metadataProperties;
+            b.marketplaceCert = marketplaceCert;
+            b.approvalStatus = approvalStatus;
+            b.description = description;
+            b.driftCheckBaselines = driftCheckBaselines;
+            b.customerMetadataProperties = customerMetadataProperties;
+            b.validationSpecification = validationSpecification;
+            b.domain = domain;
+            b.task = task;
+            b.samplePayloadUrl = samplePayloadUrl;
+            b.framework = framework;
+            b.frameworkVersion = frameworkVersion;
+            b.nearestModelName = nearestModelName;
+            b.dataInputConfiguration = dataInputConfiguration;
+            b.skipModelValidation = skipModelValidation;
+            b.sourceUri = sourceUri;
+            b.modelCard = modelCard;
+            b.modelLifeCycle = modelLifeCycle;
+            b.acceptEula = acceptEula;
+            b.modelType = modelType;
+            b.modelPackageRegistrationType = modelPackageRegistrationType;
+            b.baseModel = baseModel;
+            return b;
+        }
+
+        /**
+         * {@code content_types}.
+         *
+         * @return the supported input MIME types
+         */
+        public List<String> contentTypes() {
+            return contentTypes;
+        }
+
+        /**
+         * {@code response_types}.
+         *
+         * @return the supported output MIME types
+         */
+        public List<String> responseTypes() {
+            return responseTypes;
+        }
+
+        /**
+         * {@code inference_instances}.
+         *
+         * @return the real-time inference instance types
+         */
+        public List<String> inferenceInstances() {
+            return inferenceInstances;
+        }
+
+        /**
+         * {@code transform_instances}.
+         *
+         * @return the batch transform instance types
+         */
+        public List<String> transformInstances() {
+            return transformInstances;
+        }
+
+        /**
+         * {@code model_package_name}.
+         *
+         * @return the name of an unversioned package (exclusive with modelPackageGroupName)
+         */
+        public String modelPackageName() {
+            return modelPackageName;
+        }
+
+        /**
+         * {@code model_package_group_name}.
+         *
+         * @return the group the package is a version of
+         */
+        public String modelPackageGroupName() {
+            return modelPackageGroupName;
+        }
+
+        /**
+         * {@code image_uri}.
+         *
+         * @return the inference image
+         */
+        public String imageUri() {
+            return imageUri;
+        }
+
+        /**
+         * {@code model_metrics}.
+         *
+         * @return the model metrics
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics() {
+            return modelMetrics;
+        }
+
+        /**
+         * {@code metadata_properties}.
+         *
+         * @return the metadata properties
+         */
+        public software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties() {
+            return metadataProperties;
+        }
+
+        /**
+         * {@code marketplace_cert}.
+         *
+         * @return whether the package is certified for AWS Marketplace
+         */
+        public boolean marketplaceCert() {
+            return marketplaceCert;
+        }
+
+        /**
+         * {@code approval_status}.
+         *
+         * @return {@code Approved}, {@code Rejected} or {@code PendingManualApproval}
+         */
+        public String approvalStatus() {
+            return approvalStatus;
+        }
+
+        /**
+         * {@code description}.
+         *
+         * @return the model package description
+         */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * {@code drift_check_baselines}.
+         *
+         * @return the drift check baselines
+         */
+        public software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines() {
+            return driftCheckBaselines;
+        }
+
+        /**
+         * {@code customer_metadata_properties}.
+         *
+         * @return key-value metadata
+         */
+        public Map<String, String> customerMetadataProperties() {
+            return customerMetadataProperties;
+        }
+
+        /**
+         * {@code validation_specification}.
+         *
+         * @return the validation specification
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification() {
+            return validationSpecification;
+        }
+
+        /**
+         * {@code domain}.
+         *
+         * @return e.g. {@code COMPUTER_VISION}, {@code NATURAL_LANGUAGE_PROCESSING}, {@code MACHINE_LEARNING}
+         */
+        public String domain() {
+            return domain;
+        }
+
+        /**
+         * {@code task}.
+         *
+         * @return e.g. {@code CLASSIFICATION}, {@code REGRESSION}, {@code IMAGE_CLASSIFICATION}, {@code OTHER}
+         */
+        public String task() {
+            return task;
+        }
+
+        /**
+         * {@code sample_payload_url}.
+         *
+         * @return the S3 path of a sample payload
+         */
+        public String samplePayloadUrl() {
+            return samplePayloadUrl;
+        }
+
+        /**
+         * {@code framework}.
+         *
+         * @return the machine learning framework of the container image (a versioned package)
+         */
+        public String framework() {
+            return framework;
+        }
+
+        /**
+         * {@code framework_version}.
+         *
+         * @return the framework version of the container image (a versioned package)
+         */
+        public String frameworkVersion() {
+            return frameworkVersion;
+        }
+
+        /**
+         * {@code nearest_model_name}.
+         *
+         * @return the name of a pre-trained model benchmarked by Inference Recommender
+         */
+        public String nearestModelName() {
+            return nearestModelName;
+        }
+
+        /**
+         * {@code data_input_configuration}.
+         *
+         * @return the model's input, e.g. {@code {"input_1":[1,224,224,3]}}
+         */
+        public String dataInputConfiguration() {
+            return dataInputConfiguration;
+        }
+
+        /**
+         * {@code skip_model_validation}.
+         *
+         * @return {@code All} or {@code None}
+         */
+        public String skipModelValidation() {
+            return skipModelValidation;
+        }
+
+        /**
+         * {@code source_uri}.
+         *
+         * @return the URI of the source of the package (a versioned package only)
+         */
+        public String sourceUri() {
+            return sourceUri;
+        }
+
+        /**
+         * {@code model_card}.
+         *
+         * @return the model card
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard() {
+            return modelCard;
+        }
+
+        /**
+         * {@code model_life_cycle}.
+         *
+         * @return the model life cycle
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle() {
+            return modelLifeCycle;
+        }
+
+        /**
+         * {@code accept_eula}.
+         *
+         * @return whether the model's end-user license agreement is accepted
+         */
+        public Boolean acceptEula() {
+            return acceptEula;
+        }
+
+        /**
+         * {@code model_type}.
+         *
+         * @return the JumpStart model type, {@code OPEN_WEIGHTS} or {@code PROPRIETARY} (a proprietary model's container is only its image and model data)
+         */
+        public String modelType() {
+            return modelType;
+        }
+
+        /**
+         * {@code model_package_registration_type}.
+         *
+         * @return {@code Logged} or {@code Registered}
+         */
+        public String modelPackageRegistrationType() {
+            return modelPackageRegistrationType;
+        }
+
+        /**
+         * {@code base_model}.
+         *
+         * @return the base model of the container
+         */
+        public software.amazon.awssdk.services.sagemaker.model.BaseModel baseModel() {
+            return baseModel;
+        }
+
+        private Object[] values() {
+            return new Object[] {contentTypes, responseTypes, inferenceInstances, transformInstances, modelPackageName, modelPackageGroupName, imageUri, modelMetrics, metadataProperties, marketplaceCert, approvalStatus, description, driftCheckBaselines, customerMetadataProperties, validationSpecification, domain, task, samplePayloadUrl, framework, frameworkVersion, nearestModelName, dataInputConfiguration, skipModelValidation, sourceUri, modelCard, modelLifeCycle, acceptEula, modelType, modelPackageRegistrationType, baseModel};
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RegisterOptions && java.util.Arrays.equals(values(), ((RegisterOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values());
+        }
+
+        @Override
+        public String toString() {
+            return "RegisterOptions" + java.util.Arrays.toString(values());
+        }
+
+        /** Builds {@link RegisterOptions}; each method is a keyword of Python's {@code register}. */
+        public static final class Builder {
+            private List<String> contentTypes;
+            private List<String> responseTypes;
+            private List<String> inferenceInstances;
+            private List<String> transformInstances;
+            private String modelPackageName;
+            private String modelPackageGroupName;
+            private String imageUri;
+            private software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics;
+            private software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties;
+            private boolean marketplaceCert;
+            private String approvalStatus;
+            private String description;
+            private software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines;
+            private Map<String, String> customerMetadataProperties;
+            private software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification;
+            private String domain;
+            private String task;
+            private String samplePayloadUrl;
+            private String framework;
+            private String frameworkVersion;
+            private String nearestModelName;
+            private String dataInputConfiguration;
+            private String skipModelValidation;
+            private String sourceUri;
+            private software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard;
+            private software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle;
+            private Boolean acceptEula;
+            private String modelType;
+            private String modelPackageRegistrationType;
+            private software.amazon.awssdk.services.sagemaker.model.BaseModel baseModel;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code content_types} (default {@code None}).
+             *
+             * @param contentTypes the supported input MIME types
+             * @return this builder
+             */
+            public Builder contentTypes(List<String> contentTypes) {
+                this.contentTypes = contentTypes;
+                return this;
+            }
+
+            /**
+             * Sets {@code response_types} (default {@code None}).
+             *
+             * @param responseTypes the supported output MIME types
+             * @return this builder
+             */
+            public Builder responseTypes(List<String> responseTypes) {
+                this.responseTypes = responseTypes;
+                return this;
+            }
+
+            /**
+             * Sets {@code inference_instances} (default {@code None}).
+             *
+             * @param inferenceInstances the real-time inference instance types
+             * @return this builder
+             */
+            public Builder inferenceInstances(List<String> inferenceInstances) {
+                this.inferenceInstances = inferenceInstances;
+                return this;
+            }
+
+            /**
+             * Sets {@code transform_instances} (default {@code None}).
+             *
+             * @param transformInstances the batch transform instance types
+             * @return this builder
+             */
+            public Builder transformInstances(List<String> transformInstances) {
+                this.transformInstances = transformInstances;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_package_name} (default {@code None}).
+             *
+             * @param modelPackageName the name of an unversioned package (exclusive with modelPackageGroupName)
+             * @return this builder
+             */
+            public Builder modelPackageName(String modelPackageName) {
+                this.modelPackageName = modelPackageName;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_package_group_name} (default {@code None}: the image's base name when no package name is given either).
+             *
+             * @param modelPackageGroupName the group the package is a version of
+             * @return this builder
+             */
+            public Builder modelPackageGroupName(String modelPackageGroupName) {
+                this.modelPackageGroupName = modelPackageGroupName;
+                return this;
+            }
+
+            /**
+             * Sets {@code image_uri} (default {@code None}: the model's image).
+             *
+             * @param imageUri the inference image
+             * @return this builder
+             */
+            public Builder imageUri(String imageUri) {
+                this.imageUri = imageUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_metrics} (default {@code None}).
+             *
+             * @param modelMetrics the model metrics
+             * @return this builder
+             */
+            public Builder modelMetrics(software.amazon.awssdk.services.sagemaker.model.ModelMetrics modelMetrics) {
+                this.modelMetrics = modelMetrics;
+                return this;
+            }
+
+            /**
+             * Sets {@code metadata_properties} (default {@code None}).
+             *
+             * @param metadataProperties the metadata properties
+             * @return this builder
+             */
+            public Builder metadataProperties(software.amazon.awssdk.services.sagemaker.model.MetadataProperties metadataProperties) {
+                this.metadataProperties = metadataProperties;
+                return this;
+            }
+
+            /**
+             * Sets {@code marketplace_cert} (default {@code False}).
+             *
+             * @param marketplaceCert whether the package is certified for AWS Marketplace
+             * @return this builder
+             */
+            public Builder marketplaceCert(boolean marketplaceCert) {
+                this.marketplaceCert = marketplaceCert;
+                return this;
+            }
+
+            /**
+             * Sets {@code approval_status} (default {@code None}: {@code "PendingManualApproval"}).
+             *
+             * @param approvalStatus {@code Approved}, {@code Rejected} or {@code PendingManualApproval}
+             * @return this builder
+             */
+            public Builder approvalStatus(String approvalStatus) {
+                if (approvalStatus != null && !java.util.Set.of("Approved", "Rejected", "PendingManualApproval").contains(approvalStatus)) {
+                    throw new ValidationException("approvalStatus", approvalStatus, "must be one of Approved, Rejected, PendingManualApproval",
+                            "pass one of Approved, Rejected, PendingManualApproval");
+                }
+                this.approvalStatus = approvalStatus;
+                return this;
+            }
+
+            /**
+             * Sets {@code description} (default {@code None}).
+             *
+             * @param description the model package description
+             * @return this builder
+             */
+            public Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * Sets {@code drift_check_baselines} (default {@code None}).
+             *
+             * @param driftCheckBaselines the drift check baselines
+             * @return this builder
+             */
+            public Builder driftCheckBaselines(software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines) {
+                this.driftCheckBaselines = driftCheckBaselines;
+                return this;
+            }
+
+            /**
+             * Sets {@code customer_metadata_properties} (default {@code None}).
+             *
+             * @param customerMetadataProperties key-value metadata
+             * @return this builder
+             */
+            public Builder customerMetadataProperties(Map<String, String> customerMetadataProperties) {
+                this.customerMetadataProperties = customerMetadataProperties;
+                return this;
+            }
+
+            /**
+             * Sets {@code validation_specification} (default {@code None}).
+             *
+             * @param validationSpecification the validation specification
+             * @return this builder
+             */
+            public Builder validationSpecification(software.amazon.awssdk.services.sagemaker.model.ModelPackageValidationSpecification validationSpecification) {
+                this.validationSpecification = validationSpecification;
+                return this;
+            }
+
+            /**
+             * Sets {@code domain} (default {@code None}).
+             *
+             * @param domain e.g. {@code COMPUTER_VISION}, {@code NATURAL_LANGUAGE_PROCESSING}, {@code MACHINE_LEARNING}
+             * @return this builder
+             */
+            public Builder domain(String domain) {
+                this.domain = domain;
+                return this;
+            }
+
+            /**
+             * Sets {@code task} (default {@code None}).
+             *
+             * @param task e.g. {@code CLASSIFICATION}, {@code REGRESSION}, {@code IMAGE_CLASSIFICATION}, {@code OTHER}
+             * @return this builder
+             */
+            public Builder task(String task) {
+                this.task = task;
+                return this;
+            }
+
+            /**
+             * Sets {@code sample_payload_url} (default {@code None}).
+             *
+             * @param samplePayloadUrl the S3 path of a sample payload
+             * @return this builder
+             */
+            public Builder samplePayloadUrl(String samplePayloadUrl) {
+                this.samplePayloadUrl = samplePayloadUrl;
+                return this;
+            }
+
+            /**
+             * Sets {@code framework} (default {@code None}).
+             *
+             * @param framework the machine learning framework of the container image (a versioned package)
+             * @return this builder
+             */
+            public Builder framework(String framework) {
+                this.framework = framework;
+                return this;
+            }
+
+            /**
+             * Sets {@code framework_version} (default {@code None}).
+             *
+             * @param frameworkVersion the framework version of the container image (a versioned package)
+             * @return this builder
+             */
+            public Builder frameworkVersion(String frameworkVersion) {
+                this.frameworkVersion = frameworkVersion;
+                return this;
+            }
+
+            /**
+             * Sets {@code nearest_model_name} (default {@code None}).
+             *
+             * @param nearestModelName the name of a pre-trained model benchmarked by Inference Recommender
+             * @return this builder
+             */
+            public Builder nearestModelName(String nearestModelName) {
+                this.nearestModelName = nearestModelName;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_input_configuration} (default {@code None}).
+             *
+             * @param dataInputConfiguration the model's input, e.g. {@code {"input_1":[1,224,224,3]}}
+             * @return this builder
+             */
+            public Builder dataInputConfiguration(String dataInputConfiguration) {
+                this.dataInputConfiguration = dataInputConfiguration;
+                return this;
+            }
+
+            /**
+             * Sets {@code skip_model_validation} (default {@code None}: {@code "None"}).
+             *
+             * @param skipModelValidation {@code All} or {@code None}
+             * @return this builder
+             */
+            public Builder skipModelValidation(String skipModelValidation) {
+                if (skipModelValidation != null && !java.util.Set.of("All", "None").contains(skipModelValidation)) {
+                    throw new ValidationException("skipModelValidation", skipModelValidation, "must be one of All, None",
+                            "pass one of All, None");
+                }
+                this.skipModelValidation = skipModelValidation;
+                return this;
+            }
+
+            /**
+             * Sets {@code source_uri} (default {@code None}).
+             *
+             * @param sourceUri the URI of the source of the package (a versioned package only)
+             * @return this builder
+             */
+            public Builder sourceUri(String sourceUri) {
+                this.sourceUri = sourceUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_card} (default {@code None}).
+             *
+             * @param modelCard the model card
+             * @return this builder
+             */
+            public Builder modelCard(software.amazon.awssdk.services.sagemaker.model.ModelPackageModelCard modelCard) {
+                this.modelCard = modelCard;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_life_cycle} (default {@code None}).
+             *
+             * @param modelLifeCycle the model life cycle
+             * @return this builder
+             */
+            public Builder modelLifeCycle(software.amazon.awssdk.services.sagemaker.model.ModelLifeCycle modelLifeCycle) {
+                this.modelLifeCycle = modelLifeCycle;
+                return this;
+            }
+
+            /**
+             * Sets {@code accept_eula} (default {@code None}).
+             *
+             * @param acceptEula whether the model's end-user license agreement is accepted
+             * @return this builder
+             */
+            public Builder acceptEula(Boolean acceptEula) {
+                this.acceptEula = acceptEula;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_type} (default {@code None}).
+             *
+             * @param modelType the JumpStart model type, {@code OPEN_WEIGHTS} or {@code PROPRIETARY} (a proprietary model's container is only its image and model data)
+             * @return this builder
+             */
+            public Builder modelType(String modelType) {
+                if (modelType != null && !java.util.Set.of("OPEN_WEIGHTS", "PROPRIETARY").contains(modelType)) {
+                    throw new ValidationException("modelType", modelType, "must be one of OPEN_WEIGHTS, PROPRIETARY",
+                            "pass one of OPEN_WEIGHTS, PROPRIETARY");
+                }
+                this.modelType = modelType;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_package_registration_type} (default {@code None}).
+             *
+             * @param modelPackageRegistrationType {@code Logged} or {@code Registered}
+             * @return this builder
+             */
+            public Builder modelPackageRegistrationType(String modelPackageRegistrationType) {
+                if (modelPackageRegistrationType != null && !java.util.Set.of("Logged", "Registered").contains(modelPackageRegistrationType)) {
+                    throw new ValidationException("modelPackageRegistrationType", modelPackageRegistrationType, "must be one of Logged, Registered",
+                            "pass one of Logged, Registered");
+                }
+                this.modelPackageRegistrationType = modelPackageRegistrationType;
+                return this;
+            }
+
+            /**
+             * Sets {@code base_model} (default {@code None}).
+             *
+             * @param baseModel the base model of the container
+             * @return this builder
+             */
+            public Builder baseModel(software.amazon.awssdk.services.sagemaker.model.BaseModel baseModel) {
+                this.baseModel = baseModel;
+                return this;
+            }
+
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public RegisterOptions build() {
+                return new RegisterOptions(this);
+            }
+        }
+    }
+
+    /**
      * Deploys with the serializer and deserializer this model's image calls for, as
      * {@code model.deploy(initial_instance_count, instance_type)}.
      *

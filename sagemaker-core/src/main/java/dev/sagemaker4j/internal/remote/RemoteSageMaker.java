@@ -297,6 +297,26 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     }
 
     @Override
+    public ListModelPackageGroupsResponse listModelPackageGroups(ListModelPackageGroupsRequest request) {
+        return call("ListModelPackageGroups", () -> client.listModelPackageGroups(request));
+    }
+
+    @Override
+    public DescribeModelPackageGroupResponse describeModelPackageGroup(DescribeModelPackageGroupRequest request) {
+        return call("DescribeModelPackageGroup", () -> client.describeModelPackageGroup(request));
+    }
+
+    @Override
+    public DeleteModelPackageGroupResponse deleteModelPackageGroup(DeleteModelPackageGroupRequest request) {
+        return call("DeleteModelPackageGroup", () -> client.deleteModelPackageGroup(request));
+    }
+
+    @Override
+    public DeleteModelPackageResponse deleteModelPackage(DeleteModelPackageRequest request) {
+        return call("DeleteModelPackage", () -> client.deleteModelPackage(request));
+    }
+
+    @Override
     public CreatePipelineResponse createPipeline(CreatePipelineRequest request) {
         return call("CreatePipeline", () -> client.createPipeline(request));
     }
