@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -284,7 +285,7 @@ public final class RecordValue {
     /** The kind and content, e.g. {@code float32_tensor{values=[1.5, 2.0]}}. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(kind.name().toLowerCase(java.util.Locale.ROOT)).append('{');
+        StringBuilder s = new StringBuilder(kind.name().toLowerCase(Locale.ROOT)).append('{');
         if (kind == Kind.BYTES) {
             s.append("values=").append(bytes.size()).append(" byte strings");
             if (contentType != null) {
