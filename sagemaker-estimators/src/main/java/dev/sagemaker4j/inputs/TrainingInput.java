@@ -201,6 +201,60 @@ public final class TrainingInput implements ChannelInput {
     }
 
     /**
+     * This input with the hub content a JumpStart model channel reads, as Python's
+     * {@code add_hub_access_config(hub_access_config=None)} (which sets {@code HubAccessConfig} on the
+     * channel's {@code S3DataSource}). A {@code TrainingInput} is immutable, so this returns a copy; given
+     * {@code null} (Python's default), it returns this input unchanged, as Python leaves the config as it is.
+     *
+     * @param hubAccessConfig the hub access config, e.g. {@code HubAccessConfig.builder().hubContentArn(arn).build()}
+     * @return a copy with the hub access config set, or this input for {@code null}
+     */
+    public TrainingInput addHubAccessConfig(HubAccessConfig hubAccessConfig) {
+        if (hubAccessConfig == null) {
+            return this;
+        }
+        Builder b = copy();
+        b.hubAccessConfig = hubAccessConfig;
+        return new TrainingInput(b);
+    }
+
+    /**
+     * This input with a gated model's licence acceptance, as Python's
+     * {@code add_model_access_config(model_access_config=None)} (which sets {@code ModelAccessConfig} on the
+     * channel's {@code S3DataSource}). Returns a copy; given {@code null} (Python's default), this input
+     * unchanged.
+     *
+     * @param modelAccessConfig the model access config, e.g. {@code ModelAccessConfig.builder().acceptEula(true).build()}
+     * @return a copy with the model access config set, or this input for {@code null}
+     */
+    public TrainingInput addModelAccessConfig(ModelAccessConfig modelAccessConfig) {
+        if (modelAccessConfig == null) {
+            return this;
+        }
+        Builder b = copy();
+        b.modelAccessConfig = modelAccessConfig;
+        return new TrainingInput(b);
+    }
+
+    private Builder copy() {
+        Builder b = new Builder();
+        b.s3Data = s3Data;
+        b.distribution = distribution;
+        b.compression = compression;
+        b.contentType = contentType;
+        b.recordWrapping = recordWrapping;
+        b.s3DataType = s3DataType;
+        b.inputMode = inputMode;
+        b.instanceGroups = instanceGroups;
+        b.attributeNames = attributeNames;
+        b.targetAttributeName = targetAttributeName;
+        b.shuffleConfig = shuffleConfig;
+        b.hubAccessConfig = hubAccessConfig;
+        b.modelAccessConfig = modelAccessConfig;
+        return b;
+    }
+
+    /**
      * The service's {@code Channel} for this input.
      *
      * @param channelName the channel name

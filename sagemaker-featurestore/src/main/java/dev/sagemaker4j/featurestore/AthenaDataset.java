@@ -193,20 +193,22 @@ final class AthenaDataset {
                 select.append(q(out)).append(", ");
             }
             String keyColumn = DatasetBuilder.keyColumn(d, j);
-            String key = DatasetBuilder.keyIntegral(d, j) && baseIntegral(target)
-                    ? prev + "." + q(target) + " = " + g + "." + keyColumn
-                    : "CAST(" + prev + "." + q(target) + " AS VARCHAR) = CAST(" + g + "." + keyColumn + " AS VARCHAR)";
+            String key = DatasetBuilder.joinCondition(j, prev + "." + q(target), g + "." + keyColumn,
+                    DatasetBuilder.keyIntegral(d, j) && baseIntegral(target),
+                    DatasetBuilder.keyNumeric(d, j) && baseNumeric(target));
+            String join = " " + j.join(spec.pointInTime()) + " ";
             with.append(",\nj").append(i + 1).append(" AS (");
             if (spec.pointInTime()) {
-                // one row per base row: its group's newest row at or before the base row's event time
+                // one row per base row: its group's newest row at or before the base row's event time (an inner
+                // join drops the base rows without one)
                 with.append("SELECT * FROM (SELECT ").append(prev).append(".*").append(added)
                         .append(", row_number() OVER (PARTITION BY ").append(prev).append(".__row ORDER BY ").append(g)
                         .append(".__et DESC) AS __r").append(i + 1).append(" FROM ").append(prev)
-                        .append(" LEFT JOIN ").append(g).append(" ON ").append(key).append(" AND ").append(prev)
+                        .append(join).append(g).append(" ON ").append(key).append(" AND ").append(prev)
                         .append(".__pt >= ").append(g).append(".__et) t WHERE __r").append(i + 1).append(" = 1)");
             } else {
                 with.append("SELECT ").append(prev).append(".*").append(added).append(" FROM ").append(prev)
-                        .append(" JOIN ").append(g).append(" ON ").append(key).append(")");
+                        .append(join).append(g).append(key == null ? "" : " ON " + key).append(")");
             }
         }
         select.setLength(select.length() - 2);
@@ -229,6 +231,16 @@ final class AthenaDataset {
         }
         FieldVector v = spec.baseTable().getVector(column);
         return v != null && v.getField().getType() instanceof ArrowType.Int;
+    }
+
+    /** Whether the base column holds numbers (integers or floating point). */
+    private boolean baseNumeric(String column) {
+        if (spec.baseGroup() != null) {
+            return DatasetBuilder.numeric(describe(spec.baseGroup()), column);
+        }
+        FieldVector v = spec.baseTable().getVector(column);
+        return v != null && (v.getField().getType() instanceof ArrowType.Int
+                || v.getField().getType() instanceof ArrowType.FloatingPoint);
     }
 
     /**

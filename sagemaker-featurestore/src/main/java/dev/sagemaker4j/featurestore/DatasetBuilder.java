@@ -99,7 +99,17 @@ public final class DatasetBuilder {
      * A group to join: the base column matched (null: the base's record identifier), its features (null: all)
      * and its feature the base column is matched to (null: its record identifier).
      */
-    record Joined(FeatureGroup group, String targetInBase, List<String> included, String featureNameInTarget) {
+    record Joined(FeatureGroup group, String targetInBase, List<String> included, String featureNameInTarget,
+                  JoinComparator comparator, JoinType type) {
+        /** The join's SQL: {@code type} when given, else an inner join (a left join point in time). */
+        String join(boolean pointInTime) {
+            return type != null ? type.value() : pointInTime ? "LEFT JOIN" : "JOIN";
+        }
+
+        /** The comparator's SQL operator ({@code =} unless given). */
+        String operator() {
+            return comparator == null ? "=" : comparator.value();
+        }
     }
 
     /** What the builder was told, for the Athena road ({@link AthenaDataset}). */
@@ -184,24 +194,26 @@ public final class DatasetBuilder {
     public DatasetBuilder withFeatureGroup(FeatureGroup featureGroup, WithFeatureGroupOptions options) {
         Objects.requireNonNull(featureGroup, "featureGroup");
         joined.add(new Joined(featureGroup, options.targetFeatureNameInBase, options.includedFeatureNames,
-                options.featureNameInTarget));
+                options.featureNameInTarget, options.joinComparator, options.joinType));
         return this;
     }
 
     /**
-     * The Python SDK's {@code with_feature_group} keywords besides the group, by name. Immutable. Python's
-     * {@code join_comparator} and {@code join_type} are not offered: the builder joins with "=" and an inner
-     * join (a left join point in time).
+     * The Python SDK's {@code with_feature_group} keywords besides the group, by name. Immutable.
      */
     public static final class WithFeatureGroupOptions {
         private final String targetFeatureNameInBase;
         private final List<String> includedFeatureNames;
         private final String featureNameInTarget;
+        private final JoinComparator joinComparator;
+        private final JoinType joinType;
 
         private WithFeatureGroupOptions(Builder b) {
             this.targetFeatureNameInBase = b.targetFeatureNameInBase;
             this.includedFeatureNames = b.includedFeatureNames == null ? null : List.copyOf(b.includedFeatureNames);
             this.featureNameInTarget = b.featureNameInTarget;
+            this.joinComparator = b.joinComparator;
+            this.joinType = b.joinType;
         }
 
         /**
@@ -221,7 +233,8 @@ public final class DatasetBuilder {
          */
         public Builder toBuilder() {
             return new Builder().targetFeatureNameInBase(targetFeatureNameInBase)
-                    .includedFeatureNames(includedFeatureNames).featureNameInTarget(featureNameInTarget);
+                    .includedFeatureNames(includedFeatureNames).featureNameInTarget(featureNameInTarget)
+                    .joinComparator(joinComparator).joinType(joinType);
         }
 
         /**
@@ -251,24 +264,44 @@ public final class DatasetBuilder {
             return featureNameInTarget;
         }
 
+        /**
+         * {@code join_comparator}.
+         *
+         * @return the comparator, or null for {@link JoinComparator#EQUALS}
+         */
+        public JoinComparator joinComparator() {
+            return joinComparator;
+        }
+
+        /**
+         * {@code join_type}.
+         *
+         * @return the join type, or null for the default (an inner join; a left join point in time)
+         */
+        public JoinType joinType() {
+            return joinType;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof WithFeatureGroupOptions w
                     && Objects.equals(w.targetFeatureNameInBase, targetFeatureNameInBase)
                     && Objects.equals(w.includedFeatureNames, includedFeatureNames)
-                    && Objects.equals(w.featureNameInTarget, featureNameInTarget);
+                    && Objects.equals(w.featureNameInTarget, featureNameInTarget)
+                    && w.joinComparator == joinComparator && w.joinType == joinType;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(targetFeatureNameInBase, includedFeatureNames, featureNameInTarget);
+            return Objects.hash(targetFeatureNameInBase, includedFeatureNames, featureNameInTarget, joinComparator,
+                    joinType);
         }
 
         @Override
         public String toString() {
             return "WithFeatureGroupOptions[targetFeatureNameInBase=" + targetFeatureNameInBase
                     + ", includedFeatureNames=" + includedFeatureNames + ", featureNameInTarget=" + featureNameInTarget
-                    + "]";
+                    + ", joinComparator=" + joinComparator + ", joinType=" + joinType + "]";
         }
 
         /** Builds {@link WithFeatureGroupOptions}. */
@@ -276,6 +309,8 @@ public final class DatasetBuilder {
             private String targetFeatureNameInBase;
             private List<String> includedFeatureNames;
             private String featureNameInTarget;
+            private JoinComparator joinComparator;
+            private JoinType joinType;
 
             private Builder() {
             }
@@ -312,6 +347,32 @@ public final class DatasetBuilder {
              */
             public Builder featureNameInTarget(String name) {
                 this.featureNameInTarget = name;
+                return this;
+            }
+
+            /**
+             * {@code join_comparator} (default {@code JoinComparatorEnum.EQUALS}): how the base column is compared
+             * with the group's feature. A point-in-time join takes only {@link JoinComparator#EQUALS}.
+             *
+             * @param comparator the comparator, or null for EQUALS
+             * @return this builder
+             */
+            public Builder joinComparator(JoinComparator comparator) {
+                this.joinComparator = comparator;
+                return this;
+            }
+
+            /**
+             * {@code join_type} (default {@code JoinTypeEnum.INNER_JOIN}): how the group is joined. Left unset, a
+             * point-in-time join keeps base rows without a match (a left join), as this builder always has; a
+             * point-in-time join takes {@link JoinType#INNER_JOIN} (base rows without a match dropped) and
+             * {@link JoinType#LEFT_JOIN}, not the others.
+             *
+             * @param type the join type, or null for the default
+             * @return this builder
+             */
+            public Builder joinType(JoinType type) {
+                this.joinType = type;
                 return this;
             }
 
@@ -846,6 +907,52 @@ public final class DatasetBuilder {
             throw new ValidationException("pointInTimeAccurateJoin", true, "needs a joined feature group",
                     "call withFeatureGroup(...) first");
         }
+        if (pointInTime) {
+            for (Joined j : joined) {
+                if (j.comparator() != null && j.comparator() != JoinComparator.EQUALS) {
+                    throw new ValidationException("joinComparator", j.comparator(), "is not EQUALS in a point-in-time"
+                            + " join of group " + j.group().name() + " (its newest match is found by record)",
+                            "join with EQUALS, or drop pointInTimeAccurateJoin()");
+                }
+                if (j.type() != null && j.type() != JoinType.INNER_JOIN && j.type() != JoinType.LEFT_JOIN) {
+                    throw new ValidationException("joinType", j.type(), "is neither INNER_JOIN nor LEFT_JOIN in a"
+                            + " point-in-time join of group " + j.group().name() + " (each base row gets its newest match)",
+                            "join with INNER_JOIN or LEFT_JOIN, or drop pointInTimeAccurateJoin()");
+                }
+            }
+        }
+    }
+
+    /**
+     * The join condition of a group, in both dialects: integer columns compared as integers; with a comparator
+     * other than {@code =}, two numeric columns as numbers; anything else as text. Null for a cross join.
+     *
+     * @param base  the base side, e.g. {@code b."id"}
+     * @param group the group side, e.g. {@code g1.__k}
+     */
+    static String joinCondition(Joined j, String base, String group, boolean integral, boolean numeric) {
+        if (j.type() == JoinType.CROSS_JOIN) {
+            return null;
+        }
+        String op = " " + j.operator() + " ";
+        if (integral) {
+            return base + op + group;
+        }
+        if (numeric && !"=".equals(j.operator())) {
+            return "CAST(" + base + " AS DOUBLE)" + op + "CAST(" + group + " AS DOUBLE)";
+        }
+        return "CAST(" + base + " AS VARCHAR)" + op + "CAST(" + group + " AS VARCHAR)";
+    }
+
+    /** Whether a group's feature is Integral or Fractional. */
+    static boolean numeric(DescribeFeatureGroupResponse d, String feature) {
+        return d.featureDefinitions().stream().anyMatch(f -> f.featureName().equals(feature)
+                && (f.featureType() == FeatureType.INTEGRAL || f.featureType() == FeatureType.FRACTIONAL));
+    }
+
+    /** Whether the group's side of a join is Integral or Fractional. */
+    static boolean keyNumeric(DescribeFeatureGroupResponse d, Joined j) {
+        return numeric(d, j.featureNameInTarget() != null ? j.featureNameInTarget() : d.recordIdentifierFeatureName());
     }
 
     /**
@@ -927,10 +1034,12 @@ public final class DatasetBuilder {
                     select.append(value).append(" AS ").append(q(out)).append(", ");
                 }
                 // integers join as integers (strings cost the join a third more); anything else as text
-                String key = keyIntegral(d, j) && baseIntegral(target)
-                        ? "b." + q(target) + " = " + alias + "." + keyColumn
-                        : "CAST(b." + q(target) + " AS VARCHAR) = CAST(" + alias + "." + keyColumn + " AS VARCHAR)";
-                from.append(pointInTime ? " ASOF LEFT JOIN " : " JOIN ").append(alias).append(" ON ").append(key);
+                String key = joinCondition(j, "b." + q(target), alias + "." + keyColumn,
+                        keyIntegral(d, j) && baseIntegral(target), keyNumeric(d, j) && baseNumeric(target));
+                from.append(pointInTime ? " ASOF " : " ").append(j.join(pointInTime)).append(" ").append(alias);
+                if (key != null) {
+                    from.append(" ON ").append(key);
+                }
                 if (pointInTime) {
                     from.append(" AND ").append(cond);
                 }
@@ -963,6 +1072,16 @@ public final class DatasetBuilder {
         }
         FieldVector v = baseTable.getVector(column);
         return v != null && v.getField().getType() instanceof ArrowType.Int;
+    }
+
+    /** Whether the base column holds numbers (integers or floating point). */
+    private boolean baseNumeric(String column) {
+        if (baseGroup != null) {
+            return numeric(baseGroup.describe(), column);
+        }
+        FieldVector v = baseTable.getVector(column);
+        return v != null && (v.getField().getType() instanceof ArrowType.Int
+                || v.getField().getType() instanceof ArrowType.FloatingPoint);
     }
 
     private String baseIdName() {

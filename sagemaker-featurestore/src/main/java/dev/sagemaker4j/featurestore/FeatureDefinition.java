@@ -145,6 +145,17 @@ public final class FeatureDefinition {
         return vectorDimension;
     }
 
+    /**
+     * The service's {@code FeatureDefinition} for this definition, as Python's {@code to_dict()}
+     * ({@code FeatureName}, {@code FeatureType}, and {@code CollectionType} / {@code CollectionConfig} for a
+     * collection), what CreateFeatureGroup and UpdateFeatureGroup send.
+     *
+     * @return the AWS SDK v2 model object
+     */
+    public software.amazon.awssdk.services.sagemaker.model.FeatureDefinition toRequest() {
+        return toSdk();
+    }
+
     software.amazon.awssdk.services.sagemaker.model.FeatureDefinition toSdk() {
         var b = software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder()
                 .featureName(featureName).featureType(featureType).collectionType(collectionType);

@@ -94,6 +94,21 @@ public final class FeatureGroup {
     }
 
     /**
+     * A handle on a feature group with the definitions to create it with, as Python's
+     * {@code FeatureGroup(name, sagemaker_session, feature_definitions)}.
+     *
+     * @param name               the group name
+     * @param session            the session
+     * @param featureDefinitions the definitions ({@code feature_definitions}, default {@code []}); null for none
+     */
+    public FeatureGroup(String name, Session session, List<FeatureDefinition> featureDefinitions) {
+        this(name, session);
+        if (featureDefinitions != null) {
+            featureDefinitions(featureDefinitions);
+        }
+    }
+
+    /**
      * The group name.
      *
      * @return the name
@@ -149,13 +164,13 @@ public final class FeatureGroup {
     }
 
     /**
-     * Infers the definitions from a table's columns.
+     * Infers the definitions from a data frame's columns, as Python's {@code load_feature_definitions(data_frame)}.
      *
-     * @param table the table
-     * @return the definitions
+     * @param dataFrame the data frame ({@code data_frame}): an Arrow table, this library's DataFrame
+     * @return the definitions (also kept for {@link #create})
      */
-    public List<FeatureDefinition> loadFeatureDefinitions(VectorSchemaRoot table) {
-        return loadFeatureDefinitions(table.getSchema());
+    public List<FeatureDefinition> loadFeatureDefinitions(VectorSchemaRoot dataFrame) {
+        return loadFeatureDefinitions(dataFrame.getSchema());
     }
 
     /**
@@ -164,16 +179,16 @@ public final class FeatureGroup {
      * List collection feature of its elements' type (Python samples the values; Arrow states the type);
      * otherwise as {@link #loadFeatureDefinitions(Schema)}.
      *
-     * @param table             the table
+     * @param dataFrame         the data frame ({@code data_frame}): an Arrow table
      * @param onlineStorageType Standard or InMemory (null: Standard)
      * @return the definitions (also kept for {@link #create})
      */
-    public List<FeatureDefinition> loadFeatureDefinitions(VectorSchemaRoot table, StorageType onlineStorageType) {
+    public List<FeatureDefinition> loadFeatureDefinitions(VectorSchemaRoot dataFrame, StorageType onlineStorageType) {
         if (onlineStorageType != StorageType.IN_MEMORY) {
-            return loadFeatureDefinitions(table.getSchema());
+            return loadFeatureDefinitions(dataFrame.getSchema());
         }
         List<FeatureDefinition> defs = new ArrayList<>();
-        for (Field f : table.getSchema().getFields()) {
+        for (Field f : dataFrame.getSchema().getFields()) {
             ArrowType t = f.getType();
             if (t instanceof ArrowType.List || t instanceof ArrowType.LargeList || t instanceof ArrowType.FixedSizeList) {
                 defs.add(FeatureDefinition.of(f.getName(), ArrowTables.featureType(f.getChildren().get(0)),
@@ -549,26 +564,26 @@ public final class FeatureGroup {
      * Ingests an Arrow table with Python's defaults: one worker, waiting until done (and throwing
      * {@link IngestionError} when rows failed).
      *
-     * @param table the rows
+     * @param dataFrame the rows ({@code data_frame}): an Arrow table, this library's DataFrame
      * @return the finished ingest
      */
-    public IngestionManager ingest(VectorSchemaRoot table) {
-        return ingest(table, IngestOptions.builder().build());
+    public IngestionManager ingest(VectorSchemaRoot dataFrame) {
+        return ingest(dataFrame, IngestOptions.builder().build());
     }
 
     /**
      * Ingests an Arrow table with Python's {@code ingest} keywords by name:
      * {@code ingest(table, i -> i.maxWorkers(4).wait(false))}.
      *
-     * @param table   the rows
-     * @param options sets {@code targetStores}, {@code maxWorkers}, {@code maxProcesses}, {@code wait},
-     *                {@code timeout}
+     * @param dataFrame the rows ({@code data_frame}): an Arrow table
+     * @param options   sets {@code targetStores}, {@code maxWorkers}, {@code maxProcesses}, {@code wait},
+     *                  {@code timeout}
      * @return the running (or, with {@code wait}, finished) ingest
      */
-    public IngestionManager ingest(VectorSchemaRoot table, Consumer<IngestOptions.Builder> options) {
+    public IngestionManager ingest(VectorSchemaRoot dataFrame, Consumer<IngestOptions.Builder> options) {
         IngestOptions.Builder b = IngestOptions.builder();
         options.accept(b);
-        return ingest(table, b.build());
+        return ingest(dataFrame, b.build());
     }
 
     /**
@@ -598,11 +613,12 @@ public final class FeatureGroup {
      * Ingests an Arrow table, one record per row (null and NaN cells left out). In the local backend
      * rows go in write batches, not one PutRecord each. Columns must be features of the group.
      *
-     * @param table   the rows
-     * @param options Python's {@code ingest} keywords
+     * @param dataFrame the rows ({@code data_frame}): an Arrow table
+     * @param options   Python's {@code ingest} keywords
      * @return the running (or, with {@code wait}, finished) ingest
      */
-    public IngestionManager ingest(VectorSchemaRoot table, IngestOptions options) {
+    public IngestionManager ingest(VectorSchemaRoot dataFrame, IngestOptions options) {
+        VectorSchemaRoot table = dataFrame;
         DescribeFeatureGroupResponse d = describe();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < d.featureDefinitions().size(); i++) {

@@ -435,6 +435,42 @@ class FeatureGroupParityTest {
     }
 
     @Test
+    void featureDefinitions_constructorArgument_createsTheGroupWithThem() {
+        // Python: FeatureGroup(name="ctor", sagemaker_session=session, feature_definitions=[...])
+        List<FeatureDefinition> defs = List.of(FeatureDefinition.integral("customer_id"),
+                FeatureDefinition.string("event_time"), FeatureDefinition.fractional("spend"));
+        FeatureGroup g = new FeatureGroup("ctor", session, defs);
+        assertThat(g.featureDefinitions()).isEqualTo(defs);
+
+        g.create("s3://bucket/fs", "customer_id", "event_time");
+
+        assertThat(g.describe().featureDefinitions()).extracting(
+                software.amazon.awssdk.services.sagemaker.model.FeatureDefinition::featureName)
+                .containsExactly("customer_id", "event_time", "spend");
+        assertThat(new FeatureGroup("none", session, null).featureDefinitions()).isEmpty();
+    }
+
+    @Test
+    void featureDefinition_toRequest_isPythonsToDict() {
+        // Python: FeatureDefinition("spend", FeatureTypeEnum.FRACTIONAL).to_dict()
+        //   == {"FeatureName": "spend", "FeatureType": "Fractional"}
+        assertThat(FeatureDefinition.fractional("spend").toRequest()).isEqualTo(
+                software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder().featureName("spend")
+                        .featureType("Fractional").build());
+        // FeatureDefinition("embedding", FRACTIONAL, VectorCollectionType(4)).to_dict() == {..., "CollectionType":
+        //   "Vector", "CollectionConfig": {"VectorConfig": {"Dimension": 4}}}
+        assertThat(FeatureDefinition.vector("embedding", FeatureType.FRACTIONAL, 4).toRequest()).isEqualTo(
+                software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder().featureName("embedding")
+                        .featureType("Fractional").collectionType("Vector")
+                        .collectionConfig(c -> c.vectorConfig(v -> v.dimension(4))).build());
+        // ListCollectionType: no CollectionConfig (None is left out of the dict)
+        assertThat(FeatureDefinition.of("tags", FeatureType.STRING,
+                software.amazon.awssdk.services.sagemaker.model.CollectionType.LIST).toRequest()).isEqualTo(
+                software.amazon.awssdk.services.sagemaker.model.FeatureDefinition.builder().featureName("tags")
+                        .featureType("String").collectionType("List").build());
+    }
+
+    @Test
     void loadFeatureDefinitions_inMemoryListColumn_listCollectionOfElementType() {
         var schema = new org.apache.arrow.vector.types.pojo.Schema(List.of(
                 org.apache.arrow.vector.types.pojo.Field.nullable("id",
