@@ -6,6 +6,7 @@ package dev.sagemaker4j.internal.remote;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.InferenceComponentsApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.spi.PipelinesApi;
 import dev.sagemaker4j.spi.ProcessingJobsApi;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * service.
  */
 final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, TransformJobsApi, TuningJobsApi,
-        HostingApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi {
+        HostingApi, InferenceComponentsApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi {
     private final SageMakerClient client;
     private final LocalInputs localInputs;
 
@@ -45,6 +46,7 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
         capabilities.offer(TransformJobsApi.CAPABILITY, this);
         capabilities.offer(TuningJobsApi.CAPABILITY, this);
         capabilities.offer(HostingApi.CAPABILITY, this);
+        capabilities.offer(InferenceComponentsApi.CAPABILITY, this);
         capabilities.offer(FeatureGroupsApi.CAPABILITY, this);
         capabilities.offer(ModelPackagesApi.CAPABILITY, this);
         capabilities.offer(PipelinesApi.CAPABILITY, this);
@@ -211,6 +213,36 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     @Override
     public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
         return call("ListEndpoints", () -> client.listEndpoints(request));
+    }
+
+    @Override
+    public CreateInferenceComponentResponse createInferenceComponent(CreateInferenceComponentRequest request) {
+        return call("CreateInferenceComponent", () -> client.createInferenceComponent(request));
+    }
+
+    @Override
+    public DescribeInferenceComponentResponse describeInferenceComponent(DescribeInferenceComponentRequest request) {
+        return call("DescribeInferenceComponent", () -> client.describeInferenceComponent(request));
+    }
+
+    @Override
+    public UpdateInferenceComponentResponse updateInferenceComponent(UpdateInferenceComponentRequest request) {
+        return call("UpdateInferenceComponent", () -> client.updateInferenceComponent(request));
+    }
+
+    @Override
+    public UpdateInferenceComponentRuntimeConfigResponse updateInferenceComponentRuntimeConfig(UpdateInferenceComponentRuntimeConfigRequest request) {
+        return call("UpdateInferenceComponentRuntimeConfig", () -> client.updateInferenceComponentRuntimeConfig(request));
+    }
+
+    @Override
+    public DeleteInferenceComponentResponse deleteInferenceComponent(DeleteInferenceComponentRequest request) {
+        return call("DeleteInferenceComponent", () -> client.deleteInferenceComponent(request));
+    }
+
+    @Override
+    public ListInferenceComponentsResponse listInferenceComponents(ListInferenceComponentsRequest request) {
+        return call("ListInferenceComponents", () -> client.listInferenceComponents(request));
     }
 
     @Override
