@@ -2202,6 +2202,8 @@ public final class Session implements SdkAutoCloseable {
     /**
      * Creates an endpoint configuration from an existing one with kept options. The existing configuration's
      * tags are read with {@link #listTags(String)}; where that fails there are none, as in Python.
+     * With {@code endpointType(INFERENCE_COMPONENT_BASED)} the variants are copied without their
+     * InitialVariantWeight, as Python copies them for an inference-component-based endpoint.
      *
      * @param existingConfigName the configuration to copy
      * @param newConfigName      the new configuration's name
