@@ -756,6 +756,1049 @@ public final class Session implements SdkAutoCloseable {
         }
     }
 
+    // ---- inference components (Python v2.257.6 Session), one block ----
+
+    /**
+     * Whether an endpoint is inference-component-based, as {@code Session.is_inference_component_based_endpoint}:
+     * its configuration has an execution role and at least one production variant, none naming a model
+     * (DescribeEndpoint, then DescribeEndpointConfig).
+     *
+     * @param endpointName the endpoint
+     * @return whether its models are inference components
+     */
+    public boolean isInferenceComponentBasedEndpoint(String endpointName) {
+        Names.validateName("endpointName", endpointName);
+        HostingApi hosting = api(HostingApi.CAPABILITY);
+        String configName = hosting.describeEndpoint(DescribeEndpointRequest.builder().endpointName(endpointName)
+                .build()).endpointConfigName();
+        var config = hosting.describeEndpointConfig(software.amazon.awssdk.services.sagemaker.model
+                .DescribeEndpointConfigRequest.builder().endpointConfigName(configName).build());
+        if (config.productionVariants().isEmpty()) {
+            return false;
+        }
+        return config.executionRoleArn() != null
+                && config.productionVariants().stream().allMatch(v -> v.modelName() == null);
+    }
+
+    /**
+     * Creates an inference component, as {@code Session.create_inference_component(inference_component_name,
+     * endpoint_name, variant_name, specification, runtime_config=None, tags=None, wait=True)}: CreateInferenceComponent
+     * with RuntimeConfig {@code {CopyCount: 1}} unless given and the tags when any, then (with {@code wait}) waits
+     * for it to be InService.
+     *
+     * <pre>{@code
+     * session.createInferenceComponent("churn-ic", "shared-endpoint", c -> c.variantName("AllTraffic")
+     *         .specification(InferenceComponentSpecification.builder().modelName("churn-model")
+     *                 .computeResourceRequirements(r -> r.minMemoryRequiredInMb(1024).numberOfCpuCoresRequired(1f))
+     *                 .build()));
+     * }</pre>
+     *
+     * <p>The local backend does not host inference components: it answers
+     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}.
+     *
+     * @param inferenceComponentName the component's name
+     * @param endpointName           the endpoint it goes on
+     * @param options                the keywords ({@code variantName} and {@code specification} are required)
+     * @return the component's name
+     */
+    public String createInferenceComponent(String inferenceComponentName, String endpointName,
+                                           Consumer<CreateInferenceComponentOptions.Builder> options) {
+        CreateInferenceComponentOptions.Builder b = CreateInferenceComponentOptions.builder();
+        options.accept(b);
+        return createInferenceComponent(inferenceComponentName, endpointName, b.build());
+    }
+
+    /**
+     * Creates an inference component with kept options; see {@link #createInferenceComponent(String, String,
+     * Consumer)}.
+     *
+     * @param inferenceComponentName the component's name
+     * @param endpointName           the endpoint it goes on
+     * @param options                the options
+     * @return the component's name
+     */
+    public String createInferenceComponent(String inferenceComponentName, String endpointName,
+                                           CreateInferenceComponentOptions options) {
+        Names.validateName("inferenceComponentName", inferenceComponentName);
+        Names.validateName("endpointName", endpointName);
+        if (options.variantName() == null || options.variantName().isEmpty()) {
+            throw new ValidationException("variantName", options.variantName(), "is missing",
+                    "name the endpoint's production variant the component goes on, e.g. AllTraffic");
+        }
+        if (options.specification() == null) {
+            throw new ValidationException("specification", null, "is missing",
+                    "pass an InferenceComponentSpecification naming the model (or container) and its compute"
+                            + " resource requirements");
+        }
+        LOG.info("Creating inference component with name {} for endpoint {}", inferenceComponentName, endpointName);
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateInferenceComponentRequest.builder()
+                .inferenceComponentName(inferenceComponentName).endpointName(endpointName)
+                .variantName(options.variantName()).specification(options.specification())
+                .runtimeConfig(options.runtimeConfig() != null ? options.runtimeConfig()
+                        : software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig.builder()
+                                .copyCount(1).build());
+        if (!options.tags().isEmpty()) {
+            request.tags(options.tags());
+        }
+        api(dev.sagemaker4j.spi.InferenceComponentsApi.CAPABILITY).createInferenceComponent(request.build());
+        if (options.waitFor()) {
+            waitForInferenceComponent(inferenceComponentName, null);
+        }
+        return inferenceComponentName;
+    }
+
+    /**
+     * Waits for an inference component to leave Creating/Updating/Deleting, as
+     * {@code Session.wait_for_inference_component(inference_component_name, poll=20)}.
+     *
+     * @param inferenceComponentName the component
+     * @param timeout                the longest wait, or {@code null} for none (Java only: Python waits without limit)
+     * @return its description once InService
+     * @throws UnexpectedStatusException when it ends in another status (Python raises {@code CapacityError} when
+     *                                   the failure reason names a capacity error: the reason is in the message)
+     */
+    public software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentResponse waitForInferenceComponent(
+            String inferenceComponentName, Duration timeout) {
+        return waitForInferenceComponent(inferenceComponentName, timeout, WaitForJobOptions.builder().build());
+    }
+
+    /**
+     * Waits for an inference component with named options ({@link WaitForJobOptions}: {@code poll}; Python polls
+     * every 20 seconds, the default here is the backend's poll interval).
+     *
+     * @param inferenceComponentName the component
+     * @param timeout                the longest wait, or {@code null} for none
+     * @param options                the keywords
+     * @return its description once InService
+     */
+    public software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentResponse waitForInferenceComponent(
+            String inferenceComponentName, Duration timeout, Consumer<WaitForJobOptions.Builder> options) {
+        return waitForInferenceComponent(inferenceComponentName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits for an inference component with kept options.
+     *
+     * @param inferenceComponentName the component
+     * @param timeout                the longest wait, or {@code null} for none
+     * @param options                the options
+     * @return its description once InService
+     */
+    public software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentResponse waitForInferenceComponent(
+            String inferenceComponentName, Duration timeout, WaitForJobOptions options) {
+        Names.validateName("inferenceComponentName", inferenceComponentName);
+        var done = waitFor("Inference component", inferenceComponentName, timeout, options.poll(),
+                () -> describeInferenceComponentNow(inferenceComponentName),
+                software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentResponse
+                        ::inferenceComponentStatusAsString,
+                software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentResponse::failureReason,
+                null, null);
+        if (!"InService".equals(done.inferenceComponentStatusAsString())) {
+            throw new UnexpectedStatusException("Inference component", inferenceComponentName, "InService",
+                    done.inferenceComponentStatusAsString(), done.failureReason());
+        }
+        return done;
+    }
+
+    private software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentResponse
+            describeInferenceComponentNow(String inferenceComponentName) {
+        return api(dev.sagemaker4j.spi.InferenceComponentsApi.CAPABILITY).describeInferenceComponent(
+                software.amazon.awssdk.services.sagemaker.model.DescribeInferenceComponentRequest.builder()
+                        .inferenceComponentName(inferenceComponentName).build());
+    }
+
+    /**
+     * Waits until an inference component is gone (DescribeInferenceComponent answers that it could not be found),
+     * as {@code Session.wait_for_inference_component_deletion(inference_component_name, poll=20)}.
+     *
+     * @param inferenceComponentName the component
+     * @param timeout                the longest wait, or {@code null} for none
+     */
+    public void waitForInferenceComponentDeletion(String inferenceComponentName, Duration timeout) {
+        waitForInferenceComponentDeletion(inferenceComponentName, timeout, WaitForJobOptions.builder().build());
+    }
+
+    /**
+     * Waits until an inference component is gone, with named options ({@link WaitForJobOptions}: {@code poll}).
+     *
+     * @param inferenceComponentName the component
+     * @param timeout                the longest wait, or {@code null} for none
+     * @param options                the keywords
+     */
+    public void waitForInferenceComponentDeletion(String inferenceComponentName, Duration timeout,
+                                                  Consumer<WaitForJobOptions.Builder> options) {
+        waitForInferenceComponentDeletion(inferenceComponentName, timeout, WaitForJobOptions.of(options));
+    }
+
+    /**
+     * Waits until an inference component is gone, with kept options.
+     *
+     * @param inferenceComponentName the component
+     * @param timeout                the longest wait, or {@code null} for none
+     * @param options                the options
+     * @throws WaiterTimeoutException when it still exists after {@code timeout}
+     */
+    public void waitForInferenceComponentDeletion(String inferenceComponentName, Duration timeout,
+                                                  WaitForJobOptions options) {
+        Names.validateName("inferenceComponentName", inferenceComponentName);
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 10;
+        long maxPause = Math.max(10, open().pollInterval().toMillis());
+        while (true) {
+            String last;
+            try {
+                last = describeInferenceComponentNow(inferenceComponentName).inferenceComponentStatusAsString();
+            } catch (SageMakerException e) {
+                if (notFound(e)) {
+                    return;
+                }
+                throw e;
+            }
+            long now = System.nanoTime();
+            if (now >= deadline) {
+                throw new WaiterTimeoutException("Inference component", inferenceComponentName, timeout, last);
+            }
+            long wanted = options.poll() != null ? options.poll().toMillis() : pauseMillis;
+            pauseQuietly(Math.min(wanted, Math.max(1, (deadline - now) / 1_000_000)));
+            pauseMillis = Math.min(maxPause, pauseMillis * 2);
+        }
+    }
+
+    /** Python's test for a missing resource: "could not find" or "not found" in the service's error. */
+    private static boolean notFound(SageMakerException e) {
+        if (e instanceof ResourceNotFoundException) {
+            return true;
+        }
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("could not find") || message.contains("not found");
+    }
+
+    /**
+     * Updates an inference component, as {@code Session.update_inference_component(inference_component_name,
+     * specification=None, runtime_config=None, wait=True)}: checks that it exists (DescribeInferenceComponent),
+     * sends UpdateInferenceComponent with the specification and runtime configuration given, then (with
+     * {@code wait}) waits for it to be InService.
+     *
+     * <pre>{@code
+     * session.updateInferenceComponent("churn-ic", u -> u.runtimeConfig(InferenceComponentRuntimeConfig.builder()
+     *         .copyCount(2).build()));
+     * }</pre>
+     *
+     * @param inferenceComponentName the component
+     * @param options                the keywords
+     * @return the component's name
+     * @throws ValidationException when the component does not exist (Python's {@code ValueError})
+     */
+    public String updateInferenceComponent(String inferenceComponentName,
+                                           Consumer<UpdateInferenceComponentOptions.Builder> options) {
+        UpdateInferenceComponentOptions.Builder b = UpdateInferenceComponentOptions.builder();
+        options.accept(b);
+        return updateInferenceComponent(inferenceComponentName, b.build());
+    }
+
+    /**
+     * Updates an inference component with kept options; see {@link #updateInferenceComponent(String, Consumer)}.
+     *
+     * @param inferenceComponentName the component
+     * @param options                the options
+     * @return the component's name
+     */
+    public String updateInferenceComponent(String inferenceComponentName, UpdateInferenceComponentOptions options) {
+        Names.validateName("inferenceComponentName", inferenceComponentName);
+        try {
+            describeInferenceComponentNow(inferenceComponentName);
+        } catch (SageMakerException e) {
+            if (notFound(e)) {
+                throw new ValidationException("inferenceComponentName", inferenceComponentName, "does not exist",
+                        "use an existing inference component name", e);
+            }
+            throw e;
+        }
+        api(dev.sagemaker4j.spi.InferenceComponentsApi.CAPABILITY).updateInferenceComponent(
+                software.amazon.awssdk.services.sagemaker.model.UpdateInferenceComponentRequest.builder()
+                        .inferenceComponentName(inferenceComponentName).specification(options.specification())
+                        .runtimeConfig(options.runtimeConfig()).build());
+        if (options.waitFor()) {
+            waitForInferenceComponent(inferenceComponentName, null);
+        }
+        return inferenceComponentName;
+    }
+
+    /**
+     * Deletes an inference component without waiting, as {@code Session.delete_inference_component(name)}.
+     *
+     * @param inferenceComponentName the component
+     */
+    public void deleteInferenceComponent(String inferenceComponentName) {
+        deleteInferenceComponent(inferenceComponentName, false);
+    }
+
+    /**
+     * Deletes an inference component, as {@code Session.delete_inference_component(inference_component_name,
+     * wait=False)}: DeleteInferenceComponent, then (with {@code wait}) waits until it is gone.
+     *
+     * @param inferenceComponentName the component
+     * @param wait                   {@code wait} (default false): whether to wait until it is gone
+     */
+    public void deleteInferenceComponent(String inferenceComponentName, boolean wait) {
+        Names.validateName("inferenceComponentName", inferenceComponentName);
+        LOG.info("Deleting inference component with name: {}", inferenceComponentName);
+        api(dev.sagemaker4j.spi.InferenceComponentsApi.CAPABILITY).deleteInferenceComponent(
+                software.amazon.awssdk.services.sagemaker.model.DeleteInferenceComponentRequest.builder()
+                        .inferenceComponentName(inferenceComponentName).build());
+        if (wait) {
+            waitForInferenceComponentDeletion(inferenceComponentName, null);
+        }
+    }
+
+    /**
+     * The names of the inference components on an endpoint, sorted, as
+     * {@code Session.list_and_paginate_inference_component_names_associated_with_endpoint(endpoint_name)}: one
+     * ListInferenceComponents per page (EndpointNameEquals and the previous page's NextToken).
+     *
+     * @param endpointName the endpoint
+     * @return the component names, sorted
+     */
+    public List<String> listAndPaginateInferenceComponentNamesAssociatedWithEndpoint(String endpointName) {
+        Names.validateName("endpointName", endpointName);
+        List<String> names = new ArrayList<>();
+        String nextToken = null;
+        do {
+            String token = nextToken;
+            var page = listInferenceComponents(l -> l.endpointNameEquals(endpointName).nextToken(token));
+            page.inferenceComponents().forEach(ic -> names.add(ic.inferenceComponentName()));
+            nextToken = page.nextToken();
+        } while (nextToken != null && !nextToken.isEmpty());
+        java.util.Collections.sort(names);
+        return names;
+    }
+
+    /**
+     * Lists inference components with Python's defaults (no filter), as {@code Session.list_inference_components()}.
+     *
+     * @return ListInferenceComponents' response
+     */
+    public software.amazon.awssdk.services.sagemaker.model.ListInferenceComponentsResponse listInferenceComponents() {
+        return listInferenceComponents(ListInferenceComponentsOptions.builder().build());
+    }
+
+    /**
+     * Lists inference components with {@code Session.list_inference_components}'s keywords by name:
+     * {@code session.listInferenceComponents(l -> l.endpointNameEquals("shared").statusEquals("InService"))}.
+     *
+     * @param options the keywords
+     * @return ListInferenceComponents' response
+     */
+    public software.amazon.awssdk.services.sagemaker.model.ListInferenceComponentsResponse listInferenceComponents(
+            Consumer<ListInferenceComponentsOptions.Builder> options) {
+        ListInferenceComponentsOptions.Builder b = ListInferenceComponentsOptions.builder();
+        options.accept(b);
+        return listInferenceComponents(b.build());
+    }
+
+    /**
+     * Lists inference components with kept options: ListInferenceComponents with the keywords given (each left
+     * out when {@code null}).
+     *
+     * @param options the options
+     * @return ListInferenceComponents' response
+     */
+    public software.amazon.awssdk.services.sagemaker.model.ListInferenceComponentsResponse listInferenceComponents(
+            ListInferenceComponentsOptions options) {
+        return api(dev.sagemaker4j.spi.InferenceComponentsApi.CAPABILITY).listInferenceComponents(
+                software.amazon.awssdk.services.sagemaker.model.ListInferenceComponentsRequest.builder()
+                        .sortBy(options.sortBy()).sortOrder(options.sortOrder()).nameContains(options.nameContains())
+                        .creationTimeBefore(options.creationTimeBefore()).creationTimeAfter(options.creationTimeAfter())
+                        .lastModifiedTimeBefore(options.lastModifiedTimeBefore())
+                        .lastModifiedTimeAfter(options.lastModifiedTimeAfter()).statusEquals(options.statusEquals())
+                        .endpointNameEquals(options.endpointNameEquals()).variantNameEquals(options.variantNameEquals())
+                        .nextToken(options.nextToken()).maxResults(options.maxResults()).build());
+    }
+
+    /**
+     * The keywords of {@code Session.create_inference_component} (Python SDK v2.257.6), with its defaults.
+     * Immutable.
+     */
+    public static final class CreateInferenceComponentOptions {
+        private final String variantName;
+        private final software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification specification;
+        private final software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig runtimeConfig;
+        private final List<Tag> tags;
+        private final boolean waitFor;
+
+        private CreateInferenceComponentOptions(Builder b) {
+            this.variantName = b.variantName;
+            this.specification = b.specification;
+            this.runtimeConfig = b.runtimeConfig;
+            this.tags = List.copyOf(b.tags);
+            this.waitFor = b.waitFor;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().variantName(variantName).specification(specification).runtimeConfig(runtimeConfig)
+                    .tags(tags).wait(waitFor);
+        }
+
+        /**
+         * {@code variant_name}.
+         *
+         * @return the production variant, or {@code null} when not given
+         */
+        public String variantName() {
+            return variantName;
+        }
+
+        /**
+         * {@code specification}.
+         *
+         * @return the specification, or {@code null} when not given
+         */
+        public software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification specification() {
+            return specification;
+        }
+
+        /**
+         * {@code runtime_config}.
+         *
+         * @return the runtime configuration, or {@code null} for Python's {@code {CopyCount: 1}}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig runtimeConfig() {
+            return runtimeConfig;
+        }
+
+        /**
+         * {@code tags}.
+         *
+         * @return the tags (empty: none sent)
+         */
+        public List<Tag> tags() {
+            return tags;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait for InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        private List<Object> values() {
+            return java.util.Arrays.asList(variantName, specification, runtimeConfig, tags, waitFor);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CreateInferenceComponentOptions
+                    && values().equals(((CreateInferenceComponentOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "CreateInferenceComponentOptions" + values();
+        }
+
+        /** Builds {@link CreateInferenceComponentOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String variantName;
+            private software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification specification;
+            private software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig runtimeConfig;
+            private List<Tag> tags = List.of();
+            private boolean waitFor = true;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code variant_name} (required): the endpoint's production variant the component goes on.
+             *
+             * @param value e.g. {@code AllTraffic}
+             * @return this builder
+             */
+            public Builder variantName(String value) {
+                this.variantName = value;
+                return this;
+            }
+
+            /**
+             * {@code specification} (required): the model (or container), startup parameters and compute resource
+             * requirements.
+             *
+             * @param value the specification
+             * @return this builder
+             */
+            public Builder specification(
+                    software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification value) {
+                this.specification = value;
+                return this;
+            }
+
+            /**
+             * {@code runtime_config} (default None, which sends {@code {CopyCount: 1}}).
+             *
+             * @param value the runtime configuration
+             * @return this builder
+             */
+            public Builder runtimeConfig(
+                    software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig value) {
+                this.runtimeConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code tags} (default None).
+             *
+             * @param value the tags
+             * @return this builder
+             */
+            public Builder tags(List<Tag> value) {
+                this.tags = value == null ? List.of() : List.copyOf(value);
+                return this;
+            }
+
+            /**
+             * {@code tags} (default None) as a map, as Python's {@code format_tags} takes a dict.
+             *
+             * @param value key to value
+             * @return this builder
+             */
+            public Builder tags(java.util.Map<String, String> value) {
+                return tags(value == null ? null : value.entrySet().stream().map(e -> Tag.builder().key(e.getKey())
+                        .value(e.getValue()).build()).collect(Collectors.toList()));
+            }
+
+            /**
+             * {@code wait} (default True): whether to wait for InService.
+             *
+             * @param value whether to wait
+             * @return this builder
+             */
+            public Builder wait(boolean value) {
+                this.waitFor = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateInferenceComponentOptions build() {
+                return new CreateInferenceComponentOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Session.update_inference_component} (Python SDK v2.257.6), with its defaults.
+     * Immutable.
+     */
+    public static final class UpdateInferenceComponentOptions {
+        private final software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification specification;
+        private final software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig runtimeConfig;
+        private final boolean waitFor;
+
+        private UpdateInferenceComponentOptions(Builder b) {
+            this.specification = b.specification;
+            this.runtimeConfig = b.runtimeConfig;
+            this.waitFor = b.waitFor;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().specification(specification).runtimeConfig(runtimeConfig).wait(waitFor);
+        }
+
+        /**
+         * {@code specification}.
+         *
+         * @return the new specification, or {@code null} to keep it
+         */
+        public software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification specification() {
+            return specification;
+        }
+
+        /**
+         * {@code runtime_config}.
+         *
+         * @return the new runtime configuration, or {@code null} to keep it
+         */
+        public software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig runtimeConfig() {
+            return runtimeConfig;
+        }
+
+        /**
+         * {@code wait}.
+         *
+         * @return whether to wait for InService
+         */
+        public boolean waitFor() {
+            return waitFor;
+        }
+
+        private List<Object> values() {
+            return java.util.Arrays.asList(specification, runtimeConfig, waitFor);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UpdateInferenceComponentOptions
+                    && values().equals(((UpdateInferenceComponentOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateInferenceComponentOptions" + values();
+        }
+
+        /** Builds {@link UpdateInferenceComponentOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification specification;
+            private software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig runtimeConfig;
+            private boolean waitFor = true;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code specification} (default None): the new model or container, startup parameters and compute
+             * resource requirements.
+             *
+             * @param value the specification
+             * @return this builder
+             */
+            public Builder specification(
+                    software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification value) {
+                this.specification = value;
+                return this;
+            }
+
+            /**
+             * {@code runtime_config} (default None): the new copy count.
+             *
+             * @param value the runtime configuration
+             * @return this builder
+             */
+            public Builder runtimeConfig(
+                    software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig value) {
+                this.runtimeConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code wait} (default True): whether to wait for InService.
+             *
+             * @param value whether to wait
+             * @return this builder
+             */
+            public Builder wait(boolean value) {
+                this.waitFor = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateInferenceComponentOptions build() {
+                return new UpdateInferenceComponentOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Session.list_inference_components} (Python SDK v2.257.6), all None by default (no
+     * filter): each becomes the ListInferenceComponents field of the same name when given. Immutable.
+     */
+    public static final class ListInferenceComponentsOptions {
+        private final String endpointNameEquals;
+        private final String variantNameEquals;
+        private final String nameContains;
+        private final java.time.Instant creationTimeAfter;
+        private final java.time.Instant creationTimeBefore;
+        private final java.time.Instant lastModifiedTimeAfter;
+        private final java.time.Instant lastModifiedTimeBefore;
+        private final String statusEquals;
+        private final String sortOrder;
+        private final String sortBy;
+        private final Integer maxResults;
+        private final String nextToken;
+
+        private ListInferenceComponentsOptions(Builder b) {
+            this.endpointNameEquals = b.endpointNameEquals;
+            this.variantNameEquals = b.variantNameEquals;
+            this.nameContains = b.nameContains;
+            this.creationTimeAfter = b.creationTimeAfter;
+            this.creationTimeBefore = b.creationTimeBefore;
+            this.lastModifiedTimeAfter = b.lastModifiedTimeAfter;
+            this.lastModifiedTimeBefore = b.lastModifiedTimeBefore;
+            this.statusEquals = b.statusEquals;
+            this.sortOrder = b.sortOrder;
+            this.sortBy = b.sortBy;
+            this.maxResults = b.maxResults;
+            this.nextToken = b.nextToken;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.endpointNameEquals = endpointNameEquals;
+            b.variantNameEquals = variantNameEquals;
+            b.nameContains = nameContains;
+            b.creationTimeAfter = creationTimeAfter;
+            b.creationTimeBefore = creationTimeBefore;
+            b.lastModifiedTimeAfter = lastModifiedTimeAfter;
+            b.lastModifiedTimeBefore = lastModifiedTimeBefore;
+            b.statusEquals = statusEquals;
+            b.sortOrder = sortOrder;
+            b.sortBy = sortBy;
+            b.maxResults = maxResults;
+            b.nextToken = nextToken;
+            return b;
+        }
+
+        /**
+         * {@code endpoint_name_equals}.
+         *
+         * @return the endpoint's name, or {@code null}
+         */
+        public String endpointNameEquals() {
+            return endpointNameEquals;
+        }
+
+        /**
+         * {@code variant_name_equals}.
+         *
+         * @return the variant's name, or {@code null}
+         */
+        public String variantNameEquals() {
+            return variantNameEquals;
+        }
+
+        /**
+         * {@code name_contains}.
+         *
+         * @return a part of the components' names, or {@code null}
+         */
+        public String nameContains() {
+            return nameContains;
+        }
+
+        /**
+         * {@code creation_time_after}.
+         *
+         * @return created after, or {@code null}
+         */
+        public java.time.Instant creationTimeAfter() {
+            return creationTimeAfter;
+        }
+
+        /**
+         * {@code creation_time_before}.
+         *
+         * @return created before, or {@code null}
+         */
+        public java.time.Instant creationTimeBefore() {
+            return creationTimeBefore;
+        }
+
+        /**
+         * {@code last_modified_time_after}.
+         *
+         * @return last modified after, or {@code null}
+         */
+        public java.time.Instant lastModifiedTimeAfter() {
+            return lastModifiedTimeAfter;
+        }
+
+        /**
+         * {@code last_modified_time_before}.
+         *
+         * @return last modified before, or {@code null}
+         */
+        public java.time.Instant lastModifiedTimeBefore() {
+            return lastModifiedTimeBefore;
+        }
+
+        /**
+         * {@code status_equals}.
+         *
+         * @return the status, e.g. {@code InService}, or {@code null}
+         */
+        public String statusEquals() {
+            return statusEquals;
+        }
+
+        /**
+         * {@code sort_order}.
+         *
+         * @return {@code Ascending} or {@code Descending}, or {@code null}
+         */
+        public String sortOrder() {
+            return sortOrder;
+        }
+
+        /**
+         * {@code sort_by}.
+         *
+         * @return {@code Name}, {@code CreationTime} or {@code Status}, or {@code null}
+         */
+        public String sortBy() {
+            return sortBy;
+        }
+
+        /**
+         * {@code max_results}.
+         *
+         * @return the page size, or {@code null}
+         */
+        public Integer maxResults() {
+            return maxResults;
+        }
+
+        /**
+         * {@code next_token}.
+         *
+         * @return the previous page's NextToken, or {@code null}
+         */
+        public String nextToken() {
+            return nextToken;
+        }
+
+        private List<Object> values() {
+            return java.util.Arrays.asList(endpointNameEquals, variantNameEquals, nameContains, creationTimeAfter, creationTimeBefore, lastModifiedTimeAfter,
+                    lastModifiedTimeBefore, statusEquals, sortOrder, sortBy, maxResults, nextToken);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ListInferenceComponentsOptions
+                    && values().equals(((ListInferenceComponentsOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "ListInferenceComponentsOptions" + values();
+        }
+
+        /** Builds {@link ListInferenceComponentsOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String endpointNameEquals;
+            private String variantNameEquals;
+            private String nameContains;
+            private java.time.Instant creationTimeAfter;
+            private java.time.Instant creationTimeBefore;
+            private java.time.Instant lastModifiedTimeAfter;
+            private java.time.Instant lastModifiedTimeBefore;
+            private String statusEquals;
+            private String sortOrder;
+            private String sortBy;
+            private Integer maxResults;
+            private String nextToken;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code endpoint_name_equals} (default None).
+             *
+             * @param value the endpoint's name
+             * @return this builder
+             */
+            public Builder endpointNameEquals(String value) {
+                this.endpointNameEquals = value;
+                return this;
+            }
+
+            /**
+             * {@code variant_name_equals} (default None).
+             *
+             * @param value the variant's name
+             * @return this builder
+             */
+            public Builder variantNameEquals(String value) {
+                this.variantNameEquals = value;
+                return this;
+            }
+
+            /**
+             * {@code name_contains} (default None).
+             *
+             * @param value a part of the components' names
+             * @return this builder
+             */
+            public Builder nameContains(String value) {
+                this.nameContains = value;
+                return this;
+            }
+
+            /**
+             * {@code creation_time_after} (default None).
+             *
+             * @param value created after
+             * @return this builder
+             */
+            public Builder creationTimeAfter(java.time.Instant value) {
+                this.creationTimeAfter = value;
+                return this;
+            }
+
+            /**
+             * {@code creation_time_before} (default None).
+             *
+             * @param value created before
+             * @return this builder
+             */
+            public Builder creationTimeBefore(java.time.Instant value) {
+                this.creationTimeBefore = value;
+                return this;
+            }
+
+            /**
+             * {@code last_modified_time_after} (default None).
+             *
+             * @param value last modified after
+             * @return this builder
+             */
+            public Builder lastModifiedTimeAfter(java.time.Instant value) {
+                this.lastModifiedTimeAfter = value;
+                return this;
+            }
+
+            /**
+             * {@code last_modified_time_before} (default None).
+             *
+             * @param value last modified before
+             * @return this builder
+             */
+            public Builder lastModifiedTimeBefore(java.time.Instant value) {
+                this.lastModifiedTimeBefore = value;
+                return this;
+            }
+
+            /**
+             * {@code status_equals} (default None).
+             *
+             * @param value the status, e.g. {@code InService}
+             * @return this builder
+             */
+            public Builder statusEquals(String value) {
+                this.statusEquals = value;
+                return this;
+            }
+
+            /**
+             * {@code sort_order} (default None).
+             *
+             * @param value {@code Ascending} or {@code Descending}
+             * @return this builder
+             */
+            public Builder sortOrder(String value) {
+                this.sortOrder = value;
+                return this;
+            }
+
+            /**
+             * {@code sort_by} (default None).
+             *
+             * @param value {@code Name}, {@code CreationTime} or {@code Status}
+             * @return this builder
+             */
+            public Builder sortBy(String value) {
+                this.sortBy = value;
+                return this;
+            }
+
+            /**
+             * {@code max_results} (default None).
+             *
+             * @param value the page size
+             * @return this builder
+             */
+            public Builder maxResults(Integer value) {
+                this.maxResults = value;
+                return this;
+            }
+
+            /**
+             * {@code next_token} (default None).
+             *
+             * @param value the previous page's NextToken
+             * @return this builder
+             */
+            public Builder nextToken(String value) {
+                this.nextToken = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public ListInferenceComponentsOptions build() {
+                return new ListInferenceComponentsOptions(this);
+            }
+        }
+    }
+
     private <R> R waitFor(String type, String name, Duration timeout, Duration poll, Supplier<R> describe,
                           Function<R, String> status, Function<R, String> reason, Set<String> done,
                           Runnable eachPoll) {
@@ -1159,6 +2202,8 @@ public final class Session implements SdkAutoCloseable {
     /**
      * Creates an endpoint configuration from an existing one with kept options. The existing configuration's
      * tags are read with {@link #listTags(String)}; where that fails there are none, as in Python.
+     * With {@code endpointType(INFERENCE_COMPONENT_BASED)} the variants are copied without their
+     * InitialVariantWeight, as Python copies them for an inference-component-based endpoint.
      *
      * @param existingConfigName the configuration to copy
      * @param newConfigName      the new configuration's name
@@ -1175,6 +2220,11 @@ public final class Session implements SdkAutoCloseable {
                         .endpointConfigName(existingConfigName).build());
         var variants = options.newProductionVariants() != null && !options.newProductionVariants().isEmpty()
                 ? options.newProductionVariants() : existing.productionVariants();
+        if (options.endpointType() == dev.sagemaker4j.enums.EndpointType.INFERENCE_COMPONENT_BASED) {
+            // as Python: a copy of the variants without InitialVariantWeight
+            variants = variants.stream().map(v -> v.toBuilder().initialVariantWeight((Float) null).build())
+                    .collect(Collectors.toList());
+        }
         var request = software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest.builder()
                 .endpointConfigName(newConfigName).productionVariants(variants);
         if (variants.stream().anyMatch(v -> v.modelName() == null || v.modelName().isEmpty())) {
@@ -7234,6 +8284,7 @@ public final class Session implements SdkAutoCloseable {
         private final software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict;
         private final List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants;
         private final software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict;
+        private final dev.sagemaker4j.enums.EndpointType endpointType;
 
         private CreateEndpointConfigFromExistingOptions(Builder b) {
             this.newTags = b.newTags;
@@ -7241,6 +8292,7 @@ public final class Session implements SdkAutoCloseable {
             this.newDataCaptureConfigDict = b.newDataCaptureConfigDict;
             this.newProductionVariants = b.newProductionVariants;
             this.newExplainerConfigDict = b.newExplainerConfigDict;
+            this.endpointType = b.endpointType;
         }
 
         /**
@@ -7264,6 +8316,7 @@ public final class Session implements SdkAutoCloseable {
             b.newDataCaptureConfigDict = newDataCaptureConfigDict;
             b.newProductionVariants = newProductionVariants;
             b.newExplainerConfigDict = newExplainerConfigDict;
+            b.endpointType = endpointType;
             return b;
         }
 
@@ -7312,6 +8365,15 @@ public final class Session implements SdkAutoCloseable {
             return newExplainerConfigDict;
         }
 
+        /**
+         * {@code endpoint_type}.
+         *
+         * @return the endpoint type the new configuration is for
+         */
+        public dev.sagemaker4j.enums.EndpointType endpointType() {
+            return endpointType;
+        }
+
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof CreateEndpointConfigFromExistingOptions)) {
@@ -7322,17 +8384,20 @@ public final class Session implements SdkAutoCloseable {
                     && Objects.equals(newKmsKey, x.newKmsKey)
                     && Objects.equals(newDataCaptureConfigDict, x.newDataCaptureConfigDict)
                     && Objects.equals(newProductionVariants, x.newProductionVariants)
-                    && Objects.equals(newExplainerConfigDict, x.newExplainerConfigDict);
+                    && Objects.equals(newExplainerConfigDict, x.newExplainerConfigDict)
+                    && endpointType == x.endpointType;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(newTags, newKmsKey, newDataCaptureConfigDict, newProductionVariants, newExplainerConfigDict);
+            return Objects.hash(newTags, newKmsKey, newDataCaptureConfigDict, newProductionVariants, newExplainerConfigDict,
+                    endpointType);
         }
 
         @Override
         public String toString() {
-            return "CreateEndpointConfigFromExistingOptions[" + "newTags=" + newTags + ", " + "newKmsKey=" + newKmsKey + ", " + "newDataCaptureConfigDict=" + newDataCaptureConfigDict + ", " + "newProductionVariants=" + newProductionVariants + ", " + "newExplainerConfigDict=" + newExplainerConfigDict + "]";
+            return "CreateEndpointConfigFromExistingOptions[" + "newTags=" + newTags + ", " + "newKmsKey=" + newKmsKey + ", " + "newDataCaptureConfigDict=" + newDataCaptureConfigDict + ", " + "newProductionVariants=" + newProductionVariants + ", " + "newExplainerConfigDict=" + newExplainerConfigDict
+                    + ", endpointType=" + endpointType + "]";
         }
 
         /** Builds {@link CreateEndpointConfigFromExistingOptions}; each method is a keyword of Python's {@code create_endpoint_config_from_existing}. */
@@ -7342,8 +8407,21 @@ public final class Session implements SdkAutoCloseable {
             private software.amazon.awssdk.services.sagemaker.model.DataCaptureConfig newDataCaptureConfigDict;
             private List<software.amazon.awssdk.services.sagemaker.model.ProductionVariant> newProductionVariants;
             private software.amazon.awssdk.services.sagemaker.model.ExplainerConfig newExplainerConfigDict;
+            private dev.sagemaker4j.enums.EndpointType endpointType = dev.sagemaker4j.enums.EndpointType.MODEL_BASED;
 
             private Builder() {
+            }
+
+            /**
+             * Sets {@code endpoint_type} (default {@code EndpointType.MODEL_BASED}); for
+             * {@code INFERENCE_COMPONENT_BASED} the variants are copied without their {@code InitialVariantWeight}.
+             *
+             * @param endpointType the endpoint type
+             * @return this builder
+             */
+            public Builder endpointType(dev.sagemaker4j.enums.EndpointType endpointType) {
+                this.endpointType = Objects.requireNonNull(endpointType, "endpointType");
+                return this;
             }
 
             /**

@@ -5,7 +5,8 @@
  * The backend seam. A {@link dev.sagemaker4j.spi.Backend} offers capabilities, each an interface
  * with a {@link dev.sagemaker4j.spi.Capability} key: the control plane's
  * {@link dev.sagemaker4j.spi.TrainingJobsApi}, {@link dev.sagemaker4j.spi.HostingApi},
- * {@link dev.sagemaker4j.spi.TransformJobsApi}, {@link dev.sagemaker4j.spi.FeatureGroupsApi} (and the
+ * {@link dev.sagemaker4j.spi.TransformJobsApi}, {@link dev.sagemaker4j.spi.FeatureGroupsApi},
+ * {@link dev.sagemaker4j.spi.InferenceComponentsApi} (and the
  * slots of the capabilities to come: processing, tuning, model packages, pipelines, search), the
  * {@link dev.sagemaker4j.spi.RuntimeApi} and {@link dev.sagemaker4j.spi.FeatureStoreRuntimeApi}, and
  * in-process fast paths such as {@link dev.sagemaker4j.spi.DirectInvocation}; plus the

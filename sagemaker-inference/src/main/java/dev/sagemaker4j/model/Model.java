@@ -4,10 +4,12 @@
 package dev.sagemaker4j.model;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.computeresourcerequirements.ResourceRequirements;
 import dev.sagemaker4j.deserializers.BytesDeserializer;
 import dev.sagemaker4j.deserializers.CSVDeserializer;
 import dev.sagemaker4j.deserializers.Deserializer;
 import dev.sagemaker4j.deserializers.JSONDeserializer;
+import dev.sagemaker4j.enums.EndpointType;
 import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -19,6 +21,7 @@ import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.InferenceComponentsApi;
 import dev.sagemaker4j.utils.Names;
 import dev.sagemaker4j.utils.ServiceArguments;
 import java.util.ArrayList;
@@ -31,6 +34,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.services.sagemaker.model.AdditionalModelDataSource;
 import software.amazon.awssdk.services.sagemaker.model.AsyncInferenceConfig;
 import software.amazon.awssdk.services.sagemaker.model.ContainerDefinition;
 import software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigRequest;
@@ -39,12 +43,15 @@ import software.amazon.awssdk.services.sagemaker.model.DeleteModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.ExplainerConfig;
 import software.amazon.awssdk.services.sagemaker.model.ImageConfig;
-import software.amazon.awssdk.services.sagemaker.model.InferenceComponentComputeResourceRequirements;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentStartupParameters;
 import software.amazon.awssdk.services.sagemaker.model.InferenceHubAccessConfig;
 import software.amazon.awssdk.services.sagemaker.model.ModelAccessConfig;
 import software.amazon.awssdk.services.sagemaker.model.ModelCompressionType;
 import software.amazon.awssdk.services.sagemaker.model.ModelDataSource;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
+import software.amazon.awssdk.services.sagemaker.model.ManagedInstanceScalingStatus;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantRoutingConfig;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantServerlessConfig;
@@ -91,14 +98,6 @@ public class Model {
     private static final Pattern TIMESTAMPED = Pattern.compile(
             "^(.+)-(\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{3}|\\d{6}-\\d{4})");
 
-    /** The kinds of endpoint {@link #deploy} makes, as {@code sagemaker.enums.EndpointType}. */
-    public enum EndpointType {
-        /** One or more models on production variants (Python's default). */
-        MODEL_BASED,
-        /** Inference components on an endpoint (not supported by sagemaker4j yet). */
-        INFERENCE_COMPONENT_BASED
-    }
-
     private final Session session;
     private final String imageUri;
     private final String modelData;
@@ -111,7 +110,11 @@ public class Model {
     private final boolean enableNetworkIsolation;
     private final String modelKmsKey;
     private final ImageConfig imageConfig;
+    private final ResourceRequirements resources;
+    private final List<AdditionalModelDataSource> additionalModelDataSources;
+    private final String modelReferenceArn;
     private final List<Tag> tags = new ArrayList<>();
+    private volatile String inferenceComponentName;
     private volatile String name;
     private volatile String baseName;
     private volatile String endpointName;
@@ -162,6 +165,9 @@ public class Model {
         this.enableNetworkIsolation = b.enableNetworkIsolation;
         this.modelKmsKey = b.modelKmsKey;
         this.imageConfig = b.imageConfig;
+        this.resources = b.resources;
+        this.additionalModelDataSources = b.additionalModelDataSources;
+        this.modelReferenceArn = b.modelReferenceArn;
     }
 
     /**
@@ -339,8 +345,99 @@ public class Model {
         return containerDefinition(null, null);
     }
 
-    private ContainerDefinition containerDefinition(Boolean acceptEula, String modelReferenceArn) {
+    /**
+     * The container definition CreateModel gets for this model, as {@code Model.prepare_container_def()} (whose
+     * dict, built by {@code sagemaker.container_def}, is this AWS SDK v2 shape): Image, Environment, ModelDataUrl
+     * (or a ModelDataSource when {@code acceptEula} is given for an {@code s3://...tar.gz}), AdditionalModelDataSources,
+     * Mode and ImageConfig. Nothing is uploaded or repacked ({@link #isRepack()}).
+     *
+     * @return the container definition
+     */
+    public ContainerDefinition prepareContainerDef() {
+        return prepareContainerDef(PrepareContainerDefOptions.builder().build());
+    }
+
+    /**
+     * The container definition with {@code prepare_container_def}'s keywords by name:
+     * {@code model.prepareContainerDef(c -> c.acceptEula(true))}.
+     *
+     * @param options the keywords
+     * @return the container definition
+     */
+    public ContainerDefinition prepareContainerDef(Consumer<PrepareContainerDefOptions.Builder> options) {
+        PrepareContainerDefOptions.Builder b = PrepareContainerDefOptions.builder();
+        options.accept(b);
+        return prepareContainerDef(b.build());
+    }
+
+    /**
+     * The container definition with kept options. As in Python, {@code instanceType}, {@code acceleratorType} and
+     * {@code serverlessInferenceConfig} do not change a plain model's definition (framework models use them to
+     * pick an image); {@code modelReferenceArn} defaults to the model's.
+     *
+     * @param options the options
+     * @return the container definition
+     */
+    public ContainerDefinition prepareContainerDef(PrepareContainerDefOptions options) {
+        return containerDefinition(options.acceptEula(), options.modelReferenceArn());
+    }
+
+    /**
+     * Whether the model's code is repacked into its model archive before upload, as {@code Model.is_repack()}:
+     * Python repacks when {@code source_dir} and {@code entry_point} are set without {@code git_config}. A Java
+     * model's inference code is an {@link InferenceHandler} class on the classpath, never uploaded, so this is
+     * {@code false}.
+     *
+     * @return {@code false}
+     */
+    public boolean isRepack() {
+        return false;
+    }
+
+    /**
+     * {@code resources}: the compute resources of the model as an inference component.
+     *
+     * @return the requirements, or {@code null}
+     */
+    public ResourceRequirements resources() {
+        return resources;
+    }
+
+    /**
+     * {@code additional_model_data_sources}: the further model data the container gets (AdditionalModelDataSources).
+     *
+     * @return the sources (empty: none)
+     */
+    public List<AdditionalModelDataSource> additionalModelDataSources() {
+        return additionalModelDataSources;
+    }
+
+    /**
+     * {@code model_reference_arn}: the hub content ARN of a model reference, sent as the model data source's
+     * HubAccessConfig.
+     *
+     * @return the ARN, or {@code null}
+     */
+    public String modelReferenceArn() {
+        return modelReferenceArn;
+    }
+
+    /**
+     * {@code inference_component_name}: the inference component the last inference-component-based
+     * {@link #deploy} created.
+     *
+     * @return the name, or {@code null}
+     */
+    public String inferenceComponentName() {
+        return inferenceComponentName;
+    }
+
+    private ContainerDefinition containerDefinition(Boolean acceptEula, String referenceArn) {
+        String modelReferenceArn = referenceArn != null ? referenceArn : this.modelReferenceArn;
         ContainerDefinition.Builder c = ContainerDefinition.builder().image(imageUri).environment(env);
+        if (!additionalModelDataSources.isEmpty()) {
+            c.additionalModelDataSources(additionalModelDataSources);
+        }
         if (modelData != null && modelData.startsWith("s3://") && modelData.endsWith("tar.gz") && acceptEula != null) {
             // as container_def: an accepted EULA travels on a ModelDataSource instead of the ModelDataUrl
             S3ModelDataSource.Builder s3 = S3ModelDataSource.builder().s3Uri(modelData)
@@ -1394,12 +1491,20 @@ public class Model {
      * predictor has the image's serializer and deserializer ({@link #defaultSerializer()},
      * {@link #defaultDeserializer()}) unless given.
      *
+     * <p>With {@code endpointType(INFERENCE_COMPONENT_BASED)} it follows Python's inference-component path: when the
+     * endpoint is not InService, an endpoint configuration whose variant {@code AllTraffic} names no model (with the
+     * role, VPC and network isolation) and the endpoint; then CreateModel; then CreateInferenceComponent with the
+     * model, the startup timeouts, the compute resource requirements and copy count of {@code resources} (the
+     * deploy's, else the model's), named {@code inferenceComponentName} or {@code unique_name_from_base(model name)};
+     * the predictor invokes that component. The endpoint name defaults to {@code name_from_base} of the model name.
+     *
      * @param options the keywords
      * @param <T>     what the deserializer returns (taken from the assignment: match the deserializer)
      * @return the predictor
      * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when the endpoint fails to come up (the
      *                                                               reason says why)
-     * @throws OperationNotSupportedException for an inference-component endpoint or an inference recommendation
+     * @throws OperationNotSupportedException for an inference recommendation, or an inference-component endpoint on a
+     *                                        backend without inference components (the local backend)
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> Predictor<T> deploy(DeployOptions options) {
@@ -1419,8 +1524,7 @@ public class Model {
                     session.backendName());
         }
         if (options.endpointType() == EndpointType.INFERENCE_COMPONENT_BASED) {
-            throw new OperationNotSupportedException("CreateInferenceComponent (endpointType INFERENCE_COMPONENT_BASED)",
-                    session.backendName());
+            return deployInferenceComponent(options);
         }
         if (options.updateEndpoint() && options.endpointName() == null) {
             throw new ValidationException("endpointName", null, "is missing for updateEndpoint(true)",
@@ -1473,6 +1577,98 @@ public class Model {
         Deserializer<T> d = (Deserializer<T>) (options.deserializer() != null ? options.deserializer()
                 : defaultDeserializer());
         return Predictor.builder(endpoint, session).serializer(s).deserializer(d).build();
+    }
+
+    /**
+     * Python's inference-component path of {@code deploy} (v2.257.6): when the endpoint is not InService,
+     * CreateEndpointConfig (one variant {@code AllTraffic} naming no model, with the instance type and count,
+     * managed instance scaling, the execution role, VPC and network isolation) and CreateEndpoint; then CreateModel;
+     * then CreateInferenceComponent on variant {@code AllTraffic} with the model, the startup parameters and the
+     * compute resource requirements, and RuntimeConfig {@code CopyCount} from the resources.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> Predictor<T> deployInferenceComponent(DeployOptions options) {
+        if (options.updateEndpoint()) {
+            throw new ValidationException("updateEndpoint", true, "is supported for single model endpoints only",
+                    "leave updateEndpoint false with endpointType INFERENCE_COMPONENT_BASED");
+        }
+        if (session.backend().find(InferenceComponentsApi.CAPABILITY).isEmpty()) {
+            throw new OperationNotSupportedException("CreateInferenceComponent (endpointType INFERENCE_COMPONENT_BASED)",
+                    session.backendName());
+        }
+        ResourceRequirements res = options.resources() != null ? options.resources() : resources;
+        if (res == null) {
+            throw new ValidationException("resources", null, "is missing for an INFERENCE_COMPONENT_BASED endpoint",
+                    "pass ResourceRequirements (memory, CPU cores or accelerators, copies) to deploy or the model");
+        }
+        addTags(options.tags());
+        List<Tag> allTags = tags();
+        String endpoint = options.endpointName() != null ? options.endpointName()
+                : Names.nameFromBase(name != null ? name : baseNameFromImage(imageUri));
+        if (!session.endpointInServiceOrNot(endpoint)) {
+            ProductionVariantManagedInstanceScaling scaling = null;
+            if (options.managedInstanceScaling() != null) {
+                ProductionVariantManagedInstanceScaling given = options.managedInstanceScaling();
+                scaling = ProductionVariantManagedInstanceScaling.builder().status(ManagedInstanceScalingStatus.ENABLED)
+                        .maxInstanceCount(given.maxInstanceCount())
+                        .minInstanceCount(given.minInstanceCount() != null ? given.minInstanceCount()
+                                : options.initialInstanceCount()).build();
+            }
+            ProductionVariantManagedInstanceScaling s = scaling;
+            ProductionVariant variant = Session.productionVariant(v -> v.instanceType(options.instanceType())
+                    .initialInstanceCount(options.initialInstanceCount()).volumeSize(options.volumeSize())
+                    .modelDataDownloadTimeout(options.modelDataDownloadTimeout())
+                    .containerStartupHealthCheckTimeout(options.containerStartupHealthCheckTimeout())
+                    .managedInstanceScaling(s).routingConfig(options.routingConfig())
+                    .inferenceAmiVersion(options.inferenceAmiVersion()));
+            session.endpointFromProductionVariants(endpoint, List.of(variant), e -> e.tags(allTags)
+                    .kmsKey(options.kmsKey()).vpcConfig(vpcConfig).enableNetworkIsolation(enableNetworkIsolation)
+                    .role(role).liveLogging(false).wait(options.waitFor()));
+        }
+        String modelName = create(c -> c.instanceType(options.instanceType())
+                .acceleratorType(options.acceleratorType()));
+        InferenceComponentStartupParameters.Builder startup = InferenceComponentStartupParameters.builder();
+        if (options.modelDataDownloadTimeout() != null && options.modelDataDownloadTimeout() != 0) {
+            startup.modelDataDownloadTimeoutInSeconds(options.modelDataDownloadTimeout());
+        }
+        if (options.containerStartupHealthCheckTimeout() != null && options.containerStartupHealthCheckTimeout() != 0) {
+            startup.containerStartupHealthCheckTimeoutInSeconds(options.containerStartupHealthCheckTimeout());
+        }
+        InferenceComponentSpecification specification = InferenceComponentSpecification.builder().modelName(modelName)
+                .startupParameters(startup.build()).computeResourceRequirements(res.computeResourceRequirements())
+                .build();
+        String component = options.inferenceComponentName() != null ? options.inferenceComponentName()
+                : inferenceComponentName != null ? inferenceComponentName : uniqueNameFromBase(modelName);
+        this.inferenceComponentName = component;
+        session.createInferenceComponent(component, endpoint, c -> c.variantName("AllTraffic")
+                .specification(specification)
+                .runtimeConfig(InferenceComponentRuntimeConfig.builder().copyCount(res.copyCount()).build())
+                .tags(allTags).wait(options.waitFor()));
+        this.endpointName = endpoint;
+        Predictor predictor;
+        if (predictorCls != null) {
+            predictor = predictorCls.create(endpoint, session);
+            predictor.componentName(component);
+            if (options.serializer() != null) {
+                predictor.serializer(options.serializer());
+            }
+            if (options.deserializer() != null) {
+                predictor.deserializer(options.deserializer());
+            }
+            return predictor;
+        }
+        Serializer ser = options.serializer() != null ? options.serializer() : defaultSerializer();
+        Deserializer<T> d = (Deserializer<T>) (options.deserializer() != null ? options.deserializer()
+                : defaultDeserializer());
+        return Predictor.builder(endpoint, session).serializer(ser).deserializer(d).componentName(component).build();
+    }
+
+    /** Python's {@code unique_name_from_base}: the base (trimmed), the epoch second and four random hex digits. */
+    static String uniqueNameFromBase(String base) {
+        String unique = String.format("%04x", java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 16));
+        String ts = Long.toString(System.currentTimeMillis() / 1000);
+        int available = 63 - 2 - ts.length() - unique.length();
+        return base.substring(0, Math.min(base.length(), available)) + "-" + ts + "-" + unique;
     }
 
     /**
@@ -1926,11 +2122,51 @@ public class Model {
         private boolean enableNetworkIsolation;
         private String modelKmsKey;
         private ImageConfig imageConfig;
+        private ResourceRequirements resources;
+        private List<AdditionalModelDataSource> additionalModelDataSources = List.of();
+        private String modelReferenceArn;
 
         /**
          * Creates the builder.
          */
         protected Builder() {
+        }
+
+        /**
+         * {@code resources} (default None): the compute resources of the model as an inference component, used by
+         * {@link Model#deploy(DeployOptions)} with {@code endpointType(INFERENCE_COMPONENT_BASED)} when the deploy
+         * gives none.
+         *
+         * @param resources the requirements
+         * @return this builder
+         */
+        public Builder resources(ResourceRequirements resources) {
+            this.resources = resources;
+            return this;
+        }
+
+        /**
+         * {@code additional_model_data_sources} (default None): further model data the container gets, sent as the
+         * container definition's AdditionalModelDataSources (each a channel name and an S3 data source).
+         *
+         * @param sources the sources
+         * @return this builder
+         */
+        public Builder additionalModelDataSources(List<AdditionalModelDataSource> sources) {
+            this.additionalModelDataSources = sources == null ? List.of() : List.copyOf(sources);
+            return this;
+        }
+
+        /**
+         * {@code model_reference_arn} (default None): the hub content ARN of a model reference, sent as the model
+         * data source's HubAccessConfig (with {@code acceptEula}).
+         *
+         * @param arn the hub content ARN
+         * @return this builder
+         */
+        public Builder modelReferenceArn(String arn) {
+            this.modelReferenceArn = arn;
+            return this;
         }
 
         /**
@@ -2135,7 +2371,7 @@ public class Model {
         private final ExplainerConfig explainerConfig;
         private final Boolean acceptEula;
         private final boolean endpointLogging;
-        private final InferenceComponentComputeResourceRequirements resources;
+        private final ResourceRequirements resources;
         private final EndpointType endpointType;
         private final ProductionVariantManagedInstanceScaling managedInstanceScaling;
         private final String inferenceComponentName;
@@ -2406,13 +2642,13 @@ public class Model {
          *
          * @return the value
          */
-        public InferenceComponentComputeResourceRequirements resources() {
+        public ResourceRequirements resources() {
             return resources;
         }
 
         /**
-         * {@code endpoint_type}: the endpoint kind; INFERENCE_COMPONENT_BASED is refused with
-         * OperationNotSupportedException (no inference components yet).
+         * {@code endpoint_type}: the endpoint kind; INFERENCE_COMPONENT_BASED deploys the model as an inference
+         * component (backends without inference components, such as the local one, refuse it).
          *
          * @return the value
          */
@@ -2521,7 +2757,7 @@ public class Model {
             private ExplainerConfig explainerConfig;
             private Boolean acceptEula;
             private boolean endpointLogging = false;
-            private InferenceComponentComputeResourceRequirements resources;
+            private ResourceRequirements resources;
             private EndpointType endpointType = EndpointType.MODEL_BASED;
             private ProductionVariantManagedInstanceScaling managedInstanceScaling;
             private String inferenceComponentName;
@@ -2782,14 +3018,15 @@ public class Model {
              * @param value the requirements
              * @return this builder
              */
-            public Builder resources(InferenceComponentComputeResourceRequirements value) {
+            public Builder resources(ResourceRequirements value) {
                 this.resources = value;
                 return this;
             }
 
             /**
              * {@code endpoint_type} (default EndpointType.MODEL_BASED): the endpoint kind; INFERENCE_COMPONENT_BASED
-             * is refused with OperationNotSupportedException (no inference components yet).
+             * deploys the model as an inference component (needs {@code resources}, here or on the model; backends
+             * without inference components, such as the local one, refuse it).
              *
              * @param value the kind
              * @return this builder
@@ -2878,6 +3115,189 @@ public class Model {
              */
             public DeployOptions build() {
                 return new DeployOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Model.prepare_container_def} (Python SDK v2.257.6), all None by default. Immutable.
+     */
+    public static final class PrepareContainerDefOptions {
+        private final String instanceType;
+        private final String acceleratorType;
+        private final ProductionVariantServerlessConfig serverlessInferenceConfig;
+        private final Boolean acceptEula;
+        private final String modelReferenceArn;
+
+        private PrepareContainerDefOptions(Builder b) {
+            this.instanceType = b.instanceType;
+            this.acceleratorType = b.acceleratorType;
+            this.serverlessInferenceConfig = b.serverlessInferenceConfig;
+            this.acceptEula = b.acceptEula;
+            this.modelReferenceArn = b.modelReferenceArn;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.instanceType = instanceType;
+            b.acceleratorType = acceleratorType;
+            b.serverlessInferenceConfig = serverlessInferenceConfig;
+            b.acceptEula = acceptEula;
+            b.modelReferenceArn = modelReferenceArn;
+            return b;
+        }
+
+        /**
+         * {@code instance_type}.
+         *
+         * @return the instance type, or {@code null}
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * {@code accelerator_type}.
+         *
+         * @return the Elastic Inference accelerator type, or {@code null}
+         */
+        public String acceleratorType() {
+            return acceleratorType;
+        }
+
+        /**
+         * {@code serverless_inference_config}.
+         *
+         * @return the serverless configuration, or {@code null}
+         */
+        public ProductionVariantServerlessConfig serverlessInferenceConfig() {
+            return serverlessInferenceConfig;
+        }
+
+        /**
+         * {@code accept_eula}.
+         *
+         * @return whether the model's end-user licence is accepted (sent as ModelAccessConfig), or {@code null}
+         */
+        public Boolean acceptEula() {
+            return acceptEula;
+        }
+
+        /**
+         * {@code model_reference_arn}.
+         *
+         * @return the hub content ARN of a model reference (default: the model's), or {@code null}
+         */
+        public String modelReferenceArn() {
+            return modelReferenceArn;
+        }
+
+        private List<Object> values() {
+            return Arrays.asList(instanceType, acceleratorType, serverlessInferenceConfig, acceptEula, modelReferenceArn);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PrepareContainerDefOptions && values().equals(((PrepareContainerDefOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PrepareContainerDefOptions" + values();
+        }
+
+        /** Builds {@link PrepareContainerDefOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String instanceType;
+            private String acceleratorType;
+            private ProductionVariantServerlessConfig serverlessInferenceConfig;
+            private Boolean acceptEula;
+            private String modelReferenceArn;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code instance_type} (default None).
+             *
+             * @param value the instance type
+             * @return this builder
+             */
+            public Builder instanceType(String value) {
+                this.instanceType = value;
+                return this;
+            }
+
+            /**
+             * {@code accelerator_type} (default None).
+             *
+             * @param value the Elastic Inference accelerator type
+             * @return this builder
+             */
+            public Builder acceleratorType(String value) {
+                this.acceleratorType = value;
+                return this;
+            }
+
+            /**
+             * {@code serverless_inference_config} (default None).
+             *
+             * @param value the serverless configuration
+             * @return this builder
+             */
+            public Builder serverlessInferenceConfig(ProductionVariantServerlessConfig value) {
+                this.serverlessInferenceConfig = value;
+                return this;
+            }
+
+            /**
+             * {@code accept_eula} (default None).
+             *
+             * @param value whether the model's end-user licence is accepted (sent as ModelAccessConfig)
+             * @return this builder
+             */
+            public Builder acceptEula(Boolean value) {
+                this.acceptEula = value;
+                return this;
+            }
+
+            /**
+             * {@code model_reference_arn} (default None).
+             *
+             * @param value the hub content ARN of a model reference (default: the model's)
+             * @return this builder
+             */
+            public Builder modelReferenceArn(String value) {
+                this.modelReferenceArn = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public PrepareContainerDefOptions build() {
+                return new PrepareContainerDefOptions(this);
             }
         }
     }

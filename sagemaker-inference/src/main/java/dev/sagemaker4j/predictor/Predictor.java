@@ -19,6 +19,8 @@ import dev.sagemaker4j.utils.ServiceArguments;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +37,18 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigReq
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentContainerSpecification;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification;
+import software.amazon.awssdk.services.sagemaker.model.InferenceComponentStartupParameters;
+import software.amazon.awssdk.services.sagemaker.model.ListInferenceComponentsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.UpdateEndpointRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamRequest;
 
 /**
  * Makes predictions against an endpoint, as {@code sagemaker.predictor.Predictor}: the serializer
@@ -72,7 +80,7 @@ public class Predictor<T> {
 
     private final String endpointName;
     private final Session session;
-    private final String componentName;
+    private volatile String componentName;
     private volatile Serializer serializer;
     private volatile Deserializer<T> deserializer;
     private volatile String contentType;
@@ -142,6 +150,15 @@ public class Predictor<T> {
      */
     public String componentName() {
         return componentName;
+    }
+
+    /**
+     * Sets the inference component requests go to, as assigning Python's {@code predictor.component_name}.
+     *
+     * @param componentName the component, or {@code null} for none
+     */
+    public void componentName(String componentName) {
+        this.componentName = componentName;
     }
 
     /**
@@ -534,9 +551,22 @@ public class Predictor<T> {
     }
 
     /**
-     * Deletes the models of the endpoint's configuration, as {@code delete_model()} in Python.
+     * Deletes the models of the endpoint's configuration, as {@code delete_model()} in Python; for a predictor of
+     * an inference component, the model the component serves (DescribeInferenceComponent).
      */
     public void deleteModel() {
+        if (componentName != null) {
+            // as Python's _get_model_names: the model behind the inference component
+            String model = session.api(dev.sagemaker4j.spi.InferenceComponentsApi.CAPABILITY)
+                    .describeInferenceComponent(software.amazon.awssdk.services.sagemaker.model
+                            .DescribeInferenceComponentRequest.builder().inferenceComponentName(componentName).build())
+                    .specification()
+                    .modelName();
+            if (model != null) {
+                session.api(HostingApi.CAPABILITY).deleteModel(DeleteModelRequest.builder().modelName(model).build());
+            }
+            return;
+        }
         for (String model : modelNames(currentConfig())) {
             session.api(HostingApi.CAPABILITY).deleteModel(DeleteModelRequest.builder().modelName(model).build());
         }
@@ -550,6 +580,227 @@ public class Predictor<T> {
             }
         }
         return List.copyOf(names);
+    }
+
+    // ---- inference components and response streams (Python v2.257.6 base_predictor.py) ----
+
+    /**
+     * Deletes what serves this predictor without waiting, as {@code Predictor.delete_predictor()}: its inference
+     * component when it has one, otherwise the endpoint (and its configuration).
+     */
+    public void deletePredictor() {
+        deletePredictor(false);
+    }
+
+    /**
+     * Deletes what serves this predictor, as {@code Predictor.delete_predictor(wait=False)}: its inference component
+     * (DeleteInferenceComponent, then with {@code wait} until it is gone) when it has one, otherwise the endpoint and
+     * its configuration ({@link #deleteEndpoint()}; {@code wait} does not apply).
+     *
+     * @param wait {@code wait} (default false): whether to wait until the inference component is gone
+     */
+    public void deletePredictor(boolean wait) {
+        if (componentName != null) {
+            session.deleteInferenceComponent(componentName, wait);
+        } else {
+            deleteEndpoint();
+        }
+    }
+
+    /**
+     * Updates the inference component of this predictor with {@code update_predictor}'s keywords by name:
+     * {@code predictor.updatePredictor(u -> u.resources(ResourceRequirements.builder().memory(2048).copies(2)
+     * .build()))}.
+     *
+     * @param options the keywords
+     */
+    public void updatePredictor(Consumer<UpdatePredictorOptions.Builder> options) {
+        UpdatePredictorOptions.Builder b = UpdatePredictorOptions.builder();
+        options.accept(b);
+        updatePredictor(b.build());
+    }
+
+    /**
+     * Updates the inference component of this predictor, as {@code Predictor.update_predictor(...)}: a specification
+     * with the compute resource requirements of {@code resources}, then either {@code modelName} or a container of
+     * {@code imageUri}, {@code env} and {@code modelData} (ArtifactUrl), and the startup timeouts (parts left empty
+     * are not sent), RuntimeConfig {@code CopyCount} from {@code resources}; then
+     * {@link Session#updateInferenceComponent(String, Consumer)}, which waits for InService.
+     *
+     * @param options the options
+     * @throws ValidationException when the predictor has no inference component (Python's {@code ValueError})
+     */
+    public void updatePredictor(UpdatePredictorOptions options) {
+        if (componentName == null) {
+            throw new ValidationException("componentName", null, "is not set: no inference component exists for the"
+                    + " predictor", "deploy the model as an inference component, or build the predictor with its"
+                    + " componentName");
+        }
+        InferenceComponentSpecification.Builder spec = InferenceComponentSpecification.builder();
+        boolean any = false;
+        if (options.resources() != null) {
+            spec.computeResourceRequirements(options.resources().computeResourceRequirements());
+            any = true;
+        }
+        if (options.modelName() != null && !options.modelName().isEmpty()) {
+            spec.modelName(options.modelName());
+            any = true;
+        } else {
+            InferenceComponentContainerSpecification.Builder container = InferenceComponentContainerSpecification
+                    .builder();
+            boolean set = false;
+            if (options.imageUri() != null && !options.imageUri().isEmpty()) {
+                container.image(options.imageUri());
+                set = true;
+            }
+            if (options.env() != null && !options.env().isEmpty()) {
+                container.environment(options.env());
+                set = true;
+            }
+            if (options.modelData() != null && !options.modelData().isEmpty()) {
+                container.artifactUrl(options.modelData());
+                set = true;
+            }
+            if (set) {
+                spec.container(container.build());
+                any = true;
+            }
+        }
+        InferenceComponentStartupParameters.Builder startup = InferenceComponentStartupParameters.builder();
+        boolean started = false;
+        if (options.modelDataDownloadTimeout() != null && options.modelDataDownloadTimeout() != 0) {
+            startup.modelDataDownloadTimeoutInSeconds(options.modelDataDownloadTimeout());
+            started = true;
+        }
+        if (options.containerStartupHealthCheckTimeout() != null && options.containerStartupHealthCheckTimeout() != 0) {
+            startup.containerStartupHealthCheckTimeoutInSeconds(options.containerStartupHealthCheckTimeout());
+            started = true;
+        }
+        if (started) {
+            spec.startupParameters(startup.build());
+            any = true;
+        }
+        InferenceComponentSpecification specification = any ? spec.build() : null;
+        InferenceComponentRuntimeConfig runtime = options.resources() == null ? null
+                : InferenceComponentRuntimeConfig.builder().copyCount(options.resources().copyCount()).build();
+        session.updateInferenceComponent(componentName, u -> u.specification(specification).runtimeConfig(runtime));
+    }
+
+    /**
+     * The inference components on this predictor's endpoint, as {@code Predictor.list_related_models()}.
+     *
+     * @return ListInferenceComponents' response: {@code inferenceComponents()} and {@code nextToken()} (Python's
+     *         tuple)
+     */
+    public ListInferenceComponentsResponse listRelatedModels() {
+        return listRelatedModels(ListRelatedModelsOptions.builder().build());
+    }
+
+    /**
+     * The inference components on this predictor's endpoint with {@code list_related_models}' keywords by name:
+     * {@code predictor.listRelatedModels(l -> l.statusEquals("InService").maxResults(10))}.
+     *
+     * @param options the keywords
+     * @return ListInferenceComponents' response
+     */
+    public ListInferenceComponentsResponse listRelatedModels(Consumer<ListRelatedModelsOptions.Builder> options) {
+        ListRelatedModelsOptions.Builder b = ListRelatedModelsOptions.builder();
+        options.accept(b);
+        return listRelatedModels(b.build());
+    }
+
+    /**
+     * The inference components on this predictor's endpoint with kept options: ListInferenceComponents with
+     * EndpointNameEquals this endpoint and the filters given.
+     *
+     * @param options the options
+     * @return ListInferenceComponents' response
+     */
+    public ListInferenceComponentsResponse listRelatedModels(ListRelatedModelsOptions options) {
+        return session.listInferenceComponents(l -> l.endpointNameEquals(endpointName)
+                .variantNameEquals(options.variantNameEquals()).nameContains(options.nameContains())
+                .creationTimeAfter(options.creationTimeAfter()).creationTimeBefore(options.creationTimeBefore())
+                .lastModifiedTimeAfter(options.lastModifiedTimeAfter())
+                .lastModifiedTimeBefore(options.lastModifiedTimeBefore()).statusEquals(options.statusEquals())
+                .sortOrder(options.sortOrder()).sortBy(options.sortBy()).maxResults(options.maxResults())
+                .nextToken(options.nextToken()));
+    }
+
+    /**
+     * Predicts with a streamed response, as {@code Predictor.predict_stream(data)}: the payload parts of
+     * InvokeEndpointWithResponseStream, in order (Python's default {@code ByteIterator}).
+     *
+     * @param data the data, in a form the serializer takes
+     * @return the bytes of each payload part
+     * @see #predictStream(Object, PredictStreamOptions)
+     */
+    public Iterator<byte[]> predictStream(Object data) {
+        return predictStream(data, PredictStreamOptions.builder().build());
+    }
+
+    /**
+     * Predicts with a streamed response and {@code predict_stream}'s keywords by name:
+     * {@code predictor.predictStream(prompt, o -> o.componentName("llm-ic").customAttributes("trace-7"))}.
+     *
+     * @param data    the data
+     * @param options the keywords
+     * @return the bytes of each payload part
+     */
+    public Iterator<byte[]> predictStream(Object data, Consumer<PredictStreamOptions.Builder> options) {
+        PredictStreamOptions.Builder b = PredictStreamOptions.builder();
+        options.accept(b);
+        return predictStream(data, b.build());
+    }
+
+    /**
+     * Predicts with a streamed response and kept options, building InvokeEndpointWithResponseStream as Python does:
+     * {@code initial_args} first, then EndpointName, ContentType and Accept where they did not set them, then
+     * TargetVariant, InferenceId, CustomAttributes, TargetContainerHostname and InferenceComponentName (the
+     * option's or the predictor's) where given; the body is the serializer's output.
+     *
+     * <p>The parts are collected as the backend delivers them and iterated once the stream ended (Python's
+     * {@code iterator} argument has no Java form: wrap the iterator as you need). The local backend's model
+     * servers do not stream: they answer one part, the whole response body. The {@code sagemaker} backend cannot
+     * send this operation (the AWS SDK v2 has it only on {@code SageMakerRuntimeAsyncClient}) and answers
+     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}.
+     *
+     * @param data    the data
+     * @param options the options
+     * @return the bytes of each payload part
+     */
+    public Iterator<byte[]> predictStream(Object data, PredictStreamOptions options) {
+        if (data == null) {
+            throw new ValidationException("data", null, "is missing", "pass the records to score");
+        }
+        Map<String, String> args = options.initialArgs();
+        String component = options.componentName() != null ? options.componentName() : componentName;
+        InvokeEndpointWithResponseStreamRequest.Builder b = InvokeEndpointWithResponseStreamRequest.builder()
+                .endpointName(args.getOrDefault("EndpointName", endpointName))
+                .contentType(args.getOrDefault("ContentType", contentType()))
+                .accept(args.getOrDefault("Accept", accept()))
+                .customAttributes(args.get("CustomAttributes")).targetVariant(args.get("TargetVariant"))
+                .inferenceId(args.get("InferenceId")).targetContainerHostname(args.get("TargetContainerHostname"))
+                .inferenceComponentName(args.get("InferenceComponentName"));
+        if (options.targetVariant() != null && !options.targetVariant().isEmpty()) {
+            b.targetVariant(options.targetVariant());
+        }
+        if (options.inferenceId() != null && !options.inferenceId().isEmpty()) {
+            b.inferenceId(options.inferenceId());
+        }
+        if (options.customAttributes() != null && !options.customAttributes().isEmpty()) {
+            b.customAttributes(options.customAttributes());
+        }
+        if (options.targetContainerHostname() != null && !options.targetContainerHostname().isEmpty()) {
+            b.targetContainerHostname(options.targetContainerHostname());
+        }
+        if (component != null && !component.isEmpty()) {
+            b.inferenceComponentName(component);
+        }
+        byte[] body = serializer.serialize(data);
+        List<byte[]> parts = new ArrayList<>();
+        session.runtimeApi().invokeEndpointWithResponseStream(b.body(SdkBytes.fromByteArrayUnsafe(body)).build(),
+                parts::add);
+        return Collections.unmodifiableList(parts).iterator();
     }
 
     @Override
@@ -848,6 +1099,775 @@ public class Predictor<T> {
              */
             public PredictOptions build() {
                 return new PredictOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Predictor.list_related_models} (Python SDK v2.257.6), with its defaults. Immutable.
+     */
+    public static final class ListRelatedModelsOptions {
+        private final String variantNameEquals;
+        private final String nameContains;
+        private final java.time.Instant creationTimeAfter;
+        private final java.time.Instant creationTimeBefore;
+        private final java.time.Instant lastModifiedTimeAfter;
+        private final java.time.Instant lastModifiedTimeBefore;
+        private final String statusEquals;
+        private final String sortOrder;
+        private final String sortBy;
+        private final Integer maxResults;
+        private final String nextToken;
+
+        private ListRelatedModelsOptions(Builder b) {
+            this.variantNameEquals = b.variantNameEquals;
+            this.nameContains = b.nameContains;
+            this.creationTimeAfter = b.creationTimeAfter;
+            this.creationTimeBefore = b.creationTimeBefore;
+            this.lastModifiedTimeAfter = b.lastModifiedTimeAfter;
+            this.lastModifiedTimeBefore = b.lastModifiedTimeBefore;
+            this.statusEquals = b.statusEquals;
+            this.sortOrder = b.sortOrder;
+            this.sortBy = b.sortBy;
+            this.maxResults = b.maxResults;
+            this.nextToken = b.nextToken;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.variantNameEquals = variantNameEquals;
+            b.nameContains = nameContains;
+            b.creationTimeAfter = creationTimeAfter;
+            b.creationTimeBefore = creationTimeBefore;
+            b.lastModifiedTimeAfter = lastModifiedTimeAfter;
+            b.lastModifiedTimeBefore = lastModifiedTimeBefore;
+            b.statusEquals = statusEquals;
+            b.sortOrder = sortOrder;
+            b.sortBy = sortBy;
+            b.maxResults = maxResults;
+            b.nextToken = nextToken;
+            return b;
+        }
+
+        /**
+         * {@code variant_name_equals}.
+         *
+         * @return the variant's name, or {@code null}
+         */
+        public String variantNameEquals() {
+            return variantNameEquals;
+        }
+
+        /**
+         * {@code name_contains}.
+         *
+         * @return a part of the components' names, or {@code null}
+         */
+        public String nameContains() {
+            return nameContains;
+        }
+
+        /**
+         * {@code creation_time_after}.
+         *
+         * @return created after, or {@code null}
+         */
+        public java.time.Instant creationTimeAfter() {
+            return creationTimeAfter;
+        }
+
+        /**
+         * {@code creation_time_before}.
+         *
+         * @return created before, or {@code null}
+         */
+        public java.time.Instant creationTimeBefore() {
+            return creationTimeBefore;
+        }
+
+        /**
+         * {@code last_modified_time_after}.
+         *
+         * @return last modified after, or {@code null}
+         */
+        public java.time.Instant lastModifiedTimeAfter() {
+            return lastModifiedTimeAfter;
+        }
+
+        /**
+         * {@code last_modified_time_before}.
+         *
+         * @return last modified before, or {@code null}
+         */
+        public java.time.Instant lastModifiedTimeBefore() {
+            return lastModifiedTimeBefore;
+        }
+
+        /**
+         * {@code status_equals}.
+         *
+         * @return the status, e.g. {@code InService}, or {@code null}
+         */
+        public String statusEquals() {
+            return statusEquals;
+        }
+
+        /**
+         * {@code sort_order}.
+         *
+         * @return {@code Ascending} or {@code Descending}, or {@code null}
+         */
+        public String sortOrder() {
+            return sortOrder;
+        }
+
+        /**
+         * {@code sort_by}.
+         *
+         * @return {@code Name}, {@code CreationTime} or {@code Status}, or {@code null}
+         */
+        public String sortBy() {
+            return sortBy;
+        }
+
+        /**
+         * {@code max_results}.
+         *
+         * @return the page size, or {@code null}
+         */
+        public Integer maxResults() {
+            return maxResults;
+        }
+
+        /**
+         * {@code next_token}.
+         *
+         * @return the previous page's NextToken, or {@code null}
+         */
+        public String nextToken() {
+            return nextToken;
+        }
+
+        private java.util.List<Object> values() {
+            return java.util.Arrays.asList(variantNameEquals, nameContains, creationTimeAfter, creationTimeBefore,
+                    lastModifiedTimeAfter, lastModifiedTimeBefore, statusEquals, sortOrder,
+                    sortBy, maxResults, nextToken);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ListRelatedModelsOptions && values().equals(((ListRelatedModelsOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "ListRelatedModelsOptions" + values();
+        }
+
+        /** Builds {@link ListRelatedModelsOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String variantNameEquals;
+            private String nameContains;
+            private java.time.Instant creationTimeAfter;
+            private java.time.Instant creationTimeBefore;
+            private java.time.Instant lastModifiedTimeAfter;
+            private java.time.Instant lastModifiedTimeBefore;
+            private String statusEquals;
+            private String sortOrder;
+            private String sortBy;
+            private Integer maxResults;
+            private String nextToken;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code variant_name_equals} (default None).
+             *
+             * @param value the variant's name, or {@code null}
+             * @return this builder
+             */
+            public Builder variantNameEquals(String value) {
+                this.variantNameEquals = value;
+                return this;
+            }
+
+            /**
+             * {@code name_contains} (default None).
+             *
+             * @param value a part of the components' names, or {@code null}
+             * @return this builder
+             */
+            public Builder nameContains(String value) {
+                this.nameContains = value;
+                return this;
+            }
+
+            /**
+             * {@code creation_time_after} (default None).
+             *
+             * @param value created after, or {@code null}
+             * @return this builder
+             */
+            public Builder creationTimeAfter(java.time.Instant value) {
+                this.creationTimeAfter = value;
+                return this;
+            }
+
+            /**
+             * {@code creation_time_before} (default None).
+             *
+             * @param value created before, or {@code null}
+             * @return this builder
+             */
+            public Builder creationTimeBefore(java.time.Instant value) {
+                this.creationTimeBefore = value;
+                return this;
+            }
+
+            /**
+             * {@code last_modified_time_after} (default None).
+             *
+             * @param value last modified after, or {@code null}
+             * @return this builder
+             */
+            public Builder lastModifiedTimeAfter(java.time.Instant value) {
+                this.lastModifiedTimeAfter = value;
+                return this;
+            }
+
+            /**
+             * {@code last_modified_time_before} (default None).
+             *
+             * @param value last modified before, or {@code null}
+             * @return this builder
+             */
+            public Builder lastModifiedTimeBefore(java.time.Instant value) {
+                this.lastModifiedTimeBefore = value;
+                return this;
+            }
+
+            /**
+             * {@code status_equals} (default None).
+             *
+             * @param value the status, e.g. {@code InService}, or {@code null}
+             * @return this builder
+             */
+            public Builder statusEquals(String value) {
+                this.statusEquals = value;
+                return this;
+            }
+
+            /**
+             * {@code sort_order} (default None).
+             *
+             * @param value {@code Ascending} or {@code Descending}, or {@code null}
+             * @return this builder
+             */
+            public Builder sortOrder(String value) {
+                this.sortOrder = value;
+                return this;
+            }
+
+            /**
+             * {@code sort_by} (default None).
+             *
+             * @param value {@code Name}, {@code CreationTime} or {@code Status}, or {@code null}
+             * @return this builder
+             */
+            public Builder sortBy(String value) {
+                this.sortBy = value;
+                return this;
+            }
+
+            /**
+             * {@code max_results} (default None).
+             *
+             * @param value the page size, or {@code null}
+             * @return this builder
+             */
+            public Builder maxResults(Integer value) {
+                this.maxResults = value;
+                return this;
+            }
+
+            /**
+             * {@code next_token} (default None).
+             *
+             * @param value the previous page's NextToken, or {@code null}
+             * @return this builder
+             */
+            public Builder nextToken(String value) {
+                this.nextToken = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public ListRelatedModelsOptions build() {
+                return new ListRelatedModelsOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Predictor.update_predictor} (Python SDK v2.257.6), with its defaults. Immutable.
+     */
+    public static final class UpdatePredictorOptions {
+        private final String modelName;
+        private final String imageUri;
+        private final String modelData;
+        private final java.util.Map<String, String> env;
+        private final Integer modelDataDownloadTimeout;
+        private final Integer containerStartupHealthCheckTimeout;
+        private final dev.sagemaker4j.computeresourcerequirements.ResourceRequirements resources;
+
+        private UpdatePredictorOptions(Builder b) {
+            this.modelName = b.modelName;
+            this.imageUri = b.imageUri;
+            this.modelData = b.modelData;
+            this.env = b.env;
+            this.modelDataDownloadTimeout = b.modelDataDownloadTimeout;
+            this.containerStartupHealthCheckTimeout = b.containerStartupHealthCheckTimeout;
+            this.resources = b.resources;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.modelName = modelName;
+            b.imageUri = imageUri;
+            b.modelData = modelData;
+            b.env = env;
+            b.modelDataDownloadTimeout = modelDataDownloadTimeout;
+            b.containerStartupHealthCheckTimeout = containerStartupHealthCheckTimeout;
+            b.resources = resources;
+            return b;
+        }
+
+        /**
+         * {@code model_name}.
+         *
+         * @return the model the component serves now, or {@code null}
+         */
+        public String modelName() {
+            return modelName;
+        }
+
+        /**
+         * {@code image_uri}.
+         *
+         * @return the container image, or {@code null}
+         */
+        public String imageUri() {
+            return imageUri;
+        }
+
+        /**
+         * {@code model_data}.
+         *
+         * @return the container's model artifact (ArtifactUrl), or {@code null}
+         */
+        public String modelData() {
+            return modelData;
+        }
+
+        /**
+         * {@code env}.
+         *
+         * @return the container's environment, or {@code null}
+         */
+        public java.util.Map<String, String> env() {
+            return env;
+        }
+
+        /**
+         * {@code model_data_download_timeout}.
+         *
+         * @return seconds, or {@code null}
+         */
+        public Integer modelDataDownloadTimeout() {
+            return modelDataDownloadTimeout;
+        }
+
+        /**
+         * {@code container_startup_health_check_timeout}.
+         *
+         * @return seconds, or {@code null}
+         */
+        public Integer containerStartupHealthCheckTimeout() {
+            return containerStartupHealthCheckTimeout;
+        }
+
+        /**
+         * {@code resources}.
+         *
+         * @return the compute resources and copies, or {@code null}
+         */
+        public dev.sagemaker4j.computeresourcerequirements.ResourceRequirements resources() {
+            return resources;
+        }
+
+        private java.util.List<Object> values() {
+            return java.util.Arrays.asList(modelName, imageUri, modelData, env, modelDataDownloadTimeout,
+                    containerStartupHealthCheckTimeout, resources);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UpdatePredictorOptions && values().equals(((UpdatePredictorOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "UpdatePredictorOptions" + values();
+        }
+
+        /** Builds {@link UpdatePredictorOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String modelName;
+            private String imageUri;
+            private String modelData;
+            private java.util.Map<String, String> env;
+            private Integer modelDataDownloadTimeout;
+            private Integer containerStartupHealthCheckTimeout;
+            private dev.sagemaker4j.computeresourcerequirements.ResourceRequirements resources;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code model_name} (default None).
+             *
+             * @param value the model the component serves now, or {@code null}
+             * @return this builder
+             */
+            public Builder modelName(String value) {
+                this.modelName = value;
+                return this;
+            }
+
+            /**
+             * {@code image_uri} (default None).
+             *
+             * @param value the container image, or {@code null}
+             * @return this builder
+             */
+            public Builder imageUri(String value) {
+                this.imageUri = value;
+                return this;
+            }
+
+            /**
+             * {@code model_data} (default None).
+             *
+             * @param value the container's model artifact (ArtifactUrl), or {@code null}
+             * @return this builder
+             */
+            public Builder modelData(String value) {
+                this.modelData = value;
+                return this;
+            }
+
+            /**
+             * {@code env} (default None).
+             *
+             * @param value the container's environment, or {@code null}
+             * @return this builder
+             */
+            public Builder env(java.util.Map<String, String> value) {
+                this.env = value == null ? null : java.util.Map.copyOf(value);
+                return this;
+            }
+
+            /**
+             * {@code model_data_download_timeout} (default None).
+             *
+             * @param value seconds, or {@code null}
+             * @return this builder
+             */
+            public Builder modelDataDownloadTimeout(Integer value) {
+                this.modelDataDownloadTimeout = value;
+                return this;
+            }
+
+            /**
+             * {@code container_startup_health_check_timeout} (default None).
+             *
+             * @param value seconds, or {@code null}
+             * @return this builder
+             */
+            public Builder containerStartupHealthCheckTimeout(Integer value) {
+                this.containerStartupHealthCheckTimeout = value;
+                return this;
+            }
+
+            /**
+             * {@code resources} (default None).
+             *
+             * @param value the compute resources and copies, or {@code null}
+             * @return this builder
+             */
+            public Builder resources(dev.sagemaker4j.computeresourcerequirements.ResourceRequirements value) {
+                this.resources = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdatePredictorOptions build() {
+                return new UpdatePredictorOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@code Predictor.predict_stream} (Python SDK v2.257.6), with its defaults. Immutable.
+     */
+    public static final class PredictStreamOptions {
+        private final java.util.Map<String, String> initialArgs;
+        private final String targetVariant;
+        private final String inferenceId;
+        private final String customAttributes;
+        private final String componentName;
+        private final String targetContainerHostname;
+
+        private PredictStreamOptions(Builder b) {
+            this.initialArgs = b.initialArgs;
+            this.targetVariant = b.targetVariant;
+            this.inferenceId = b.inferenceId;
+            this.customAttributes = b.customAttributes;
+            this.componentName = b.componentName;
+            this.targetContainerHostname = b.targetContainerHostname;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.initialArgs = initialArgs;
+            b.targetVariant = targetVariant;
+            b.inferenceId = inferenceId;
+            b.customAttributes = customAttributes;
+            b.componentName = componentName;
+            b.targetContainerHostname = targetContainerHostname;
+            return b;
+        }
+
+        /**
+         * {@code initial_args}.
+         *
+         * @return InvokeEndpointWithResponseStream fields by service name
+         */
+        public java.util.Map<String, String> initialArgs() {
+            return initialArgs;
+        }
+
+        /**
+         * {@code target_variant}.
+         *
+         * @return the production variant, or {@code null}
+         */
+        public String targetVariant() {
+            return targetVariant;
+        }
+
+        /**
+         * {@code inference_id}.
+         *
+         * @return the inference id, or {@code null}
+         */
+        public String inferenceId() {
+            return inferenceId;
+        }
+
+        /**
+         * {@code custom_attributes}.
+         *
+         * @return the custom attributes, or {@code null}
+         */
+        public String customAttributes() {
+            return customAttributes;
+        }
+
+        /**
+         * {@code component_name}.
+         *
+         * @return the inference component, or {@code null} for the predictor's
+         */
+        public String componentName() {
+            return componentName;
+        }
+
+        /**
+         * {@code target_container_hostname}.
+         *
+         * @return the container of a direct-invocation endpoint, or {@code null}
+         */
+        public String targetContainerHostname() {
+            return targetContainerHostname;
+        }
+
+        private java.util.List<Object> values() {
+            return java.util.Arrays.asList(initialArgs, targetVariant, inferenceId, customAttributes,
+                    componentName, targetContainerHostname);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PredictStreamOptions && values().equals(((PredictStreamOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "PredictStreamOptions" + values();
+        }
+
+        /** Builds {@link PredictStreamOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private java.util.Map<String, String> initialArgs = java.util.Map.of();
+            private String targetVariant;
+            private String inferenceId;
+            private String customAttributes;
+            private String componentName;
+            private String targetContainerHostname;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code initial_args} (default None: none).
+             *
+             * @param value InvokeEndpointWithResponseStream fields by service name
+             * @return this builder
+             */
+            public Builder initialArgs(java.util.Map<String, String> value) {
+                this.initialArgs = value == null ? java.util.Map.of() : java.util.Map.copyOf(value);
+                return this;
+            }
+
+            /**
+             * {@code target_variant} (default None).
+             *
+             * @param value the production variant, or {@code null}
+             * @return this builder
+             */
+            public Builder targetVariant(String value) {
+                this.targetVariant = value;
+                return this;
+            }
+
+            /**
+             * {@code inference_id} (default None).
+             *
+             * @param value the inference id, or {@code null}
+             * @return this builder
+             */
+            public Builder inferenceId(String value) {
+                this.inferenceId = value;
+                return this;
+            }
+
+            /**
+             * {@code custom_attributes} (default None).
+             *
+             * @param value the custom attributes, or {@code null}
+             * @return this builder
+             */
+            public Builder customAttributes(String value) {
+                this.customAttributes = value;
+                return this;
+            }
+
+            /**
+             * {@code component_name} (default None).
+             *
+             * @param value the inference component, or {@code null} for the predictor's
+             * @return this builder
+             */
+            public Builder componentName(String value) {
+                this.componentName = value;
+                return this;
+            }
+
+            /**
+             * {@code target_container_hostname} (default None).
+             *
+             * @param value the container of a direct-invocation endpoint, or {@code null}
+             * @return this builder
+             */
+            public Builder targetContainerHostname(String value) {
+                this.targetContainerHostname = value;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public PredictStreamOptions build() {
+                return new PredictStreamOptions(this);
             }
         }
     }

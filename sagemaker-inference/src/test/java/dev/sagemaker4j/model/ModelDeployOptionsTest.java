@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.StringDeserializer;
+import dev.sagemaker4j.enums.EndpointType;
 import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceHandler;
@@ -94,7 +95,7 @@ class ModelDeployOptionsTest {
     void deployOptions_defaultsAreThePythonSdks_andRoundTripThroughToBuilder() {
         Model.DeployOptions d = Model.DeployOptions.builder().build();
         assertThat(d.waitFor()).isTrue();
-        assertThat(d.endpointType()).isEqualTo(Model.EndpointType.MODEL_BASED);
+        assertThat(d.endpointType()).isEqualTo(EndpointType.MODEL_BASED);
         assertThat(d.tags()).isEmpty();
         assertThat(d.initialInstanceCount()).isNull();
         assertThat(d.updateEndpoint()).isFalse();
@@ -129,7 +130,7 @@ class ModelDeployOptionsTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("vpcConfig.SecurityGroupIds"));
         assertThatThrownBy(() -> model.deploy(d -> d.initialInstanceCount(1).instanceType("local")
-                .endpointType(Model.EndpointType.INFERENCE_COMPONENT_BASED)))
+                .endpointType(EndpointType.INFERENCE_COMPONENT_BASED)))
                 .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("CreateInferenceComponent");
         assertThatThrownBy(() -> model.deploy(d -> d.initialInstanceCount(1).instanceType("local")
                 .inferenceRecommendationId("ir-job/6ab0ff22"))).isInstanceOf(OperationNotSupportedException.class);

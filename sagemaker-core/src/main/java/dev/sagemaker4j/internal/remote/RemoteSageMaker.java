@@ -7,6 +7,7 @@ import dev.sagemaker4j.spi.AutoMlApi;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.InferenceComponentsApi;
 import dev.sagemaker4j.spi.InferenceRecommenderApi;
 import dev.sagemaker4j.spi.MlflowApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
@@ -30,8 +31,8 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * service.
  */
 final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, TransformJobsApi, TuningJobsApi,
-        HostingApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi, MonitoringApi, AutoMlApi,
-        TrainingPlansApi, OptimizationJobsApi, InferenceRecommenderApi, MlflowApi {
+        HostingApi, InferenceComponentsApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi,
+        MonitoringApi, AutoMlApi, TrainingPlansApi, OptimizationJobsApi, InferenceRecommenderApi, MlflowApi {
     private final SageMakerClient client;
     private final LocalInputs localInputs;
 
@@ -52,6 +53,7 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
         capabilities.offer(TransformJobsApi.CAPABILITY, this);
         capabilities.offer(TuningJobsApi.CAPABILITY, this);
         capabilities.offer(HostingApi.CAPABILITY, this);
+        capabilities.offer(InferenceComponentsApi.CAPABILITY, this);
         capabilities.offer(FeatureGroupsApi.CAPABILITY, this);
         capabilities.offer(ModelPackagesApi.CAPABILITY, this);
         capabilities.offer(PipelinesApi.CAPABILITY, this);
@@ -224,6 +226,36 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     @Override
     public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
         return call("ListEndpoints", () -> client.listEndpoints(request));
+    }
+
+    @Override
+    public CreateInferenceComponentResponse createInferenceComponent(CreateInferenceComponentRequest request) {
+        return call("CreateInferenceComponent", () -> client.createInferenceComponent(request));
+    }
+
+    @Override
+    public DescribeInferenceComponentResponse describeInferenceComponent(DescribeInferenceComponentRequest request) {
+        return call("DescribeInferenceComponent", () -> client.describeInferenceComponent(request));
+    }
+
+    @Override
+    public UpdateInferenceComponentResponse updateInferenceComponent(UpdateInferenceComponentRequest request) {
+        return call("UpdateInferenceComponent", () -> client.updateInferenceComponent(request));
+    }
+
+    @Override
+    public UpdateInferenceComponentRuntimeConfigResponse updateInferenceComponentRuntimeConfig(UpdateInferenceComponentRuntimeConfigRequest request) {
+        return call("UpdateInferenceComponentRuntimeConfig", () -> client.updateInferenceComponentRuntimeConfig(request));
+    }
+
+    @Override
+    public DeleteInferenceComponentResponse deleteInferenceComponent(DeleteInferenceComponentRequest request) {
+        return call("DeleteInferenceComponent", () -> client.deleteInferenceComponent(request));
+    }
+
+    @Override
+    public ListInferenceComponentsResponse listInferenceComponents(ListInferenceComponentsRequest request) {
+        return call("ListInferenceComponents", () -> client.listInferenceComponents(request));
     }
 
     @Override

@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.internal.remote;
 
+import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.internal.storage.S3Buckets;
 import dev.sagemaker4j.internal.storage.SchemeObjectStore;
@@ -18,6 +19,7 @@ import dev.sagemaker4j.spi.RuntimeApi;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -40,6 +42,8 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointAsyn
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointAsyncResponse;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamRequest;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamResponse;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -239,6 +243,18 @@ public final class SageMakerBackend implements Backend {
         @Override
         public InvokeEndpointAsyncResponse invokeEndpointAsync(InvokeEndpointAsyncRequest request) {
             return AwsErrors.call("InvokeEndpointAsync", () -> client.invokeEndpointAsync(request));
+        }
+
+        /**
+         * Not passed through: the AWS SDK v2 offers InvokeEndpointWithResponseStream only on
+         * {@code SageMakerRuntimeAsyncClient}, whose HTTP client (netty-nio-client or the CRT client) sagemaker4j
+         * does not ship, and a session holds the synchronous {@code SageMakerRuntimeClient}.
+         */
+        @Override
+        public InvokeEndpointWithResponseStreamResponse invokeEndpointWithResponseStream(
+                InvokeEndpointWithResponseStreamRequest request, Consumer<byte[]> payloadParts) {
+            throw new OperationNotSupportedException("InvokeEndpointWithResponseStream (the AWS SDK v2 has it only on"
+                    + " SageMakerRuntimeAsyncClient, whose HTTP client sagemaker4j does not ship)", backendName());
         }
     }
 

@@ -4,6 +4,7 @@
 package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.exceptions.ModelErrorException;
+import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.SageMakerException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.JobKind;
@@ -74,6 +75,8 @@ import software.amazon.awssdk.services.sagemaker.model.UpdateEndpointWeightsAndC
 import software.amazon.awssdk.services.sagemaker.model.UpdateEndpointWeightsAndCapacitiesResponse;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamRequest;
+import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamResponse;
 
 /**
  * Real-time hosting in-process: models, endpoint configurations and endpoints with SageMaker's
@@ -577,9 +580,35 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
 
     // ---- invoke ----
 
+    /**
+     * The local model servers do not stream: the response is one payload part, the whole body InvokeEndpoint
+     * answers for the same request.
+     */
+    @Override
+    public InvokeEndpointWithResponseStreamResponse invokeEndpointWithResponseStream(
+            InvokeEndpointWithResponseStreamRequest request, java.util.function.Consumer<byte[]> payloadParts) {
+        if (request.targetContainerHostname() != null) {
+            throw new OperationNotSupportedException("InvokeEndpointWithResponseStream with TargetContainerHostname"
+                    + " (direct invocation of a multi-container endpoint)", backendName());
+        }
+        InvokeEndpointResponse whole = invokeEndpoint(InvokeEndpointRequest.builder()
+                .endpointName(request.endpointName()).body(request.body()).contentType(request.contentType())
+                .accept(request.accept()).customAttributes(request.customAttributes())
+                .targetVariant(request.targetVariant()).inferenceId(request.inferenceId())
+                .inferenceComponentName(request.inferenceComponentName()).build());
+        payloadParts.accept(whole.body().asByteArray());
+        return InvokeEndpointWithResponseStreamResponse.builder().contentType(whole.contentType())
+                .invokedProductionVariant(whole.invokedProductionVariant()).customAttributes(whole.customAttributes())
+                .build();
+    }
+
     @Override
     public InvokeEndpointResponse invokeEndpoint(InvokeEndpointRequest request) {
         String name = Names.validateName("EndpointName", request.endpointName());
+        if (request.inferenceComponentName() != null) {
+            throw new OperationNotSupportedException("InvokeEndpoint with InferenceComponentName (inference"
+                    + " components)", backendName());
+        }
         SdkBytes bodyBytes = request.body();
         if (bodyBytes == null) {
             throw new ValidationException("Body", null, "is missing", "send the records to score");
