@@ -13,10 +13,12 @@ import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.testsupport.hosting.FuzzRequest;
 import dev.sagemaker4j.testsupport.hosting.TestModels;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -174,7 +176,19 @@ class HttpHandlersFuzzTest {
             out.write(r.body());
             out.flush();
             socket.shutdownOutput();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (SocketException reset) {
+                // The JDK's own request parser answers a target it cannot parse (400, Connection: close) and
+                // closes without reading the rest of the request (no lingering close), so the kernel may reset
+                // the connection after the answer went out: what counts is that the answer came first.
+                if (!answer.toString(StandardCharsets.ISO_8859_1).matches("(?s)HTTP/1\\.1 \\d{3} .*\r\n\r\n.*")) {
+                    throw new AssertionError("the connection was reset after " + answer.size()
+                            + " bytes, before a whole answer to " + method + " " + target, reset);
+                }
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no answer to " + method + " " + target + " within " + BOUND, e);
         }
