@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j;
 
+import dev.sagemaker4j.config.SageMakerConfig;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SageMakerException;
@@ -12,6 +13,7 @@ import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.internal.Backends;
+import dev.sagemaker4j.internal.config.ConfigDefaults;
 import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.AthenaApi;
@@ -96,6 +98,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class Session implements SdkAutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final String SESSION_CONFIG = "SageMaker.PythonSDK.Modules.Session.";
     private static final Set<String> JOB_DONE = Set.of("Completed", "Failed", "Stopped");
     private static final Set<String> ENDPOINT_BUSY = Set.of("Creating", "Updating", "SystemUpdating",
             "RollingBack", "Deleting");
@@ -103,13 +106,22 @@ public final class Session implements SdkAutoCloseable {
     private final Backend backend;
     private final String defaultBucketName;
     private final String defaultBucketPrefix;
+    private final SageMakerConfig sagemakerConfig;
+    private final ConfigDefaults configDefaults;
+    private final SessionSettings sessionSettings;
+    private final java.util.Map<String, Object> localModeConfig;
     private volatile boolean defaultBucketReady;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Session(Backend backend, String defaultBucket, String defaultBucketPrefix) {
+    private Session(Backend backend, String defaultBucket, String defaultBucketPrefix, SageMakerConfig sagemakerConfig,
+                    SessionSettings sessionSettings, java.util.Map<String, Object> localModeConfig) {
         this.backend = backend;
         this.defaultBucketName = defaultBucket;
         this.defaultBucketPrefix = defaultBucketPrefix;
+        this.sagemakerConfig = sagemakerConfig;
+        this.configDefaults = ConfigDefaults.of(sagemakerConfig);
+        this.sessionSettings = sessionSettings;
+        this.localModeConfig = localModeConfig;
     }
 
     /**
@@ -228,7 +240,9 @@ public final class Session implements SdkAutoCloseable {
      * such as {@link TrainingJobsApi#CAPABILITY}, {@link HostingApi#CAPABILITY},
      * {@link TransformJobsApi#CAPABILITY} or {@link FeatureGroupsApi#CAPABILITY}, or any other capability
      * the backend offers. Where the backend lacks it, its operations throw
-     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}.
+     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}. The requests it receives get the
+     * defaults of the session's {@link #sagemakerConfig()} (the fields the caller left unset), as the Python
+     * SDK's {@code Session} applies its {@code sagemaker_config} before each service call.
      *
      * <pre>{@code
      * DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY)
@@ -240,7 +254,7 @@ public final class Session implements SdkAutoCloseable {
      * @return its implementation
      */
     public <A> A api(Capability<A> capability) {
-        return open().api(capability);
+        return configDefaults.decorate(capability, open().api(capability));
     }
 
     /**
@@ -311,6 +325,39 @@ public final class Session implements SdkAutoCloseable {
      */
     public String defaultBucketPrefix() {
         return defaultBucketPrefix;
+    }
+
+    /**
+     * The SageMaker Python SDK configuration file's defaults in effect (Python's {@code sagemaker_config}): the
+     * one given to {@link Builder#sagemakerConfig(SageMakerConfig)}, else the administrator's and user's files
+     * ({@link SageMakerConfig#load()}). Every request this session hands to its backend gets them where the
+     * caller left a field unset.
+     *
+     * @return the configuration, {@linkplain SageMakerConfig#isEmpty() empty} when there is none
+     */
+    public SageMakerConfig sagemakerConfig() {
+        return sagemakerConfig;
+    }
+
+    /**
+     * Python's {@code Session.config}: the local mode's configuration ({@code ~/.sagemaker/config.yaml}, which
+     * Python's {@code LocalSession} reads with {@code load_local_mode_config()}; {@code None} on a session of
+     * the service). The local backend here is configured by the {@link Builder} instead and reads none of its
+     * keys ({@code local.local_code}, {@code local.container_root}, ...): they are offered for code that does.
+     *
+     * @return the document on a {@code local} session, else (or when there is no file) an empty map
+     */
+    public java.util.Map<String, Object> config() {
+        return localModeConfig;
+    }
+
+    /**
+     * The session's settings (Python's {@code settings}, a {@code SessionSettings}).
+     *
+     * @return the settings, {@link SessionSettings#defaults()} unless the builder set others
+     */
+    public SessionSettings settings() {
+        return sessionSettings;
     }
 
     /**
@@ -3752,6 +3799,8 @@ public final class Session implements SdkAutoCloseable {
         private ClassLoader classLoader;
         private final BackendConfig.Builder config = BackendConfig.builder();
         private Settings settings = Settings.fromSystem();
+        private SageMakerConfig sagemakerConfig;
+        private SessionSettings sessionSettings = SessionSettings.defaults();
 
         private Builder() {
         }
@@ -3966,6 +4015,43 @@ public final class Session implements SdkAutoCloseable {
         }
 
         /**
+         * {@code sagemaker_config} (default: the files Python's {@code load_sagemaker_config()} reads, see
+         * {@link SageMakerConfig#load()}): the configuration file's defaults for this session's requests and its
+         * {@code DefaultS3Bucket} / {@code DefaultS3ObjectKeyPrefix}. {@link SageMakerConfig#empty()} turns the
+         * files off.
+         *
+         * @param sagemakerConfig the configuration
+         * @return this builder
+         */
+        public Builder sagemakerConfig(SageMakerConfig sagemakerConfig) {
+            this.sagemakerConfig = Objects.requireNonNull(sagemakerConfig, "sagemakerConfig");
+            return this;
+        }
+
+        /**
+         * {@code sagemaker_config} from a file, or a folder holding a {@code config.yaml}, instead of the default
+         * files; validated now.
+         *
+         * @param path the file or folder
+         * @return this builder
+         * @throws ValidationException when the file is missing, not YAML, or breaks the schema
+         */
+        public Builder sagemakerConfig(Path path) {
+            return sagemakerConfig(SageMakerConfig.fromPath(path));
+        }
+
+        /**
+         * {@code settings} (default {@code SessionSettings()}): Python's {@code SessionSettings}.
+         *
+         * @param settings the settings
+         * @return this builder
+         */
+        public Builder settings(SessionSettings settings) {
+            this.sessionSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
          * Creates the session and its open().
          *
          * @return the session
@@ -3982,8 +4068,21 @@ public final class Session implements SdkAutoCloseable {
             if (r != null) {
                 config.region(r);
             }
+            SageMakerConfig defaults = sagemakerConfig != null ? sagemakerConfig
+                    : SageMakerConfig.load(settings.configEnvironment());
+            String bucket = defaultBucket;
+            if (bucket == null) {
+                bucket = defaults.getString(SESSION_CONFIG + "DefaultS3Bucket").orElse(null);
+                if (bucket != null) {
+                    S3Uri.validateBucket(bucket);
+                }
+            }
+            String prefix = defaultBucketPrefix != null ? defaultBucketPrefix
+                    : defaults.getString(SESSION_CONFIG + "DefaultS3ObjectKeyPrefix").orElse(null);
+            java.util.Map<String, Object> localMode = "local".equals(provider.name())
+                    ? SageMakerConfig.loadLocalModeConfig(settings.localModeConfigPath()) : java.util.Map.of();
             Backend created = provider.create(config.build());
-            return new Session(created, defaultBucket, defaultBucketPrefix);
+            return new Session(created, bucket, prefix, defaults, sessionSettings, localMode);
         }
     }
 }
