@@ -25,6 +25,7 @@ import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LogsApi;
+import dev.sagemaker4j.spi.ObjectOptions;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.spi.ProcessingJobsApi;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -382,7 +384,38 @@ public final class Session implements SdkAutoCloseable {
      * @return the S3 URI of the file, or of the prefix for a folder
      */
     public String uploadData(Path path, String bucket, String keyPrefix) {
+        return uploadData(path, UploadDataOptions.builder().bucket(bucket).keyPrefix(keyPrefix).build());
+    }
+
+    /**
+     * {@code Session.upload_data(path, bucket=None, key_prefix="data", callback=None, extra_args=None)} with its
+     * keywords by name: {@code session.uploadData(path, u -> u.keyPrefix("train").extraArgs(Map.of(
+     * "ServerSideEncryption", "aws:kms", "SSEKMSKeyId", key)).callback(bytes -> ...))}. The extra arguments go
+     * to every PutObject (or CreateMultipartUpload) as boto3's {@code ExtraArgs}; the local backend keeps
+     * {@code ContentType} and {@code Metadata} and does not enforce encryption, ACLs or storage classes.
+     *
+     * @param path    a file or folder
+     * @param options the keywords
+     * @return the S3 URI of the file, or of the prefix for a folder
+     */
+    public String uploadData(Path path, Consumer<UploadDataOptions.Builder> options) {
+        UploadDataOptions.Builder b = UploadDataOptions.builder();
+        options.accept(b);
+        return uploadData(path, b.build());
+    }
+
+    /**
+     * As {@link #uploadData(Path, Consumer)}, from kept options.
+     *
+     * @param path    a file or folder
+     * @param options the keywords
+     * @return the S3 URI of the file, or of the prefix for a folder
+     */
+    public String uploadData(Path path, UploadDataOptions options) {
         Objects.requireNonNull(path, "path");
+        String bucket = options.bucket();
+        String keyPrefix = options.keyPrefix();
+        ObjectOptions transfer = options.transfer().requireUploadArgs();
         if (!Files.exists(path)) {
             throw new ValidationException("path", path, "does not exist", "pass an existing file or folder");
         }
@@ -405,7 +438,7 @@ public final class Session implements SdkAutoCloseable {
                 for (Path file : files) {
                     String relative = path.relativize(file).toString().replace('\\', '/');
                     String uri = S3Uri.of(b, prefix.isEmpty() ? relative : prefix + "/" + relative).toString();
-                    store.put(uri, file);
+                    store.put(uri, file, transfer);
                     written.add(uri);
                 }
             } catch (RuntimeException e) {
@@ -417,7 +450,7 @@ public final class Session implements SdkAutoCloseable {
         }
         String key = (prefix.isEmpty() ? "" : prefix + "/") + path.getFileName();
         String uri = S3Uri.of(b, key).toString();
-        store.put(uri, path);
+        store.put(uri, path, transfer);
         return uri;
     }
 
@@ -442,9 +475,38 @@ public final class Session implements SdkAutoCloseable {
      * @return the files written
      */
     public List<Path> downloadData(Path path, String bucket, String keyPrefix) {
+        return downloadData(path, bucket, DownloadDataOptions.builder().keyPrefix(keyPrefix).build());
+    }
+
+    /**
+     * {@code Session.download_data(path, bucket, key_prefix="", extra_args=None)} with its keywords by name:
+     * {@code session.downloadData(dir, bucket, d -> d.keyPrefix("out").extraArgs(Map.of("RequestPayer",
+     * "requester")))}. The extra arguments (boto3's {@code ALLOWED_DOWNLOAD_ARGS}) go to every GetObject.
+     *
+     * @param path    the folder to write into (created when missing)
+     * @param bucket  the bucket
+     * @param options the keywords
+     * @return the files written
+     */
+    public List<Path> downloadData(Path path, String bucket, Consumer<DownloadDataOptions.Builder> options) {
+        DownloadDataOptions.Builder b = DownloadDataOptions.builder();
+        options.accept(b);
+        return downloadData(path, bucket, b.build());
+    }
+
+    /**
+     * As {@link #downloadData(Path, String, Consumer)}, from kept options.
+     *
+     * @param path    the folder to write into (created when missing)
+     * @param bucket  the bucket
+     * @param options the keywords
+     * @return the files written
+     */
+    public List<Path> downloadData(Path path, String bucket, DownloadDataOptions options) {
         Objects.requireNonNull(path, "path");
         S3Uri.validateBucket(bucket);
-        String prefix = keyPrefix == null ? "" : keyPrefix;
+        ObjectOptions transfer = options.transfer().requireDownloadArgs();
+        String prefix = options.keyPrefix();
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new ValidationException("path", path, "is a file", "pass a folder to download into");
         }
@@ -464,7 +526,7 @@ public final class Session implements SdkAutoCloseable {
                 throw new ValidationException("keyPrefix", o.key(), "would write outside " + path,
                         "download keys without '..' segments");
             }
-            open().objectStore().get(o.uri(), target);
+            open().objectStore().get(o.uri(), target, transfer);
             written.add(target);
         }
         return written;
@@ -486,8 +548,7 @@ public final class Session implements SdkAutoCloseable {
 
     /**
      * Writes a string as the object {@code s3://bucket/key}, as {@code Session.upload_string_as_file_body(body,
-     * bucket, key, kms_key=None)}. ({@code kms_key} is not offered yet: the object store takes no
-     * server-side encryption arguments.)
+     * bucket, key)}; {@code kms_key} by name: {@link #uploadStringAsFileBody(String, String, Consumer)}.
      *
      * @param body   the text (UTF-8)
      * @param bucket the bucket, or {@code null} for the default bucket
@@ -495,14 +556,409 @@ public final class Session implements SdkAutoCloseable {
      * @return the S3 URI written, {@code s3://bucket/key}
      */
     public String uploadStringAsFileBody(String body, String bucket, String key) {
+        return uploadStringAsFileBody(body, key, UploadStringAsFileBodyOptions.builder().bucket(bucket).build());
+    }
+
+    /**
+     * {@code Session.upload_string_as_file_body(body, bucket, key, kms_key=None)} with the bucket and KMS key by
+     * name: {@code session.uploadStringAsFileBody(body, "a/b.json", u -> u.bucket("b").kmsKey(key))}. A KMS key
+     * is sent as Python sends it: {@code ServerSideEncryption=aws:kms}, {@code SSEKMSKeyId=<key>} (the local
+     * backend accepts and does not enforce it).
+     *
+     * @param body    the text (UTF-8)
+     * @param key     the object's key
+     * @param options the keywords
+     * @return the S3 URI written, {@code s3://bucket/key}
+     */
+    public String uploadStringAsFileBody(String body, String key,
+                                         Consumer<UploadStringAsFileBodyOptions.Builder> options) {
+        UploadStringAsFileBodyOptions.Builder b = UploadStringAsFileBodyOptions.builder();
+        options.accept(b);
+        return uploadStringAsFileBody(body, key, b.build());
+    }
+
+    /**
+     * As {@link #uploadStringAsFileBody(String, String, Consumer)}, from kept options.
+     *
+     * @param body    the text (UTF-8)
+     * @param key     the object's key
+     * @param options the keywords
+     * @return the S3 URI written, {@code s3://bucket/key}
+     */
+    public String uploadStringAsFileBody(String body, String key, UploadStringAsFileBodyOptions options) {
         Objects.requireNonNull(body, "body");
-        String b = bucket == null ? defaultBucket() : bucket;
+        String b = options.bucket() == null ? defaultBucket() : options.bucket();
         if (key == null || key.isEmpty()) {
             throw new ValidationException("key", key, "is empty", "pass the object's key");
         }
         String uri = S3Uri.of(b, key).toString();
-        open().objectStore().putString(uri, body);
+        ObjectOptions.Builder transfer = ObjectOptions.builder();
+        if (options.kmsKey() != null) {
+            transfer.extraArg("ServerSideEncryption", "aws:kms").extraArg("SSEKMSKeyId", options.kmsKey());
+        }
+        open().objectStore().put(uri, new java.io.ByteArrayInputStream(body.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), transfer.build());
         return uri;
+    }
+
+    /** The keywords of Python's {@code Session.upload_data}; immutable. */
+    public static final class UploadDataOptions {
+        private final String bucket;
+        private final String keyPrefix;
+        private final ObjectOptions transfer;
+
+        private UploadDataOptions(Builder b) {
+            this.bucket = b.bucket;
+            this.keyPrefix = b.keyPrefix;
+            this.transfer = b.transfer.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().bucket(bucket).keyPrefix(keyPrefix).extraArgs(transfer.extraArgs())
+                    .callback(transfer.callback());
+        }
+
+        /**
+         * {@code bucket}.
+         *
+         * @return the bucket, or {@code null} for the default bucket (under its prefix)
+         */
+        public String bucket() {
+            return bucket;
+        }
+
+        /**
+         * {@code key_prefix}.
+         *
+         * @return the key prefix
+         */
+        public String keyPrefix() {
+            return keyPrefix;
+        }
+
+        /**
+         * {@code extra_args} and {@code callback}, as the object store takes them.
+         *
+         * @return the transfer options
+         */
+        public ObjectOptions transfer() {
+            return transfer;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UploadDataOptions other && Objects.equals(bucket, other.bucket)
+                    && keyPrefix.equals(other.keyPrefix) && transfer.equals(other.transfer);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(bucket, keyPrefix, transfer);
+        }
+
+        @Override
+        public String toString() {
+            return "UploadDataOptions[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", " + transfer + "]";
+        }
+
+        /** Builds {@link UploadDataOptions}; each method is a keyword of Python's {@code upload_data}. */
+        public static final class Builder {
+            private String bucket;
+            private String keyPrefix = "data";
+            private final ObjectOptions.Builder transfer = ObjectOptions.builder();
+
+            private Builder() {
+            }
+
+            /**
+             * {@code bucket} (default None: the default bucket, under its prefix).
+             *
+             * @param bucket the bucket
+             * @return this builder
+             */
+            public Builder bucket(String bucket) {
+                if (bucket != null) {
+                    S3Uri.validateBucket(bucket);
+                }
+                this.bucket = bucket;
+                return this;
+            }
+
+            /**
+             * {@code key_prefix} (default {@code "data"}).
+             *
+             * @param keyPrefix the key prefix ({@code null}: {@code "data"})
+             * @return this builder
+             */
+            public Builder keyPrefix(String keyPrefix) {
+                this.keyPrefix = keyPrefix == null ? "data" : keyPrefix;
+                return this;
+            }
+
+            /**
+             * {@code extra_args} (default None): boto3's {@code ExtraArgs} for each PutObject, e.g.
+             * {@code ServerSideEncryption}, {@code SSEKMSKeyId}, {@code ContentType}, {@code Metadata},
+             * {@code ACL} (see {@link ObjectOptions#UPLOAD_ARGS}).
+             *
+             * @param extraArgs the arguments by the service's member name
+             * @return this builder
+             */
+            public Builder extraArgs(Map<String, ?> extraArgs) {
+                transfer.extraArgs(extraArgs);
+                ObjectOptions.builder().extraArgs(extraArgs).build().requireUploadArgs();
+                return this;
+            }
+
+            /**
+             * {@code callback} (default None): called with the bytes of each part as it is uploaded.
+             *
+             * @param callback the callback
+             * @return this builder
+             */
+            public Builder callback(java.util.function.LongConsumer callback) {
+                transfer.callback(callback);
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UploadDataOptions build() {
+                return new UploadDataOptions(this);
+            }
+        }
+    }
+
+    /** The keywords of Python's {@code Session.download_data}; immutable. */
+    public static final class DownloadDataOptions {
+        private final String keyPrefix;
+        private final ObjectOptions transfer;
+
+        private DownloadDataOptions(Builder b) {
+            this.keyPrefix = b.keyPrefix;
+            this.transfer = b.transfer.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().keyPrefix(keyPrefix).extraArgs(transfer.extraArgs());
+        }
+
+        /**
+         * {@code key_prefix}.
+         *
+         * @return the key prefix ({@code ""}: the whole bucket)
+         */
+        public String keyPrefix() {
+            return keyPrefix;
+        }
+
+        /**
+         * {@code extra_args}, as the object store takes them.
+         *
+         * @return the transfer options
+         */
+        public ObjectOptions transfer() {
+            return transfer;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DownloadDataOptions other && keyPrefix.equals(other.keyPrefix)
+                    && transfer.equals(other.transfer);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(keyPrefix, transfer);
+        }
+
+        @Override
+        public String toString() {
+            return "DownloadDataOptions[keyPrefix=" + keyPrefix + ", " + transfer + "]";
+        }
+
+        /** Builds {@link DownloadDataOptions}; each method is a keyword of Python's {@code download_data}. */
+        public static final class Builder {
+            private String keyPrefix = "";
+            private final ObjectOptions.Builder transfer = ObjectOptions.builder();
+
+            private Builder() {
+            }
+
+            /**
+             * {@code key_prefix} (default {@code ""}: the whole bucket).
+             *
+             * @param keyPrefix the key prefix
+             * @return this builder
+             */
+            public Builder keyPrefix(String keyPrefix) {
+                this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
+                return this;
+            }
+
+            /**
+             * {@code extra_args} (default None): boto3's {@code ExtraArgs} for each GetObject, e.g.
+             * {@code VersionId}, {@code SSECustomerKey}, {@code RequestPayer} (see
+             * {@link ObjectOptions#DOWNLOAD_ARGS}).
+             *
+             * @param extraArgs the arguments by the service's member name
+             * @return this builder
+             */
+            public Builder extraArgs(Map<String, ?> extraArgs) {
+                transfer.extraArgs(extraArgs);
+                ObjectOptions.builder().extraArgs(extraArgs).build().requireDownloadArgs();
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public DownloadDataOptions build() {
+                return new DownloadDataOptions(this);
+            }
+        }
+    }
+
+    /** The keywords of Python's {@code Session.upload_string_as_file_body}; immutable. */
+    public static final class UploadStringAsFileBodyOptions {
+        private final String bucket;
+        private final String kmsKey;
+
+        private UploadStringAsFileBodyOptions(Builder b) {
+            this.bucket = b.bucket;
+            this.kmsKey = b.kmsKey;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().bucket(bucket).kmsKey(kmsKey);
+        }
+
+        /**
+         * {@code bucket}.
+         *
+         * @return the bucket, or {@code null} for the default bucket
+         */
+        public String bucket() {
+            return bucket;
+        }
+
+        /**
+         * {@code kms_key}.
+         *
+         * @return the KMS key, or {@code null}
+         */
+        public String kmsKey() {
+            return kmsKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UploadStringAsFileBodyOptions other && Objects.equals(bucket, other.bucket)
+                    && Objects.equals(kmsKey, other.kmsKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(bucket, kmsKey);
+        }
+
+        @Override
+        public String toString() {
+            return "UploadStringAsFileBodyOptions[bucket=" + bucket + ", kmsKey=" + kmsKey + "]";
+        }
+
+        /** Builds {@link UploadStringAsFileBodyOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String bucket;
+            private String kmsKey;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code bucket} (Python requires it; here default {@code null}: the default bucket).
+             *
+             * @param bucket the bucket
+             * @return this builder
+             */
+            public Builder bucket(String bucket) {
+                if (bucket != null) {
+                    S3Uri.validateBucket(bucket);
+                }
+                this.bucket = bucket;
+                return this;
+            }
+
+            /**
+             * {@code kms_key} (default None): the object is written with {@code ServerSideEncryption=aws:kms}
+             * and this {@code SSEKMSKeyId}.
+             *
+             * @param kmsKey a KMS key id, key ARN, alias or alias ARN
+             * @return this builder
+             */
+            public Builder kmsKey(String kmsKey) {
+                if (kmsKey != null && kmsKey.isBlank()) {
+                    throw new ValidationException("kmsKey", kmsKey, "is blank", "pass a KMS key id, ARN or alias");
+                }
+                this.kmsKey = kmsKey;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UploadStringAsFileBodyOptions build() {
+                return new UploadStringAsFileBodyOptions(this);
+            }
+        }
     }
 
     /**
