@@ -12,7 +12,6 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.wire.RecordingClients.Captured;
-import dev.sagemaker4j.wire.RecordingClients.Recorder;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -35,6 +38,21 @@ import software.amazon.awssdk.services.s3.S3Client;
 class WireS3ExtraArgsTest {
     @TempDir
     Path tmp;
+
+    /** Records each request's method, path and headers after signing (an S3 body is a one-shot stream: not read). */
+    static final class HeaderRecorder implements ExecutionInterceptor {
+        private final List<Captured> sink;
+
+        HeaderRecorder(List<Captured> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            SdkHttpRequest http = context.httpRequest();
+            sink.add(new Captured(null, http.method().name(), http.encodedPath(), http.headers(), ""));
+        }
+    }
 
     static String header(Captured c, String name) {
         return c.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -53,7 +71,7 @@ class WireS3ExtraArgsTest {
             serverSide.objectStore().ensureBucket("extra-args");
             S3Client s3 = S3Client.builder().region(Region.US_EAST_1).credentialsProvider(RecordingClients.CREDENTIALS)
                     .endpointOverride(url).forcePathStyle(true)
-                    .overrideConfiguration(c -> c.addExecutionInterceptor(new Recorder(captured))).build();
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(new HeaderRecorder(captured))).build();
             try (Session client = Session.builder().backend("sagemaker").region("us-east-1")
                     .credentialsProvider(RecordingClients.CREDENTIALS).endpointOverride("sagemaker", url)
                     .s3Client(s3).sagemakerConfig(SageMakerConfig.empty()).root(tmp.resolve("client")).build()) {
