@@ -96,4 +96,27 @@ class SessionConfigTest {
         assertThat(SessionSettings.defaults().includeJumpstartTags()).isTrue();
         assertThat(SessionSettings.defaults().localDownloadDir()).isNull();
     }
+
+    @Test
+    void readmeExample_configurationFile_runsAsShown() throws Exception {
+        Path file = Files.writeString(Files.createTempFile(tmp, "sagemaker", ".yaml"), """
+                SchemaVersion: "1.0"
+                SageMaker:
+                  PythonSDK:
+                    Modules:
+                      Session: {DefaultS3Bucket: my-team-bucket, DefaultS3ObjectKeyPrefix: experiments}
+                  TrainingJob:
+                    RoleArn: arn:aws:iam::111122223333:role/Training
+                    VpcConfig: {Subnets: [subnet-0a1b2c3d], SecurityGroupIds: [sg-0a1b2c3d]}
+                    Tags: [{Key: team, Value: ml}]
+                """);
+        try (Session session = Session.builder().backend("local").root(tmp.resolve("root")).sagemakerConfig(file)
+                .build()) {
+            assertThat(session.defaultBucket()).isEqualTo("my-team-bucket");
+            assertThat(session.sagemakerConfig().getString("SageMaker.TrainingJob.RoleArn"))
+                    .contains("arn:aws:iam::111122223333:role/Training");
+            assertThat(session.uploadData(Files.writeString(tmp.resolve("x.csv"), "1")))
+                    .isEqualTo("s3://my-team-bucket/experiments/data/x.csv");
+        }
+    }
 }

@@ -72,6 +72,11 @@ import software.amazon.awssdk.utils.builder.ToCopyableBuilder;
  *       with a {@code d}, {@code g5}, {@code g6}, {@code p5}, {@code trn1}); tuning jobs take only the
  *       {@code TrainingJob.Tags}.</li>
  * </ul>
+ *
+ * <p>"Unset" is what the request says: a field the caller's code left {@code null}. Where a user class sends
+ * nothing for {@code false} (Python sends nothing for it either), a configured {@code true} is applied although the
+ * caller chose {@code false} in that class; Python resolves it before the call and keeps the {@code false}. Set
+ * such a value on the request itself (or leave it out of the configuration) where that matters.
  */
 public final class ConfigDefaults {
     private static final Map<Class<?>, String> ENTITIES = Map.ofEntries(
