@@ -2,8 +2,8 @@
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
 /**
- * Validation of the configuration file against the Python SDK's schema, and the request decorator that applies
- * its defaults where a session hands a request to its backend.
+ * The request decorator that applies the configuration file's defaults where a session hands a request to its
+ * backend.
  *
  * <pre>{@code
  * CreateTrainingJobRequest filled = ConfigDefaults.of(session.sagemakerConfig()).apply(request);

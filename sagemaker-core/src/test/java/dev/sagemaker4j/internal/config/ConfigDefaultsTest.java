@@ -206,7 +206,7 @@ class ConfigDefaultsTest {
     @Test
     void entities_everySchemaPathOfAMappedEntity_isAFieldOfItsRequest() throws Exception {
         List<String> missing = new ArrayList<>();
-        JsonNode entities = ConfigSchema.get().at("SageMaker").path("properties");
+        JsonNode entities = schema().path("properties").path("SageMaker").path("properties");
         for (Class<?> type : List.of(CreateTrainingJobRequest.class, CreateModelRequest.class,
                 CreateEndpointConfigRequest.class, CreateTransformJobRequest.class, CreateProcessingJobRequest.class,
                 CreateFeatureGroupRequest.class,
@@ -221,7 +221,7 @@ class ConfigDefaultsTest {
             String entity = ConfigDefaults.entityOf(type).orElseThrow();
             assertThat(entities.has(entity)).as(entity).isTrue();
             SdkPojo builder = (SdkPojo) type.getMethod("builder").invoke(null);
-            checkFields(builder.sdkFields(), ConfigSchema.get().at("SageMaker." + entity), entity, missing);
+            checkFields(builder.sdkFields(), entities.get(entity), entity, missing);
         }
         assertThat(missing).isEmpty();
     }
@@ -258,9 +258,13 @@ class ConfigDefaultsTest {
     }
 
     private static JsonNode definitions() {
-        try (InputStream in = ConfigDefaultsTest.class.getResourceAsStream("/dev/sagemaker4j/config/config-schema-"
-                + ConfigSchema.PYTHON_SDK_VERSION + ".json")) {
-            return new ObjectMapper().readTree(in).path("schema").path("definitions");
+        return schema().path("definitions");
+    }
+
+    private static JsonNode schema() {
+        try (InputStream in = ConfigDefaultsTest.class.getResourceAsStream(
+                "/dev/sagemaker4j/config/config-schema-2.257.6.json")) {
+            return new ObjectMapper().readTree(in).path("schema");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.internal.config;
+package dev.sagemaker4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * {@code required}, {@code $ref}, {@code enum}, {@code pattern} (searched, as {@code jsonschema} does),
  * {@code minLength}/{@code maxLength}, {@code minItems}/{@code maxItems} and {@code maxProperties}.
  */
-public final class ConfigSchema {
+final class ConfigSchema {
     /** The Python SDK release the schema comes from. */
-    public static final String PYTHON_SDK_VERSION = "2.257.6";
+    static final String PYTHON_SDK_VERSION = "2.257.6";
     private static final String RESOURCE = "/dev/sagemaker4j/config/config-schema-" + PYTHON_SDK_VERSION + ".json";
     private static final ConfigSchema INSTANCE = load();
 
@@ -40,7 +40,7 @@ public final class ConfigSchema {
      *
      * @return the schema
      */
-    public static ConfigSchema get() {
+    static ConfigSchema get() {
         return INSTANCE;
     }
 
@@ -56,27 +56,13 @@ public final class ConfigSchema {
     }
 
     /**
-     * The schema of the node at a dotted key path, {@code $ref}s resolved.
-     *
-     * @param keyPath e.g. {@code SageMaker.TrainingJob}
-     * @return the schema node, or a missing node
-     */
-    public JsonNode at(String keyPath) {
-        JsonNode node = resolve(root);
-        for (String key : keyPath.split("\\.")) {
-            node = resolve(node.path("properties").path(key));
-        }
-        return node;
-    }
-
-    /**
      * Checks a configuration document as Python's {@code validate_sagemaker_config} does.
      *
      * @param document the parsed document
      * @param source   where it came from, for the message
      * @throws ValidationException naming the first key path that breaks the schema
      */
-    public void validate(JsonNode document, String source) {
+    void validate(JsonNode document, String source) {
         check(root, document, "", source);
     }
 
