@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j;
 
+import dev.sagemaker4j.config.SageMakerConfig;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.SageMakerException;
@@ -12,6 +13,7 @@ import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.exceptions.WaiterTimeoutException;
 import dev.sagemaker4j.internal.Backends;
+import dev.sagemaker4j.internal.config.ConfigDefaults;
 import dev.sagemaker4j.internal.settings.Settings;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.AthenaApi;
@@ -23,6 +25,7 @@ import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LogsApi;
+import dev.sagemaker4j.spi.ObjectOptions;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.spi.ProcessingJobsApi;
@@ -38,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -96,6 +100,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class Session implements SdkAutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final String SESSION_CONFIG = "SageMaker.PythonSDK.Modules.Session.";
     private static final Set<String> JOB_DONE = Set.of("Completed", "Failed", "Stopped");
     private static final Set<String> ENDPOINT_BUSY = Set.of("Creating", "Updating", "SystemUpdating",
             "RollingBack", "Deleting");
@@ -103,13 +108,22 @@ public final class Session implements SdkAutoCloseable {
     private final Backend backend;
     private final String defaultBucketName;
     private final String defaultBucketPrefix;
+    private final SageMakerConfig sagemakerConfig;
+    private final ConfigDefaults configDefaults;
+    private final SessionSettings sessionSettings;
+    private final java.util.Map<String, Object> localModeConfig;
     private volatile boolean defaultBucketReady;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Session(Backend backend, String defaultBucket, String defaultBucketPrefix) {
+    private Session(Backend backend, String defaultBucket, String defaultBucketPrefix, SageMakerConfig sagemakerConfig,
+                    SessionSettings sessionSettings, java.util.Map<String, Object> localModeConfig) {
         this.backend = backend;
         this.defaultBucketName = defaultBucket;
         this.defaultBucketPrefix = defaultBucketPrefix;
+        this.sagemakerConfig = sagemakerConfig;
+        this.configDefaults = ConfigDefaults.of(sagemakerConfig);
+        this.sessionSettings = sessionSettings;
+        this.localModeConfig = localModeConfig;
     }
 
     /**
@@ -228,7 +242,9 @@ public final class Session implements SdkAutoCloseable {
      * such as {@link TrainingJobsApi#CAPABILITY}, {@link HostingApi#CAPABILITY},
      * {@link TransformJobsApi#CAPABILITY} or {@link FeatureGroupsApi#CAPABILITY}, or any other capability
      * the backend offers. Where the backend lacks it, its operations throw
-     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}.
+     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}. The requests it receives get the
+     * defaults of the session's {@link #sagemakerConfig()} (the fields the caller left unset), as the Python
+     * SDK's {@code Session} applies its {@code sagemaker_config} before each service call.
      *
      * <pre>{@code
      * DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY)
@@ -240,7 +256,7 @@ public final class Session implements SdkAutoCloseable {
      * @return its implementation
      */
     public <A> A api(Capability<A> capability) {
-        return open().api(capability);
+        return configDefaults.decorate(capability, open().api(capability));
     }
 
     /**
@@ -314,6 +330,39 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
+     * The SageMaker Python SDK configuration file's defaults in effect (Python's {@code sagemaker_config}): the
+     * one given to {@link Builder#sagemakerConfig(SageMakerConfig)}, else the administrator's and user's files
+     * ({@link SageMakerConfig#load()}). Every request this session hands to its backend gets them where the
+     * caller left a field unset.
+     *
+     * @return the configuration, {@linkplain SageMakerConfig#isEmpty() empty} when there is none
+     */
+    public SageMakerConfig sagemakerConfig() {
+        return sagemakerConfig;
+    }
+
+    /**
+     * Python's {@code Session.config}: the local mode's configuration ({@code ~/.sagemaker/config.yaml}, which
+     * Python's {@code LocalSession} reads with {@code load_local_mode_config()}; {@code None} on a session of
+     * the service). The local backend here is configured by the {@link Builder} instead and reads none of its
+     * keys ({@code local.local_code}, {@code local.container_root}, ...): they are offered for code that does.
+     *
+     * @return the document on a {@code local} session, else (or when there is no file) an empty map
+     */
+    public java.util.Map<String, Object> config() {
+        return localModeConfig;
+    }
+
+    /**
+     * The session's settings (Python's {@code settings}, a {@code SessionSettings}).
+     *
+     * @return the settings, {@link SessionSettings#defaults()} unless the builder set others
+     */
+    public SessionSettings settings() {
+        return sessionSettings;
+    }
+
+    /**
      * Uploads a file or a folder to the default bucket under the key prefix {@code data}.
      *
      * @param path a file or folder
@@ -335,7 +384,38 @@ public final class Session implements SdkAutoCloseable {
      * @return the S3 URI of the file, or of the prefix for a folder
      */
     public String uploadData(Path path, String bucket, String keyPrefix) {
+        return uploadData(path, UploadDataOptions.builder().bucket(bucket).keyPrefix(keyPrefix).build());
+    }
+
+    /**
+     * {@code Session.upload_data(path, bucket=None, key_prefix="data", callback=None, extra_args=None)} with its
+     * keywords by name: {@code session.uploadData(path, u -> u.keyPrefix("train").extraArgs(Map.of(
+     * "ServerSideEncryption", "aws:kms", "SSEKMSKeyId", key)).callback(bytes -> ...))}. The extra arguments go
+     * to every PutObject (or CreateMultipartUpload) as boto3's {@code ExtraArgs}; the local backend keeps
+     * {@code ContentType} and {@code Metadata} and does not enforce encryption, ACLs or storage classes.
+     *
+     * @param path    a file or folder
+     * @param options the keywords
+     * @return the S3 URI of the file, or of the prefix for a folder
+     */
+    public String uploadData(Path path, Consumer<UploadDataOptions.Builder> options) {
+        UploadDataOptions.Builder b = UploadDataOptions.builder();
+        options.accept(b);
+        return uploadData(path, b.build());
+    }
+
+    /**
+     * As {@link #uploadData(Path, Consumer)}, from kept options.
+     *
+     * @param path    a file or folder
+     * @param options the keywords
+     * @return the S3 URI of the file, or of the prefix for a folder
+     */
+    public String uploadData(Path path, UploadDataOptions options) {
         Objects.requireNonNull(path, "path");
+        String bucket = options.bucket();
+        String keyPrefix = options.keyPrefix();
+        ObjectOptions transfer = options.transfer().requireUploadArgs();
         if (!Files.exists(path)) {
             throw new ValidationException("path", path, "does not exist", "pass an existing file or folder");
         }
@@ -358,7 +438,7 @@ public final class Session implements SdkAutoCloseable {
                 for (Path file : files) {
                     String relative = path.relativize(file).toString().replace('\\', '/');
                     String uri = S3Uri.of(b, prefix.isEmpty() ? relative : prefix + "/" + relative).toString();
-                    store.put(uri, file);
+                    store.put(uri, file, transfer);
                     written.add(uri);
                 }
             } catch (RuntimeException e) {
@@ -370,7 +450,7 @@ public final class Session implements SdkAutoCloseable {
         }
         String key = (prefix.isEmpty() ? "" : prefix + "/") + path.getFileName();
         String uri = S3Uri.of(b, key).toString();
-        store.put(uri, path);
+        store.put(uri, path, transfer);
         return uri;
     }
 
@@ -395,9 +475,38 @@ public final class Session implements SdkAutoCloseable {
      * @return the files written
      */
     public List<Path> downloadData(Path path, String bucket, String keyPrefix) {
+        return downloadData(path, bucket, DownloadDataOptions.builder().keyPrefix(keyPrefix).build());
+    }
+
+    /**
+     * {@code Session.download_data(path, bucket, key_prefix="", extra_args=None)} with its keywords by name:
+     * {@code session.downloadData(dir, bucket, d -> d.keyPrefix("out").extraArgs(Map.of("RequestPayer",
+     * "requester")))}. The extra arguments (boto3's {@code ALLOWED_DOWNLOAD_ARGS}) go to every GetObject.
+     *
+     * @param path    the folder to write into (created when missing)
+     * @param bucket  the bucket
+     * @param options the keywords
+     * @return the files written
+     */
+    public List<Path> downloadData(Path path, String bucket, Consumer<DownloadDataOptions.Builder> options) {
+        DownloadDataOptions.Builder b = DownloadDataOptions.builder();
+        options.accept(b);
+        return downloadData(path, bucket, b.build());
+    }
+
+    /**
+     * As {@link #downloadData(Path, String, Consumer)}, from kept options.
+     *
+     * @param path    the folder to write into (created when missing)
+     * @param bucket  the bucket
+     * @param options the keywords
+     * @return the files written
+     */
+    public List<Path> downloadData(Path path, String bucket, DownloadDataOptions options) {
         Objects.requireNonNull(path, "path");
         S3Uri.validateBucket(bucket);
-        String prefix = keyPrefix == null ? "" : keyPrefix;
+        ObjectOptions transfer = options.transfer().requireDownloadArgs();
+        String prefix = options.keyPrefix();
         if (Files.exists(path) && !Files.isDirectory(path)) {
             throw new ValidationException("path", path, "is a file", "pass a folder to download into");
         }
@@ -417,7 +526,7 @@ public final class Session implements SdkAutoCloseable {
                 throw new ValidationException("keyPrefix", o.key(), "would write outside " + path,
                         "download keys without '..' segments");
             }
-            open().objectStore().get(o.uri(), target);
+            open().objectStore().get(o.uri(), target, transfer);
             written.add(target);
         }
         return written;
@@ -439,8 +548,7 @@ public final class Session implements SdkAutoCloseable {
 
     /**
      * Writes a string as the object {@code s3://bucket/key}, as {@code Session.upload_string_as_file_body(body,
-     * bucket, key, kms_key=None)}. ({@code kms_key} is not offered yet: the object store takes no
-     * server-side encryption arguments.)
+     * bucket, key)}; {@code kms_key} by name: {@link #uploadStringAsFileBody(String, String, Consumer)}.
      *
      * @param body   the text (UTF-8)
      * @param bucket the bucket, or {@code null} for the default bucket
@@ -448,14 +556,409 @@ public final class Session implements SdkAutoCloseable {
      * @return the S3 URI written, {@code s3://bucket/key}
      */
     public String uploadStringAsFileBody(String body, String bucket, String key) {
+        return uploadStringAsFileBody(body, key, UploadStringAsFileBodyOptions.builder().bucket(bucket).build());
+    }
+
+    /**
+     * {@code Session.upload_string_as_file_body(body, bucket, key, kms_key=None)} with the bucket and KMS key by
+     * name: {@code session.uploadStringAsFileBody(body, "a/b.json", u -> u.bucket("b").kmsKey(key))}. A KMS key
+     * is sent as Python sends it: {@code ServerSideEncryption=aws:kms}, {@code SSEKMSKeyId=<key>} (the local
+     * backend accepts and does not enforce it).
+     *
+     * @param body    the text (UTF-8)
+     * @param key     the object's key
+     * @param options the keywords
+     * @return the S3 URI written, {@code s3://bucket/key}
+     */
+    public String uploadStringAsFileBody(String body, String key,
+                                         Consumer<UploadStringAsFileBodyOptions.Builder> options) {
+        UploadStringAsFileBodyOptions.Builder b = UploadStringAsFileBodyOptions.builder();
+        options.accept(b);
+        return uploadStringAsFileBody(body, key, b.build());
+    }
+
+    /**
+     * As {@link #uploadStringAsFileBody(String, String, Consumer)}, from kept options.
+     *
+     * @param body    the text (UTF-8)
+     * @param key     the object's key
+     * @param options the keywords
+     * @return the S3 URI written, {@code s3://bucket/key}
+     */
+    public String uploadStringAsFileBody(String body, String key, UploadStringAsFileBodyOptions options) {
         Objects.requireNonNull(body, "body");
-        String b = bucket == null ? defaultBucket() : bucket;
+        String b = options.bucket() == null ? defaultBucket() : options.bucket();
         if (key == null || key.isEmpty()) {
             throw new ValidationException("key", key, "is empty", "pass the object's key");
         }
         String uri = S3Uri.of(b, key).toString();
-        open().objectStore().putString(uri, body);
+        ObjectOptions.Builder transfer = ObjectOptions.builder();
+        if (options.kmsKey() != null) {
+            transfer.extraArg("ServerSideEncryption", "aws:kms").extraArg("SSEKMSKeyId", options.kmsKey());
+        }
+        open().objectStore().put(uri, new java.io.ByteArrayInputStream(body.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), transfer.build());
         return uri;
+    }
+
+    /** The keywords of Python's {@code Session.upload_data}; immutable. */
+    public static final class UploadDataOptions {
+        private final String bucket;
+        private final String keyPrefix;
+        private final ObjectOptions transfer;
+
+        private UploadDataOptions(Builder b) {
+            this.bucket = b.bucket;
+            this.keyPrefix = b.keyPrefix;
+            this.transfer = b.transfer.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().bucket(bucket).keyPrefix(keyPrefix).extraArgs(transfer.extraArgs())
+                    .callback(transfer.callback());
+        }
+
+        /**
+         * {@code bucket}.
+         *
+         * @return the bucket, or {@code null} for the default bucket (under its prefix)
+         */
+        public String bucket() {
+            return bucket;
+        }
+
+        /**
+         * {@code key_prefix}.
+         *
+         * @return the key prefix
+         */
+        public String keyPrefix() {
+            return keyPrefix;
+        }
+
+        /**
+         * {@code extra_args} and {@code callback}, as the object store takes them.
+         *
+         * @return the transfer options
+         */
+        public ObjectOptions transfer() {
+            return transfer;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UploadDataOptions other && Objects.equals(bucket, other.bucket)
+                    && keyPrefix.equals(other.keyPrefix) && transfer.equals(other.transfer);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(bucket, keyPrefix, transfer);
+        }
+
+        @Override
+        public String toString() {
+            return "UploadDataOptions[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", " + transfer + "]";
+        }
+
+        /** Builds {@link UploadDataOptions}; each method is a keyword of Python's {@code upload_data}. */
+        public static final class Builder {
+            private String bucket;
+            private String keyPrefix = "data";
+            private final ObjectOptions.Builder transfer = ObjectOptions.builder();
+
+            private Builder() {
+            }
+
+            /**
+             * {@code bucket} (default None: the default bucket, under its prefix).
+             *
+             * @param bucket the bucket
+             * @return this builder
+             */
+            public Builder bucket(String bucket) {
+                if (bucket != null) {
+                    S3Uri.validateBucket(bucket);
+                }
+                this.bucket = bucket;
+                return this;
+            }
+
+            /**
+             * {@code key_prefix} (default {@code "data"}).
+             *
+             * @param keyPrefix the key prefix ({@code null}: {@code "data"})
+             * @return this builder
+             */
+            public Builder keyPrefix(String keyPrefix) {
+                this.keyPrefix = keyPrefix == null ? "data" : keyPrefix;
+                return this;
+            }
+
+            /**
+             * {@code extra_args} (default None): boto3's {@code ExtraArgs} for each PutObject, e.g.
+             * {@code ServerSideEncryption}, {@code SSEKMSKeyId}, {@code ContentType}, {@code Metadata},
+             * {@code ACL} (see {@link ObjectOptions#UPLOAD_ARGS}).
+             *
+             * @param extraArgs the arguments by the service's member name
+             * @return this builder
+             */
+            public Builder extraArgs(Map<String, ?> extraArgs) {
+                transfer.extraArgs(extraArgs);
+                ObjectOptions.builder().extraArgs(extraArgs).build().requireUploadArgs();
+                return this;
+            }
+
+            /**
+             * {@code callback} (default None): called with the bytes of each part as it is uploaded.
+             *
+             * @param callback the callback
+             * @return this builder
+             */
+            public Builder callback(java.util.function.LongConsumer callback) {
+                transfer.callback(callback);
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UploadDataOptions build() {
+                return new UploadDataOptions(this);
+            }
+        }
+    }
+
+    /** The keywords of Python's {@code Session.download_data}; immutable. */
+    public static final class DownloadDataOptions {
+        private final String keyPrefix;
+        private final ObjectOptions transfer;
+
+        private DownloadDataOptions(Builder b) {
+            this.keyPrefix = b.keyPrefix;
+            this.transfer = b.transfer.build();
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().keyPrefix(keyPrefix).extraArgs(transfer.extraArgs());
+        }
+
+        /**
+         * {@code key_prefix}.
+         *
+         * @return the key prefix ({@code ""}: the whole bucket)
+         */
+        public String keyPrefix() {
+            return keyPrefix;
+        }
+
+        /**
+         * {@code extra_args}, as the object store takes them.
+         *
+         * @return the transfer options
+         */
+        public ObjectOptions transfer() {
+            return transfer;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DownloadDataOptions other && keyPrefix.equals(other.keyPrefix)
+                    && transfer.equals(other.transfer);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(keyPrefix, transfer);
+        }
+
+        @Override
+        public String toString() {
+            return "DownloadDataOptions[keyPrefix=" + keyPrefix + ", " + transfer + "]";
+        }
+
+        /** Builds {@link DownloadDataOptions}; each method is a keyword of Python's {@code download_data}. */
+        public static final class Builder {
+            private String keyPrefix = "";
+            private final ObjectOptions.Builder transfer = ObjectOptions.builder();
+
+            private Builder() {
+            }
+
+            /**
+             * {@code key_prefix} (default {@code ""}: the whole bucket).
+             *
+             * @param keyPrefix the key prefix
+             * @return this builder
+             */
+            public Builder keyPrefix(String keyPrefix) {
+                this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
+                return this;
+            }
+
+            /**
+             * {@code extra_args} (default None): boto3's {@code ExtraArgs} for each GetObject, e.g.
+             * {@code VersionId}, {@code SSECustomerKey}, {@code RequestPayer} (see
+             * {@link ObjectOptions#DOWNLOAD_ARGS}).
+             *
+             * @param extraArgs the arguments by the service's member name
+             * @return this builder
+             */
+            public Builder extraArgs(Map<String, ?> extraArgs) {
+                transfer.extraArgs(extraArgs);
+                ObjectOptions.builder().extraArgs(extraArgs).build().requireDownloadArgs();
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public DownloadDataOptions build() {
+                return new DownloadDataOptions(this);
+            }
+        }
+    }
+
+    /** The keywords of Python's {@code Session.upload_string_as_file_body}; immutable. */
+    public static final class UploadStringAsFileBodyOptions {
+        private final String bucket;
+        private final String kmsKey;
+
+        private UploadStringAsFileBodyOptions(Builder b) {
+            this.bucket = b.bucket;
+            this.kmsKey = b.kmsKey;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().bucket(bucket).kmsKey(kmsKey);
+        }
+
+        /**
+         * {@code bucket}.
+         *
+         * @return the bucket, or {@code null} for the default bucket
+         */
+        public String bucket() {
+            return bucket;
+        }
+
+        /**
+         * {@code kms_key}.
+         *
+         * @return the KMS key, or {@code null}
+         */
+        public String kmsKey() {
+            return kmsKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UploadStringAsFileBodyOptions other && Objects.equals(bucket, other.bucket)
+                    && Objects.equals(kmsKey, other.kmsKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(bucket, kmsKey);
+        }
+
+        @Override
+        public String toString() {
+            return "UploadStringAsFileBodyOptions[bucket=" + bucket + ", kmsKey=" + kmsKey + "]";
+        }
+
+        /** Builds {@link UploadStringAsFileBodyOptions}; each method is a keyword of Python's method. */
+        public static final class Builder {
+            private String bucket;
+            private String kmsKey;
+
+            private Builder() {
+            }
+
+            /**
+             * {@code bucket} (Python requires it; here default {@code null}: the default bucket).
+             *
+             * @param bucket the bucket
+             * @return this builder
+             */
+            public Builder bucket(String bucket) {
+                if (bucket != null) {
+                    S3Uri.validateBucket(bucket);
+                }
+                this.bucket = bucket;
+                return this;
+            }
+
+            /**
+             * {@code kms_key} (default None): the object is written with {@code ServerSideEncryption=aws:kms}
+             * and this {@code SSEKMSKeyId}.
+             *
+             * @param kmsKey a KMS key id, key ARN, alias or alias ARN
+             * @return this builder
+             */
+            public Builder kmsKey(String kmsKey) {
+                if (kmsKey != null && kmsKey.isBlank()) {
+                    throw new ValidationException("kmsKey", kmsKey, "is blank", "pass a KMS key id, ARN or alias");
+                }
+                this.kmsKey = kmsKey;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UploadStringAsFileBodyOptions build() {
+                return new UploadStringAsFileBodyOptions(this);
+            }
+        }
     }
 
     /**
@@ -8550,6 +9053,8 @@ public final class Session implements SdkAutoCloseable {
         private ClassLoader classLoader;
         private final BackendConfig.Builder config = BackendConfig.builder();
         private Settings settings = Settings.fromSystem();
+        private SageMakerConfig sagemakerConfig;
+        private SessionSettings sessionSettings = SessionSettings.defaults();
 
         private Builder() {
         }
@@ -8764,6 +9269,43 @@ public final class Session implements SdkAutoCloseable {
         }
 
         /**
+         * {@code sagemaker_config} (default: the files Python's {@code load_sagemaker_config()} reads, see
+         * {@link SageMakerConfig#load()}): the configuration file's defaults for this session's requests and its
+         * {@code DefaultS3Bucket} / {@code DefaultS3ObjectKeyPrefix}. {@link SageMakerConfig#empty()} turns the
+         * files off.
+         *
+         * @param sagemakerConfig the configuration
+         * @return this builder
+         */
+        public Builder sagemakerConfig(SageMakerConfig sagemakerConfig) {
+            this.sagemakerConfig = Objects.requireNonNull(sagemakerConfig, "sagemakerConfig");
+            return this;
+        }
+
+        /**
+         * {@code sagemaker_config} from a file, or a folder holding a {@code config.yaml}, instead of the default
+         * files; validated now.
+         *
+         * @param path the file or folder
+         * @return this builder
+         * @throws ValidationException when the file is missing, not YAML, or breaks the schema
+         */
+        public Builder sagemakerConfig(Path path) {
+            return sagemakerConfig(SageMakerConfig.fromPath(path));
+        }
+
+        /**
+         * {@code settings} (default {@code SessionSettings()}): Python's {@code SessionSettings}.
+         *
+         * @param settings the settings
+         * @return this builder
+         */
+        public Builder settings(SessionSettings settings) {
+            this.sessionSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
          * Creates the session and its open().
          *
          * @return the session
@@ -8780,8 +9322,21 @@ public final class Session implements SdkAutoCloseable {
             if (r != null) {
                 config.region(r);
             }
+            SageMakerConfig defaults = sagemakerConfig != null ? sagemakerConfig
+                    : SageMakerConfig.load(settings.configEnvironment());
+            String bucket = defaultBucket;
+            if (bucket == null) {
+                bucket = defaults.getString(SESSION_CONFIG + "DefaultS3Bucket").orElse(null);
+                if (bucket != null) {
+                    S3Uri.validateBucket(bucket);
+                }
+            }
+            String prefix = defaultBucketPrefix != null ? defaultBucketPrefix
+                    : defaults.getString(SESSION_CONFIG + "DefaultS3ObjectKeyPrefix").orElse(null);
+            java.util.Map<String, Object> localMode = "local".equals(provider.name())
+                    ? SageMakerConfig.loadLocalModeConfig(settings.localModeConfigPath()) : java.util.Map.of();
             Backend created = provider.create(config.build());
-            return new Session(created, defaultBucket, defaultBucketPrefix);
+            return new Session(created, bucket, prefix, defaults, sessionSettings, localMode);
         }
     }
 }

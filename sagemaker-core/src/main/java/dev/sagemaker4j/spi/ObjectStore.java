@@ -92,6 +92,99 @@ public interface ObjectStore extends SdkAutoCloseable {
     }
 
     /**
+     * Writes an object from a file with S3 request arguments and a progress callback, as boto3's
+     * {@code upload_file(..., ExtraArgs=..., Callback=...)}. The default, for stores that know no such
+     * arguments, writes the object and reports its size when there are no extra arguments, and throws
+     * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException} when there are (an encryption or ACL the
+     * store cannot apply must not be dropped without a word).
+     *
+     * @param uri     the object
+     * @param source  the file
+     * @param options the extra arguments (boto3's {@code ALLOWED_UPLOAD_ARGS}) and callback
+     */
+    default void put(String uri, Path source, ObjectOptions options) {
+        requireNoExtraArgs(options.requireUploadArgs(), "PutObject");
+        put(uri, source);
+        try {
+            options.progress(java.nio.file.Files.size(source));
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(uri, "was written, but " + source
+                    + " could not be measured: " + e, false, e);
+        }
+    }
+
+    /**
+     * Writes an object from a stream with S3 request arguments and a progress callback; the default as
+     * {@link #put(String, Path, ObjectOptions)}.
+     *
+     * @param uri     the object
+     * @param content the bytes
+     * @param options the extra arguments and callback
+     */
+    default void put(String uri, InputStream content, ObjectOptions options) {
+        requireNoExtraArgs(options.requireUploadArgs(), "PutObject");
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        put(uri, new java.io.FilterInputStream(content) {
+            @Override
+            public int read() throws java.io.IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    count.addAndGet(n);
+                }
+                return n;
+            }
+        });
+        options.progress(count.get());
+    }
+
+    /**
+     * Copies an object into a file with S3 request arguments (boto3's {@code ALLOWED_DOWNLOAD_ARGS}:
+     * {@code VersionId}, {@code SSECustomerKey}, {@code RequestPayer} ...); the default as
+     * {@link #put(String, Path, ObjectOptions)}.
+     *
+     * @param uri     the object
+     * @param target  the file
+     * @param options the extra arguments and callback
+     */
+    default void get(String uri, Path target, ObjectOptions options) {
+        requireNoExtraArgs(options.requireDownloadArgs(), "GetObject");
+        get(uri, target);
+        try {
+            options.progress(java.nio.file.Files.size(target));
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(uri, "was read, but " + target
+                    + " could not be measured: " + e, true, e);
+        }
+    }
+
+    /**
+     * The attributes an object was written with, under boto3's names: {@code ContentType} and
+     * {@code Metadata} (a map) where the store keeps them. The default keeps none.
+     *
+     * @param uri the object
+     * @return the attributes known, possibly none
+     */
+    default java.util.Map<String, Object> attributes(String uri) {
+        return java.util.Map.of();
+    }
+
+    private void requireNoExtraArgs(ObjectOptions options, String operation) {
+        if (!options.extraArgs().isEmpty()) {
+            throw new dev.sagemaker4j.exceptions.OperationNotSupportedException(operation + " with ExtraArgs "
+                    + options.extraArgs().keySet(), getClass().getName());
+        }
+    }
+
+    /**
      * Opens an object for reading. The caller closes the stream.
      *
      * @param uri the object

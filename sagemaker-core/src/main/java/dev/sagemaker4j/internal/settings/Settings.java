@@ -118,6 +118,38 @@ public final class Settings {
         return command != null && command.startsWith("jdk.jshell.");
     }
 
+    /**
+     * The environment variables the SageMaker Python SDK's configuration file locations depend on
+     * ({@code SAGEMAKER_ADMIN_CONFIG_OVERRIDE}, {@code SAGEMAKER_USER_CONFIG_OVERRIDE}, {@code HOME},
+     * {@code XDG_CONFIG_HOME}, {@code XDG_CONFIG_DIRS}, {@code PROGRAMDATA}, {@code LOCALAPPDATA}); {@code HOME}
+     * falls back to the {@code user.home} property.
+     *
+     * @return the variables that are set
+     */
+    public Map<String, String> configEnvironment() {
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String name : java.util.List.of("SAGEMAKER_ADMIN_CONFIG_OVERRIDE", "SAGEMAKER_USER_CONFIG_OVERRIDE",
+                "HOME", "XDG_CONFIG_HOME", "XDG_CONFIG_DIRS", "PROGRAMDATA", "LOCALAPPDATA")) {
+            String value = blankToNull(environment.apply(name));
+            if (value != null) {
+                env.put(name, value);
+            }
+        }
+        if (!env.containsKey("HOME") && properties.apply("user.home") != null) {
+            env.put("HOME", properties.apply("user.home"));
+        }
+        return env;
+    }
+
+    /**
+     * Where the Python SDK's local mode keeps its configuration: {@code ~/.sagemaker/config.yaml}.
+     *
+     * @return the path
+     */
+    public Path localModeConfigPath() {
+        return Path.of(properties.apply("user.home"), ".sagemaker", "config.yaml");
+    }
+
     private Optional<String> first(String property, String env) {
         String value = blankToNull(properties.apply(property));
         if (value == null) {

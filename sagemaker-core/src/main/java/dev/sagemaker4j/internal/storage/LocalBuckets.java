@@ -5,6 +5,7 @@ package dev.sagemaker4j.internal.storage;
 
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectListing;
+import dev.sagemaker4j.spi.ObjectOptions;
 import dev.sagemaker4j.spi.ObjectSummary;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.Optional;
 public final class LocalBuckets implements SchemeObjectStore.BucketStore {
     private final Path bucketsRoot;
     private final boolean durable;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * Creates local buckets under a folder.
@@ -92,6 +96,82 @@ public final class LocalBuckets implements SchemeObjectStore.BucketStore {
         bucket(uri).put(uri.key(), content);
     }
 
+    /**
+     * Writes the object, then records the attributes a local bucket can keep: {@code ContentType} and
+     * {@code Metadata}, in {@code .attributes/<bucket>/<key>.json} beside the buckets (not an object, not
+     * listed). The other arguments are accepted and not enforced: a local bucket is a folder, nothing encrypts
+     * it ({@code ServerSideEncryption}, {@code SSEKMSKeyId}, {@code SSECustomerKey}), and there are no ACLs,
+     * storage classes, tags or object locks.
+     */
+    @Override
+    public void put(S3Uri uri, Path source, ObjectOptions options) {
+        put(uri, source);
+        recordAttributes(uri, options);
+        options.progress(source.toFile().length());
+    }
+
+    @Override
+    public void put(S3Uri uri, InputStream content, ObjectOptions options) {
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        put(uri, new java.io.FilterInputStream(content) {
+            @Override
+            public int read() throws java.io.IOException {
+                int b = super.read();
+                count.addAndGet(b >= 0 ? 1 : 0);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                int n = super.read(buffer, offset, length);
+                count.addAndGet(Math.max(n, 0));
+                return n;
+            }
+        });
+        recordAttributes(uri, options);
+        options.progress(count.get());
+    }
+
+    private Path attributesFile(S3Uri uri) {
+        return bucketsRoot.resolve(".attributes").resolve(uri.bucket()).resolve(uri.key() + ".json");
+    }
+
+    private void recordAttributes(S3Uri uri, ObjectOptions options) {
+        java.util.Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        for (String name : java.util.List.of("ContentType", "Metadata")) {
+            if (options.extraArgs().containsKey(name)) {
+                kept.put(name, options.extraArgs().get(name));
+            }
+        }
+        Path file = attributesFile(uri);
+        try {
+            if (kept.isEmpty()) {
+                java.nio.file.Files.deleteIfExists(file);
+            } else {
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, JSON.writeValueAsString(kept));
+            }
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(uri.toString(), "was written, but its attributes"
+                    + " could not be kept in " + file + ": " + e, false, e);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Object> attributes(S3Uri uri) {
+        Path file = attributesFile(uri);
+        if (head(uri).isEmpty() || !java.nio.file.Files.isRegularFile(file)) {
+            return java.util.Map.of();
+        }
+        try {
+            return java.util.Collections.unmodifiableMap(JSON.readValue(file.toFile(), java.util.Map.class));
+        } catch (java.io.IOException e) {
+            throw new dev.sagemaker4j.exceptions.StorageException(uri.toString(), "its attributes in " + file
+                    + " could not be read: " + e, true, e);
+        }
+    }
+
     @Override
     public InputStream get(S3Uri uri) {
         return bucket(uri).get(uri.key());
@@ -114,6 +194,11 @@ public final class LocalBuckets implements SchemeObjectStore.BucketStore {
 
     @Override
     public boolean delete(S3Uri uri) {
+        try {
+            java.nio.file.Files.deleteIfExists(attributesFile(uri));
+        } catch (java.io.IOException e) {
+            // the object's removal matters; stale attributes are ignored once the object is gone
+        }
         return bucket(uri).delete(uri.key());
     }
 

@@ -8,30 +8,43 @@ import dev.sagemaker4j.exceptions.ServiceException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectListing;
+import dev.sagemaker4j.spi.ObjectOptions;
 import dev.sagemaker4j.spi.ObjectSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
 import software.amazon.awssdk.services.s3.model.CreateBucketConfiguration;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
  * Buckets on S3 (or an S3-compatible server) through the AWS SDK v2 S3 client. Streams of unknown
@@ -103,13 +116,21 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
 
     @Override
     public void put(S3Uri uri, Path source) {
+        put(uri, source, ObjectOptions.none());
+    }
+
+    @Override
+    public void put(S3Uri uri, Path source, ObjectOptions options) {
         try {
             long size = Files.size(source);
             if (size <= SINGLE_PUT_LIMIT) {
-                s3.putObject(b -> b.bucket(uri.bucket()).key(uri.key()), RequestBody.fromFile(source));
+                PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(uri.bucket()).key(uri.key());
+                applyExtraArgs(request, options.extraArgs(), true);
+                s3.putObject(request.build(), RequestBody.fromFile(source));
+                options.progress(size);
             } else {
                 try (InputStream in = Files.newInputStream(source)) {
-                    multipart(uri, in, null);
+                    multipart(uri, in, null, options);
                 }
             }
         } catch (IOException e) {
@@ -121,13 +142,21 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
 
     @Override
     public void put(S3Uri uri, InputStream content) {
+        put(uri, content, ObjectOptions.none());
+    }
+
+    @Override
+    public void put(S3Uri uri, InputStream content, ObjectOptions options) {
         try {
             byte[] first = content.readNBytes(PART_SIZE);
             if (first.length < PART_SIZE) {
-                s3.putObject(b -> b.bucket(uri.bucket()).key(uri.key()), RequestBody.fromBytes(first));
+                PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(uri.bucket()).key(uri.key());
+                applyExtraArgs(request, options.extraArgs(), true);
+                s3.putObject(request.build(), RequestBody.fromBytes(first));
+                options.progress(first.length);
                 return;
             }
-            multipart(uri, content, first);
+            multipart(uri, content, first, options);
         } catch (IOException e) {
             throw new StorageException(uri.toString(), "could not read the content to upload: " + e, false, e);
         } catch (SdkException e) {
@@ -135,17 +164,23 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
         }
     }
 
-    private void multipart(S3Uri uri, InputStream in, byte[] firstPart) throws IOException {
-        String uploadId = s3.createMultipartUpload(b -> b.bucket(uri.bucket()).key(uri.key())).uploadId();
+    private void multipart(S3Uri uri, InputStream in, byte[] firstPart, ObjectOptions options) throws IOException {
+        CreateMultipartUploadRequest.Builder create = CreateMultipartUploadRequest.builder().bucket(uri.bucket())
+                .key(uri.key());
+        applyExtraArgs(create, options.extraArgs(), true);
+        String uploadId = s3.createMultipartUpload(create.build()).uploadId();
         List<CompletedPart> parts = new ArrayList<>();
         try {
             byte[] part = firstPart != null ? firstPart : in.readNBytes(PART_SIZE);
             int number = 1;
             while (part.length > 0) {
-                final int partNumber = number;
-                String etag = s3.uploadPart(b -> b.bucket(uri.bucket()).key(uri.key()).uploadId(uploadId)
-                        .partNumber(partNumber), RequestBody.fromBytes(part)).eTag();
-                parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
+                UploadPartRequest.Builder upload = UploadPartRequest.builder().bucket(uri.bucket()).key(uri.key())
+                        .uploadId(uploadId).partNumber(number);
+                // the customer-provided key, payer and owner go with every part, as S3 requires
+                applyExtraArgs(upload, options.extraArgs(), false);
+                String etag = s3.uploadPart(upload.build(), RequestBody.fromBytes(part)).eTag();
+                parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
+                options.progress(part.length);
                 number++;
                 part = in.readNBytes(PART_SIZE);
             }
@@ -161,10 +196,50 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
         }
     }
 
+    /**
+     * Sets boto3's {@code ExtraArgs} on an S3 request builder by the service's member names.
+     *
+     * @param builder the request builder
+     * @param args    the arguments
+     * @param strict  whether every argument must be a member of the request
+     */
+    static void applyExtraArgs(SdkPojo builder, Map<String, Object> args, boolean strict) {
+        if (args.isEmpty()) {
+            return;
+        }
+        Set<String> applied = new HashSet<>();
+        for (SdkField<?> field : builder.sdkFields()) {
+            Object value = args.get(field.memberName());
+            if (value == null) {
+                continue;
+            }
+            MarshallingType<?> type = field.marshallingType();
+            if (type == MarshallingType.INSTANT) {
+                value = Instant.parse(String.valueOf(value));
+            } else if (type == MarshallingType.STRING) {
+                value = String.valueOf(value);
+            }
+            field.set(builder, value);
+            applied.add(field.memberName());
+        }
+        if (strict && !applied.containsAll(args.keySet())) {
+            Set<String> unknown = new HashSet<>(args.keySet());
+            unknown.removeAll(applied);
+            throw new dev.sagemaker4j.exceptions.ValidationException("extraArgs", unknown,
+                    "are not arguments of this S3 request", "use the arguments boto3 allows");
+        }
+    }
+
     @Override
     public InputStream get(S3Uri uri) {
+        return get(uri, ObjectOptions.none());
+    }
+
+    private InputStream get(S3Uri uri, ObjectOptions options) {
         try {
-            return s3.getObject(b -> b.bucket(uri.bucket()).key(uri.key()));
+            GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(uri.bucket()).key(uri.key());
+            applyExtraArgs(request, options.extraArgs(), true);
+            return s3.getObject(request.build());
         } catch (SdkException e) {
             throw translate(uri.toString(), e);
         }
@@ -172,11 +247,16 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
 
     @Override
     public void get(S3Uri uri, Path target) {
+        get(uri, target, ObjectOptions.none());
+    }
+
+    @Override
+    public void get(S3Uri uri, Path target, ObjectOptions options) {
         Path parent = target.toAbsolutePath().getParent();
         Path temp = parent.resolve("." + target.getFileName() + DirectoryObjects.TEMP_MARKER + UUID.randomUUID());
-        try (InputStream in = get(uri)) {
+        try (InputStream in = get(uri, options)) {
             Files.createDirectories(parent);
-            Files.copy(in, temp);
+            options.progress(Files.copy(in, temp));
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StorageException(uri.toString(), "could not be copied to " + target + ": " + e, true, e);
@@ -186,6 +266,29 @@ public final class S3Buckets implements SchemeObjectStore.BucketStore {
             } catch (IOException ignored) {
                 // best effort
             }
+        }
+    }
+
+    @Override
+    public Map<String, Object> attributes(S3Uri uri) {
+        try {
+            HeadObjectResponse head = s3.headObject(b -> b.bucket(uri.bucket()).key(uri.key()));
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            if (head.contentType() != null) {
+                attributes.put("ContentType", head.contentType());
+            }
+            if (head.hasMetadata() && !head.metadata().isEmpty()) {
+                attributes.put("Metadata", head.metadata());
+            }
+            if (head.serverSideEncryptionAsString() != null) {
+                attributes.put("ServerSideEncryption", head.serverSideEncryptionAsString());
+            }
+            if (head.ssekmsKeyId() != null) {
+                attributes.put("SSEKMSKeyId", head.ssekmsKeyId());
+            }
+            return attributes;
+        } catch (SdkException e) {
+            throw translate(uri.toString(), e);
         }
     }
 

@@ -6,6 +6,7 @@ package dev.sagemaker4j.internal.storage;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.ObjectListing;
+import dev.sagemaker4j.spi.ObjectOptions;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.utils.Uris;
@@ -125,6 +126,53 @@ public final class SchemeObjectStore implements ObjectStore {
          */
         boolean delete(S3Uri uri);
 
+        /**
+         * Writes from a file with extra arguments and a callback; by default as {@link #put(S3Uri, Path)}, the
+         * arguments ignored, the size reported.
+         *
+         * @param uri     the object
+         * @param source  the file
+         * @param options the extra arguments and callback
+         */
+        default void put(S3Uri uri, Path source, ObjectOptions options) {
+            put(uri, source);
+            options.progress(source.toFile().length());
+        }
+
+        /**
+         * Writes from a stream with extra arguments and a callback; by default as {@link #put(S3Uri, InputStream)},
+         * the arguments ignored and no progress reported.
+         *
+         * @param uri     the object
+         * @param content the bytes
+         * @param options the extra arguments and callback
+         */
+        default void put(S3Uri uri, InputStream content, ObjectOptions options) {
+            put(uri, content);
+        }
+
+        /**
+         * Copies into a file with extra arguments; by default as {@link #get(S3Uri, Path)}.
+         *
+         * @param uri     the object
+         * @param target  the file
+         * @param options the extra arguments and callback
+         */
+        default void get(S3Uri uri, Path target, ObjectOptions options) {
+            get(uri, target);
+            options.progress(target.toFile().length());
+        }
+
+        /**
+         * The attributes the object was written with, as far as this store keeps them.
+         *
+         * @param uri the object
+         * @return {@code ContentType}, {@code Metadata} ... by boto3's names
+         */
+        default java.util.Map<String, Object> attributes(S3Uri uri) {
+            return java.util.Map.of();
+        }
+
         @Override
         void close();
     }
@@ -195,6 +243,56 @@ public final class SchemeObjectStore implements ObjectStore {
         } else {
             throw unknownScheme(uri);
         }
+    }
+
+    @Override
+    public void put(String uri, Path source, ObjectOptions options) {
+        options.requireUploadArgs();
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            DirectoryObjects.requireFile(source);
+            buckets.put(s3, source, options);
+        } else {
+            // a file:// object keeps no attributes: the file system has none to give it
+            writeFile(uri, source, false);
+            options.progress(source.toFile().length());
+        }
+    }
+
+    @Override
+    public void put(String uri, InputStream content, ObjectOptions options) {
+        options.requireUploadArgs();
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            buckets.put(s3, content, options);
+        } else {
+            ObjectStore.super.put(uri, content, ObjectOptions.builder().callback(options.callback()).build());
+        }
+    }
+
+    @Override
+    public void get(String uri, Path target, ObjectOptions options) {
+        options.requireDownloadArgs();
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            buckets.get(s3, target, options);
+        } else {
+            get(uri, target);
+            options.progress(target.toFile().length());
+        }
+    }
+
+    @Override
+    public java.util.Map<String, Object> attributes(String uri) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            return buckets.attributes(s3);
+        }
+        return java.util.Map.of();
     }
 
     @Override
