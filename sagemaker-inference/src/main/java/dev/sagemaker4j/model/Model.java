@@ -382,6 +382,16 @@ public class Model {
     }
 
     /**
+     * Whether {@link #create()} repacks the script-mode code into the model artifact, as {@code is_repack()}:
+     * a {@code sourceDir} and an entry point, without {@code gitConfig}.
+     *
+     * @return whether the code is repacked
+     */
+    public boolean isRepack() {
+        return code != null && code.isRepack();
+    }
+
+    /**
      * Creates the model (CreateModel), as {@code Model.create()} in Python; does nothing when created.
      *
      * @return the model name

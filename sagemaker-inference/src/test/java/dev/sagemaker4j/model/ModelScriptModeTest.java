@@ -76,6 +76,7 @@ class ModelScriptModeTest {
                 .sourceDir(source.toString()).dependencies(List.of(tmp.resolve("deps/mylib").toString()))
                 .env(Map.of("A", "1")).name("script-model-1").session(session).build();
 
+        assertThat(model.isRepack()).isTrue();
         String name = model.create();
 
         DescribeModelResponse d = describe(name);
@@ -94,6 +95,7 @@ class ModelScriptModeTest {
         Model model = Model.builder().imageUri(IMAGE).modelData(modelData)
                 .entryPoint(source.resolve("inference.py").toString()).codeLocation(location).containerLogLevel(10)
                 .name("script-model-2").session(session).build();
+        assertThat(model.isRepack()).isFalse();
 
         String name = model.create();
 
