@@ -1575,14 +1575,14 @@ public abstract class EstimatorBase {
         String dir = sourceDir;
         List<String> deps = dependencies == null ? List.of() : dependencies;
         if (gitConfig != null) {
-            dev.sagemaker4j.internal.code.SourceCode.Located cloned =
-                    dev.sagemaker4j.internal.code.SourceCode.gitClone(gitConfig, script, dir, deps);
+            dev.sagemaker4j.local.SourceCode.Located cloned =
+                    dev.sagemaker4j.local.SourceCode.gitClone(gitConfig, script, dir, deps);
             script = cloned.entryPoint();
             dir = cloned.sourceDir();
             deps = cloned.dependencies();
         }
         if (dir != null && !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://")) {
-            dev.sagemaker4j.internal.code.SourceCode.validateSourceDir(script, dir);
+            dev.sagemaker4j.local.SourceCode.validateSourceDir(script, dir);
         }
         if (script == null && (dir == null || !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://"))) {
             throw new ValidationException("entryPoint", null, "is missing (sourceDir or dependencies need one)",
@@ -1606,8 +1606,9 @@ public abstract class EstimatorBase {
             prefix = outputPath == null ? out.key() : "";
         }
         String keyPrefix = s3PathJoin(prefix, jobName, "source");
-        dev.sagemaker4j.internal.code.SourceCode.Uploaded uploaded =
-                dev.sagemaker4j.internal.code.SourceCode.tarAndUpload(session, bucket, keyPrefix, script, dir, deps);
+        dev.sagemaker4j.local.SourceCode.Uploaded uploaded =
+                dev.sagemaker4j.local.SourceCode.tarAndUpload(
+                        tar -> session.uploadData(tar, bucket, keyPrefix), script, dir, deps);
         String codeDir;
         if (Boolean.TRUE.equals(enableNetworkIsolation) && script != null) {
             codeDir = CONTAINER_CODE_CHANNEL_SOURCEDIR_PATH;
@@ -3251,7 +3252,7 @@ public abstract class EstimatorBase {
          *                             malformed URL
          */
         public B gitConfig(Map<String, ?> gitConfig) {
-            this.gitConfig = dev.sagemaker4j.internal.code.SourceCode.validateGitConfig(gitConfig);
+            this.gitConfig = dev.sagemaker4j.local.SourceCode.validateGitConfig(gitConfig);
             return self();
         }
 

@@ -1149,7 +1149,7 @@ public class Model {
          *                             malformed URL
          */
         public Builder gitConfig(Map<String, ?> gitConfig) {
-            this.gitConfig = dev.sagemaker4j.internal.code.SourceCode.validateGitConfig(gitConfig);
+            this.gitConfig = dev.sagemaker4j.local.SourceCode.validateGitConfig(gitConfig);
             return this;
         }
 

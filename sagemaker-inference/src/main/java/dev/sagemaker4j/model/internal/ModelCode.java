@@ -6,7 +6,7 @@ package dev.sagemaker4j.model.internal;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.code.SourceCode;
+import dev.sagemaker4j.local.SourceCode;
 import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.s3.S3Uri;
 import java.io.IOException;
@@ -129,8 +129,8 @@ public final class ModelCode {
             script = Paths.get(entryPoint).getFileName().toString();
             dir = CONTAINER_CODE_DIR;
         } else {
-            SourceCode.Uploaded uploaded = SourceCode.tarAndUpload(session, b, prefix, entryPoint, sourceDir,
-                    dependencies);
+            SourceCode.Uploaded uploaded = SourceCode.tarAndUpload(tar -> session.uploadData(tar, b, prefix), entryPoint,
+                    sourceDir, dependencies);
             script = uploaded.scriptName();
             dir = networkIsolation ? CONTAINER_CODE_DIR : uploaded.s3Prefix();
         }

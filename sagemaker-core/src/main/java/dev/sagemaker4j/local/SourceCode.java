@@ -1,12 +1,10 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.internal.code;
+package dev.sagemaker4j.local;
 
-import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.local.Tarballs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -22,13 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The source code of a script-mode job or model: where {@code entry_point}, {@code source_dir} and
- * {@code dependencies} are, cloned from {@code git_config} when given, and their upload as
- * {@code sourcedir.tar.gz}.
+ * The source code of a script-mode job or model, as the Python SDK's {@code git_utils.git_clone_repo} and
+ * {@code fw_utils.tar_and_upload_dir} handle it: where {@code entry_point}, {@code source_dir} and
+ * {@code dependencies} are, cloned from {@code git_config} (with the {@code git} command line) when given, and
+ * their packing into {@code sourcedir.tar.gz}. Shared by the estimators and models of the other modules; a
+ * helper of this kit, mirroring no Python class.
  */
 public final class SourceCode {
     /** The file name Python's {@code tar_and_upload_dir} uploads. */
@@ -273,18 +274,17 @@ public final class SourceCode {
      * Packs and uploads the code, as {@code fw_utils.tar_and_upload_dir}: a {@code sourceDir} that is an
      * {@code s3://} URI is used as it is; otherwise the source folder's entries (or, without one, the entry
      * point file) and each dependency (under its own name) go to the top of {@code sourcedir.tar.gz}, uploaded
-     * to {@code s3://bucket/keyPrefix/sourcedir.tar.gz}.
+     * by {@code upload}.
      *
-     * @param session      the session whose object store receives it
-     * @param bucket       the bucket
-     * @param keyPrefix    the key prefix (no trailing slash)
+     * @param upload       uploads the packed {@code sourcedir.tar.gz} (e.g. with {@code Session.uploadData}) and
+     *                     returns its S3 URI
      * @param entryPoint   the entry point (a path; relative to {@code sourceDir} when that is given)
      * @param sourceDir    a local folder or an {@code s3://} URI, or {@code null}
      * @param dependencies local files or folders, or {@code null}
      * @return the S3 URI of the archive and the script's name in it
      */
-    public static Uploaded tarAndUpload(Session session, String bucket, String keyPrefix, String entryPoint,
-                                        String sourceDir, List<String> dependencies) {
+    public static Uploaded tarAndUpload(Function<Path, String> upload, String entryPoint, String sourceDir,
+                                        List<String> dependencies) {
         if (sourceDir != null && sourceDir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://")) {
             return new Uploaded(sourceDir, entryPoint);
         }
@@ -319,9 +319,9 @@ public final class SourceCode {
                 }
                 copy(f, staging.resolve(f.getFileName().toString()));
             }
-            Path upload = Files.createDirectory(tmp.resolve("upload"));
-            Tarballs.pack(staging, upload.resolve(TAR_NAME));
-            String uri = session.uploadData(upload.resolve(TAR_NAME), bucket, keyPrefix);
+            Path packed = Files.createDirectory(tmp.resolve("upload"));
+            Tarballs.pack(staging, packed.resolve(TAR_NAME));
+            String uri = upload.apply(packed.resolve(TAR_NAME));
             return new Uploaded(uri, scriptName);
         } catch (IOException e) {
             throw new StorageException(TAR_NAME, "could not be written", true, e);
