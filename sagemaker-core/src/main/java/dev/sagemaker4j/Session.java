@@ -5236,6 +5236,260 @@ public final class Session implements SdkAutoCloseable {
         }
     }
 
+    // ---- training job updates ----
+
+    /**
+     * Updates a training job, as {@code Session.update_training_job(job_name, profiler_rule_configs=None,
+     * profiler_config=None, resource_config=None, remote_debug_config=None)}: one UpdateTrainingJob request
+     * with the keywords given (those left out are not sent). The service changes the profiler configuration,
+     * profiler rules and remote-debug setting of a job in progress, and the keep-alive period of a job whose
+     * warm pool is available; the local backend records the first three in the job's Describe (it neither
+     * profiles nor debugs a local job) and has no warm pool.
+     *
+     * <pre>{@code
+     * session.updateTrainingJob("churn-1", u -> u.profilerConfig(p -> p.disableProfiler(true)));
+     * }</pre>
+     *
+     * @param jobName the training job name
+     * @param options the keywords
+     * @return the service's response (the job's ARN)
+     */
+    public software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobResponse updateTrainingJob(String jobName,
+            Consumer<UpdateTrainingJobOptions.Builder> options) {
+        UpdateTrainingJobOptions.Builder b = UpdateTrainingJobOptions.builder();
+        options.accept(b);
+        return updateTrainingJob(jobName, b.build());
+    }
+
+    /**
+     * Updates a training job with kept options; see {@link #updateTrainingJob(String, Consumer)}.
+     *
+     * @param jobName the training job name
+     * @param options the options
+     * @return the service's response (the job's ARN)
+     */
+    public software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobResponse updateTrainingJob(String jobName,
+            UpdateTrainingJobOptions options) {
+        Names.validateName("TrainingJobName", jobName);
+        Objects.requireNonNull(options, "options");
+        // Session._get_update_training_job_request: only the keywords given
+        software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobRequest.Builder r =
+                software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobRequest.builder()
+                        .trainingJobName(jobName);
+        if (options.profilerRuleConfigs() != null) {
+            r.profilerRuleConfigurations(options.profilerRuleConfigs());
+        }
+        if (options.profilerConfig() != null) {
+            r.profilerConfig(options.profilerConfig());
+        }
+        if (options.resourceConfig() != null) {
+            r.resourceConfig(options.resourceConfig());
+        }
+        if (options.remoteDebugConfig() != null) {
+            r.remoteDebugConfig(options.remoteDebugConfig());
+        }
+        return api(TrainingJobsApi.CAPABILITY).updateTrainingJob(r.build());
+    }
+
+    /**
+     * The keywords of Python's {@code Session.update_training_job(job_name, profiler_rule_configs=None,
+     * profiler_config=None, resource_config=None, remote_debug_config=None)}, each the AWS SDK v2 shape of the
+     * dict Python takes. Immutable.
+     */
+    public static final class UpdateTrainingJobOptions {
+        private final List<software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration> profilerRuleConfigs;
+        private final software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate profilerConfig;
+        private final software.amazon.awssdk.services.sagemaker.model.ResourceConfigForUpdate resourceConfig;
+        private final software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfigForUpdate remoteDebugConfig;
+
+        private UpdateTrainingJobOptions(Builder b) {
+            this.profilerRuleConfigs = b.profilerRuleConfigs;
+            this.profilerConfig = b.profilerConfig;
+            this.resourceConfig = b.resourceConfig;
+            this.remoteDebugConfig = b.remoteDebugConfig;
+        }
+
+        /**
+         * A builder with Python's defaults (nothing sent but the job name).
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.profilerRuleConfigs = profilerRuleConfigs;
+            b.profilerConfig = profilerConfig;
+            b.resourceConfig = resourceConfig;
+            b.remoteDebugConfig = remoteDebugConfig;
+            return b;
+        }
+
+        /**
+         * {@code profiler_rule_configs}.
+         *
+         * @return the profiler rules to add, or {@code null}
+         */
+        public List<software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration> profilerRuleConfigs() {
+            return profilerRuleConfigs;
+        }
+
+        /**
+         * {@code profiler_config}.
+         *
+         * @return the profiler configuration, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate profilerConfig() {
+            return profilerConfig;
+        }
+
+        /**
+         * {@code resource_config}.
+         *
+         * @return the resource configuration (the keep-alive period), or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.ResourceConfigForUpdate resourceConfig() {
+            return resourceConfig;
+        }
+
+        /**
+         * {@code remote_debug_config}.
+         *
+         * @return the remote-debug setting, or {@code null}
+         */
+        public software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfigForUpdate remoteDebugConfig() {
+            return remoteDebugConfig;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof UpdateTrainingJobOptions)) {
+                return false;
+            }
+            UpdateTrainingJobOptions u = (UpdateTrainingJobOptions) o;
+            return Objects.equals(profilerRuleConfigs, u.profilerRuleConfigs)
+                    && Objects.equals(profilerConfig, u.profilerConfig)
+                    && Objects.equals(resourceConfig, u.resourceConfig)
+                    && Objects.equals(remoteDebugConfig, u.remoteDebugConfig);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(profilerRuleConfigs, profilerConfig, resourceConfig, remoteDebugConfig);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateTrainingJobOptions[profilerRuleConfigs=" + profilerRuleConfigs + ", profilerConfig="
+                    + profilerConfig + ", resourceConfig=" + resourceConfig + ", remoteDebugConfig="
+                    + remoteDebugConfig + "]";
+        }
+
+        /** Builds {@link UpdateTrainingJobOptions}; each method is a keyword of Python's {@code update_training_job}. */
+        public static final class Builder {
+            private List<software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration> profilerRuleConfigs;
+            private software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate profilerConfig;
+            private software.amazon.awssdk.services.sagemaker.model.ResourceConfigForUpdate resourceConfig;
+            private software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfigForUpdate remoteDebugConfig;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code profiler_rule_configs} (default {@code None}: not sent): the profiler rules to add.
+             *
+             * @param profilerRuleConfigs the rules, at most 20
+             * @return this builder
+             */
+            public Builder profilerRuleConfigs(
+                    List<software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration> profilerRuleConfigs) {
+                if (profilerRuleConfigs != null && profilerRuleConfigs.size() > 20) {
+                    throw new ValidationException("profilerRuleConfigs", profilerRuleConfigs.size() + " rules",
+                            "has more than 20 rules (the service's limit)", "add at most 20 rules at a time");
+                }
+                this.profilerRuleConfigs = profilerRuleConfigs == null ? null : List.copyOf(profilerRuleConfigs);
+                return this;
+            }
+
+            /**
+             * Sets {@code profiler_config} (default {@code None}: not sent).
+             *
+             * @param profilerConfig the profiler configuration
+             * @return this builder
+             */
+            public Builder profilerConfig(
+                    software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate profilerConfig) {
+                if (profilerConfig != null && profilerConfig.s3OutputPath() != null
+                        && !profilerConfig.s3OutputPath().matches("^(https|s3)://([^/]+)/?(.*)$")) {
+                    throw new ValidationException("profilerConfig.s3OutputPath", profilerConfig.s3OutputPath(),
+                            "is not an S3 URI", "write s3://bucket/prefix");
+                }
+                this.profilerConfig = profilerConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code profiler_config} from a builder of its AWS SDK v2 shape.
+             *
+             * @param profilerConfig fills the profiler configuration
+             * @return this builder
+             */
+            public Builder profilerConfig(
+                    Consumer<software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.Builder> profilerConfig) {
+                software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.Builder b =
+                        software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.builder();
+                profilerConfig.accept(b);
+                return profilerConfig(b.build());
+            }
+
+            /**
+             * Sets {@code resource_config} (default {@code None}: not sent): the warm pool's keep-alive period.
+             *
+             * @param resourceConfig the resource configuration
+             * @return this builder
+             */
+            public Builder resourceConfig(
+                    software.amazon.awssdk.services.sagemaker.model.ResourceConfigForUpdate resourceConfig) {
+                Integer keepAlive = resourceConfig == null ? null : resourceConfig.keepAlivePeriodInSeconds();
+                if (resourceConfig != null && (keepAlive == null || keepAlive < 0 || keepAlive > 3600)) {
+                    throw new ValidationException("resourceConfig.keepAlivePeriodInSeconds", keepAlive,
+                            "must be 0 to 3600", "give the keep-alive period in seconds, at most 3600");
+                }
+                this.resourceConfig = resourceConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code remote_debug_config} (default {@code None}: not sent), Python's
+             * {@code {"EnableRemoteDebug": bool}}.
+             *
+             * @param remoteDebugConfig the remote-debug setting
+             * @return this builder
+             */
+            public Builder remoteDebugConfig(
+                    software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfigForUpdate remoteDebugConfig) {
+                this.remoteDebugConfig = remoteDebugConfig;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateTrainingJobOptions build() {
+                return new UpdateTrainingJobOptions(this);
+            }
+        }
+    }
+
     /**
      * The log lines of a batch transform job, as {@code Session.logs_for_transform_job(job_name, wait=False,
      * poll=10)}: with {@code wait}, follows the log until the job ends and throws if it failed. The options

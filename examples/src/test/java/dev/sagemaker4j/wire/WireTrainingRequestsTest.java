@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.sagemaker.model.DebugHookConfig;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.InstanceGroup;
 import software.amazon.awssdk.services.sagemaker.model.ProfilerConfig;
+import software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration;
+import software.amazon.awssdk.services.sagemaker.model.ResourceConfigForUpdate;
 
 /**
  * The CreateTrainingJob request of {@code Estimator.fit} on the wire, field by field, against what the
@@ -40,7 +42,9 @@ import software.amazon.awssdk.services.sagemaker.model.ProfilerConfig;
  * subnet, {@code "volumekms"} as a key) are real-shaped here, as the service requires. Known difference: the
  * Python SDK adds a default {@code DebugHookConfig} and {@code ProfilerConfig} in regions with Debugger;
  * sagemaker4j sends them only when set. The server side is the local API server, which records the request in
- * its DescribeTrainingJob response.
+ * its DescribeTrainingJob response. Script mode ({@code test_script_mode_estimator_same_calls_as_framework},
+ * {@code BASE_HP}) and the UpdateTrainingJob requests of the profiling and remote-debug methods
+ * ({@code test_framework_with_update_profiler_*}, {@code test_framework_*_remote_debug}) too.
  */
 class WireTrainingRequestsTest {
     static final String IMAGE = "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1";
@@ -213,5 +217,110 @@ class WireTrainingRequestsTest {
         assertThat(lastCreateTrainingJob().get("InputDataConfig")).isEqualTo(json("[{'ChannelName':'training',"
                 + "'DataSource':{'FileSystemDataSource':{'FileSystemId':'fs-0123abcd','FileSystemType':'EFS',"
                 + "'DirectoryPath':'/train','FileSystemAccessMode':'ro'}}}]"));
+    }
+
+    /** The last request of an operation, when the server may refuse it (the request is recorded before). */
+    static JsonNode sent(String operation, Runnable call) throws Exception {
+        try {
+            call.run();
+        } catch (RuntimeException refused) {
+            // the local server answers for a job that is no longer InProgress; the request went on the wire
+        }
+        return WireRequestsTest.body("SageMaker." + operation);
+    }
+
+    @Test
+    void fit_scriptMode_sendsPythonsJsonEncodedHyperparameters_andTheLocalServerRefusesTheScript() throws Exception {
+        // test_script_mode_estimator_same_calls_as_framework: source_dir an s3:// tar (used as it is)
+        Map<String, Object> hp = new LinkedHashMap<>();
+        hp.put("int_hyperparam", 1);
+        hp.put("string_hyperparam", "hello");
+        hp.put("stringified_numeric_hyperparam", "44");
+        hp.put("float_hyperparam", 1.234);
+        Estimator e = Estimator.builder().imageUri(IMAGE).role(ROLE).session(client).instanceCount(1)
+                .instanceType("ml.p2.xlarge").entryPoint("dummy_script.py")
+                .sourceDir("s3://codebucket/someprefix/sourcedir.tar.gz").hyperparameters(hp)
+                .outputPath("s3://bucket/prefix").modelUri("s3://someprefix2/models/model.tar.gz").build();
+
+        // the server's local backend runs no Python script in the XGBoost image, and does not train XGBoost instead
+        assertThatThrownBy(() -> e.fit("s3://bucket/mydata", f -> f.wait(false).jobName("script-mode-1")))
+                .hasMessageContaining("sagemaker_program").hasMessageContaining("JavaEstimator");
+
+        JsonNode sent = lastCreateTrainingJob();
+        Map<String, String> expected = new LinkedHashMap<>();
+        // EstimatorBase._json_encode_hyperparameters: json.dumps of each value
+        expected.put("int_hyperparam", "1");
+        expected.put("string_hyperparam", "\"hello\"");
+        expected.put("stringified_numeric_hyperparam", "\"44\"");
+        expected.put("float_hyperparam", "1.234");
+        // _script_mode_hyperparam_update (BASE_HP, plus the log level and region)
+        expected.put("sagemaker_submit_directory", "\"s3://codebucket/someprefix/sourcedir.tar.gz\"");
+        expected.put("sagemaker_program", "\"dummy_script.py\"");
+        expected.put("sagemaker_container_log_level", "20");
+        expected.put("sagemaker_job_name", "\"script-mode-1\"");
+        expected.put("sagemaker_region", "\"us-east-1\"");
+        assertThat(sent.get("HyperParameters")).isEqualTo(SdkJson.MAPPER.valueToTree(expected));
+        assertThat(sent.get("InputDataConfig")).isEqualTo(json("[{'ChannelName':'training','DataSource':"
+                + "{'S3DataSource':{'S3DataType':'S3Prefix','S3Uri':'s3://bucket/mydata',"
+                + "'S3DataDistributionType':'FullyReplicated'}}},"
+                + "{'ChannelName':'model','DataSource':{'S3DataSource':{'S3DataType':'S3Prefix',"
+                + "'S3Uri':'s3://someprefix2/models/model.tar.gz','S3DataDistributionType':'FullyReplicated'}},"
+                + "'ContentType':'application/x-sagemaker-model','InputMode':'File'}]"));
+    }
+
+    @Test
+    void fit_scriptModeWithNetworkIsolation_codeChannelAndContainerPath() throws Exception {
+        Estimator e = Estimator.builder().imageUri(IMAGE).role(ROLE).session(client).instanceCount(1)
+                .instanceType("ml.m5.xlarge").entryPoint("train.py").sourceDir("s3://codebucket/src/sourcedir.tar.gz")
+                .enableNetworkIsolation(true).outputPath("s3://bucket/prefix").containerLogLevel(10).build();
+
+        assertThatThrownBy(() -> e.fit("s3://bucket/mydata", f -> f.wait(false).jobName("script-mode-2")))
+                .hasMessageContaining("sagemaker_program");
+
+        JsonNode sent = lastCreateTrainingJob();
+        // _prepare_for_training with enable_network_isolation: the code goes in as channel "code"
+        assertThat(sent.get("HyperParameters").get("sagemaker_submit_directory").asText())
+                .isEqualTo("\"/opt/ml/input/data/code/sourcedir.tar.gz\"");
+        assertThat(sent.get("HyperParameters").get("sagemaker_container_log_level").asText()).isEqualTo("10");
+        assertThat(sent.get("InputDataConfig").get(1)).isEqualTo(json("{'ChannelName':'code','DataSource':"
+                + "{'S3DataSource':{'S3DataType':'S3Prefix','S3Uri':'s3://codebucket/src/sourcedir.tar.gz',"
+                + "'S3DataDistributionType':'FullyReplicated'}}}"));
+        assertThat(sent.get("EnableNetworkIsolation").asBoolean()).isTrue();
+    }
+
+    @Test
+    void profilingAndRemoteDebugUpdates_sendWhatThePythonSdkSends() throws Exception {
+        Estimator e = estimator().instanceType("ml.m5.xlarge").outputPath("s3://bucket/prefix").build();
+        TrainingJob job = e.fit("s3://bucket/no-data", f -> f.wait(false).jobName("update-1"));
+
+        // test_framework_with_update_profiler_config_and_profiler_rule
+        ProfilerRuleConfiguration rule = ProfilerRuleConfiguration.builder().ruleConfigurationName("CustomProfilerRule")
+                .ruleEvaluatorImage("RuleImageUri").instanceType("ml.c4.4xlarge").volumeSizeInGB(5).build();
+        assertThat(sent("UpdateTrainingJob", () -> e.updateProfiler(p -> p.rules(List.of(rule))
+                .systemMonitorIntervalMillis(1000L)))).isEqualTo(json("{'TrainingJobName':'update-1',"
+                + "'ProfilerConfig':{'ProfilingIntervalInMilliseconds':1000,'DisableProfiler':false},"
+                + "'ProfilerRuleConfigurations':[{'RuleConfigurationName':'CustomProfilerRule',"
+                + "'RuleEvaluatorImage':'RuleImageUri','InstanceType':'ml.c4.4xlarge','VolumeSizeInGB':5}]}"));
+        // test_framework_with_disable_framework_metrics
+        assertThat(sent("UpdateTrainingJob", () -> e.updateProfiler(p -> p.disableFrameworkMetrics(true))))
+                .isEqualTo(json("{'TrainingJobName':'update-1','ProfilerConfig':{'DisableProfiler':false,"
+                        + "'ProfilingParameters':{}}}"));
+        // test_framework_with_disabling_profiling
+        assertThat(sent("UpdateTrainingJob", e::disableProfiling)).isEqualTo(json("{'TrainingJobName':'update-1',"
+                + "'ProfilerConfig':{'DisableProfiler':true}}"));
+        // test_framework_with_enabling_default_profiling (the job's describe has no profiler output path)
+        if (!"Enabled".equals(job.describe().profilingStatusAsString())) {
+            assertThat(sent("UpdateTrainingJob", e::enableDefaultProfiling)).isEqualTo(json("{'TrainingJobName':"
+                    + "'update-1','ProfilerConfig':{'S3OutputPath':'s3://bucket/prefix','DisableProfiler':false}}"));
+        }
+        // test_framework_enable_remote_debug / test_framework_disable_remote_debug
+        assertThat(sent("UpdateTrainingJob", e::enableRemoteDebug)).isEqualTo(json("{'TrainingJobName':'update-1',"
+                + "'RemoteDebugConfig':{'EnableRemoteDebug':true}}"));
+        assertThat(sent("UpdateTrainingJob", e::disableRemoteDebug)).isEqualTo(json("{'TrainingJobName':'update-1',"
+                + "'RemoteDebugConfig':{'EnableRemoteDebug':false}}"));
+        // Session.update_training_job(job_name, resource_config={"KeepAlivePeriodInSeconds": 60})
+        assertThat(sent("UpdateTrainingJob", () -> client.updateTrainingJob("update-1", u -> u.resourceConfig(
+                ResourceConfigForUpdate.builder().keepAlivePeriodInSeconds(60).build()))))
+                .isEqualTo(json("{'TrainingJobName':'update-1','ResourceConfig':{'KeepAlivePeriodInSeconds':60}}"));
     }
 }

@@ -63,6 +63,17 @@ public interface LocalAlgorithm {
     }
 
     /**
+     * Whether this algorithm runs the program a job names in hyperparameter {@code sagemaker_program}
+     * (script mode). One that does not (a built-in algorithm) never sees a job that names a program: the
+     * local backend refuses it rather than train the built-in algorithm in its place.
+     *
+     * @return {@code true} when the algorithm runs {@code sagemaker_program} (default {@code false})
+     */
+    default boolean runsEntryPoint() {
+        return false;
+    }
+
+    /**
      * Trains, reading the contract from the environment and writing the model into
      * {@link TrainingEnvironment#modelDir()}. Throwing fails the job with the exception's message
      * as FailureReason (unless the algorithm wrote {@link TrainingEnvironment#failureFile()}

@@ -51,6 +51,17 @@ public interface TrainingJobsApi extends ServiceApi {
     }
 
     /**
+     * The service operation UpdateTrainingJob: the profiler configuration and rules of a job in progress,
+     * its remote-debug setting, or the keep-alive period of its warm pool.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default UpdateTrainingJobResponse updateTrainingJob(UpdateTrainingJobRequest request) {
+        throw unsupported("UpdateTrainingJob");
+    }
+
+    /**
      * The service operation ListTrainingJobs.
      *
      * @param request the request, as for the service

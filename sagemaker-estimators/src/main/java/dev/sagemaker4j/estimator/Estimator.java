@@ -6,6 +6,7 @@ package dev.sagemaker4j.estimator;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.internal.PythonStr;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.model.Model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRespon
  */
 public class Estimator extends EstimatorBase {
     private final String imageUri;
-    private final Map<String, String> hyperparameters;
+    private final Map<String, String> hyperparameters = new LinkedHashMap<>();
 
     /**
      * Creates the estimator from a builder.
@@ -46,7 +47,34 @@ public class Estimator extends EstimatorBase {
                     "pass a training image, e.g. ImageUris.retrieve(\"xgboost\", region, \"1.7-1\")");
         }
         this.imageUri = b.imageUri;
-        this.hyperparameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.hyperparameters));
+        setHyperparameters(b.hyperparameterValues());
+    }
+
+    /**
+     * Adds or replaces hyperparameters, as {@code set_hyperparameters(**kwargs)}: each value is written as
+     * Python's {@code str()} writes it, or, with a {@code sourceDir}, JSON-encoded ({@code json.dumps}) as
+     * Python's generic {@code Estimator} does in script mode.
+     *
+     * @param hyperparameters name to value
+     * @throws ValidationException for an empty or too long name, a null value or a value over 2500 characters
+     */
+    public void setHyperparameters(Map<String, ?> hyperparameters) {
+        Map<String, String> encoded = new LinkedHashMap<>();
+        hyperparameters.forEach((name, value) -> {
+            if (name == null || name.isEmpty() || name.length() > 256) {
+                throw new ValidationException("hyperparameters", name, "has a name that is empty or longer than 256",
+                        "use names of 1 to 256 characters");
+            }
+            String text = sourceDir() != null ? PythonStr.jsonDumps(value) : Builder.stringify(value);
+            if (text.length() > 2500) {
+                throw new ValidationException("hyperparameters[" + name + "]", text.substring(0, 40) + "...",
+                        "is longer than 2500 characters", "shorten the value (the service's limit)");
+            }
+            encoded.put(name, text);
+        });
+        synchronized (this.hyperparameters) {
+            this.hyperparameters.putAll(encoded);
+        }
     }
 
     /**
@@ -176,9 +204,340 @@ public class Estimator extends EstimatorBase {
         return imageUri;
     }
 
+    /**
+     * The hyperparameters as sent, as {@code hyperparameters()}: those set, then (after a script-mode
+     * {@code fit}) the {@code sagemaker_*} ones of the last job.
+     *
+     * @return an unmodifiable copy
+     */
     @Override
     public Map<String, String> hyperparameters() {
-        return hyperparameters;
+        Map<String, String> all;
+        synchronized (hyperparameters) {
+            all = new LinkedHashMap<>(hyperparameters);
+        }
+        all.putAll(scriptModeHyperparameters());
+        return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * A model of the latest job, as {@code create_model(role=None, image_uri=None, predictor_cls=None,
+     * vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}, each keyword named.
+     *
+     * <pre>{@code
+     * Model m = xgb.createModel(c -> c.role(servingRole).vpcConfigOverride(null));   // no VPC
+     * }</pre>
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    public Model createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        CreateModelOptions.Builder b = CreateModelOptions.builder();
+        options.accept(b);
+        return createModel(b.build());
+    }
+
+    /**
+     * A model of the latest job with kept options; see {@link #createModel(java.util.function.Consumer)}. As in
+     * Python: the training image and role unless overridden, the estimator's VPC unless overridden, its network
+     * isolation unless set.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    public Model createModel(CreateModelOptions options) {
+        Model.Builder b = Model.builder().imageUri(options.imageUri() != null ? options.imageUri() : imageUri)
+                .modelData(modelData()).role(options.role() != null ? options.role() : role())
+                .name(options.name()).session(session());
+        software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc = options.vpcConfigOverrideSet()
+                ? getVpcConfig(options.vpcConfigOverride()) : getVpcConfig();
+        if (vpc != null) {
+            b.vpcConfig(vpc);
+        }
+        Boolean isolation = options.enableNetworkIsolation() != null ? options.enableNetworkIsolation()
+                : enableNetworkIsolation();
+        if (Boolean.TRUE.equals(isolation)) {
+            b.enableNetworkIsolation(true);
+        }
+        if (options.predictorCls() != null) {
+            b.predictorCls(options.predictorCls());
+        }
+        if (options.modelKmsKey() != null) {
+            b.modelKmsKey(options.modelKmsKey());
+        }
+        return b.build();
+    }
+
+    /**
+     * The model {@code deploy} creates, as Python's {@code EstimatorBase.deploy} calls {@code create_model}: the
+     * estimator's VPC and network isolation go with it.
+     *
+     * @param modelName the model name, or {@code null} for a generated one
+     * @param kmsKey    not passed on (the model's artifact is not repacked here)
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    protected Model createModel(String modelName, String kmsKey) {
+        return createModel(CreateModelOptions.builder().name(modelName).build());
+    }
+
+    /**
+     * The keywords of Python's {@code Estimator.create_model(role=None, image_uri=None, predictor_cls=None,
+     * vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}, with the {@code Model} keywords it passes on that
+     * matter here ({@code name}, {@code enable_network_isolation}, {@code model_kms_key}). Immutable.
+     */
+    public static final class CreateModelOptions {
+        private final String role;
+        private final String imageUri;
+        private final Model.PredictorFactory predictorCls;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+        private final boolean vpcConfigOverrideSet;
+        private final String name;
+        private final Boolean enableNetworkIsolation;
+        private final String modelKmsKey;
+
+        private CreateModelOptions(Builder b) {
+            this.role = b.role;
+            this.imageUri = b.imageUri;
+            this.predictorCls = b.predictorCls;
+            this.vpcConfigOverride = b.vpcConfigOverride;
+            this.vpcConfigOverrideSet = b.vpcConfigOverrideSet;
+            this.name = b.name;
+            this.enableNetworkIsolation = b.enableNetworkIsolation;
+            this.modelKmsKey = b.modelKmsKey;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.role = role;
+            b.imageUri = imageUri;
+            b.predictorCls = predictorCls;
+            b.vpcConfigOverride = vpcConfigOverride;
+            b.vpcConfigOverrideSet = vpcConfigOverrideSet;
+            b.name = name;
+            b.enableNetworkIsolation = enableNetworkIsolation;
+            b.modelKmsKey = modelKmsKey;
+            return b;
+        }
+
+        /**
+         * {@code role}.
+         *
+         * @return the role, or {@code null} for the estimator's
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * {@code image_uri}.
+         *
+         * @return the image, or {@code null} for the training image
+         */
+        public String imageUri() {
+            return imageUri;
+        }
+
+        /**
+         * {@code predictor_cls}.
+         *
+         * @return the factory, or {@code null} for a plain {@code Predictor}
+         */
+        public Model.PredictorFactory predictorCls() {
+            return predictorCls;
+        }
+
+        /**
+         * {@code vpc_config_override}.
+         *
+         * @return the override (meaningful when {@link #vpcConfigOverrideSet()}), {@code null} for no VPC
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride() {
+            return vpcConfigOverride;
+        }
+
+        /**
+         * Whether {@code vpc_config_override} was given (else Python's {@code VPC_CONFIG_DEFAULT}: the
+         * estimator's VPC).
+         *
+         * @return whether it was given
+         */
+        public boolean vpcConfigOverrideSet() {
+            return vpcConfigOverrideSet;
+        }
+
+        /**
+         * {@code name} (a {@code Model} keyword).
+         *
+         * @return the model name, or {@code null} for a generated one
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * {@code enable_network_isolation} (a {@code Model} keyword).
+         *
+         * @return the setting, or {@code null} for the estimator's
+         */
+        public Boolean enableNetworkIsolation() {
+            return enableNetworkIsolation;
+        }
+
+        /**
+         * {@code model_kms_key} (a {@code Model} keyword).
+         *
+         * @return the key, or {@code null}
+         */
+        public String modelKmsKey() {
+            return modelKmsKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CreateModelOptions)) {
+                return false;
+            }
+            CreateModelOptions c = (CreateModelOptions) o;
+            return java.util.Objects.equals(role, c.role) && java.util.Objects.equals(imageUri, c.imageUri)
+                    && java.util.Objects.equals(predictorCls, c.predictorCls)
+                    && java.util.Objects.equals(vpcConfigOverride, c.vpcConfigOverride)
+                    && vpcConfigOverrideSet == c.vpcConfigOverrideSet && java.util.Objects.equals(name, c.name)
+                    && java.util.Objects.equals(enableNetworkIsolation, c.enableNetworkIsolation)
+                    && java.util.Objects.equals(modelKmsKey, c.modelKmsKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(role, imageUri, predictorCls, vpcConfigOverride, vpcConfigOverrideSet, name,
+                    enableNetworkIsolation, modelKmsKey);
+        }
+
+        @Override
+        public String toString() {
+            return "CreateModelOptions[role=" + role + ", imageUri=" + imageUri + ", predictorCls=" + predictorCls
+                    + ", vpcConfigOverride=" + (vpcConfigOverrideSet ? vpcConfigOverride : "VPC_CONFIG_DEFAULT")
+                    + ", name=" + name + ", enableNetworkIsolation=" + enableNetworkIsolation + ", modelKmsKey="
+                    + modelKmsKey + "]";
+        }
+
+        /** Builds {@link CreateModelOptions}; each method is a keyword of Python's {@code create_model}. */
+        public static final class Builder {
+            private String role;
+            private String imageUri;
+            private Model.PredictorFactory predictorCls;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+            private boolean vpcConfigOverrideSet;
+            private String name;
+            private Boolean enableNetworkIsolation;
+            private String modelKmsKey;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: the estimator's role).
+             *
+             * @param role the role ARN
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code image_uri} (default {@code None}: the training image).
+             *
+             * @param imageUri the serving image
+             * @return this builder
+             */
+            public Builder imageUri(String imageUri) {
+                this.imageUri = imageUri;
+                return this;
+            }
+
+            /**
+             * Sets {@code predictor_cls} (default {@code None}: a plain {@code Predictor}): Python passes a class
+             * called as {@code predictor_cls(endpoint_name, sagemaker_session)}; Java passes that constructor.
+             *
+             * @param predictorCls e.g. {@code MyPredictor::new}
+             * @return this builder
+             */
+            public Builder predictorCls(Model.PredictorFactory predictorCls) {
+                this.predictorCls = predictorCls;
+                return this;
+            }
+
+            /**
+             * Sets {@code vpc_config_override} (default {@code VPC_CONFIG_DEFAULT}: the estimator's subnets and
+             * security groups); {@code null} means no VPC.
+             *
+             * @param vpcConfigOverride the VPC, or {@code null} for none
+             * @return this builder
+             */
+            public Builder vpcConfigOverride(software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+                this.vpcConfigOverride = vpcConfigOverride;
+                this.vpcConfigOverrideSet = true;
+                return this;
+            }
+
+            /**
+             * Sets the model's {@code name} (default {@code None}: generated when created).
+             *
+             * @param name the model name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Sets {@code enable_network_isolation} (default: the estimator's).
+             *
+             * @param enable whether the serving container has no network
+             * @return this builder
+             */
+            public Builder enableNetworkIsolation(Boolean enable) {
+                this.enableNetworkIsolation = enable;
+                return this;
+            }
+
+            /**
+             * Sets {@code model_kms_key} (default {@code None}).
+             *
+             * @param key a KMS key
+             * @return this builder
+             */
+            public Builder modelKmsKey(String key) {
+                this.modelKmsKey = key;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateModelOptions build() {
+                return new CreateModelOptions(this);
+            }
+        }
     }
 
     /**
@@ -186,7 +545,6 @@ public class Estimator extends EstimatorBase {
      */
     public static class Builder extends EstimatorBase.Builder<Builder, Estimator> {
         private String imageUri;
-        private final Map<String, String> hyperparameters = new LinkedHashMap<>();
 
         /**
          * Creates the builder.
@@ -202,42 +560,6 @@ public class Estimator extends EstimatorBase {
          */
         public Builder imageUri(String imageUri) {
             this.imageUri = imageUri;
-            return this;
-        }
-
-        /**
-         * Sets the hyperparameters ({@code hyperparameters}, default {@code None}). Values are sent as
-         * Python's {@code str()} writes them, as the Python SDK's {@code Estimator} sends them
-         * ({@code 10} → {@code "10"}, {@code true} → {@code "True"}, {@code 1e-5} → {@code "1e-05"},
-         * {@code 0.1} → {@code "0.1"}, {@code List.of(1, 2)} → {@code "[1, 2]"}).
-         *
-         * @param hyperparameters name to value
-         * @return this builder
-         */
-        public Builder hyperparameters(Map<String, ?> hyperparameters) {
-            this.hyperparameters.clear();
-            hyperparameters.forEach(this::hyperparameter);
-            return this;
-        }
-
-        /**
-         * Sets one hyperparameter.
-         *
-         * @param name  the name
-         * @param value the value (written as Python's {@code str()} writes it)
-         * @return this builder
-         */
-        public Builder hyperparameter(String name, Object value) {
-            if (name == null || name.isEmpty() || name.length() > 256) {
-                throw new ValidationException("hyperparameters", name, "has a name that is empty or longer than 256",
-                        "use names of 1 to 256 characters");
-            }
-            String text = stringify(value);
-            if (text.length() > 2500) {
-                throw new ValidationException("hyperparameters[" + name + "]", text.substring(0, 40) + "...",
-                        "is longer than 2500 characters", "shorten the value (the service's limit)");
-            }
-            this.hyperparameters.put(name, text);
             return this;
         }
 

@@ -71,18 +71,32 @@ import software.amazon.awssdk.services.sagemaker.model.TensorBoardOutputConfig;
  * {@code trainingRepositoryAccessMode}, {@code enableInfraCheck}, {@code enableRemoteDebug},
  * {@code enableSessionTagChaining}, {@code trainingPlan} and {@code instancePlacementConfig}.
  *
- * <p>Not applicable: {@code source_dir}, {@code git_config}, {@code entry_point}, {@code dependencies},
- * {@code code_location} and {@code container_log_level} stage Python scripts for framework images; Java
- * training code is named by class with {@link JavaEstimator}. The Python SDK's default Debugger hook and
+ * <p>Script mode: {@code entryPoint}, {@code sourceDir}, {@code dependencies}, {@code codeLocation},
+ * {@code containerLogLevel} and {@code gitConfig} stage a Python script for a framework image as the Python SDK
+ * does ({@code sourcedir.tar.gz} uploaded, {@code sagemaker_program} and the other {@code sagemaker_*}
+ * hyperparameters sent); the service runs it, the local backend refuses it (it runs no Python) — Java training
+ * code is named by class with {@link JavaEstimator}. A running job's profiler and remote-debug settings change
+ * with {@link #updateProfiler}, {@link #enableDefaultProfiling}, {@link #disableProfiling},
+ * {@link #enableRemoteDebug} and {@link #disableRemoteDebug} (UpdateTrainingJob). The Python SDK's default Debugger hook and
  * profiler configurations (added in regions with SageMaker Debugger) are not added: they are sent only
  * when set.
  *
- * <p>The configuration is fixed once built; {@link #latestTrainingJob()} changes with each fit.
+ * <p>The configuration is fixed once built, except what Python's methods change too: the profiler
+ * configuration and rules and the remote-debug setting (by the update methods); {@link #latestTrainingJob()}
+ * changes with each fit.
  * Needs no closing (the session is closed by its owner).
  */
 public abstract class EstimatorBase {
     /** The channel name a single input goes to, as in the Python SDK. */
     public static final String DEFAULT_CHANNEL = "training";
+    /** The channel that carries the code of a network-isolated script-mode job, as the Python SDK names it. */
+    public static final String CODE_CHANNEL = "code";
+    /** Where a network-isolated script-mode job finds its code, Python's {@code CONTAINER_CODE_CHANNEL_SOURCEDIR_PATH}. */
+    public static final String CONTAINER_CODE_CHANNEL_SOURCEDIR_PATH = "/opt/ml/input/data/code/sourcedir.tar.gz";
+    /** The regions without SageMaker Debugger, as the Python SDK's {@code fw_utils.DEBUGGER_UNSUPPORTED_REGIONS}. */
+    private static final Set<String> DEBUGGER_UNSUPPORTED_REGIONS = Set.of("us-iso-east-1", "us-isob-east-1",
+            "ap-southeast-3", "ap-southeast-4", "eu-south-2", "me-central-1", "ap-south-2", "eu-central-2",
+            "us-gov-east-1");
     /** The content type of the model channel ({@code model_uri}), as the Python SDK sends it. */
     public static final String MODEL_CONTENT_TYPE = "application/x-sagemaker-model";
 
@@ -122,12 +136,12 @@ public abstract class EstimatorBase {
     private final String checkpointS3Uri;
     private final String checkpointLocalPath;
     private final List<DebugRuleConfiguration> rules;
-    private final List<ProfilerRuleConfiguration> profilerRules;
+    private volatile List<ProfilerRuleConfiguration> profilerRules;
     private final DebugHookConfig debuggerHookConfig;
     private final TensorBoardOutputConfig tensorboardOutputConfig;
     private final Boolean enableSagemakerMetrics;
     private final Boolean enableNetworkIsolation;
-    private final ProfilerConfig profilerConfig;
+    private volatile ProfilerConfig profilerConfig;
     private final boolean disableProfiler;
     private final Map<String, String> environment;
     private final Integer maxRetryAttempts;
@@ -138,10 +152,18 @@ public abstract class EstimatorBase {
     private final List<String> containerEntryPoint;
     private final List<String> containerArguments;
     private final boolean disableOutputCompression;
-    private final Boolean enableRemoteDebug;
+    private volatile Boolean enableRemoteDebug;
     private final Boolean enableSessionTagChaining;
     private final String trainingPlan;
     private final InstancePlacementConfig instancePlacementConfig;
+    private final String entryPoint;
+    private final String sourceDir;
+    private final List<String> dependencies;
+    private final String codeLocation;
+    private final int containerLogLevel;
+    private final Map<String, Object> gitConfig;
+    private volatile Map<String, String> scriptModeHyperparameters = Map.of();
+    private volatile String codeUri;
     private volatile TrainingJob latest;
 
     /**
@@ -164,6 +186,7 @@ public abstract class EstimatorBase {
         kmsKey("outputKmsKey", b.outputKmsKey);
         validateProfiler(b);
         validateLimits(b);
+        validateScriptMode(b);
         if (b.session == null) {
             if (localOnly(b)) {
                 b.session = Session.local();
@@ -217,6 +240,12 @@ public abstract class EstimatorBase {
         this.enableSessionTagChaining = b.enableSessionTagChaining;
         this.trainingPlan = b.trainingPlan;
         this.instancePlacementConfig = b.instancePlacementConfig;
+        this.entryPoint = b.entryPoint;
+        this.sourceDir = b.sourceDir;
+        this.dependencies = b.dependencies == null ? null : List.copyOf(b.dependencies);
+        this.codeLocation = b.codeLocation;
+        this.containerLogLevel = b.containerLogLevel;
+        this.gitConfig = b.gitConfig == null ? null : Collections.unmodifiableMap(b.gitConfig);
     }
 
     private static boolean isInstanceType(String type) {
@@ -336,6 +365,26 @@ public abstract class EstimatorBase {
         if (b.profilerRules != null && !b.profilerRules.isEmpty()) {
             throw new ValidationException("rules", b.profilerRules.size() + " profiler rules",
                     "cannot be set when disableProfiler is true", "drop the profiler rules or disableProfiler(true)");
+        }
+    }
+
+    private static void validateScriptMode(Builder<?, ?> b) {
+        if (b.codeLocation != null && !b.codeLocation.startsWith("s3://")) {
+            throw new ValidationException("codeLocation", b.codeLocation, "is not an s3:// URI",
+                    "write s3://bucket/prefix");
+        }
+        if (b.gitConfig == null && b.sourceDir != null && !b.sourceDir.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("s3://") && !java.nio.file.Files.isDirectory(java.nio.file.Paths.get(b.sourceDir))) {
+            throw new ValidationException("sourceDir", b.sourceDir, "is not a folder", "give a local folder or an"
+                    + " s3:// URI of a sourcedir.tar.gz");
+        }
+        if (b.gitConfig == null && b.sourceDir == null && b.entryPoint != null
+                && !java.nio.file.Files.isRegularFile(java.nio.file.Paths.get(b.entryPoint))) {
+            throw new ValidationException("entryPoint", b.entryPoint, "is not a file", "give the script's path");
+        }
+        if (b.gitConfig != null && b.entryPoint == null) {
+            throw new ValidationException("entryPoint", null, "is missing (gitConfig needs one)",
+                    "give the script's path in the repository");
         }
     }
 
@@ -605,6 +654,7 @@ public abstract class EstimatorBase {
         Objects.requireNonNull(options, "options");
         String name = options.jobName() != null ? Names.validateName("jobName", options.jobName())
                 : Names.nameFromBase(effectiveBaseJobName());
+        prepareScriptMode(name);
         CreateTrainingJobRequest request = request(inputs, channelInputMode, name, options.experimentConfig());
         beforeFit(request);
         session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
@@ -834,6 +884,11 @@ public abstract class EstimatorBase {
             }
             channels.add(TrainingInput.builder().s3Data(modelUri).contentType(MODEL_CONTENT_TYPE).inputMode("File")
                     .build().toChannel(modelChannelName));
+        }
+        String code = codeUri;
+        if (code != null) {
+            // network isolation: the code goes in as channel "code" (_Job._load_config, code_channel_name)
+            channels.add(TrainingInput.of(code).toChannel(CODE_CHANNEL));
         }
         return channels;
     }
@@ -1090,10 +1145,22 @@ public abstract class EstimatorBase {
             b.tags(tags());
         }
         b.build(); // checks every argument, sends nothing: fail before CreateModel
+        software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc = options.vpcConfigOverrideSet()
+                ? getVpcConfig(options.vpcConfigOverride()) : getVpcConfig();
+        Boolean isolation = options.enableNetworkIsolation() != null ? options.enableNetworkIsolation()
+                : enableNetworkIsolation;
         dev.sagemaker4j.model.Model served = createModel();
-        dev.sagemaker4j.model.Model.builder().imageUri(served.imageUri()).modelData(served.modelData())
-                .env(served.env()).role(options.role() != null ? options.role() : role).name(modelName)
-                .session(session).build().create();
+        dev.sagemaker4j.model.Model.Builder model = dev.sagemaker4j.model.Model.builder().imageUri(served.imageUri())
+                .modelData(served.modelData()).env(served.env()).role(options.role() != null ? options.role() : role)
+                .name(modelName).session(session);
+        // EstimatorBase.transformer: create_model(vpc_config_override=..., enable_network_isolation=...)
+        if (vpc != null) {
+            model.vpcConfig(vpc);
+        }
+        if (Boolean.TRUE.equals(isolation)) {
+            model.enableNetworkIsolation(true);
+        }
+        model.build().create();
         return b.build();
     }
 
@@ -1102,14 +1169,16 @@ public abstract class EstimatorBase {
      * strategy=None, assemble_with=None, output_path=None, output_kms_key=None, accept=None, env=None,
      * max_concurrent_transforms=None, max_payload=None, tags=None, role=None, volume_kms_key=None,
      * vpc_config_override=VPC_CONFIG_DEFAULT, enable_network_isolation=None, model_name=None)}, each named;
-     * the transform meanings and checks are those of {@link dev.sagemaker4j.transformer.Transformer.Builder}.
-     * {@code vpc_config_override} and {@code enable_network_isolation} are not offered yet: the model
-     * ({@link dev.sagemaker4j.model.Model}) does not carry a VPC configuration or network isolation. Immutable.
+     * the transform meanings and checks are those of {@link dev.sagemaker4j.transformer.Transformer.Builder};
+     * {@code vpc_config_override} and {@code enable_network_isolation} go to the model created. Immutable.
      */
     public static final class TransformerOptions {
         private final dev.sagemaker4j.model.Model.TransformerOptions transform;
         private final String role;
         private final String modelName;
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+        private final boolean vpcConfigOverrideSet;
+        private final Boolean enableNetworkIsolation;
 
         private TransformerOptions(Builder b) {
             if (b.modelName != null) {
@@ -1118,6 +1187,36 @@ public abstract class EstimatorBase {
             this.transform = b.transform.build();
             this.role = b.role;
             this.modelName = b.modelName;
+            this.vpcConfigOverride = b.vpcConfigOverride;
+            this.vpcConfigOverrideSet = b.vpcConfigOverrideSet;
+            this.enableNetworkIsolation = b.enableNetworkIsolation;
+        }
+
+        /**
+         * {@code vpc_config_override}.
+         *
+         * @return the override (meaningful when {@link #vpcConfigOverrideSet()}), {@code null} for no VPC
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride() {
+            return vpcConfigOverride;
+        }
+
+        /**
+         * Whether {@code vpc_config_override} was given (else {@code VPC_CONFIG_DEFAULT}: the estimator's VPC).
+         *
+         * @return whether it was given
+         */
+        public boolean vpcConfigOverrideSet() {
+            return vpcConfigOverrideSet;
+        }
+
+        /**
+         * {@code enable_network_isolation}.
+         *
+         * @return the setting, or {@code null} for the estimator's
+         */
+        public Boolean enableNetworkIsolation() {
+            return enableNetworkIsolation;
         }
 
         /**
@@ -1137,6 +1236,9 @@ public abstract class EstimatorBase {
         public Builder toBuilder() {
             Builder b = new Builder().role(role).modelName(modelName);
             b.transform = transform.toBuilder();
+            b.vpcConfigOverride = vpcConfigOverride;
+            b.vpcConfigOverrideSet = vpcConfigOverrideSet;
+            b.enableNetworkIsolation = enableNetworkIsolation;
             return b;
         }
 
@@ -1258,17 +1360,22 @@ public abstract class EstimatorBase {
             }
             TransformerOptions t = (TransformerOptions) o;
             return transform.equals(t.transform) && Objects.equals(role, t.role)
-                    && Objects.equals(modelName, t.modelName);
+                    && Objects.equals(modelName, t.modelName) && Objects.equals(vpcConfigOverride, t.vpcConfigOverride)
+                    && vpcConfigOverrideSet == t.vpcConfigOverrideSet
+                    && Objects.equals(enableNetworkIsolation, t.enableNetworkIsolation);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(transform, role, modelName);
+            return Objects.hash(transform, role, modelName, vpcConfigOverride, vpcConfigOverrideSet,
+                    enableNetworkIsolation);
         }
 
         @Override
         public String toString() {
-            return "TransformerOptions[" + transform + ", role=" + role + ", modelName=" + modelName + "]";
+            return "TransformerOptions[" + transform + ", role=" + role + ", modelName=" + modelName
+                    + ", vpcConfigOverride=" + (vpcConfigOverrideSet ? vpcConfigOverride : "VPC_CONFIG_DEFAULT")
+                    + ", enableNetworkIsolation=" + enableNetworkIsolation + "]";
         }
 
         /** Builds {@link TransformerOptions}; each method is a keyword of Python's {@code Estimator.transformer}. */
@@ -1277,8 +1384,37 @@ public abstract class EstimatorBase {
                     dev.sagemaker4j.model.Model.TransformerOptions.builder();
             private String role;
             private String modelName;
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+            private boolean vpcConfigOverrideSet;
+            private Boolean enableNetworkIsolation;
 
             private Builder() {
+            }
+
+            /**
+             * Sets the model's VPC ({@code vpc_config_override}, default {@code VPC_CONFIG_DEFAULT}: the
+             * estimator's subnets and security groups); {@code null} means no VPC. Not enforced locally.
+             *
+             * @param vpcConfigOverride the VPC, or {@code null} for none
+             * @return this builder
+             */
+            public Builder vpcConfigOverride(
+                    software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+                this.vpcConfigOverride = vpcConfigOverride;
+                this.vpcConfigOverrideSet = true;
+                return this;
+            }
+
+            /**
+             * Sets the model's network isolation ({@code enable_network_isolation}, default {@code None}: the
+             * estimator's). Not enforced locally.
+             *
+             * @param enable whether the serving container has no network
+             * @return this builder
+             */
+            public Builder enableNetworkIsolation(Boolean enable) {
+                this.enableNetworkIsolation = enable;
+                return this;
             }
 
             /**
@@ -1438,6 +1574,489 @@ public abstract class EstimatorBase {
         }
     }
 
+    // ---- script mode ----
+
+    /**
+     * Stages what a job needs before it is created, as {@code prepare_workflow_for_training(job_name=None)}
+     * (Python's {@code _prepare_for_training}): in script mode, clones {@code gitConfig}, packs and uploads
+     * {@code sourcedir.tar.gz} and records the {@code sagemaker_*} hyperparameters, so that
+     * {@link #trainingJobRequest(Map, String)} builds the request {@code fit} would send (for a pipeline or a
+     * request sent by other means). {@code fit} does this itself.
+     *
+     * @param jobName the job name, or {@code null} for one from the base job name
+     * @return the job name staged for
+     */
+    public String prepareWorkflowForTraining(String jobName) {
+        String name = jobName != null ? Names.validateName("jobName", jobName)
+                : Names.nameFromBase(effectiveBaseJobName());
+        prepareScriptMode(name);
+        return name;
+    }
+
+    /**
+     * Script mode, as {@code EstimatorBase._prepare_for_training}: with an entry point, source folder or
+     * dependencies, the code is uploaded as {@code sourcedir.tar.gz} under {@code codeLocation} (default: the
+     * output path's bucket, then {@code <job>/source}) and the job is told where with hyperparameters
+     * {@code sagemaker_submit_directory}, {@code sagemaker_program}, {@code sagemaker_container_log_level},
+     * {@code sagemaker_job_name} and {@code sagemaker_region}, JSON-encoded as Python's {@code json.dumps}.
+     */
+    private void prepareScriptMode(String jobName) {
+        if (entryPoint == null && sourceDir == null && (dependencies == null || dependencies.isEmpty())) {
+            return;
+        }
+        String script = entryPoint;
+        String dir = sourceDir;
+        List<String> deps = dependencies == null ? List.of() : dependencies;
+        if (gitConfig != null) {
+            dev.sagemaker4j.local.SourceCode.Located cloned =
+                    dev.sagemaker4j.local.SourceCode.gitClone(gitConfig, script, dir, deps);
+            script = cloned.entryPoint();
+            dir = cloned.sourceDir();
+            deps = cloned.dependencies();
+        }
+        if (dir != null && !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://")) {
+            dev.sagemaker4j.local.SourceCode.validateSourceDir(script, dir);
+        }
+        if (script == null && (dir == null || !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://"))) {
+            throw new ValidationException("entryPoint", null, "is missing (sourceDir or dependencies need one)",
+                    "give the script to run");
+        }
+        // _stage_user_code_in_s3: the bucket and key prefix of the code
+        String output = outputPath();
+        String bucket;
+        String prefix;
+        if (codeLocation != null) {
+            dev.sagemaker4j.s3.S3Uri location = dev.sagemaker4j.s3.S3Uri.parse(codeLocation);
+            bucket = location.bucket();
+            prefix = location.key();
+        } else if (output.startsWith("file://")) {
+            bucket = session.defaultBucket();
+            prefix = session.defaultBucketPrefix();
+        } else {
+            dev.sagemaker4j.s3.S3Uri out = dev.sagemaker4j.s3.S3Uri.parse(output);
+            bucket = out.bucket();
+            // the output path's prefix counts only when it came from the default bucket and prefix
+            prefix = outputPath == null ? out.key() : "";
+        }
+        String keyPrefix = s3PathJoin(prefix, jobName, "source");
+        dev.sagemaker4j.local.SourceCode.Uploaded uploaded =
+                dev.sagemaker4j.local.SourceCode.tarAndUpload(
+                        tar -> session.uploadData(tar, bucket, keyPrefix), script, dir, deps);
+        String codeDir;
+        if (Boolean.TRUE.equals(enableNetworkIsolation) && script != null) {
+            codeDir = CONTAINER_CODE_CHANNEL_SOURCEDIR_PATH;
+            codeUri = uploaded.s3Prefix();
+        } else {
+            codeDir = uploaded.s3Prefix();
+            codeUri = null;
+        }
+        // _script_mode_hyperparam_update, in its order
+        Map<String, String> hp = new LinkedHashMap<>();
+        hp.put("sagemaker_submit_directory", dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(codeDir));
+        hp.put("sagemaker_program", dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(uploaded.scriptName()));
+        hp.put("sagemaker_container_log_level",
+                dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(containerLogLevel));
+        hp.put("sagemaker_job_name", dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(jobName));
+        hp.put("sagemaker_region", dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(session.region()));
+        scriptModeHyperparameters = Collections.unmodifiableMap(hp);
+    }
+
+    /** Python's {@code s3.s3_path_join}: non-empty parts joined by one slash each. */
+    private static String s3PathJoin(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String part : parts) {
+            if (part == null || part.isEmpty()) {
+                continue;
+            }
+            String p = part.replaceAll("^/+|/+$", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(p);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The {@code sagemaker_*} hyperparameters of script mode the last {@code fit} (or
+     * {@link #prepareWorkflowForTraining}) recorded, JSON-encoded as the Python SDK sends them; empty outside
+     * script mode. A subclass's {@link #hyperparameters()} includes them, as Python's does after {@code fit}.
+     *
+     * @return an unmodifiable map
+     */
+    protected Map<String, String> scriptModeHyperparameters() {
+        return scriptModeHyperparameters;
+    }
+
+    // ---- training job updates ----
+
+    private void requireDebuggerRegion() {
+        String region = session.region();
+        if (region != null && DEBUGGER_UNSUPPORTED_REGIONS.contains(region.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ValidationException("region", region, "does not support profiler / debugger",
+                    "use a region with SageMaker Debugger");
+        }
+    }
+
+    /**
+     * Turns on Debugger monitoring of the running job with the default profiler configuration (system metrics
+     * written under the job's profiler output path, or else the output path; no rules), as
+     * {@code enable_default_profiling()}: one UpdateTrainingJob. Only while profiling is not already on.
+     *
+     * @throws ValidationException before any request when there is no job, the region has no Debugger, or
+     *                             profiling is already enabled
+     */
+    public void enableDefaultProfiling() {
+        TrainingJob job = requireJob("enableDefaultProfiling");
+        requireDebuggerRegion();
+        DescribeTrainingJobResponse d = job.describe();
+        if ("Enabled".equals(d.profilingStatusAsString())) {
+            throw new ValidationException("profilingStatus", "Enabled", "is already Enabled (Debugger monitoring"
+                    + " is on)", "use updateProfiler(...) to change the profiler configuration and rules");
+        }
+        String path = d.profilerConfig() != null && d.profilerConfig().s3OutputPath() != null
+                ? d.profilerConfig().s3OutputPath() : outputPath();
+        this.profilerConfig = ProfilerConfig.builder().s3OutputPath(path).build();
+        this.profilerRules = List.of();
+        // _TrainingJob.update drops the empty rule list (build_dict)
+        session.updateTrainingJob(job.name(), u -> u.profilerConfig(
+                software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.builder()
+                        .s3OutputPath(path).disableProfiler(false).build()));
+    }
+
+    /**
+     * Turns off profiling of the running job, as {@code disable_profiling()}: one UpdateTrainingJob with
+     * {@code {"DisableProfiler": true}}.
+     *
+     * @throws ValidationException before any request when there is no job, the region has no Debugger, or
+     *                             profiling is already disabled
+     */
+    public void disableProfiling() {
+        TrainingJob job = requireJob("disableProfiling");
+        requireDebuggerRegion();
+        if ("Disabled".equals(job.describe().profilingStatusAsString())) {
+            throw new ValidationException("profilingStatus", "Disabled", "is already Disabled",
+                    "call enableDefaultProfiling() or updateProfiler(...) to turn it on");
+        }
+        session.updateTrainingJob(job.name(), u -> u.profilerConfig(
+                software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.builder()
+                        .disableProfiler(true).build()));
+    }
+
+    /**
+     * Updates the running job's profiler configuration and adds profiler rules, as {@code update_profiler(
+     * rules=None, system_monitor_interval_millis=None, s3_output_path=None, framework_profile_params=None,
+     * disable_framework_metrics=False)}: one UpdateTrainingJob.
+     *
+     * <pre>{@code
+     * estimator.updateProfiler(p -> p.systemMonitorIntervalMillis(1000L));
+     * }</pre>
+     *
+     * @param options the keywords (at least one)
+     * @throws ValidationException before any request when there is no job, nothing to update, or both
+     *                             {@code frameworkProfileParams} and {@code disableFrameworkMetrics}
+     */
+    public void updateProfiler(Consumer<UpdateProfilerOptions.Builder> options) {
+        UpdateProfilerOptions.Builder b = UpdateProfilerOptions.builder();
+        options.accept(b);
+        updateProfiler(b.build());
+    }
+
+    /**
+     * Updates the running job's profiler with kept options; see {@link #updateProfiler(Consumer)}.
+     *
+     * @param o the options
+     */
+    public void updateProfiler(UpdateProfilerOptions o) {
+        Objects.requireNonNull(o, "options");
+        TrainingJob job = requireJob("updateProfiler");
+        requireDebuggerRegion();
+        if ((o.rules() == null || o.rules().isEmpty()) && o.systemMonitorIntervalMillis() == null
+                && o.s3OutputPath() == null && o.frameworkProfileParams() == null && !o.disableFrameworkMetrics()) {
+            throw new ValidationException("updateProfiler", null, "has nothing to update",
+                    "give rules, systemMonitorIntervalMillis, s3OutputPath, frameworkProfileParams or"
+                            + " disableFrameworkMetrics");
+        }
+        if (o.disableFrameworkMetrics() && o.frameworkProfileParams() != null) {
+            throw new ValidationException("frameworkProfileParams", o.frameworkProfileParams(),
+                    "cannot be set when disableFrameworkMetrics is true", "drop one of the two");
+        }
+        Map<String, String> parameters = o.disableFrameworkMetrics() ? Map.of() : o.frameworkProfileParams();
+        ProfilerConfig.Builder kept = ProfilerConfig.builder().s3OutputPath(o.s3OutputPath())
+                .profilingIntervalInMilliseconds(o.systemMonitorIntervalMillis());
+        software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.Builder sent =
+                software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate.builder()
+                        .s3OutputPath(o.s3OutputPath()).disableProfiler(false)
+                        .profilingIntervalInMilliseconds(o.systemMonitorIntervalMillis());
+        if (parameters != null) {
+            kept.profilingParameters(parameters);
+            sent.profilingParameters(parameters);
+        }
+        List<ProfilerRuleConfiguration> rules = o.rules() == null || o.rules().isEmpty() ? null : o.rules();
+        session.updateTrainingJob(job.name(), u -> u.profilerConfig(sent.build()).profilerRuleConfigs(rules));
+        if (rules != null) {
+            this.profilerRules = rules;
+        }
+        this.profilerConfig = kept.build();
+    }
+
+    /**
+     * The remote-debug configuration, as {@code get_remote_debug_config()}: {@code {"EnableRemoteDebug": b}},
+     * or {@code null} when not set.
+     *
+     * @return the configuration, or {@code null}
+     */
+    public software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfig getRemoteDebugConfig() {
+        Boolean enabled = enableRemoteDebug;
+        return enabled == null ? null
+                : software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfig.builder().enableRemoteDebug(enabled)
+                        .build();
+    }
+
+    /**
+     * The session-chaining configuration, as {@code get_session_chaining_config()}:
+     * {@code {"EnableSessionTagChaining": b}}, or {@code null} when not set.
+     *
+     * @return the configuration, or {@code null}
+     */
+    public software.amazon.awssdk.services.sagemaker.model.SessionChainingConfig getSessionChainingConfig() {
+        return enableSessionTagChaining == null ? null
+                : software.amazon.awssdk.services.sagemaker.model.SessionChainingConfig.builder()
+                        .enableSessionTagChaining(enableSessionTagChaining).build();
+    }
+
+    /**
+     * Allows remote debugging of the running job, as {@code enable_remote_debug()}: one UpdateTrainingJob with
+     * {@code {"EnableRemoteDebug": true}}; later jobs of this estimator are created with it. (Before this
+     * version, {@code enableRemoteDebug()} read the setting: use {@link #getRemoteDebugConfig()}.)
+     *
+     * @throws ValidationException before any request when there is no job
+     */
+    public void enableRemoteDebug() {
+        updateRemoteDebug(true);
+    }
+
+    /**
+     * Stops allowing remote debugging of the running job, as {@code disable_remote_debug()}.
+     *
+     * @throws ValidationException before any request when there is no job
+     */
+    public void disableRemoteDebug() {
+        updateRemoteDebug(false);
+    }
+
+    private void updateRemoteDebug(boolean enable) {
+        TrainingJob job = requireJob(enable ? "enableRemoteDebug" : "disableRemoteDebug");
+        session.updateTrainingJob(job.name(), u -> u.remoteDebugConfig(
+                software.amazon.awssdk.services.sagemaker.model.RemoteDebugConfigForUpdate.builder()
+                        .enableRemoteDebug(enable).build()));
+        this.enableRemoteDebug = enable;
+    }
+
+    /**
+     * The keywords of Python's {@code update_profiler(rules=None, system_monitor_interval_millis=None,
+     * s3_output_path=None, framework_profile_params=None, disable_framework_metrics=False)}. Immutable.
+     */
+    public static final class UpdateProfilerOptions {
+        private final List<ProfilerRuleConfiguration> rules;
+        private final Long systemMonitorIntervalMillis;
+        private final String s3OutputPath;
+        private final Map<String, String> frameworkProfileParams;
+        private final boolean disableFrameworkMetrics;
+
+        private UpdateProfilerOptions(Builder b) {
+            this.rules = b.rules;
+            this.systemMonitorIntervalMillis = b.systemMonitorIntervalMillis;
+            this.s3OutputPath = b.s3OutputPath;
+            this.frameworkProfileParams = b.frameworkProfileParams;
+            this.disableFrameworkMetrics = b.disableFrameworkMetrics;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.rules = rules;
+            b.systemMonitorIntervalMillis = systemMonitorIntervalMillis;
+            b.s3OutputPath = s3OutputPath;
+            b.frameworkProfileParams = frameworkProfileParams;
+            b.disableFrameworkMetrics = disableFrameworkMetrics;
+            return b;
+        }
+
+        /**
+         * {@code rules}.
+         *
+         * @return the profiler rules to add, or {@code null}
+         */
+        public List<ProfilerRuleConfiguration> rules() {
+            return rules;
+        }
+
+        /**
+         * {@code system_monitor_interval_millis}.
+         *
+         * @return the interval, or {@code null}
+         */
+        public Long systemMonitorIntervalMillis() {
+            return systemMonitorIntervalMillis;
+        }
+
+        /**
+         * {@code s3_output_path}.
+         *
+         * @return the path, or {@code null}
+         */
+        public String s3OutputPath() {
+            return s3OutputPath;
+        }
+
+        /**
+         * {@code framework_profile_params}: the {@code ProfilingParameters} of a {@code FrameworkProfile}.
+         *
+         * @return the parameters, or {@code null}
+         */
+        public Map<String, String> frameworkProfileParams() {
+            return frameworkProfileParams;
+        }
+
+        /**
+         * {@code disable_framework_metrics}.
+         *
+         * @return whether framework metrics are turned off
+         */
+        public boolean disableFrameworkMetrics() {
+            return disableFrameworkMetrics;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof UpdateProfilerOptions)) {
+                return false;
+            }
+            UpdateProfilerOptions u = (UpdateProfilerOptions) o;
+            return Objects.equals(rules, u.rules) && Objects.equals(systemMonitorIntervalMillis,
+                    u.systemMonitorIntervalMillis) && Objects.equals(s3OutputPath, u.s3OutputPath)
+                    && Objects.equals(frameworkProfileParams, u.frameworkProfileParams)
+                    && disableFrameworkMetrics == u.disableFrameworkMetrics;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(rules, systemMonitorIntervalMillis, s3OutputPath, frameworkProfileParams,
+                    disableFrameworkMetrics);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateProfilerOptions[rules=" + rules + ", systemMonitorIntervalMillis="
+                    + systemMonitorIntervalMillis + ", s3OutputPath=" + s3OutputPath + ", frameworkProfileParams="
+                    + frameworkProfileParams + ", disableFrameworkMetrics=" + disableFrameworkMetrics + "]";
+        }
+
+        /** Builds {@link UpdateProfilerOptions}; each method is a keyword of Python's {@code update_profiler}. */
+        public static final class Builder {
+            private List<ProfilerRuleConfiguration> rules;
+            private Long systemMonitorIntervalMillis;
+            private String s3OutputPath;
+            private Map<String, String> frameworkProfileParams;
+            private boolean disableFrameworkMetrics;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code rules} (default {@code None}): profiler rules to add to the job.
+             *
+             * @param rules the rules' configurations
+             * @return this builder
+             */
+            public Builder rules(List<ProfilerRuleConfiguration> rules) {
+                this.rules = rules == null ? null : List.copyOf(rules);
+                return this;
+            }
+
+            /**
+             * Sets {@code system_monitor_interval_millis} (default {@code None}).
+             *
+             * @param millis how often system metrics are collected: 100, 200, 500, 1000, 5000 or 60000
+             * @return this builder
+             */
+            public Builder systemMonitorIntervalMillis(Long millis) {
+                if (millis != null && !Set.of(100L, 200L, 500L, 1000L, 5000L, 60000L).contains(millis)) {
+                    throw new ValidationException("systemMonitorIntervalMillis", millis,
+                            "is not one of 100, 200, 500, 1000, 5000, 60000", "pick one of those");
+                }
+                this.systemMonitorIntervalMillis = millis;
+                return this;
+            }
+
+            /**
+             * Sets {@code s3_output_path} (default {@code None}; once profiling is on, it cannot change).
+             *
+             * @param s3OutputPath an {@code s3://} URI
+             * @return this builder
+             */
+            public Builder s3OutputPath(String s3OutputPath) {
+                if (s3OutputPath != null && !s3OutputPath.startsWith("s3://")) {
+                    throw new ValidationException("s3OutputPath", s3OutputPath, "is not an s3:// URI",
+                            "write s3://bucket/prefix");
+                }
+                this.s3OutputPath = s3OutputPath;
+                return this;
+            }
+
+            /**
+             * Sets {@code framework_profile_params} (default {@code None}): the {@code ProfilingParameters}
+             * a {@code FrameworkProfile} writes.
+             *
+             * @param parameters name to value
+             * @return this builder
+             */
+            public Builder frameworkProfileParams(Map<String, String> parameters) {
+                this.frameworkProfileParams = parameters == null ? null
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+                return this;
+            }
+
+            /**
+             * Sets {@code disable_framework_metrics} (default {@code False}): sends empty
+             * {@code ProfilingParameters}.
+             *
+             * @param disable whether to turn framework metrics off
+             * @return this builder
+             */
+            public Builder disableFrameworkMetrics(boolean disable) {
+                this.disableFrameworkMetrics = disable;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateProfilerOptions build() {
+                return new UpdateProfilerOptions(this);
+            }
+        }
+    }
+
     /**
      * The metrics of the latest job as a table, as {@code training_job_analytics} in Python.
      *
@@ -1465,6 +2084,32 @@ public abstract class EstimatorBase {
     public software.amazon.awssdk.services.sagemaker.model.VpcConfig getVpcConfig() {
         return subnets == null ? null : software.amazon.awssdk.services.sagemaker.model.VpcConfig.builder()
                 .subnets(subnets).securityGroupIds(securityGroupIds).build();
+    }
+
+    /**
+     * An override of the VPC, checked as {@code get_vpc_config(vpc_config_override)} checks it
+     * ({@code vpc_utils.sanitize}): {@code null} means no VPC; otherwise both lists must be non-empty and
+     * well-formed. (Python's default, {@code VPC_CONFIG_DEFAULT}, is {@link #getVpcConfig()}.)
+     *
+     * @param vpcConfigOverride the VPC to use instead of the estimator's, or {@code null} for none
+     * @return the override, or {@code null}
+     * @throws ValidationException when a list is missing or empty, or an id is malformed
+     */
+    public software.amazon.awssdk.services.sagemaker.model.VpcConfig getVpcConfig(
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+        if (vpcConfigOverride == null) {
+            return null;
+        }
+        if (!vpcConfigOverride.hasSubnets() || vpcConfigOverride.subnets().isEmpty()) {
+            throw new ValidationException("vpcConfigOverride.subnets", null, "is missing or empty",
+                    "give at least one subnet id, or pass null for no VPC");
+        }
+        if (!vpcConfigOverride.hasSecurityGroupIds() || vpcConfigOverride.securityGroupIds().isEmpty()) {
+            throw new ValidationException("vpcConfigOverride.securityGroupIds", null, "is missing or empty",
+                    "give at least one security group id, or pass null for no VPC");
+        }
+        validateNetwork(vpcConfigOverride.subnets(), vpcConfigOverride.securityGroupIds());
+        return vpcConfigOverride;
     }
 
     /**
@@ -1517,6 +2162,61 @@ public abstract class EstimatorBase {
     }
 
     // ---- accessors ----
+
+    /**
+     * The {@code entry_point} setting: the script a framework container runs (script mode).
+     *
+     * @return the path, or {@code null}
+     */
+    public String entryPoint() {
+        return entryPoint;
+    }
+
+    /**
+     * The {@code source_dir} setting: the folder (or {@code s3://} URI of a {@code sourcedir.tar.gz}) with the
+     * script and its code.
+     *
+     * @return the folder or URI, or {@code null}
+     */
+    public String sourceDir() {
+        return sourceDir;
+    }
+
+    /**
+     * The {@code dependencies} setting: files and folders packed next to the code.
+     *
+     * @return the paths, or {@code null}
+     */
+    public List<String> dependencies() {
+        return dependencies;
+    }
+
+    /**
+     * The {@code code_location} setting: where {@code sourcedir.tar.gz} is uploaded.
+     *
+     * @return the {@code s3://} URI, or {@code null} for the output path's bucket
+     */
+    public String codeLocation() {
+        return codeLocation;
+    }
+
+    /**
+     * The {@code container_log_level} setting (Python's {@code logging} level, default 20, INFO).
+     *
+     * @return the level
+     */
+    public int containerLogLevel() {
+        return containerLogLevel;
+    }
+
+    /**
+     * The {@code git_config} setting: the repository the code is cloned from.
+     *
+     * @return the configuration, or {@code null}
+     */
+    public Map<String, Object> gitConfig() {
+        return gitConfig;
+    }
 
     /**
      * The session.
@@ -1871,15 +2571,6 @@ public abstract class EstimatorBase {
     }
 
     /**
-     * The {@code enable_remote_debug} setting: whether remote debugging of the container is allowed (not done locally).
-     *
-     * @return the value, or {@code null} when not set
-     */
-    public Boolean enableRemoteDebug() {
-        return enableRemoteDebug;
-    }
-
-    /**
      * The {@code enable_session_tag_chaining} setting: whether the role's session tags are chained (not done locally).
      *
      * @return the value, or {@code null} when not set
@@ -1957,6 +2648,13 @@ public abstract class EstimatorBase {
         private Boolean enableSessionTagChaining;
         private String trainingPlan;
         private InstancePlacementConfig instancePlacementConfig;
+        private String entryPoint;
+        private String sourceDir;
+        private List<String> dependencies;
+        private String codeLocation;
+        private int containerLogLevel = 20;
+        private Map<String, Object> gitConfig;
+        private final Map<String, Object> hyperparameters = new LinkedHashMap<>();
 
         /**
          * Creates the builder.
@@ -2466,6 +3164,128 @@ public abstract class EstimatorBase {
          */
         public B instancePlacementConfig(InstancePlacementConfig value) {
             this.instancePlacementConfig = value;
+            return self();
+        }
+
+        /**
+         * Sets the hyperparameters ({@code hyperparameters}, default {@code None}), replacing those set before.
+         * They are sent as Python's {@code str()} writes them ({@code 10} → {@code "10"}, {@code true} →
+         * {@code "True"}, {@code 1e-5} → {@code "1e-05"}, {@code List.of(1, 2)} → {@code "[1, 2]"}), or, for an
+         * {@link Estimator} with a {@code sourceDir}, JSON-encoded as its {@code set_hyperparameters} does.
+         *
+         * @param hyperparameters name to value
+         * @return this builder
+         */
+        public B hyperparameters(Map<String, ?> hyperparameters) {
+            this.hyperparameters.clear();
+            hyperparameters.forEach(this::hyperparameter);
+            return self();
+        }
+
+        /**
+         * Sets one hyperparameter.
+         *
+         * @param name  the name, 1 to 256 characters
+         * @param value the value
+         * @return this builder
+         */
+        public B hyperparameter(String name, Object value) {
+            if (name == null || name.isEmpty() || name.length() > 256) {
+                throw new ValidationException("hyperparameters", name, "has a name that is empty or longer than 256",
+                        "use names of 1 to 256 characters");
+            }
+            if (value == null) {
+                throw new ValidationException("hyperparameters", null, "has a null value", "give every value");
+            }
+            this.hyperparameters.put(name, value);
+            return self();
+        }
+
+        /**
+         * The hyperparameters set so far, as given (for subclasses, which encode them).
+         *
+         * @return name to value, in the order set
+         */
+        protected Map<String, Object> hyperparameterValues() {
+            return Collections.unmodifiableMap(hyperparameters);
+        }
+
+        /**
+         * Sets the script a framework container runs ({@code entry_point}, default {@code None}): script mode.
+         * A path, relative to {@code sourceDir} when that is set (or to the repository with {@code gitConfig}).
+         * The local backend runs no Python: such a job fails there naming {@code sagemaker_program} (train
+         * Java code with {@link JavaEstimator}).
+         *
+         * @param entryPoint the script's path
+         * @return this builder
+         */
+        public B entryPoint(String entryPoint) {
+            this.entryPoint = entryPoint;
+            return self();
+        }
+
+        /**
+         * Sets the folder packed with the script ({@code source_dir}, default {@code None}), or the
+         * {@code s3://} URI of a {@code sourcedir.tar.gz} used as it is.
+         *
+         * @param sourceDir a local folder or an {@code s3://} URI
+         * @return this builder
+         */
+        public B sourceDir(String sourceDir) {
+            this.sourceDir = sourceDir;
+            return self();
+        }
+
+        /**
+         * Sets files and folders packed next to the code under their own names ({@code dependencies},
+         * default {@code None}).
+         *
+         * @param dependencies local paths
+         * @return this builder
+         */
+        public B dependencies(List<String> dependencies) {
+            this.dependencies = dependencies == null ? null : List.copyOf(dependencies);
+            return self();
+        }
+
+        /**
+         * Sets where {@code sourcedir.tar.gz} is uploaded ({@code code_location}, default {@code None}: the
+         * output path's bucket, under {@code <job>/source}).
+         *
+         * @param codeLocation an {@code s3://} URI
+         * @return this builder
+         */
+        public B codeLocation(String codeLocation) {
+            this.codeLocation = codeLocation;
+            return self();
+        }
+
+        /**
+         * Sets the container's log level ({@code container_log_level}, default {@code logging.INFO}, 20), sent
+         * as {@code sagemaker_container_log_level}.
+         *
+         * @param level a Python {@code logging} level (10 DEBUG, 20 INFO, 30 WARNING, 40 ERROR, 50 CRITICAL)
+         * @return this builder
+         */
+        public B containerLogLevel(int level) {
+            this.containerLogLevel = level;
+            return self();
+        }
+
+        /**
+         * Sets the Git repository the code is cloned from ({@code git_config}, default {@code None}), as
+         * {@code git_utils.git_clone_repo} takes it: {@code repo} (required), {@code branch}, {@code commit},
+         * {@code 2FA_enabled} (a boolean), {@code username}, {@code password}, {@code token}; cloned with the
+         * {@code git} command line when the job is staged. {@code repo} is an https://, http://, git@ or ssh://
+         * URL, or (Java only) a {@code file://} URL of a local repository.
+         *
+         * @param gitConfig key to value
+         * @return this builder
+         * @throws ValidationException for an unknown key, a value of the wrong type, no {@code repo}, or a
+         *                             malformed URL
+         */
+        public B gitConfig(Map<String, ?> gitConfig) {
+            this.gitConfig = dev.sagemaker4j.local.SourceCode.validateGitConfig(gitConfig);
             return self();
         }
 

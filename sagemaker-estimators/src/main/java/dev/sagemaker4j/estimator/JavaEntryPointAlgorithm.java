@@ -34,6 +34,11 @@ public final class JavaEntryPointAlgorithm implements LocalAlgorithm {
     }
 
     @Override
+    public boolean runsEntryPoint() {
+        return true;
+    }
+
+    @Override
     public void validate(Map<String, String> hyperparameters) {
         if (!hyperparameters.containsKey(JavaEstimator.PROGRAM)) {
             throw new ValidationException(JavaEstimator.PROGRAM, null, "is missing",

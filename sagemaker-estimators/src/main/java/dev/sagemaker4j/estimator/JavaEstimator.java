@@ -40,9 +40,17 @@ public final class JavaEstimator extends EstimatorBase {
             throw new ValidationException("entryPoint", null, "is missing",
                     "pass the TrainingScript class, e.g. .entryPoint(MyTraining.class)");
         }
+        if (sourceDir() != null || gitConfig() != null || codeLocation() != null
+                || (dependencies() != null && !dependencies().isEmpty())) {
+            throw new ValidationException(sourceDir() != null ? "sourceDir" : gitConfig() != null ? "gitConfig"
+                    : codeLocation() != null ? "codeLocation" : "dependencies", null,
+                    "stages Python scripts for framework images; a JavaEstimator runs a class of the class path",
+                    "put the TrainingScript on the class path, or use Estimator for a script in a framework image");
+        }
         this.entryPoint = b.entryPoint;
         this.entryPointClass = b.entryPointClass;
-        Map<String, String> hp = new LinkedHashMap<>(b.hyperparameters);
+        Map<String, String> hp = new LinkedHashMap<>();
+        b.hyperparameterValues().forEach((k, v) -> hp.put(k, Estimator.Builder.stringify(v)));
         hp.put(PROGRAM, entryPoint);
         this.hyperparameters = Collections.unmodifiableMap(hp);
     }
@@ -130,7 +138,6 @@ public final class JavaEstimator extends EstimatorBase {
     public static final class Builder extends EstimatorBase.Builder<Builder, JavaEstimator> {
         private String entryPoint;
         private Class<? extends TrainingScript> entryPointClass;
-        private final Map<String, String> hyperparameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -153,23 +160,10 @@ public final class JavaEstimator extends EstimatorBase {
          * @param className the binary name of a {@link TrainingScript}
          * @return this builder
          */
+        @Override
         public Builder entryPoint(String className) {
             this.entryPointClass = null;
             this.entryPoint = className;
-            return this;
-        }
-
-        /**
-         * Sets the hyperparameters ({@code hyperparameters}), written as Python's {@code str()} writes
-         * them (as the generic {@code Estimator} sends them; the Python SDK's framework estimators send
-         * JSON instead, which a Java entry point would have to unquote).
-         *
-         * @param hyperparameters name to value
-         * @return this builder
-         */
-        public Builder hyperparameters(Map<String, ?> hyperparameters) {
-            this.hyperparameters.clear();
-            hyperparameters.forEach((k, v) -> this.hyperparameters.put(k, Estimator.Builder.stringify(v)));
             return this;
         }
 

@@ -81,11 +81,13 @@ import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
  *
  * <p>{@code vpcConfig}, {@code enableNetworkIsolation}, {@code imageConfig} and tags are sent in
  * CreateModel as the Python SDK sends them; the local backend records them in DescribeModel and does
- * not enforce them. Python's {@code source_dir}, {@code code_location}, {@code dependencies},
- * {@code git_config} and {@code container_log_level} are not applicable: a Java model's inference code is
- * an {@link InferenceHandler} class on the classpath ({@link Builder#entryPoint(Class)}), nothing is
- * uploaded or repacked (so {@code modelKmsKey}, which Python uses for the repacked archive, is kept and
- * not sent).
+ * not enforce them. A Java model's inference code is an {@link InferenceHandler} class on the classpath
+ * ({@link Builder#entryPoint(Class)}). Python's script mode is there for framework images on the service:
+ * with {@code sourceDir}, {@code dependencies}, {@code codeLocation} or {@code gitConfig},
+ * {@link Builder#entryPoint(String)} names a serving script, which {@link #create()} uploads (or repacks into
+ * the artifact) and names in {@code SAGEMAKER_PROGRAM}, {@code SAGEMAKER_SUBMIT_DIRECTORY},
+ * {@code SAGEMAKER_CONTAINER_LOG_LEVEL} and {@code SAGEMAKER_REGION}, as the Python SDK does
+ * ({@code modelKmsKey} is kept and not sent).
  *
  * <p>Needs no closing; delete the endpoint (and the model) when done.
  */
@@ -113,6 +115,8 @@ public class Model {
     private final ResourceRequirements resources;
     private final List<AdditionalModelDataSource> additionalModelDataSources;
     private final String modelReferenceArn;
+    private final dev.sagemaker4j.model.internal.ModelCode code;
+    private volatile dev.sagemaker4j.model.internal.ModelCode.Staged staged;
     private final List<Tag> tags = new ArrayList<>();
     private volatile String inferenceComponentName;
     private volatile String name;
@@ -130,6 +134,15 @@ public class Model {
                     "pass .session(Session.local()) or .session(Session.sagemaker(region))");
         }
         this.session = b.session;
+        // script mode (Python's source_dir, dependencies, code_location, git_config): entryPoint is a script
+        boolean script = b.sourceDir != null || b.gitConfig != null || b.codeLocation != null
+                || (b.dependencies != null && !b.dependencies.isEmpty());
+        if (script && (b.imageUri == null || b.imageUri.isBlank())) {
+            throw new ValidationException("imageUri", b.imageUri, "is missing for a script-mode model",
+                    "pass the framework's inference image, e.g. ImageUris.retrieve(\"pytorch\", ...)");
+        }
+        this.code = script ? dev.sagemaker4j.model.internal.ModelCode.of(b.entryPoint, b.sourceDir, b.dependencies,
+                b.codeLocation, b.containerLogLevel, b.gitConfig) : null;
         Map<String, String> environment = new LinkedHashMap<>(b.env);
         String image = b.imageUri;
         if (b.entryPoint != null) {
@@ -349,7 +362,8 @@ public class Model {
      * The container definition CreateModel gets for this model, as {@code Model.prepare_container_def()} (whose
      * dict, built by {@code sagemaker.container_def}, is this AWS SDK v2 shape): Image, Environment, ModelDataUrl
      * (or a ModelDataSource when {@code acceptEula} is given for an {@code s3://...tar.gz}), AdditionalModelDataSources,
-     * Mode and ImageConfig. Nothing is uploaded or repacked ({@link #isRepack()}).
+     * Mode and ImageConfig. It uploads and repacks nothing itself: script-mode code ({@link #isRepack()}) shows
+     * here once {@link #create()} has staged it.
      *
      * @return the container definition
      */
@@ -380,18 +394,6 @@ public class Model {
      */
     public ContainerDefinition prepareContainerDef(PrepareContainerDefOptions options) {
         return containerDefinition(options.acceptEula(), options.modelReferenceArn());
-    }
-
-    /**
-     * Whether the model's code is repacked into its model archive before upload, as {@code Model.is_repack()}:
-     * Python repacks when {@code source_dir} and {@code entry_point} are set without {@code git_config}. A Java
-     * model's inference code is an {@link InferenceHandler} class on the classpath, never uploaded, so this is
-     * {@code false}.
-     *
-     * @return {@code false}
-     */
-    public boolean isRepack() {
-        return false;
     }
 
     /**
@@ -434,7 +436,16 @@ public class Model {
 
     private ContainerDefinition containerDefinition(Boolean acceptEula, String referenceArn) {
         String modelReferenceArn = referenceArn != null ? referenceArn : this.modelReferenceArn;
-        ContainerDefinition.Builder c = ContainerDefinition.builder().image(imageUri).environment(env);
+        dev.sagemaker4j.model.internal.ModelCode.Staged script = staged;
+        Map<String, String> environment = env;
+        String modelData = this.modelData;
+        if (script != null) {
+            // prepare_container_def: deploy_env.update(_script_mode_env_vars()), the repacked model data
+            environment = new LinkedHashMap<>(env);
+            environment.putAll(script.environment());
+            modelData = script.modelData();
+        }
+        ContainerDefinition.Builder c = ContainerDefinition.builder().image(imageUri).environment(environment);
         if (!additionalModelDataSources.isEmpty()) {
             c.additionalModelDataSources(additionalModelDataSources);
         }
@@ -454,6 +465,16 @@ public class Model {
             c.mode(mode);
         }
         return c.imageConfig(imageConfig).build();
+    }
+
+    /**
+     * Whether {@link #create()} repacks the script-mode code into the model artifact, as {@code is_repack()}:
+     * a {@code sourceDir} and an entry point, without {@code gitConfig}.
+     *
+     * @return whether the code is repacked
+     */
+    public boolean isRepack() {
+        return code != null && code.isRepack();
     }
 
     /**
@@ -498,6 +519,10 @@ public class Model {
         }
         if (handler != null) {
             HandlerRuntime.register(handler);
+        }
+        if (code != null && staged == null) {
+            // Model._upload_code: the script uploaded (or repacked into the artifact) under the model's name
+            staged = code.stage(session, name, modelData, enableNetworkIsolation);
         }
         CreateModelRequest.Builder request = CreateModelRequest.builder().modelName(name).executionRoleArn(role)
                 .primaryContainer(containerDefinition(options.acceptEula(), options.modelReferenceArn()));
@@ -2125,6 +2150,11 @@ public class Model {
         private ResourceRequirements resources;
         private List<AdditionalModelDataSource> additionalModelDataSources = List.of();
         private String modelReferenceArn;
+        private String sourceDir;
+        private List<String> dependencies;
+        private String codeLocation;
+        private int containerLogLevel = 20;
+        private Map<String, Object> gitConfig;
 
         /**
          * Creates the builder.
@@ -2146,6 +2176,22 @@ public class Model {
         }
 
         /**
+         * {@code source_dir} (default {@code None}): the folder with the serving script {@link #entryPoint(String)}
+         * names (which is then a script path, not a Java class), or the {@code s3://} URI of a
+         * {@code sourcedir.tar.gz}. As in Python, a local folder without {@code gitConfig} is repacked into the
+         * model artifact under {@code code/} when the model is created ({@code SAGEMAKER_SUBMIT_DIRECTORY}
+         * {@code /opt/ml/model/code}); otherwise the code is uploaded as {@code sourcedir.tar.gz}. For a
+         * framework image on the service; the local backend runs no Python.
+         *
+         * @param sourceDir a local folder or an {@code s3://} URI
+         * @return this builder
+         */
+        public Builder sourceDir(String sourceDir) {
+            this.sourceDir = sourceDir;
+            return this;
+        }
+
+        /**
          * {@code additional_model_data_sources} (default None): further model data the container gets, sent as the
          * container definition's AdditionalModelDataSources (each a channel name and an S3 data source).
          *
@@ -2158,6 +2204,18 @@ public class Model {
         }
 
         /**
+         * {@code dependencies} (default {@code None}): files and folders added next to the script (under
+         * {@code code/lib/} when repacked). Makes {@link #entryPoint(String)} a script path.
+         *
+         * @param dependencies local paths
+         * @return this builder
+         */
+        public Builder dependencies(List<String> dependencies) {
+            this.dependencies = dependencies == null ? null : List.copyOf(dependencies);
+            return this;
+        }
+
+        /**
          * {@code model_reference_arn} (default None): the hub content ARN of a model reference, sent as the model
          * data source's HubAccessConfig (with {@code acceptEula}).
          *
@@ -2166,6 +2224,47 @@ public class Model {
          */
         public Builder modelReferenceArn(String arn) {
             this.modelReferenceArn = arn;
+            return this;
+        }
+
+        /**
+         * {@code code_location} (default {@code None}: the default bucket and prefix): where the code (or the
+         * repacked artifact) is uploaded, under the model's name. Makes {@link #entryPoint(String)} a script path.
+         *
+         * @param codeLocation an {@code s3://} URI
+         * @return this builder
+         */
+        public Builder codeLocation(String codeLocation) {
+            this.codeLocation = codeLocation;
+            return this;
+        }
+
+        /**
+         * {@code container_log_level} (default {@code logging.INFO}, 20): sent as
+         * {@code SAGEMAKER_CONTAINER_LOG_LEVEL} in script mode.
+         *
+         * @param level a Python {@code logging} level
+         * @return this builder
+         */
+        public Builder containerLogLevel(int level) {
+            this.containerLogLevel = level;
+            return this;
+        }
+
+        /**
+         * {@code git_config} (default {@code None}): the repository the script is cloned from when the model
+         * is built, with the {@code git} command line as Python's {@code git_utils.git_clone_repo}: {@code repo}
+         * (required; https://, http://, git@, ssh:// or, Java only, file://), {@code branch}, {@code commit},
+         * {@code 2FA_enabled}, {@code username}, {@code password}, {@code token}. Makes
+         * {@link #entryPoint(String)} a script path in the repository.
+         *
+         * @param gitConfig key to value
+         * @return this builder
+         * @throws ValidationException for an unknown key, a value of the wrong type, no {@code repo}, or a
+         *                             malformed URL
+         */
+        public Builder gitConfig(Map<String, ?> gitConfig) {
+            this.gitConfig = dev.sagemaker4j.local.SourceCode.validateGitConfig(gitConfig);
             return this;
         }
 

@@ -57,6 +57,8 @@ import software.amazon.awssdk.services.sagemaker.model.S3DataSource;
 import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobResponse;
 
 /**
  * Training jobs, in-process. Each job materialises SageMaker's training container layout under
@@ -142,6 +144,17 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
                     "give the training image (Estimator.builder().imageUri(...))");
         }
         LocalAlgorithm algorithm = algorithms.forImage("AlgorithmSpecification.TrainingImage", spec.trainingImage());
+        String program = request.hasHyperParameters() ? request.hyperParameters().get("sagemaker_program") : null;
+        if (program != null && !algorithm.runsEntryPoint()) {
+            // script mode: the framework container would run the script; in-process there is only the built-in
+            throw new ValidationException("HyperParameters.sagemaker_program", program,
+                    "names a script for the framework container of " + spec.trainingImage() + ", which the local"
+                            + " backend cannot run: it knows that image only as the built-in algorithm "
+                            + algorithm.name() + " and will not train that in the script's place",
+                    "train Java code in-process with JavaEstimator (entryPoint = a TrainingScript class), drop"
+                            + " entryPoint to train the built-in algorithm, or run the script on the sagemaker"
+                            + " backend");
+        }
         if (spec.trainingInputMode() != null && !"File".equals(spec.trainingInputModeAsString())) {
             throw new ValidationException("AlgorithmSpecification.TrainingInputMode", spec.trainingInputModeAsString(),
                     "is not supported by the local backend", "use File input mode");
@@ -497,6 +510,48 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
     public StopTrainingJobResponse stopTrainingJob(StopTrainingJobRequest request) {
         lifecycle.stop("TrainingJobName", Names.validateName("TrainingJobName", request.trainingJobName()));
         return StopTrainingJobResponse.builder().build();
+    }
+
+    /**
+     * UpdateTrainingJob, with the service's rules: the profiler configuration, the profiler rules and the
+     * remote-debug setting change only while the job is InProgress (recorded in its Describe, not acted on:
+     * nothing profiles or debugs a local job); the keep-alive period only while its warm pool is Available,
+     * which a local job never has.
+     */
+    @Override
+    public UpdateTrainingJobResponse updateTrainingJob(UpdateTrainingJobRequest request) {
+        String name = Names.validateName("TrainingJobName", request.trainingJobName());
+        if (request.profilerConfig() == null && !request.hasProfilerRuleConfigurations()
+                && request.resourceConfig() == null && request.remoteDebugConfig() == null) {
+            throw new ValidationException("UpdateTrainingJobRequest", name, "changes nothing",
+                    "give profilerConfig, profilerRuleConfigurations, resourceConfig or remoteDebugConfig");
+        }
+        DescribeTrainingJobResponse current = describeTrainingJob(
+                DescribeTrainingJobRequest.builder().trainingJobName(name).build());
+        String status = current.trainingJobStatusAsString();
+        if (request.resourceConfig() != null) {
+            String pool = current.warmPoolStatus() == null ? null : current.warmPoolStatus().statusAsString();
+            if (!"Available".equals(pool)) {
+                throw new ValidationException("ResourceConfig.KeepAlivePeriodInSeconds",
+                        request.resourceConfig().keepAlivePeriodInSeconds(),
+                        "can be updated only while the job's warm pool is Available (the local backend keeps no"
+                                + " warm pool; job " + name + " is " + status + ")",
+                        "update the keep-alive period of a job on the sagemaker backend");
+            }
+        }
+        if ((request.profilerConfig() != null || request.hasProfilerRuleConfigurations()
+                || request.remoteDebugConfig() != null) && !"InProgress".equals(status)) {
+            throw new ValidationException("TrainingJobName", name, "is " + status
+                    + "; its profiler and remote-debug settings can be updated only while it is InProgress",
+                    "update a job that is still running");
+        }
+        if (!context.jobs().ownedHere(JobKind.TRAINING, name)) {
+            throw new ValidationException("TrainingJobName", name, "is run by another process",
+                    "update the job from the process that runs it");
+        }
+        DescribeTrainingJobResponse updated = context.jobs().<DescribeTrainingJobResponse>update(JobKind.TRAINING,
+                name, r -> TrainingRecords.updated(r, request, Instant.now()));
+        return UpdateTrainingJobResponse.builder().trainingJobArn(updated.trainingJobArn()).build();
     }
 
     @Override

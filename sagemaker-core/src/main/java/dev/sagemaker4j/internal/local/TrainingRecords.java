@@ -17,8 +17,12 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.MetricData;
 import software.amazon.awssdk.services.sagemaker.model.ModelArtifacts;
+import software.amazon.awssdk.services.sagemaker.model.ProfilerConfig;
+import software.amazon.awssdk.services.sagemaker.model.ProfilerConfigForUpdate;
+import software.amazon.awssdk.services.sagemaker.model.ProfilerRuleConfiguration;
 import software.amazon.awssdk.services.sagemaker.model.ResourceConfig;
 import software.amazon.awssdk.services.sagemaker.model.SecondaryStatusTransition;
+import software.amazon.awssdk.services.sagemaker.model.UpdateTrainingJobRequest;
 
 /**
  * The shape of a training job's record as the service writes it: the first record, the secondary
@@ -31,6 +35,53 @@ final class TrainingRecords {
             "MaxRuntimeExceeded");
 
     private TrainingRecords() {
+    }
+
+    /**
+     * The record after an UpdateTrainingJob, as the service shows it: a new profiler configuration
+     * replaces the fields it sets (and enables or disables profiling), new profiler rules are added to
+     * the job's, the remote-debug setting and the warm pool's keep-alive period replace the old ones.
+     */
+    static DescribeTrainingJobResponse updated(DescribeTrainingJobResponse r, UpdateTrainingJobRequest u, Instant now) {
+        DescribeTrainingJobResponse.Builder b = r.toBuilder().lastModifiedTime(now);
+        ProfilerConfigForUpdate p = u.profilerConfig();
+        if (p != null) {
+            ProfilerConfig old = r.profilerConfig();
+            ProfilerConfig.Builder next = old == null ? ProfilerConfig.builder() : old.toBuilder();
+            if (Boolean.TRUE.equals(p.disableProfiler())) {
+                next.disableProfiler(true);
+                b.profilingStatus("Disabled");
+            } else {
+                if (old != null && Boolean.TRUE.equals(old.disableProfiler())) {
+                    next.disableProfiler(false);
+                }
+                if (p.s3OutputPath() != null) {
+                    next.s3OutputPath(p.s3OutputPath());
+                }
+                if (p.profilingIntervalInMilliseconds() != null) {
+                    next.profilingIntervalInMilliseconds(p.profilingIntervalInMilliseconds());
+                }
+                if (p.hasProfilingParameters()) {
+                    next.profilingParameters(p.profilingParameters());
+                }
+                b.profilingStatus("Enabled");
+            }
+            b.profilerConfig(next.build());
+        }
+        if (u.hasProfilerRuleConfigurations()) {
+            List<ProfilerRuleConfiguration> rules = new ArrayList<>(r.hasProfilerRuleConfigurations()
+                    ? r.profilerRuleConfigurations() : List.of());
+            rules.addAll(u.profilerRuleConfigurations());
+            b.profilerRuleConfigurations(rules);
+        }
+        if (u.remoteDebugConfig() != null) {
+            b.remoteDebugConfig(c -> c.enableRemoteDebug(u.remoteDebugConfig().enableRemoteDebug()));
+        }
+        if (u.resourceConfig() != null) {
+            b.resourceConfig(r.resourceConfig().toBuilder()
+                    .keepAlivePeriodInSeconds(u.resourceConfig().keepAlivePeriodInSeconds()).build());
+        }
+        return b.build();
     }
 
     /** The record of a job just accepted: InProgress, secondary status Starting. */
@@ -63,6 +114,8 @@ final class TrainingRecords {
                 .profilerRuleConfigurations(request.hasProfilerRuleConfigurations()
                         ? request.profilerRuleConfigurations() : null)
                 .remoteDebugConfig(request.remoteDebugConfig())
+                .profilingStatus(request.profilerConfig() == null ? null
+                        : Boolean.TRUE.equals(request.profilerConfig().disableProfiler()) ? "Disabled" : "Enabled")
                 .infraCheckConfig(request.infraCheckConfig())
                 .experimentConfig(request.experimentConfig())
                 .retryStrategy(request.retryStrategy())

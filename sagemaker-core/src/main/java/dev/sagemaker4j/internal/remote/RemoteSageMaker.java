@@ -87,6 +87,11 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     }
 
     @Override
+    public UpdateTrainingJobResponse updateTrainingJob(UpdateTrainingJobRequest request) {
+        return call("UpdateTrainingJob", () -> client.updateTrainingJob(request));
+    }
+
+    @Override
     public ListTrainingJobsResponse listTrainingJobs(ListTrainingJobsRequest request) {
         return call("ListTrainingJobs", () -> client.listTrainingJobs(request));
     }

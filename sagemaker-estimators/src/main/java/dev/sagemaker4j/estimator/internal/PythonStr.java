@@ -39,6 +39,106 @@ public final class PythonStr {
         return repr(value);
     }
 
+    /**
+     * The text Python's {@code json.dumps()} gives for the value (default separators {@code ", "} and
+     * {@code ": "}, {@code ensure_ascii}): how the Python SDK encodes script-mode hyperparameters
+     * ({@code "train.py"} → {@code "\"train.py\""}, {@code 20} → {@code "20"}, {@code true} → {@code "true"},
+     * {@code null} → {@code "null"}).
+     *
+     * @param value a string, boolean, number, collection, array of objects or map; {@code null} is {@code None}
+     * @return the JSON text
+     */
+    public static String jsonDumps(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence || value instanceof Character) {
+            return jsonString(value.toString());
+        }
+        if (value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d)) {
+                return "NaN";
+            }
+            if (Double.isInfinite(d)) {
+                return d > 0 ? "Infinity" : "-Infinity";
+            }
+            return repr(value);
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        if (value instanceof Map) {
+            StringBuilder b = new StringBuilder("{");
+            Iterator<? extends Map.Entry<?, ?>> it = ((Map<?, ?>) value).entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<?, ?> e = it.next();
+                Object k = e.getKey();
+                b.append(k instanceof CharSequence ? jsonString(k.toString()) : jsonString(jsonDumps(k)))
+                        .append(": ").append(jsonDumps(e.getValue()));
+                if (it.hasNext()) {
+                    b.append(", ");
+                }
+            }
+            return b.append('}').toString();
+        }
+        Collection<?> items = value instanceof Collection ? (Collection<?>) value
+                : value instanceof Object[] ? java.util.Arrays.asList((Object[]) value) : null;
+        if (items != null) {
+            StringBuilder b = new StringBuilder("[");
+            Iterator<?> it = items.iterator();
+            while (it.hasNext()) {
+                b.append(jsonDumps(it.next()));
+                if (it.hasNext()) {
+                    b.append(", ");
+                }
+            }
+            return b.append(']').toString();
+        }
+        return jsonString(value.toString());
+    }
+
+    /** A JSON string as Python's json module writes it with {@code ensure_ascii}. */
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"':
+                    b.append("\\\"");
+                    break;
+                case '\\':
+                    b.append("\\\\");
+                    break;
+                case '\n':
+                    b.append("\\n");
+                    break;
+                case '\r':
+                    b.append("\\r");
+                    break;
+                case '\t':
+                    b.append("\\t");
+                    break;
+                case '\b':
+                    b.append("\\b");
+                    break;
+                case '\f':
+                    b.append("\\f");
+                    break;
+                default:
+                    if (c < 0x20 || c > 0x7e) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+            }
+        }
+        return b.append('"').toString();
+    }
+
     private static String repr(Object value) {
         if (value == null) {
             return "None";
