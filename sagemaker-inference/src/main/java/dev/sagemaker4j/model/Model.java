@@ -321,12 +321,12 @@ public class Model {
     /**
      * Adds tags, as {@code Model.add_tags}: a tag with a key already present replaces it.
      *
-     * @param newTags the service's Key/Value list
+     * @param tags the service's Key/Value list
      */
-    public synchronized void addTags(List<Tag> newTags) {
-        for (Tag t : ServiceArguments.tags("tags", newTags)) {
-            tags.removeIf(old -> old.key().equals(t.key()));
-            tags.add(t);
+    public synchronized void addTags(List<Tag> tags) {
+        for (Tag t : ServiceArguments.tags("tags", tags)) {
+            this.tags.removeIf(old -> old.key().equals(t.key()));
+            this.tags.add(t);
         }
     }
 
