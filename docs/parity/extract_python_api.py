@@ -41,6 +41,10 @@ CLASSES = [
     ("feature_store/dataset_builder.py", "DatasetBuilder", "DatasetBuilder"),
     ("analytics.py", "TrainingJobAnalytics", "TrainingJobAnalytics"),
     ("model_monitor/data_capture_config.py", "DataCaptureConfig", "DataCaptureConfig"),
+    ("tuner.py", "HyperparameterTuner", "HyperparameterTuner"),
+    ("parameter.py", "ContinuousParameter", "ContinuousParameter"),
+    ("parameter.py", "IntegerParameter", "IntegerParameter"),
+    ("parameter.py", "CategoricalParameter", "CategoricalParameter"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

@@ -74,6 +74,31 @@ public final class CategoricalParameter extends ParameterRange {
         return CategoricalParameterRange.builder().name(name).values(values).build();
     }
 
+    /**
+     * The range as the framework containers take it ({@code as_json_range(name)}): each value as JSON, so the string
+     * {@code a} is sent as {@code "a"} (quotes included).
+     *
+     * @param name the hyperparameter
+     * @return the range
+     */
+    public CategoricalParameterRange asJsonRange(String name) {
+        List<String> json = new ArrayList<>();
+        for (String v : values) {
+            json.add(com.fasterxml.jackson.databind.node.TextNode.valueOf(v).toString());
+        }
+        return CategoricalParameterRange.builder().name(name).values(json).build();
+    }
+
+    /**
+     * Whether a value is one of the range's ({@code is_valid(value)}), compared as Python's {@code str()} writes it.
+     *
+     * @param value the value
+     * @return {@code true} when it is one of the values
+     */
+    public boolean isValid(Object value) {
+        return values.contains(PythonStr.str(value));
+    }
+
     @Override
     public String kind() {
         return "Categorical";

@@ -492,6 +492,16 @@ public final class HyperparameterTuner {
     }
 
     /**
+     * An estimator attached to a given training job of the tuning job ({@code best_estimator(best_training_job)}).
+     *
+     * @param bestTrainingJob the training job's name ({@code best_training_job}, default: the best one)
+     * @return the estimator, its latest job that one
+     */
+    public Estimator bestEstimator(String bestTrainingJob) {
+        return Estimator.attach(bestTrainingJob == null ? bestTrainingJob() : bestTrainingJob, session);
+    }
+
+    /**
      * Deploys the best training job's model ({@code deploy(initial_instance_count, instance_type)}).
      *
      * @param initialInstanceCount the instance count
@@ -524,8 +534,23 @@ public final class HyperparameterTuner {
      * @return the tuner, its latest tuning job that one
      */
     public static HyperparameterTuner attach(String tuningJobName, Session session) {
+        return attach(tuningJobName, session, null);
+    }
+
+    /**
+     * A tuner for an existing tuning job from its description ({@code attach(tuning_job_name, sagemaker_session,
+     * job_details)}): no DescribeHyperParameterTuningJob call is made when the details are given.
+     *
+     * @param tuningJobName the tuning job
+     * @param session       the session it ran in
+     * @param jobDetails    its DescribeHyperParameterTuningJob response ({@code job_details}), or {@code null} to
+     *                      describe it
+     * @return the tuner, its latest tuning job that one
+     */
+    public static HyperparameterTuner attach(String tuningJobName, Session session,
+            DescribeHyperParameterTuningJobResponse jobDetails) {
         validateJobName("tuningJobName", tuningJobName);
-        DescribeHyperParameterTuningJobResponse d = session.api(TuningJobsApi.CAPABILITY)
+        DescribeHyperParameterTuningJobResponse d = jobDetails != null ? jobDetails : session.api(TuningJobsApi.CAPABILITY)
                 .describeHyperParameterTuningJob(DescribeHyperParameterTuningJobRequest.builder()
                         .hyperParameterTuningJobName(tuningJobName).build());
         HyperParameterTrainingJobDefinition t = d.trainingJobDefinition();
