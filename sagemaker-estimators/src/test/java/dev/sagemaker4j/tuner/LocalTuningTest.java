@@ -66,6 +66,19 @@ class LocalTuningTest {
         }
     }
 
+    /** Reports an objective that grows with the epochs, to x at the end; sleeps a little between epochs. */
+    public static final class Epochs implements TrainingScript {
+        @Override
+        public void train(TrainingEnvironment env) throws Exception {
+            double x = env.doubleHyperparameter("x", 0.5);
+            for (int epoch = 0; epoch < 20; epoch++) {
+                env.log("objective=" + x * (epoch + 1) / 20);
+                Thread.sleep(40);
+            }
+            java.nio.file.Files.writeString(env.modelDir().resolve("model.txt"), "x=" + x);
+        }
+    }
+
     static double f(double x, int n, String kernel) {
         return -(x - 0.3) * (x - 0.3) - 0.01 * (n - 7) * (n - 7) - ("b".equals(kernel) ? 0 : 0.5);
     }
@@ -93,7 +106,7 @@ class LocalTuningTest {
 
     static Map<String, ParameterRange> mixed() {
         Map<String, ParameterRange> ranges = new LinkedHashMap<>();
-        ranges.put("x", new ContinuousParameter(0.0, 1.0));
+        ranges.put("x", new ContinuousParameter(0.0, 0.9));
         ranges.put("n", new IntegerParameter(1, 10));
         ranges.put("kernel", CategoricalParameter.of("a", "b", "c"));
         return ranges;
@@ -221,7 +234,9 @@ class LocalTuningTest {
     void stop_runningTuningJob_stopsItsTrainingJobsAndKeepsTheFinishedOnes() throws Exception {
         HyperparameterTuner tuner = HyperparameterTuner.builder()
                 .estimator(estimator(Map.of("sleep", 60_000))).objectiveMetricName("objective")
-                .metricDefinition("objective", METRIC_REGEX).hyperparameterRanges(mixed()).strategy("Random")
+                .metricDefinition("objective", METRIC_REGEX)
+                // x stays below 0.95, where the function fails
+                .hyperparameterRanges(Map.of("x", new ContinuousParameter(0.0, 0.9))).strategy("Random")
                 .maxJobs(5).maxParallelJobs(2).build();
         String name = tuner.fit(inputs(), f -> f.jobName("stopped-known").wait(false));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -265,6 +280,31 @@ class LocalTuningTest {
                         assertThat(s.strategyAsString()).isEqualTo("Random");
                     });
         }
+    }
+
+    @Test
+    void fit_earlyStoppingAuto_stopsJobsWorseThanTheMedianOfEarlierOnes() {
+        HyperparameterTuner tuner = HyperparameterTuner.builder()
+                .estimator(JavaEstimator.builder().entryPoint(Epochs.class).instanceType("local").session(session)
+                        .build())
+                .objectiveMetricName("objective").metricDefinition("objective", METRIC_REGEX)
+                .hyperparameterRanges(Map.of("x", CategoricalParameter.of(0.9, 0.8, 0.7, 0.1, 0.75, 0.2)))
+                .strategy("Grid").maxParallelJobs(1).earlyStoppingType("Auto").build();
+
+        String name = tuner.fit(inputs(), f -> f.jobName("early-stopping"));
+
+        DescribeHyperParameterTuningJobResponse d = tuner.describe();
+        assertThat(d.hyperParameterTuningJobStatusAsString()).isEqualTo("Completed");
+        assertThat(d.trainingJobStatusCounters().completed()).isEqualTo(4);
+        assertThat(d.trainingJobStatusCounters().stopped()).isEqualTo(2);
+        // a job stopped early keeps the objective it reached
+        assertThat(d.objectiveStatusCounters().succeeded()).isEqualTo(6);
+        Map<String, String> statusByX = trainingJobs(name).stream().collect(Collectors.toMap(
+                s -> s.tunedHyperParameters().get("x"), HyperParameterTrainingJobSummary::trainingJobStatusAsString));
+        assertThat(statusByX).containsEntry("0.1", "Stopped").containsEntry("0.2", "Stopped")
+                .containsEntry("0.75", "Completed").containsEntry("0.9", "Completed");
+        assertThat(tuner.bestTrainingJob()).isEqualTo(d.bestTrainingJob().trainingJobName());
+        assertThat(d.bestTrainingJob().tunedHyperParameters()).containsEntry("x", "0.9");
     }
 
     @Test

@@ -6,6 +6,8 @@ package dev.sagemaker4j.tuner.internal;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.spi.MetricPoint;
 import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -49,6 +51,8 @@ final class TuningRun {
     /** The tag each training job gets, naming its tuning job. */
     static final String TUNING_JOB_TAG = "sagemaker:tuning-job-name";
     private static final SecureRandom NAMES = new SecureRandom();
+    /** How many finished jobs the median stopping rule needs before it stops one. */
+    static final int MEDIAN_RULE_HISTORY = 3;
 
     private final LocalTuning part;
     private final String name;
@@ -68,6 +72,10 @@ final class TuningRun {
     private int objectiveFailed;
     private HyperParameterTrainingJobSummary best;
     private int notImproving;
+    /** The objective's values, in the order reported, of each job that finished with it (the median rule's history). */
+    private final List<List<Double>> histories = new ArrayList<>();
+    /** Jobs the median rule stopped. */
+    private final java.util.Set<String> earlyStopped = new java.util.HashSet<>();
 
     TuningRun(LocalTuning part, String name, CreateHyperParameterTuningJobRequest request) {
         this.part = part;
@@ -128,7 +136,9 @@ final class TuningRun {
                 break;
             }
             if (!poll(training)) {
-                part.context().jobs().awaitChange(200);
+                // the median rule reads the running jobs' metrics: it looks more often
+                part.context().jobs().awaitChange("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())
+                        ? 50 : 200);
             }
         }
         if (stopReason != null) {
@@ -284,6 +294,9 @@ final class TuningRun {
                 failed++;
             }
             boolean scored = value != null && !"Failed".equals(status);
+            if (scored && "Completed".equals(status)) {
+                histories.add(objectiveSeries(job));
+            }
             if (scored) {
                 objectiveSucceeded++;
             } else {
@@ -313,10 +326,74 @@ final class TuningRun {
                 }
             }
         }
+        if ("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())) {
+            stopEarly(training);
+        }
         if (changed) {
             save();
         }
         return changed;
+    }
+
+    /**
+     * SageMaker's median stopping rule: a running job whose objective at a step is worse than the median of the
+     * running averages of the earlier finished jobs' objective up to the same step is stopped (it ends Stopped, its
+     * objective the last value it reported). It applies once {@value #MEDIAN_RULE_HISTORY} jobs have finished, to a
+     * job that has reported at least two values.
+     */
+    private void stopEarly(TrainingJobsApi training) {
+        if (histories.size() < MEDIAN_RULE_HISTORY) {
+            return;
+        }
+        for (String job : running.keySet()) {
+            if (earlyStopped.contains(job)) {
+                continue;
+            }
+            List<Double> values = objectiveSeries(job);
+            if (values.size() < 2) {
+                // a job is judged from its second value on: one value is too little to judge by
+                continue;
+            }
+            int step = values.size() - 1;
+            List<Double> averages = new ArrayList<>();
+            for (List<Double> h : histories) {
+                if (h.size() > step) {
+                    double sum = 0;
+                    for (int i = 0; i <= step; i++) {
+                        sum += h.get(i);
+                    }
+                    averages.add(sum / (step + 1));
+                }
+            }
+            if (averages.size() < MEDIAN_RULE_HISTORY) {
+                continue;
+            }
+            averages.sort(null);
+            int n = averages.size();
+            double median = n % 2 == 1 ? averages.get(n / 2) : (averages.get(n / 2 - 1) + averages.get(n / 2)) / 2;
+            double current = values.get(step);
+            if (maximize ? current < median : current > median) {
+                earlyStopped.add(job);
+                try {
+                    training.stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(job).build());
+                    LOG.debug("Stopped training job {} of tuning job {} early: {} at step {} is worse than the median"
+                            + " {}", job, name, current, step, median);
+                } catch (RuntimeException e) {
+                    LOG.debug("Training job {} ended before the median rule stopped it: {}", job, e.toString());
+                }
+            }
+        }
+    }
+
+    private List<Double> objectiveSeries(String job) {
+        List<Double> values = new ArrayList<>();
+        java.nio.file.Path file = part.context().jobs().folder(JobKind.TRAINING, job).resolve("metrics.jsonl");
+        for (MetricPoint p : MetricCollector.read(file, () -> { })) {
+            if (metric.equals(p.metricName()) && Double.isFinite(p.value())) {
+                values.add(p.value());
+            }
+        }
+        return values;
     }
 
     private HyperParameterTrainingJobSummary find(String job) {
