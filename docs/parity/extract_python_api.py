@@ -40,6 +40,7 @@ CLASSES = [
     ("feature_store/feature_definition.py", "FeatureDefinition", "FeatureDefinition"),
     ("feature_store/dataset_builder.py", "DatasetBuilder", "DatasetBuilder"),
     ("analytics.py", "TrainingJobAnalytics", "TrainingJobAnalytics"),
+    ("analytics.py", "HyperparameterTuningJobAnalytics", "HyperparameterTuningJobAnalytics"),
     ("model_monitor/data_capture_config.py", "DataCaptureConfig", "DataCaptureConfig"),
     ("tuner.py", "HyperparameterTuner", "HyperparameterTuner"),
     ("parameter.py", "ContinuousParameter", "ContinuousParameter"),

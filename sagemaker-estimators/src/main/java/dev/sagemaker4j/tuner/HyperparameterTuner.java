@@ -4,6 +4,7 @@
 package dev.sagemaker4j.tuner;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.analytics.HyperparameterTuningJobAnalytics;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.estimator.EstimatorBase;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -56,9 +57,9 @@ import software.amazon.awssdk.services.sagemaker.model.TuningJobCompletionCriter
  * tuner.fit(Map.of("train", TrainingInput.of(train), "validation", TrainingInput.of(validation)));
  * String best = tuner.bestTrainingJob();
  * }</pre>
- * Not yet here: {@code HyperparameterTuner.create} (several estimators), autotune, {@code transfer_learning_tuner},
- * {@code identical_dataset_and_algorithm_tuner} and {@code analytics()}; the local engine runs the Random, Grid and
- * Bayesian strategies (Hyperband and warm start only on the {@code sagemaker} backend).
+ * Not yet here: {@code HyperparameterTuner.create} (several estimators), autotune, {@code transfer_learning_tuner}
+ * and {@code identical_dataset_and_algorithm_tuner}; the local engine runs the Random, Grid and Bayesian strategies
+ * and early stopping Auto (Hyperband only on the {@code sagemaker} backend).
  */
 public final class HyperparameterTuner {
     /** The longest tuning job name the service takes ({@code TUNING_JOB_NAME_MAX_LENGTH}). */
@@ -499,6 +500,15 @@ public final class HyperparameterTuner {
      */
     public Estimator bestEstimator(String bestTrainingJob) {
         return Estimator.attach(bestTrainingJob == null ? bestTrainingJob() : bestTrainingJob, session);
+    }
+
+    /**
+     * The latest tuning job's training jobs as a table ({@code analytics()}).
+     *
+     * @return the analytics
+     */
+    public HyperparameterTuningJobAnalytics analytics() {
+        return new HyperparameterTuningJobAnalytics(requireJob(), session);
     }
 
     /**

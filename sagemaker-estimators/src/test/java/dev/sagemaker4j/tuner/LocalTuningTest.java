@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.analytics.HyperparameterTuningJobAnalytics;
 import dev.sagemaker4j.estimator.JavaEstimator;
 import dev.sagemaker4j.estimator.TrainingScript;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
@@ -23,6 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,6 +168,39 @@ class LocalTuningTest {
         assertThat(job.hyperParameters()).containsEntry("sagemaker_program", KnownFunction.class.getName())
                 .containsEntry("_tuning_objective_metric", "objective").containsAllEntriesOf(best.tunedHyperParameters());
         assertThat(tuner.bestEstimator().modelData()).endsWith(best.trainingJobName() + "/output/model.tar.gz");
+    }
+
+    @Test
+    void analytics_oneRowPerTrainingJob_asRowsCsvAndArrow() throws Exception {
+        Map<String, ParameterRange> ranges = new LinkedHashMap<>();
+        ranges.put("kernel", CategoricalParameter.of("a", "b"));
+        ranges.put("n", CategoricalParameter.of(6, 7));
+        HyperparameterTuner tuner = tuner(ranges).strategy("Grid").maxParallelJobs(2).build();
+        tuner.fit(inputs(), f -> f.jobName("analytics-known"));
+
+        HyperparameterTuningJobAnalytics analytics = tuner.analytics();
+        List<Map<String, Object>> rows = analytics.dataframe();
+
+        assertThat(rows).hasSize(4).allSatisfy(row -> {
+            assertThat(row.keySet()).containsExactly("kernel", "n", "TrainingJobName", "TrainingJobStatus",
+                    "FinalObjectiveValue", "TrainingStartTime", "TrainingEndTime", "TrainingElapsedTimeSeconds");
+            assertThat(row.get("n")).isInstanceOf(Double.class);
+            assertThat((Double) row.get("FinalObjectiveValue")).isCloseTo(f(0.5, ((Double) row.get("n")).intValue(),
+                    (String) row.get("kernel")), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat((Double) row.get("TrainingElapsedTimeSeconds")).isPositive();
+        });
+        assertThat(analytics.tuningRanges()).containsOnlyKeys("kernel", "n");
+        String csv = analytics.toCsv();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("kernel,n,TrainingJobName,TrainingJobStatus,"
+                + "FinalObjectiveValue,TrainingStartTime,TrainingEndTime,TrainingElapsedTimeSeconds");
+        assertThat(csv.lines()).hasSize(5);
+        assertThat(analytics.exportCsv(tmp.resolve("trials.csv"))).content().isEqualTo(csv);
+        try (BufferAllocator allocator = new RootAllocator(); VectorSchemaRoot table = analytics.toArrow(allocator)) {
+            assertThat(table.getRowCount()).isEqualTo(4);
+            assertThat(table.getVector("n")).isInstanceOf(Float8Vector.class);
+            assertThat(table.getVector("kernel")).isInstanceOf(VarCharVector.class);
+            assertThat(table.getVector("FinalObjectiveValue")).isInstanceOf(Float8Vector.class);
+        }
     }
 
     @Test
