@@ -347,6 +347,27 @@ class LocalTuningTest {
     }
 
     @Test
+    void fit_warmStartFromAParent_seedsTheSurrogateAndTriesNoParentPointAgain() {
+        tuner(mixed()).strategy("Random").maxJobs(5).maxParallelJobs(5).randomSeed(8).build()
+                .fit(inputs(), f -> f.jobName("warm-parent"));
+        HyperparameterTuner child = tuner(mixed()).strategy("Bayesian").maxJobs(3).randomSeed(8)
+                .warmStartConfig(HyperParameterTuningJobWarmStartConfig.builder()
+                        .warmStartType("IdenticalDataAndAlgorithm").parentHyperParameterTuningJobs(
+                                ParentHyperParameterTuningJob.builder().hyperParameterTuningJobName("warm-parent")
+                                        .build()).build())
+                .build();
+
+        child.fit(inputs(), f -> f.jobName("warm-child"));
+
+        Set<Map<String, String>> parentPoints = trainingJobs("warm-parent").stream()
+                .map(HyperParameterTrainingJobSummary::tunedHyperParameters).collect(Collectors.toSet());
+        assertThat(child.describe().warmStartConfig().parentHyperParameterTuningJobs()).hasSize(1);
+        assertThat(child.describe().trainingJobStatusCounters().completed()).isEqualTo(3);
+        assertThat(trainingJobs("warm-child")).hasSize(3).allSatisfy(s -> assertThat(parentPoints)
+                .doesNotContain(s.tunedHyperParameters()));
+    }
+
+    @Test
     void fit_badInput_failsNamingTheFieldBeforeAnyTrainingJobStarts() {
         int trainingJobsBefore = session.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(
                 ListTrainingJobsRequest.builder().maxResults(100).build()).trainingJobSummaries().size();
