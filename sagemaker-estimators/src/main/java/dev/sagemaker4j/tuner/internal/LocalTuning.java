@@ -6,7 +6,6 @@ package dev.sagemaker4j.tuner.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.exceptions.StorageException;
-import dev.sagemaker4j.internal.local.AlgorithmRegistry;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.local.JobRunner;
@@ -58,7 +57,7 @@ final class LocalTuning implements LocalPart, TuningJobsApi {
     private final LocalContext context;
     private final JobRunner tuners;
     private final JobLifecycle<DescribeHyperParameterTuningJobResponse> lifecycle;
-    private final AlgorithmRegistry algorithms;
+    private final Algorithms algorithms;
 
     LocalTuning(LocalContext context) {
         this.context = context;
@@ -88,7 +87,7 @@ final class LocalTuning implements LocalPart, TuningJobsApi {
             }
         });
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        this.algorithms = new AlgorithmRegistry(loader != null ? loader : LocalTuning.class.getClassLoader());
+        this.algorithms = new Algorithms(loader != null ? loader : LocalTuning.class.getClassLoader());
     }
 
     @Override

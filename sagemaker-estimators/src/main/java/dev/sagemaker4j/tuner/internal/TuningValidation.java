@@ -5,7 +5,6 @@ package dev.sagemaker4j.tuner.internal;
 
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.internal.local.AlgorithmRegistry;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobStore;
 import dev.sagemaker4j.local.LocalAlgorithm;
@@ -47,7 +46,7 @@ final class TuningValidation {
      *
      * @return the training algorithm of the request's image
      */
-    static LocalAlgorithm validate(CreateHyperParameterTuningJobRequest request, AlgorithmRegistry algorithms,
+    static LocalAlgorithm validate(CreateHyperParameterTuningJobRequest request, Algorithms algorithms,
             JobStore jobs) {
         String name = request.hyperParameterTuningJobName();
         if (name == null || !NAME.matcher(name).matches()) {
