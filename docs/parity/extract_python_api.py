@@ -40,7 +40,12 @@ CLASSES = [
     ("feature_store/feature_definition.py", "FeatureDefinition", "FeatureDefinition"),
     ("feature_store/dataset_builder.py", "DatasetBuilder", "DatasetBuilder"),
     ("analytics.py", "TrainingJobAnalytics", "TrainingJobAnalytics"),
+    ("analytics.py", "HyperparameterTuningJobAnalytics", "HyperparameterTuningJobAnalytics"),
     ("model_monitor/data_capture_config.py", "DataCaptureConfig", "DataCaptureConfig"),
+    ("tuner.py", "HyperparameterTuner", "HyperparameterTuner"),
+    ("parameter.py", "ContinuousParameter", "ContinuousParameter"),
+    ("parameter.py", "IntegerParameter", "IntegerParameter"),
+    ("parameter.py", "CategoricalParameter", "CategoricalParameter"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

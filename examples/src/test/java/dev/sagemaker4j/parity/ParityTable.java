@@ -357,7 +357,8 @@ final class ParityTable {
                     && !publicMethods(target, member).isEmpty()) {
                 return nestedName(target) + "." + member;
             }
-            if (!p.getType().isPrimitive() && !p.getType().getName().startsWith("java.")) {
+            // an options object of this SDK (an AWS SDK request or response type is a service shape, not a keyword)
+            if (p.getType().getName().startsWith("dev.sagemaker4j.")) {
                 for (Class<?> builder : builders(p.getType())) {
                     if (!publicMethods(builder, member).isEmpty()) {
                         return nestedName(p.getType()) + "." + member;

@@ -1,0 +1,429 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.tuner.internal;
+
+import dev.sagemaker4j.local.JobKind;
+import dev.sagemaker4j.local.JobLifecycle;
+import dev.sagemaker4j.local.JobRunner;
+import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.spi.MetricPoint;
+import dev.sagemaker4j.spi.TrainingJobsApi;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sagemaker.model.AlgorithmSpecification;
+import software.amazon.awssdk.services.sagemaker.model.CreateHyperParameterTuningJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.FinalHyperParameterTuningJobObjectiveMetric;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobDefinition;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobConfig;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningResourceConfig;
+import software.amazon.awssdk.services.sagemaker.model.MetricData;
+import software.amazon.awssdk.services.sagemaker.model.ObjectiveStatusCounters;
+import software.amazon.awssdk.services.sagemaker.model.ParentHyperParameterTuningJob;
+import software.amazon.awssdk.services.sagemaker.model.ResourceConfig;
+import software.amazon.awssdk.services.sagemaker.model.StopTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.TrainingJobStatusCounters;
+import software.amazon.awssdk.services.sagemaker.model.TuningJobCompletionCriteria;
+
+/**
+ * The body of one local tuning job: proposes points with its strategy, starts a training job for each (at most
+ * MaxParallelTrainingJobs at once, MaxNumberOfTrainingJobs in all), reads each finished job's objective from its
+ * FinalMetricDataList, and keeps the record's counters and best job current. A failed training job counts as
+ * failed and the tuning goes on; a stop stops the running training jobs and keeps the finished ones.
+ */
+final class TuningRun {
+    private static final Logger LOG = LoggerFactory.getLogger(TuningRun.class);
+    /** The tag each training job gets, naming its tuning job. */
+    static final String TUNING_JOB_TAG = "sagemaker:tuning-job-name";
+    private static final SecureRandom NAMES = new SecureRandom();
+    /** How many finished jobs the median stopping rule needs before it stops one. */
+    static final int MEDIAN_RULE_HISTORY = 3;
+
+    private final LocalTuning part;
+    private final String name;
+    private final CreateHyperParameterTuningJobRequest request;
+    private final HyperParameterTuningJobConfig config;
+    private final HyperParameterTrainingJobDefinition definition;
+    private final boolean maximize;
+    private final String metric;
+    private final SearchSpace space;
+    private final List<HyperParameterTrainingJobSummary> trials = new ArrayList<>();
+    private final Map<String, double[]> running = new LinkedHashMap<>();
+    private final List<Strategy.Observation> observations = new ArrayList<>();
+    private int completed;
+    private int failed;
+    private int stopped;
+    private int objectiveSucceeded;
+    private int objectiveFailed;
+    private HyperParameterTrainingJobSummary best;
+    private int notImproving;
+    /** The objective's values, in the order reported, of each job that finished with it (the median rule's history). */
+    private final List<List<Double>> histories = new ArrayList<>();
+    /** Jobs the median rule stopped. */
+    private final java.util.Set<String> earlyStopped = new java.util.HashSet<>();
+
+    TuningRun(LocalTuning part, String name, CreateHyperParameterTuningJobRequest request) {
+        this.part = part;
+        this.name = name;
+        this.request = request;
+        this.config = request.hyperParameterTuningJobConfig();
+        this.definition = request.trainingJobDefinition();
+        this.maximize = "Maximize".equals(config.hyperParameterTuningJobObjective().typeAsString());
+        this.metric = config.hyperParameterTuningJobObjective().metricName();
+        this.space = SearchSpace.of(config.parameterRanges());
+    }
+
+    JobLifecycle.Ending<DescribeHyperParameterTuningJobResponse> run(JobRunner.StopSignal signal) throws Exception {
+        TrainingJobsApi training = part.context().api(TrainingJobsApi.CAPABILITY);
+        Random random = config.randomSeed() != null ? new Random(config.randomSeed()) : new Random();
+        Strategy strategy = Strategy.of(config.strategyAsString(), space, random);
+        List<Strategy.Observation> prior = warmStart();
+        long maxJobs = config.resourceLimits().maxNumberOfTrainingJobs() != null
+                ? config.resourceLimits().maxNumberOfTrainingJobs() : space.gridSize();
+        if ("Grid".equals(config.strategyAsString())) {
+            maxJobs = Math.min(maxJobs, space.gridSize());
+        }
+        int parallel = config.resourceLimits().maxParallelTrainingJobs();
+        Instant deadline = config.resourceLimits().maxRuntimeInSeconds() == null ? null
+                : Instant.now().plus(Duration.ofSeconds(config.resourceLimits().maxRuntimeInSeconds()));
+        int started = 0;
+        boolean exhausted = false;
+        String stopReason = null;
+        while (true) {
+            if (stopReason == null && part.lifecycle().stopRequested(name, signal)) {
+                stopReason = "StopHyperParameterTuningJob";
+            }
+            if (stopReason == null && deadline != null && Instant.now().isAfter(deadline)) {
+                stopReason = "MaxRuntimeInSeconds";
+            }
+            if (stopReason != null) {
+                for (String job : new ArrayList<>(running.keySet())) {
+                    try {
+                        training.stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(job).build());
+                    } catch (RuntimeException e) {
+                        LOG.debug("Stopping training job {} of tuning job {}: {}", job, name, e.toString());
+                    }
+                }
+            }
+            while (stopReason == null && !exhausted && !criteriaMet() && running.size() < parallel
+                    && started < maxJobs) {
+                List<Strategy.Observation> known = new ArrayList<>(prior);
+                known.addAll(observations);
+                double[] point = strategy.propose(known, new ArrayList<>(running.values()));
+                if (point == null) {
+                    exhausted = true;
+                    break;
+                }
+                started++;
+                start(training, started, point);
+            }
+            if (running.isEmpty() && (stopReason != null || exhausted || criteriaMet() || started >= maxJobs)) {
+                break;
+            }
+            if (!poll(training)) {
+                // the median rule reads the running jobs' metrics: it looks more often
+                part.context().jobs().awaitChange("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())
+                        ? 50 : 200);
+            }
+        }
+        if (stopReason != null) {
+            return JobLifecycle.Ending.stopped(stopReason, null);
+        }
+        if (objectiveSucceeded == 0) {
+            return JobLifecycle.Ending.failed("No training job of the tuning job completed with its objective metric "
+                    + metric + " (" + failed + " failed, " + objectiveFailed + " without the metric); see the"
+                    + " training jobs' failure reasons (ListTrainingJobsForHyperParameterTuningJob)", null);
+        }
+        return JobLifecycle.Ending.completed(null);
+    }
+
+    /** The parents' finished jobs inside this search space, as observations the surrogate starts from. */
+    private List<Strategy.Observation> warmStart() {
+        List<Strategy.Observation> prior = new ArrayList<>();
+        if (request.warmStartConfig() == null) {
+            return prior;
+        }
+        for (ParentHyperParameterTuningJob parent : request.warmStartConfig().parentHyperParameterTuningJobs()) {
+            for (HyperParameterTrainingJobSummary s : part.readTrials(parent.hyperParameterTuningJobName())) {
+                if (s.finalHyperParameterTuningJobObjectiveMetric() == null || !s.hasTunedHyperParameters()) {
+                    continue;
+                }
+                double[] p = space.point(s.tunedHyperParameters());
+                if (p != null) {
+                    double v = s.finalHyperParameterTuningJobObjectiveMetric().value();
+                    prior.add(new Strategy.Observation(p, maximize ? v : -v));
+                }
+            }
+        }
+        return prior;
+    }
+
+    private boolean criteriaMet() {
+        TuningJobCompletionCriteria criteria = config.tuningJobCompletionCriteria();
+        if (criteria == null || best == null) {
+            return false;
+        }
+        if (criteria.targetObjectiveMetricValue() != null) {
+            float value = best.finalHyperParameterTuningJobObjectiveMetric().value();
+            float target = criteria.targetObjectiveMetricValue();
+            if (maximize ? value >= target : value <= target) {
+                return true;
+            }
+        }
+        return criteria.bestObjectiveNotImproving() != null
+                && criteria.bestObjectiveNotImproving().maxNumberOfTrainingJobsNotImproving() != null
+                && notImproving >= criteria.bestObjectiveNotImproving().maxNumberOfTrainingJobsNotImproving();
+    }
+
+    private void start(TrainingJobsApi training, int index, double[] point) {
+        String job = String.format("%s-%03d-%s", name, index, HexFormat.of().formatHex(randomBytes()));
+        Map<String, String> tuned = space.values(point);
+        Map<String, String> hp = new LinkedHashMap<>(definition.staticHyperParameters());
+        hp.put("_tuning_objective_metric", metric);
+        hp.putAll(tuned);
+        Instant now = Instant.now();
+        HyperParameterTrainingJobSummary.Builder summary = HyperParameterTrainingJobSummary.builder()
+                .trainingJobName(job)
+                .trainingJobArn(JobKind.TRAINING.arn(part.context().region(), part.context().accountId(), job))
+                .tuningJobName(name)
+                .creationTime(now)
+                .tunedHyperParameters(tuned);
+        try {
+            training.createTrainingJob(trainingRequest(job, hp));
+        } catch (RuntimeException e) {
+            // a job the training part refused counts as failed; the tuning goes on
+            LOG.debug("Training job {} of tuning job {} was refused", job, name, e);
+            failed++;
+            objectiveFailed++;
+            trials.add(summary.trainingJobStatus("Failed").objectiveStatus("Failed").trainingEndTime(now)
+                    .failureReason(JobLifecycle.cut(String.valueOf(e.getMessage()))).build());
+            observations.add(new Strategy.Observation(point, null));
+            save();
+            return;
+        }
+        running.put(job, point);
+        trials.add(summary.trainingJobStatus("InProgress").objectiveStatus("Pending").build());
+        save();
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[4];
+        NAMES.nextBytes(bytes);
+        return bytes;
+    }
+
+    private CreateTrainingJobRequest trainingRequest(String job, Map<String, String> hp) {
+        HyperParameterTuningResourceConfig rc = definition.hyperParameterTuningResourceConfig();
+        ResourceConfig.Builder resources = ResourceConfig.builder();
+        if (rc != null) {
+            resources.instanceCount(rc.instanceCount()).instanceType(rc.instanceTypeAsString())
+                    .volumeSizeInGB(rc.volumeSizeInGB()).volumeKmsKeyId(rc.volumeKmsKeyId());
+        } else if (definition.resourceConfig() != null) {
+            resources = definition.resourceConfig().toBuilder();
+        }
+        AlgorithmSpecification.Builder algorithm = AlgorithmSpecification.builder()
+                .trainingImage(definition.algorithmSpecification().trainingImage())
+                .trainingInputMode(definition.algorithmSpecification().trainingInputModeAsString());
+        if (definition.algorithmSpecification().hasMetricDefinitions()) {
+            algorithm.metricDefinitions(definition.algorithmSpecification().metricDefinitions());
+        }
+        List<Tag> tags = new ArrayList<>(request.tags());
+        tags.add(Tag.builder().key(TUNING_JOB_TAG).value(name).build());
+        CreateTrainingJobRequest.Builder b = CreateTrainingJobRequest.builder()
+                .trainingJobName(job)
+                .hyperParameters(hp)
+                .algorithmSpecification(algorithm.build())
+                .roleArn(definition.roleArn())
+                .outputDataConfig(definition.outputDataConfig())
+                .resourceConfig(resources.build())
+                .stoppingCondition(definition.stoppingCondition())
+                .vpcConfig(definition.vpcConfig())
+                .enableNetworkIsolation(definition.enableNetworkIsolation())
+                .enableInterContainerTrafficEncryption(definition.enableInterContainerTrafficEncryption())
+                .enableManagedSpotTraining(definition.enableManagedSpotTraining())
+                .checkpointConfig(definition.checkpointConfig())
+                .retryStrategy(definition.retryStrategy())
+                .tags(tags);
+        if (definition.hasInputDataConfig()) {
+            b.inputDataConfig(definition.inputDataConfig());
+        }
+        if (definition.hasEnvironment()) {
+            b.environment(definition.environment());
+        }
+        return b.build();
+    }
+
+    /** Reads the running jobs; true when one ended. */
+    private boolean poll(TrainingJobsApi training) {
+        boolean changed = false;
+        for (String job : new ArrayList<>(running.keySet())) {
+            DescribeTrainingJobResponse d = training.describeTrainingJob(DescribeTrainingJobRequest.builder()
+                    .trainingJobName(job).build());
+            String status = d.trainingJobStatusAsString();
+            if (!JobKind.TRAINING.isFinal(status)) {
+                continue;
+            }
+            changed = true;
+            double[] point = running.remove(job);
+            Float value = null;
+            for (MetricData m : d.finalMetricDataList()) {
+                if (metric.equals(m.metricName()) && m.value() != null && Float.isFinite(m.value())) {
+                    value = m.value();
+                }
+            }
+            if ("Completed".equals(status)) {
+                completed++;
+            } else if ("Stopped".equals(status)) {
+                stopped++;
+            } else {
+                failed++;
+            }
+            boolean scored = value != null && !"Failed".equals(status);
+            if (scored && "Completed".equals(status)) {
+                histories.add(objectiveSeries(job));
+            }
+            if (scored) {
+                objectiveSucceeded++;
+            } else {
+                objectiveFailed++;
+            }
+            HyperParameterTrainingJobSummary.Builder s = find(job).toBuilder()
+                    .trainingJobStatus(status)
+                    .trainingStartTime(d.trainingStartTime())
+                    .trainingEndTime(d.trainingEndTime())
+                    .objectiveStatus(scored ? "Succeeded" : "Failed")
+                    .failureReason(d.failureReason());
+            if (scored) {
+                s.finalHyperParameterTuningJobObjectiveMetric(FinalHyperParameterTuningJobObjectiveMetric.builder()
+                        .type(config.hyperParameterTuningJobObjective().type()).metricName(metric).value(value)
+                        .build());
+            }
+            HyperParameterTrainingJobSummary summary = s.build();
+            replace(summary);
+            observations.add(new Strategy.Observation(point, scored ? (double) (maximize ? value : -value) : null));
+            if (scored) {
+                float bestValue = best == null ? Float.NaN : best.finalHyperParameterTuningJobObjectiveMetric().value();
+                if (best == null || (maximize ? value > bestValue : value < bestValue)) {
+                    best = summary;
+                    notImproving = 0;
+                } else {
+                    notImproving++;
+                }
+            }
+        }
+        if ("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())) {
+            stopEarly(training);
+        }
+        if (changed) {
+            save();
+        }
+        return changed;
+    }
+
+    /**
+     * SageMaker's median stopping rule: a running job whose objective at a step is worse than the median of the
+     * running averages of the earlier finished jobs' objective up to the same step is stopped (it ends Stopped, its
+     * objective the last value it reported). It applies once {@value #MEDIAN_RULE_HISTORY} jobs have finished, to a
+     * job that has reported at least two values.
+     */
+    private void stopEarly(TrainingJobsApi training) {
+        if (histories.size() < MEDIAN_RULE_HISTORY) {
+            return;
+        }
+        for (String job : running.keySet()) {
+            if (earlyStopped.contains(job)) {
+                continue;
+            }
+            List<Double> values = objectiveSeries(job);
+            if (values.size() < 2) {
+                // a job is judged from its second value on: one value is too little to judge by
+                continue;
+            }
+            int step = values.size() - 1;
+            List<Double> averages = new ArrayList<>();
+            for (List<Double> h : histories) {
+                if (h.size() > step) {
+                    double sum = 0;
+                    for (int i = 0; i <= step; i++) {
+                        sum += h.get(i);
+                    }
+                    averages.add(sum / (step + 1));
+                }
+            }
+            if (averages.size() < MEDIAN_RULE_HISTORY) {
+                continue;
+            }
+            averages.sort(null);
+            int n = averages.size();
+            double median = n % 2 == 1 ? averages.get(n / 2) : (averages.get(n / 2 - 1) + averages.get(n / 2)) / 2;
+            double current = values.get(step);
+            if (maximize ? current < median : current > median) {
+                earlyStopped.add(job);
+                try {
+                    training.stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(job).build());
+                    LOG.debug("Stopped training job {} of tuning job {} early: {} at step {} is worse than the median"
+                            + " {}", job, name, current, step, median);
+                } catch (RuntimeException e) {
+                    LOG.debug("Training job {} ended before the median rule stopped it: {}", job, e.toString());
+                }
+            }
+        }
+    }
+
+    private List<Double> objectiveSeries(String job) {
+        List<Double> values = new ArrayList<>();
+        java.nio.file.Path file = part.context().jobs().folder(JobKind.TRAINING, job).resolve("metrics.jsonl");
+        for (MetricPoint p : MetricCollector.read(file, () -> { })) {
+            if (metric.equals(p.metricName()) && Double.isFinite(p.value())) {
+                values.add(p.value());
+            }
+        }
+        return values;
+    }
+
+    private HyperParameterTrainingJobSummary find(String job) {
+        return trials.stream().filter(t -> t.trainingJobName().equals(job)).findFirst().orElseThrow();
+    }
+
+    private void replace(HyperParameterTrainingJobSummary summary) {
+        for (int i = 0; i < trials.size(); i++) {
+            if (trials.get(i).trainingJobName().equals(summary.trainingJobName())) {
+                trials.set(i, summary);
+            }
+        }
+    }
+
+    /** Persists the summaries, then the record's counters and best job. */
+    private void save() {
+        part.writeTrials(name, trials);
+        Instant now = Instant.now();
+        TrainingJobStatusCounters jobs = TrainingJobStatusCounters.builder().completed(completed)
+                .inProgress(running.size()).retryableError(0).nonRetryableError(failed).stopped(stopped).build();
+        ObjectiveStatusCounters objectives = ObjectiveStatusCounters.builder().succeeded(objectiveSucceeded)
+                .pending(running.size()).failed(objectiveFailed).build();
+        HyperParameterTrainingJobSummary bestNow = best;
+        part.context().jobs().<DescribeHyperParameterTuningJobResponse>update(JobKind.TUNING, name, r -> {
+            DescribeHyperParameterTuningJobResponse.Builder b = r.toBuilder().trainingJobStatusCounters(jobs)
+                    .objectiveStatusCounters(objectives).lastModifiedTime(now);
+            if (bestNow != null) {
+                b.bestTrainingJob(bestNow);
+            }
+            return b.build();
+        });
+    }
+}
