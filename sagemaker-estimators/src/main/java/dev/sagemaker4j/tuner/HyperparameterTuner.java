@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobWa
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningResourceConfig;
 import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
 import software.amazon.awssdk.services.sagemaker.model.ParameterRanges;
+import software.amazon.awssdk.services.sagemaker.model.ParentHyperParameterTuningJob;
 import software.amazon.awssdk.services.sagemaker.model.ResourceConfig;
 import software.amazon.awssdk.services.sagemaker.model.StopHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
@@ -617,6 +619,73 @@ public final class HyperparameterTuner {
         HyperparameterTuner tuner = b.build();
         tuner.latestTuningJob = tuningJobName;
         return tuner;
+    }
+
+    /**
+     * A new tuner that warm starts from this tuner's latest tuning job and the given ones with
+     * {@code TransferLearning}, as {@code transfer_learning_tuner(additional_parents, estimator)}: the same
+     * ranges, objective, strategy, limits, early stopping and seed, and the given estimator (or this one) — for
+     * new data or a changed algorithm. Unlike Python, which leaves them out, the metric definitions are kept, so
+     * a custom objective metric still resolves.
+     *
+     * @param additionalParents further parent tuning jobs ({@code additional_parents}; none: empty); the service
+     *                          takes at most 5 parents in all
+     * @param estimator         the estimator of the new tuner ({@code estimator}), or {@code null} for this one's
+     * @return the new tuner, not started
+     * @throws ValidationException when this tuner has no tuning job yet, or there are more than 5 parents
+     */
+    public HyperparameterTuner transferLearningTuner(Set<String> additionalParents, EstimatorBase estimator) {
+        return warmStartTuner(additionalParents, "TransferLearning", estimator);
+    }
+
+    /**
+     * A new tuner that warm starts from this tuner's latest tuning job and the given ones with
+     * {@code IdenticalDataAndAlgorithm}, as {@code identical_dataset_and_algorithm_tuner(additional_parents)}:
+     * the same estimator, ranges, objective, strategy, limits, early stopping and seed (and, unlike Python, the
+     * metric definitions).
+     *
+     * @param additionalParents further parent tuning jobs ({@code additional_parents}; none: empty); the service
+     *                          takes at most 5 parents in all
+     * @return the new tuner, not started
+     * @throws ValidationException when this tuner has no tuning job yet, or there are more than 5 parents
+     */
+    public HyperparameterTuner identicalDatasetAndAlgorithmTuner(Set<String> additionalParents) {
+        return warmStartTuner(additionalParents, "IdenticalDataAndAlgorithm", null);
+    }
+
+    private HyperparameterTuner warmStartTuner(Set<String> additionalParents, String type, EstimatorBase other) {
+        String latest = latestTuningJob;
+        if (latest == null) {
+            throw new ValidationException("latestTuningJob", null, "is not set: this tuner has not run a tuning"
+                    + " job", "call fit (or attach to a finished tuning job) before making a warm start tuner");
+        }
+        Set<String> parents = new LinkedHashSet<>();
+        parents.add(latest);
+        if (additionalParents != null) {
+            parents.addAll(additionalParents);
+        }
+        if (parents.size() > 5) {
+            throw new ValidationException("additionalParents", additionalParents, "makes " + parents.size()
+                    + " parents with this tuner's latest tuning job, more than the service's 5",
+                    "warm start from at most 5 tuning jobs");
+        }
+        Builder b = builder().estimator(other != null ? other : estimator).session(session)
+                .objectiveMetricName(objectiveMetricName).hyperparameterRanges(hyperparameterRanges)
+                .strategy(strategy).objectiveType(objectiveType).maxParallelJobs(maxParallelJobs)
+                .earlyStoppingType(earlyStoppingType)
+                .warmStartConfig(HyperParameterTuningJobWarmStartConfig.builder().warmStartType(type)
+                        .parentHyperParameterTuningJobs(parents.stream().map(name -> ParentHyperParameterTuningJob
+                                .builder().hyperParameterTuningJobName(name).build()).toList())
+                        .build());
+        b.maxJobs = maxJobs;
+        b.maxRuntimeInSeconds = maxRuntimeInSeconds;
+        b.randomSeed = randomSeed;
+        b.strategyConfig = strategyConfig;
+        b.completionCriteriaConfig = completionCriteriaConfig;
+        if (metricDefinitions != null) {
+            b.metricDefinitions(metricDefinitions);
+        }
+        return b.build();
     }
 
     /**

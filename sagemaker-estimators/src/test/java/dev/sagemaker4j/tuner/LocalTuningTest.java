@@ -368,6 +368,48 @@ class LocalTuningTest {
     }
 
     @Test
+    void identicalDatasetAndAlgorithmTuner_afterFit_warmStartsFromItAndTheGivenParents() {
+        HyperparameterTuner parent = tuner(mixed()).strategy("Random").maxJobs(3).maxParallelJobs(3).randomSeed(4)
+                .build();
+        assertThatThrownBy(() -> parent.identicalDatasetAndAlgorithmTuner(Set.of()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("latestTuningJob");
+        parent.fit(inputs(), f -> f.jobName("ident-parent"));
+        tuner(mixed()).strategy("Random").maxJobs(2).maxParallelJobs(2).randomSeed(5).build()
+                .fit(inputs(), f -> f.jobName("ident-other"));
+
+        HyperparameterTuner child = parent.identicalDatasetAndAlgorithmTuner(Set.of("ident-other"));
+        child.fit(inputs(), f -> f.jobName("ident-child"));
+
+        HyperParameterTuningJobWarmStartConfig warm = child.describe().warmStartConfig();
+        assertThat(warm.warmStartTypeAsString()).isEqualTo("IdenticalDataAndAlgorithm");
+        assertThat(warm.parentHyperParameterTuningJobs()).extracting(
+                ParentHyperParameterTuningJob::hyperParameterTuningJobName).containsExactly("ident-parent", "ident-other");
+        assertThat(child.ranges()).isEqualTo(parent.ranges());
+        assertThat(child.maxJobs()).isEqualTo(3);
+        assertThat(child.describe().trainingJobStatusCounters().completed()).isEqualTo(3);
+        Set<Map<String, String>> parentPoints = new HashSet<>();
+        for (String p : List.of("ident-parent", "ident-other")) {
+            trainingJobs(p).forEach(j -> parentPoints.add(j.tunedHyperParameters()));
+        }
+        assertThat(trainingJobs("ident-child")).allSatisfy(j -> assertThat(parentPoints)
+                .doesNotContain(j.tunedHyperParameters()));
+    }
+
+    @Test
+    void transferLearningTuner_withAnotherEstimatorAndTooManyParents_keepsTheRangesOrRefuses() {
+        HyperparameterTuner parent = tuner(mixed()).strategy("Random").maxJobs(1).randomSeed(6).build();
+        parent.fit(inputs(), f -> f.jobName("transfer-parent"));
+
+        HyperparameterTuner child = parent.transferLearningTuner(null, parent.estimator());
+
+        assertThat(child.estimator()).isSameAs(parent.estimator());
+        assertThat(child.ranges()).isEqualTo(parent.ranges());
+        assertThatThrownBy(() -> parent.transferLearningTuner(Set.of("a", "b", "c", "d", "e"), null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("additionalParents")
+                .hasMessageContaining("5");
+    }
+
+    @Test
     void fit_badInput_failsNamingTheFieldBeforeAnyTrainingJobStarts() {
         int trainingJobsBefore = session.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(
                 ListTrainingJobsRequest.builder().maxResults(100).build()).trainingJobSummaries().size();
