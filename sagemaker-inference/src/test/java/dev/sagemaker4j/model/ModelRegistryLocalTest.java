@@ -178,7 +178,8 @@ class ModelRegistryLocalTest {
             assertThatThrownBy(() -> register(api, "nogroup"))
                     .isInstanceOfSatisfying(ValidationException.class, e -> {
                         assertThat(e.field()).isEqualTo("ModelPackageGroupName");
-                        assertThat(e.fix()).contains("CreateModelPackageGroup");
+                        assertThat(e.getMessage()).contains("CreateModelPackageGroup");
+                        assertThat(e.fix()).contains("createModelPackageGroup");
                     });
             assertThat(Files.exists(tmp.resolve("model-registry/groups/nogroup/versions"))).isFalse();
 

@@ -257,10 +257,10 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         if (group != null) {
             group = groupName("ModelPackageGroupName", group);
             if (!Files.exists(groupsDir.resolve(group).resolve("group.json"))) {
-                throw new ValidationException("ModelPackageGroupName", group, "names no model package group",
-                        "create it first: CreateModelPackageGroup(ModelPackageGroupName=" + group
-                                + ") (session.api(ModelPackagesApi.CAPABILITY).createModelPackageGroup(...)); "
-                                + "Model.register and Session.createModelPackageFromContainers create it for you");
+                throw new ValidationException("ModelPackageGroupName", group, "names no model package group (none is "
+                        + "created implicitly): create it first with CreateModelPackageGroup (ModelPackageGroupName="
+                        + group + ")", "session.api(ModelPackagesApi.CAPABILITY).createModelPackageGroup(...), or "
+                        + "register with Model.register or Session.createModelPackageFromContainers, which create it");
             }
             record.modelPackageGroupName(group).modelPackageName(group)
                     .modelApprovalStatus(approval == null ? "PendingManualApproval" : approval);
