@@ -46,7 +46,8 @@ class LocalApiServerModelRegistryTest {
             for (int i = 0; i < 3; i++) {
                 String data = "s3://b/churn/" + i + "/model.tar.gz";
                 sm.createModelPackage(p -> p.modelPackageGroupName("churn").modelApprovalStatus("PendingManualApproval")
-                        .inferenceSpecification(s -> s.containers(ModelPackageContainerDefinition.builder().image("my-image:1")
+                        .inferenceSpecification(s -> s.containers(ModelPackageContainerDefinition.builder()
+                                .image("my-image:1")
                                 .modelDataUrl(data).build())
                                 .supportedContentTypes("text/csv").supportedResponseMIMETypes("text/csv")));
             }

@@ -75,7 +75,8 @@ class ModelRegistryLocalTest {
     }
 
     static void group(ModelPackagesApi api, String group) {
-        api.createModelPackageGroup(CreateModelPackageGroupRequest.builder().modelPackageGroupName(group).modelPackageGroupDescription("the " + group).build());
+        api.createModelPackageGroup(CreateModelPackageGroupRequest.builder().modelPackageGroupName(group)
+                .modelPackageGroupDescription("the " + group).build());
     }
 
     static List<String> arns(ListModelPackagesResponse r) {
@@ -116,8 +117,33 @@ class ModelRegistryLocalTest {
                     .collect(Collectors.toSet());
             assertThat(versions).hasSize(threads * each).allMatch(v -> v >= 1 && v <= threads * each);
             assertThat(all).allMatch(a -> a.matches("arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:model-package/churn/\\d+"));
-            assertThat(api.describeModelPackageGroup(DescribeModelPackageGroupRequest.builder().modelPackageGroupName("churn").build()).modelPackageGroupArn())
+            assertThat(api.describeModelPackageGroup(DescribeModelPackageGroupRequest.builder()
+                    .modelPackageGroupName("churn").build()).modelPackageGroupArn())
                     .matches("arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:model-package-group/churn");
+        }
+    }
+
+    @Test
+    void createModelPackage_twoSessionsOnOneRoot_neverPublishTheSameVersionTwice() throws Exception {
+        // two registries that share no lock: only the hard-link publish keeps their numbers apart
+        try (Session a = Session.local(tmp); Session b = Session.local(tmp)) {
+            group(a.api(ModelPackagesApi.CAPABILITY), "shared");
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ModelPackagesApi api = (i % 2 == 0 ? a : b).api(ModelPackagesApi.CAPABILITY);
+                futures.add(pool.submit(() -> register(api, "shared")));
+            }
+            Set<String> arns = new HashSet<>();
+            for (Future<String> f : futures) {
+                arns.add(f.get());
+            }
+            pool.shutdown();
+            assertThat(arns).hasSize(40);
+            assertThat(a.api(ModelPackagesApi.CAPABILITY).listModelPackages(ListModelPackagesRequest.builder()
+                    .modelPackageGroupName("shared").maxResults(100).build()).modelPackageSummaryList())
+                    .extracting(ModelPackageSummary::modelPackageVersion).doesNotHaveDuplicates().hasSize(40)
+                    .allMatch(v -> v >= 1 && v <= 40);
         }
     }
 
@@ -145,24 +171,29 @@ class ModelRegistryLocalTest {
             assertThat(done.inferenceSpecification()).isEqualTo(spec("s3://b/model.tar.gz"));
             assertThat(done.creationTime()).isNotNull();
 
-            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(arn).modelApprovalStatus("Approved")
+            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(arn)
+                    .modelApprovalStatus("Approved")
                     .approvalDescription("AUC 0.93").customerMetadataProperties(Map.of("stage", "prod"))
                     .customerMetadataPropertiesToRemove("owner").build());
-            DescribeModelPackageResponse approved = api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(arn).build());
+            DescribeModelPackageResponse approved = api.describeModelPackage(DescribeModelPackageRequest.builder()
+                    .modelPackageName(arn).build());
             assertThat(approved.modelApprovalStatusAsString()).isEqualTo("Approved");
             assertThat(approved.approvalDescription()).isEqualTo("AUC 0.93");
             assertThat(approved.customerMetadataProperties()).containsOnly(Map.entry("team", "risk"),
                     Map.entry("stage", "prod"));
             assertThat(approved.lastModifiedTime()).isAfterOrEqualTo(done.lastModifiedTime());
 
-            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(arn).modelApprovalStatus("Rejected").build());
-            assertThat(api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(arn).build()).modelApprovalStatusAsString())
+            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(arn)
+                    .modelApprovalStatus("Rejected").build());
+            assertThat(api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(arn).build())
+                    .modelApprovalStatusAsString())
                     .isEqualTo("Rejected");
             assertThatThrownBy(() -> api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(arn)
                     .modelApprovalStatus("PendingManualApproval").build()))
                     .isInstanceOfSatisfying(ValidationException.class,
                             e -> assertThat(e.field()).isEqualTo("ModelApprovalStatus"));
-            assertThat(api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(arn).build()).modelApprovalStatusAsString())
+            assertThat(api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(arn).build())
+                    .modelApprovalStatusAsString())
                     .isEqualTo("Rejected");
             String unknown = arn.replace("/churn/1", "/churn/9");
             assertThatThrownBy(() -> api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(unknown)
@@ -190,7 +221,8 @@ class ModelRegistryLocalTest {
             assertThatThrownBy(() -> group(api, "dup")).isInstanceOf(ResourceInUseException.class)
                     .hasMessageContaining("already exists");
             register(api, "dup");
-            assertThatThrownBy(() -> api.deleteModelPackageGroup(DeleteModelPackageGroupRequest.builder().modelPackageGroupName("dup").build()))
+            assertThatThrownBy(() -> api.deleteModelPackageGroup(DeleteModelPackageGroupRequest.builder()
+                    .modelPackageGroupName("dup").build()))
                     .isInstanceOf(ResourceInUseException.class).hasMessageContaining("DeleteModelPackage");
         }
     }
@@ -214,25 +246,33 @@ class ModelRegistryLocalTest {
             register(api, "fraud");
             api.createModelPackage(CreateModelPackageRequest.builder().modelPackageName("solo")
                     .inferenceSpecification(spec("s3://b/solo.tar.gz")).build());
-            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(churn.get(1)).modelApprovalStatus("Approved").build());
-            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(churn.get(5)).modelApprovalStatus("Approved").build());
+            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(churn.get(1))
+                    .modelApprovalStatus("Approved").build());
+            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(churn.get(5))
+                    .modelApprovalStatus("Approved").build());
 
-            assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn").maxResults(100).build())))
+            assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+                    .maxResults(100).build())))
                     .containsExactlyElementsOf(reversed(churn));
             assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
                     .modelApprovalStatus("Approved").build()))).containsExactly(churn.get(5), churn.get(1));
             Instant bound = middle;
-            assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn").creationTimeAfter(bound)
+            assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+                    .creationTimeAfter(bound)
                     .sortOrder("Ascending").build()))).containsExactlyElementsOf(churn.subList(4, 7));
-            assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn").creationTimeBefore(bound)
+            assertThat(arns(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+                    .creationTimeBefore(bound)
                     .sortBy("Name").sortOrder("Ascending").build()))).containsExactlyElementsOf(churn.subList(0, 4));
             // the service's default type is Unversioned
-            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().maxResults(100).build()).modelPackageSummaryList())
+            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().maxResults(100).build())
+                    .modelPackageSummaryList())
                     .extracting(ModelPackageSummary::modelPackageName).containsExactly("solo");
-            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageType("Versioned").nameContains("FRA").build())
+            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageType("Versioned")
+                    .nameContains("FRA").build())
                     .modelPackageSummaryList()).extracting(ModelPackageSummary::modelPackageGroupName)
                     .containsExactly("fraud");
-            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageType("Both").maxResults(100).build())
+            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageType("Both")
+                    .maxResults(100).build())
                     .modelPackageSummaryList()).hasSize(9);
 
             List<String> paged = new ArrayList<>();
@@ -240,7 +280,8 @@ class ModelRegistryLocalTest {
             int pages = 0;
             do {
                 String t = token;
-                ListModelPackagesResponse page = api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+                ListModelPackagesResponse page = api.listModelPackages(ListModelPackagesRequest.builder()
+                        .modelPackageGroupName("churn")
                         .sortBy("CreationTime").sortOrder("Ascending").maxResults(3).nextToken(t).build());
                 paged.addAll(arns(page));
                 token = page.nextToken();
@@ -250,9 +291,11 @@ class ModelRegistryLocalTest {
             assertThat(paged).containsExactlyElementsOf(churn);
             assertThat(session.getMostRecentlyCreatedApprovedModelPackage("churn")).get()
                     .extracting(ModelPackageSummary::modelPackageArn).isEqualTo(churn.get(5));
-            assertThatThrownBy(() -> api.listModelPackages(ListModelPackagesRequest.builder().sortBy("Version").build()))
+            assertThatThrownBy(() -> api.listModelPackages(ListModelPackagesRequest.builder().sortBy("Version")
+                    .build()))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("SortBy"));
-            assertThat(api.listModelPackageGroups(ListModelPackageGroupsRequest.builder().sortBy("Name").sortOrder("Ascending").build())
+            assertThat(api.listModelPackageGroups(ListModelPackageGroupsRequest.builder().sortBy("Name")
+                    .sortOrder("Ascending").build())
                     .modelPackageGroupSummaryList()).extracting(g -> g.modelPackageGroupName())
                     .containsExactly("churn", "fraud");
         }
@@ -272,21 +315,30 @@ class ModelRegistryLocalTest {
             group(api, "churn");
             first = register(api, "churn");
             register(api, "churn");
-            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(first).modelApprovalStatus("Approved").build());
+            api.updateModelPackage(UpdateModelPackageRequest.builder().modelPackageArn(first)
+                    .modelApprovalStatus("Approved").build());
             session.waitForModelPackage(first, Duration.ofSeconds(30), w -> w.poll(Duration.ofMillis(50)));
         }
         // a crash while registering version 3: its record never got past the temporary file
         Path versions = tmp.resolve("model-registry/groups/churn/versions");
+        // and version 2 as an ended process left it, before its worker took it up
+        Files.writeString(versions.resolve("2.json"), Files.readString(versions.resolve("2.json"))
+                .replace("\"Completed\"", "\"Pending\"").replace("\"InProgress\"", "\"Pending\""));
         Files.writeString(versions.resolve("3.json.sm4j-tmp-crashed"), "{\"ModelPackageGroupName\":\"chu",
                 StandardCharsets.UTF_8);
         try (Session again = Session.local(tmp)) {
             ModelPackagesApi api = again.api(ModelPackagesApi.CAPABILITY);
-            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn").build()).modelPackageSummaryList())
+            assertThat(api.listModelPackages(ListModelPackagesRequest.builder().modelPackageGroupName("churn")
+                    .build()).modelPackageSummaryList())
                     .extracting(ModelPackageSummary::modelPackageVersion).containsExactly(2, 1);
-            assertThat(api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(first).build()).modelApprovalStatusAsString())
+            assertThat(api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(first).build())
+                    .modelApprovalStatusAsString())
                     .isEqualTo("Approved");
+            assertThat(again.waitForModelPackage(first.replace("/1", "/2"), Duration.ofSeconds(30),
+                    w -> w.poll(Duration.ofMillis(50))).modelPackageStatusAsString()).isEqualTo("Completed");
             assertThat(register(api, "churn")).endsWith("/churn/3");
-            api.deleteModelPackage(DeleteModelPackageRequest.builder().modelPackageName(first.replace("/1", "/3")).build());
+            api.deleteModelPackage(DeleteModelPackageRequest.builder().modelPackageName(first.replace("/1", "/3"))
+                    .build());
             // a deleted version's number is not given again
             assertThat(register(api, "churn")).endsWith("/churn/4");
         }

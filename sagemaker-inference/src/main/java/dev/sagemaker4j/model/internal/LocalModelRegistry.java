@@ -435,7 +435,8 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     // ---- status ----
 
     private static boolean isFinished(DescribeModelPackageResponse d) {
-        return !"Pending".equals(d.modelPackageStatusAsString()) && !"InProgress".equals(d.modelPackageStatusAsString());
+        String status = d.modelPackageStatusAsString();
+        return !"Pending".equals(status) && !"InProgress".equals(status);
     }
 
     private static ModelPackageStatusDetails details(String status, String name) {
@@ -589,8 +590,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             s.forEach(out::add);
         } catch (IOException e) {
-            throw new StorageException(dir.toUri().toString(), "Could not list " + dir + ": " + e.getMessage(), false,
-                    e);
+            throw storage(dir, "list", e);
         }
         out.sort(Comparator.naturalOrder());
         return out;
@@ -603,8 +603,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "Could not read " + file + ": " + e.getMessage(), false,
-                    e);
+            throw storage(file, "read", e);
         }
     }
 
@@ -638,8 +637,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "Could not write " + file + ": " + e.getMessage(), false,
-                    e);
+            throw storage(file, "write", e);
         } finally {
             if (temp != null) {
                 try {
@@ -656,9 +654,13 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
             Path temp = writeTemp(file, json);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "Could not write " + file + ": " + e.getMessage(), false,
-                    e);
+            throw storage(file, "write", e);
         }
+    }
+
+    private static StorageException storage(Path file, String what, IOException e) {
+        return new StorageException(file.toUri().toString(), "Could not " + what + " " + file + ": " + e.getMessage(),
+                false, e);
     }
 
     private static void deleteTree(Path dir) throws IOException {
