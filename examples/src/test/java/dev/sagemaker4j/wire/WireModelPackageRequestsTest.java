@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
-import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
@@ -53,7 +52,7 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequ
  * {@code get_most_recently_created_approved_model_package}) and {@code create_model_from_job}: what the
  * {@code sagemaker} backend sends, field by field against the dicts of the Python SDK v2.257.6's
  * {@code tests/unit/test_session.py}, to a stub service that answers as the Python tests' mocks do; and what the
- * local backend does (no model registry yet: OperationNotSupportedException; models from jobs: end to end).
+ * local backend does (its model registry answers the same helpers; models from jobs: end to end).
  */
 class WireModelPackageRequestsTest {
     static final String ROLE = "arn:aws:iam::111111111111:role/ExpandedRole";
@@ -533,33 +532,42 @@ class WireModelPackageRequestsTest {
     }
 
     @Test
-    void localBackend_hasNoModelRegistry_answersOperationNotSupportedNamingTheBackend() {
+    void localBackend_servesTheModelRegistry_forTheSameHelpers() {
         try (Session local = Session.local(tmp.resolve("local"))) {
+            // the service refuses a package without inference containers, an algorithm or a source URI
             assertThatThrownBy(() -> local.createModelPackageFromContainers(p -> p.modelPackageName("pkg")))
-                    .isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("CreateModelPackage").hasMessageContaining("'local'");
-            assertThatThrownBy(() -> local.createModelPackageFromContainers(p -> p.modelPackageGroupName("churn")))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("'local'");
-            assertThatThrownBy(() -> local.createModelPackageFromAlgorithm("pkg", "algo", p -> p.modelData("s3://b/k")))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("CreateModelPackage");
-            assertThatThrownBy(() -> local.waitForModelPackage("pkg"))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("DescribeModelPackage");
-            assertThatThrownBy(() -> local.getMostRecentlyCreatedApprovedModelPackage("churn"))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("ListModelPackages");
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.field()).isEqualTo("InferenceSpecification"));
+            List<ModelPackageContainerDefinition> containers = List.of(ModelPackageContainerDefinition.builder()
+                    .image("my-image:1").modelDataUrl("s3://b/model.tar.gz").build());
+            // Python's helper creates the missing group first
+            String v1 = local.createModelPackageFromContainers(p -> p.modelPackageGroupName("churn")
+                    .containers(containers));
+            assertThat(v1).matches("arn:aws:sagemaker:[a-z0-9-]+:[0-9]{12}:model-package/churn/1");
+            assertThat(local.getMostRecentlyCreatedApprovedModelPackage("churn")).isEmpty();
+            local.api(ModelPackagesApi.CAPABILITY).updateModelPackage(
+                    software.amazon.awssdk.services.sagemaker.model.UpdateModelPackageRequest.builder()
+                            .modelPackageArn(v1).modelApprovalStatus("Approved").build());
+            assertThat(local.getMostRecentlyCreatedApprovedModelPackage("churn")).get()
+                    .satisfies(s -> assertThat(s.modelPackageArn()).isEqualTo(v1));
+
+            local.createModelPackageFromAlgorithm("pkg", "algo", p -> p.modelData("s3://b/k"));
+            assertThat(local.waitForModelPackage("pkg").modelPackageStatusAsString()).isEqualTo("Completed");
             assertThatThrownBy(() -> local.api(ModelPackagesApi.CAPABILITY).deleteModelPackageGroup(
                     software.amazon.awssdk.services.sagemaker.model.DeleteModelPackageGroupRequest.builder()
                             .modelPackageGroupName("churn").build()))
-                    .isInstanceOf(OperationNotSupportedException.class).hasMessageContaining("DeleteModelPackageGroup");
+                    .isInstanceOf(dev.sagemaker4j.exceptions.ResourceInUseException.class)
+                    .hasMessageContaining("DeleteModelPackage");
             dev.sagemaker4j.model.Model model = dev.sagemaker4j.model.Model.builder().imageUri("my-image:1")
                     .modelData("s3://b/model.tar.gz").session(local).build();
-            assertThatThrownBy(model::register).isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("'local'");
-            assertThatThrownBy(() -> model.register(r -> r.modelPackageName("pkg").inferenceInstances(List.of("local"))
-                    .transformInstances(List.of("local")))).isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("CreateModelPackage").hasMessageContaining("'local'");
+            // the group is named after the image, as in Python
+            assertThat(model.register().modelPackageArn()).endsWith(":model-package/my-image/1");
+            assertThat(model.register(r -> r.modelPackageName("solo").inferenceInstances(List.of("local"))
+                    .transformInstances(List.of("local"))).modelPackageArn()).endsWith(":model-package/solo");
+            // a package from an algorithm has no inference container to deploy locally
             assertThatThrownBy(() -> dev.sagemaker4j.model.ModelPackage.builder().modelPackageArn("pkg").session(local)
-                    .build().create()).isInstanceOf(OperationNotSupportedException.class)
-                    .hasMessageContaining("DescribeModelPackage");
+                    .build().create()).isInstanceOfSatisfying(ValidationException.class,
+                            e -> assertThat(e.field()).isEqualTo("PrimaryContainer.ModelPackageName"));
         }
     }
 

@@ -31,8 +31,8 @@ import software.amazon.awssdk.services.sagemaker.model.VpcConfig;
  * Predictor<?> predictor = pkg.deploy(1, "ml.m5.large");
  * }</pre>
  *
- * <p>The local backend has no model registry yet: its operations answer
- * {@link dev.sagemaker4j.exceptions.OperationNotSupportedException} naming the operation and the backend.
+ * <p>The local backend keeps a registry of its own (groups, numbered versions, approvals) under the session root;
+ * there, the model's container runs the package's image and model data.
  */
 public class ModelPackage {
     /** Python's {@code MODEL_PACKAGE_ARN_PATTERN}. */

@@ -18,6 +18,7 @@ import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.DirectInvocation;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.spi.RuntimeApi;
 import dev.sagemaker4j.utils.Names;
 import java.time.Instant;
@@ -55,6 +56,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigReq
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelResponse;
 import software.amazon.awssdk.services.sagemaker.model.DesiredWeightAndCapacity;
@@ -66,6 +69,7 @@ import software.amazon.awssdk.services.sagemaker.model.ListEndpointsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListEndpointsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListModelsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListModelsResponse;
+import software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition;
 import software.amazon.awssdk.services.sagemaker.model.ModelSummary;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantSummary;
@@ -163,6 +167,7 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
             throw new ValidationException("PrimaryContainer", null, "is missing",
                     "give the model's image and ModelDataUrl (Model.builder().imageUri(...).modelData(...))");
         }
+        container = fromModelPackage(container);
         String data = container.modelDataUrl();
         var source = container.modelDataSource() == null ? null : container.modelDataSource().s3DataSource();
         if (data == null && source != null && "S3Object".equals(source.s3DataTypeAsString())
@@ -188,6 +193,34 @@ public final class LocalHosting implements LocalPart, HostingApi, RuntimeApi, Di
                 .containers(request.hasContainers() ? request.containers() : null).vpcConfig(request.vpcConfig())
                 .enableNetworkIsolation(request.enableNetworkIsolation()).creationTime(Instant.now()).build());
         return CreateModelResponse.builder().modelArn(arn).build();
+    }
+
+    /**
+     * A container naming a model package ({@code ModelPackageName}, as {@code ModelPackage.create} sends it) gets
+     * the package's inference container: its image and model data, with the naming container's environment laid
+     * over the package's; the recorded container keeps the package's name.
+     */
+    private ContainerDefinition fromModelPackage(ContainerDefinition container) {
+        if (container.modelPackageName() == null) {
+            return container;
+        }
+        DescribeModelPackageResponse pkg = context.api(ModelPackagesApi.CAPABILITY).describeModelPackage(
+                DescribeModelPackageRequest.builder().modelPackageName(container.modelPackageName()).build());
+        if (pkg.inferenceSpecification() == null || pkg.inferenceSpecification().containers().isEmpty()) {
+            throw new ValidationException("PrimaryContainer.ModelPackageName", container.modelPackageName(),
+                    "names a model package without inference containers",
+                    "register the package with an InferenceSpecification (Model.register)");
+        }
+        ModelPackageContainerDefinition source = pkg.inferenceSpecification().containers().get(0);
+        Map<String, String> env = new LinkedHashMap<>(source.environment());
+        env.putAll(container.environment());
+        ContainerDefinition.Builder b = container.toBuilder().image(source.image()).environment(env);
+        if (source.modelDataUrl() != null) {
+            b.modelDataUrl(source.modelDataUrl());
+        } else if (source.modelDataSource() != null) {
+            b.modelDataSource(source.modelDataSource());
+        }
+        return b.build();
     }
 
     @Override
