@@ -548,7 +548,7 @@ public final class Session implements SdkAutoCloseable {
 
     /**
      * Writes a string as the object {@code s3://bucket/key}, as {@code Session.upload_string_as_file_body(body,
-     * bucket, key)}; {@code kms_key} by name: {@link #uploadStringAsFileBody(String, String, Consumer)}.
+     * bucket, key)}; with {@code kms_key}, every keyword by name: {@link #uploadStringAsFileBody(String, Consumer)}.
      *
      * @param body   the text (UTF-8)
      * @param bucket the bucket, or {@code null} for the default bucket
@@ -556,38 +556,37 @@ public final class Session implements SdkAutoCloseable {
      * @return the S3 URI written, {@code s3://bucket/key}
      */
     public String uploadStringAsFileBody(String body, String bucket, String key) {
-        return uploadStringAsFileBody(body, key, UploadStringAsFileBodyOptions.builder().bucket(bucket).build());
+        return uploadStringAsFileBody(body, UploadStringAsFileBodyOptions.builder().bucket(bucket).key(key).build());
     }
 
     /**
-     * {@code Session.upload_string_as_file_body(body, bucket, key, kms_key=None)} with the bucket and KMS key by
-     * name: {@code session.uploadStringAsFileBody(body, "a/b.json", u -> u.bucket("b").kmsKey(key))}. A KMS key
-     * is sent as Python sends it: {@code ServerSideEncryption=aws:kms}, {@code SSEKMSKeyId=<key>} (the local
-     * backend accepts and does not enforce it).
+     * {@code Session.upload_string_as_file_body(body, bucket, key, kms_key=None)} with bucket, key and KMS key by
+     * name: {@code session.uploadStringAsFileBody(body, u -> u.bucket("b").key("a/b.json").kmsKey(keyId))}. (Only
+     * the body is positional, so a port of Python's positional {@code bucket, key} cannot land in the wrong
+     * place.) A KMS key is sent as Python sends it: {@code ServerSideEncryption=aws:kms},
+     * {@code SSEKMSKeyId=<key>} (the local backend accepts and does not enforce it).
      *
      * @param body    the text (UTF-8)
-     * @param key     the object's key
-     * @param options the keywords
+     * @param options the keywords; {@code key} is required
      * @return the S3 URI written, {@code s3://bucket/key}
      */
-    public String uploadStringAsFileBody(String body, String key,
-                                         Consumer<UploadStringAsFileBodyOptions.Builder> options) {
+    public String uploadStringAsFileBody(String body, Consumer<UploadStringAsFileBodyOptions.Builder> options) {
         UploadStringAsFileBodyOptions.Builder b = UploadStringAsFileBodyOptions.builder();
         options.accept(b);
-        return uploadStringAsFileBody(body, key, b.build());
+        return uploadStringAsFileBody(body, b.build());
     }
 
     /**
-     * As {@link #uploadStringAsFileBody(String, String, Consumer)}, from kept options.
+     * As {@link #uploadStringAsFileBody(String, Consumer)}, from kept options.
      *
      * @param body    the text (UTF-8)
-     * @param key     the object's key
-     * @param options the keywords
+     * @param options the keywords; {@code key} is required
      * @return the S3 URI written, {@code s3://bucket/key}
      */
-    public String uploadStringAsFileBody(String body, String key, UploadStringAsFileBodyOptions options) {
+    public String uploadStringAsFileBody(String body, UploadStringAsFileBodyOptions options) {
         Objects.requireNonNull(body, "body");
         String b = options.bucket() == null ? defaultBucket() : options.bucket();
+        String key = options.key();
         if (key == null || key.isEmpty()) {
             throw new ValidationException("key", key, "is empty", "pass the object's key");
         }
@@ -854,10 +853,12 @@ public final class Session implements SdkAutoCloseable {
     /** The keywords of Python's {@code Session.upload_string_as_file_body}; immutable. */
     public static final class UploadStringAsFileBodyOptions {
         private final String bucket;
+        private final String key;
         private final String kmsKey;
 
         private UploadStringAsFileBodyOptions(Builder b) {
             this.bucket = b.bucket;
+            this.key = b.key;
             this.kmsKey = b.kmsKey;
         }
 
@@ -876,7 +877,7 @@ public final class Session implements SdkAutoCloseable {
          * @return the builder
          */
         public Builder toBuilder() {
-            return new Builder().bucket(bucket).kmsKey(kmsKey);
+            return new Builder().bucket(bucket).key(key).kmsKey(kmsKey);
         }
 
         /**
@@ -886,6 +887,15 @@ public final class Session implements SdkAutoCloseable {
          */
         public String bucket() {
             return bucket;
+        }
+
+        /**
+         * {@code key}.
+         *
+         * @return the object's key
+         */
+        public String key() {
+            return key;
         }
 
         /**
@@ -900,22 +910,23 @@ public final class Session implements SdkAutoCloseable {
         @Override
         public boolean equals(Object o) {
             return o instanceof UploadStringAsFileBodyOptions other && Objects.equals(bucket, other.bucket)
-                    && Objects.equals(kmsKey, other.kmsKey);
+                    && Objects.equals(key, other.key) && Objects.equals(kmsKey, other.kmsKey);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(bucket, kmsKey);
+            return Objects.hash(bucket, key, kmsKey);
         }
 
         @Override
         public String toString() {
-            return "UploadStringAsFileBodyOptions[bucket=" + bucket + ", kmsKey=" + kmsKey + "]";
+            return "UploadStringAsFileBodyOptions[bucket=" + bucket + ", key=" + key + ", kmsKey=" + kmsKey + "]";
         }
 
         /** Builds {@link UploadStringAsFileBodyOptions}; each method is a keyword of Python's method. */
         public static final class Builder {
             private String bucket;
+            private String key;
             private String kmsKey;
 
             private Builder() {
@@ -932,6 +943,17 @@ public final class Session implements SdkAutoCloseable {
                     S3Uri.validateBucket(bucket);
                 }
                 this.bucket = bucket;
+                return this;
+            }
+
+            /**
+             * {@code key} (required): the object's key.
+             *
+             * @param key the key
+             * @return this builder
+             */
+            public Builder key(String key) {
+                this.key = key;
                 return this;
             }
 

@@ -69,14 +69,17 @@ class SessionTransferOptionsTest {
     @Test
     void uploadStringAsFileBody_kmsKeyAndBucketByName_writesTheObject() {
         try (Session session = local()) {
-            String uri = session.uploadStringAsFileBody("{}", "a/b.json", o -> o.bucket("strings").kmsKey("key-1"));
+            String uri = session.uploadStringAsFileBody("{}",
+                    o -> o.bucket("strings").key("a/b.json").kmsKey("key-1"));
 
             assertThat(uri).isEqualTo("s3://strings/a/b.json");
             assertThat(session.readS3File("strings", "a/b.json")).isEqualTo("{}");
             assertThat(Session.UploadStringAsFileBodyOptions.builder().kmsKey("k").build().toBuilder().build())
                     .isEqualTo(Session.UploadStringAsFileBodyOptions.builder().kmsKey("k").build());
-            assertThatThrownBy(() -> session.uploadStringAsFileBody("{}", "k", o -> o.kmsKey(" ")))
+            assertThatThrownBy(() -> session.uploadStringAsFileBody("{}", o -> o.key("k").kmsKey(" ")))
                     .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> session.uploadStringAsFileBody("{}", o -> o.bucket("strings")))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("key");
         }
     }
 

@@ -93,7 +93,7 @@ class WireS3ExtraArgsTest {
                 assertThat(serverSide.objectStore().getString(uri)).isEqualTo("1,2,3\n");
 
                 // upload_string_as_file_body(body, bucket, key, kms_key): ServerSideEncryption aws:kms, SSEKMSKeyId
-                client.uploadStringAsFileBody("{}", "notes/a.json", o -> o.bucket("extra-args").kmsKey("key-1"));
+                client.uploadStringAsFileBody("{}", o -> o.bucket("extra-args").key("notes/a.json").kmsKey("key-1"));
                 Captured string = captured.stream().filter(c -> c.path().endsWith("/notes/a.json")).findFirst()
                         .orElseThrow();
                 assertThat(header(string, "x-amz-server-side-encryption")).isEqualTo("aws:kms");
