@@ -2886,23 +2886,25 @@ public final class Session implements SdkAutoCloseable {
 
     /**
      * Creates a model package from the results of training with an algorithm package, as
-     * {@code Session.create_model_package_from_algorithm(name, description, algorithm_arn, model_data)}; Python's
-     * four required arguments are the name, the algorithm and two named ones ({@code description},
-     * {@code modelData}), so that no two Strings can be swapped.
+     * {@code Session.create_model_package_from_algorithm(name, description, algorithm_arn, model_data)}: the name
+     * and description are positional in Python's order, the algorithm and the model data named (Python's four
+     * required arguments do not fit three positional parameters; a positional port then cannot put the
+     * description where the algorithm goes).
      *
      * <pre>{@code
-     * session.createModelPackageFromAlgorithm("churn-pkg", "arn:aws:sagemaker:us-east-2:1234:algorithm/trees",
-     *         p -> p.description("trees on churn").modelData("s3://bucket/out/model.tar.gz"));
+     * session.createModelPackageFromAlgorithm("churn-pkg", "trees on churn",
+     *         p -> p.algorithmArn("arn:aws:sagemaker:us-east-2:1234:algorithm/trees")
+     *                 .modelData("s3://bucket/out/model.tar.gz"));
      * }</pre>
      *
-     * @param name         the model package name
-     * @param algorithmArn the algorithm's ARN, or its name where the account owns it
-     * @param options      the keywords; {@code modelData} is required
+     * @param name        the model package name
+     * @param description the model package description, or {@code null} for none
+     * @param options     the keywords; {@code algorithmArn} and {@code modelData} are required
      * @return the model package name
      */
-    public String createModelPackageFromAlgorithm(String name, String algorithmArn,
+    public String createModelPackageFromAlgorithm(String name, String description,
             Consumer<CreateModelPackageFromAlgorithmOptions.Builder> options) {
-        return createModelPackageFromAlgorithm(name, algorithmArn, CreateModelPackageFromAlgorithmOptions.of(options));
+        return createModelPackageFromAlgorithm(name, description, CreateModelPackageFromAlgorithmOptions.of(options));
     }
 
     /**
@@ -2912,25 +2914,25 @@ public final class Session implements SdkAutoCloseable {
      * {@code AlgorithmName} and the {@code ModelDataUrl} or {@code ModelDataSource}. A package of that name that
      * already exists is used, with a warning, as in Python.
      *
-     * @param name         the model package name
-     * @param algorithmArn the algorithm's ARN or name
-     * @param options      the options
+     * @param name        the model package name
+     * @param description the model package description, or {@code null} for none
+     * @param options     the options
      * @return the model package name
      */
-    public String createModelPackageFromAlgorithm(String name, String algorithmArn,
+    public String createModelPackageFromAlgorithm(String name, String description,
             CreateModelPackageFromAlgorithmOptions options) {
         Names.validateName("ModelPackageName", name);
-        requireText("algorithmArn", algorithmArn);
         Objects.requireNonNull(options, "options");
+        requireText("algorithmArn", options.algorithmArn());
         if (options.modelDataUrl() == null && options.modelDataSource() == null) {
             throw new ValidationException("modelData", null, "is required",
                     "pass the S3 URI of the model artifacts, or a ModelDataSource");
         }
         var source = software.amazon.awssdk.services.sagemaker.model.SourceAlgorithm.builder()
-                .algorithmName(algorithmArn).modelDataUrl(options.modelDataUrl())
+                .algorithmName(options.algorithmArn()).modelDataUrl(options.modelDataUrl())
                 .modelDataSource(options.modelDataSource()).build();
         var request = software.amazon.awssdk.services.sagemaker.model.CreateModelPackageRequest.builder()
-                .modelPackageName(name).modelPackageDescription(options.description())
+                .modelPackageName(name).modelPackageDescription(description)
                 .sourceAlgorithmSpecification(s -> s.sourceAlgorithms(source)).build();
         LOG.info("Creating model package with name: {}", name);
         try {
@@ -3493,12 +3495,12 @@ public final class Session implements SdkAutoCloseable {
      * algorithm: {@code description} and {@code model_data} (required in Python). Immutable.
      */
     public static final class CreateModelPackageFromAlgorithmOptions {
-        private final String description;
+        private final String algorithmArn;
         private final String modelDataUrl;
         private final software.amazon.awssdk.services.sagemaker.model.ModelDataSource modelDataSource;
 
         private CreateModelPackageFromAlgorithmOptions(Builder b) {
-            this.description = b.description;
+            this.algorithmArn = b.algorithmArn;
             this.modelDataUrl = b.modelDataUrl;
             this.modelDataSource = b.modelDataSource;
         }
@@ -3525,19 +3527,19 @@ public final class Session implements SdkAutoCloseable {
          */
         public Builder toBuilder() {
             Builder b = new Builder();
-            b.description = description;
+            b.algorithmArn = algorithmArn;
             b.modelDataUrl = modelDataUrl;
             b.modelDataSource = modelDataSource;
             return b;
         }
 
         /**
-         * {@code description}.
+         * {@code algorithm_arn}.
          *
-         * @return the model package description
+         * @return the algorithm's ARN or name
          */
-        public String description() {
-            return description;
+        public String algorithmArn() {
+            return algorithmArn;
         }
 
         /**
@@ -3559,7 +3561,7 @@ public final class Session implements SdkAutoCloseable {
         }
 
         private Object[] values() {
-            return new Object[] {description, modelDataUrl, modelDataSource};
+            return new Object[] {algorithmArn, modelDataUrl, modelDataSource};
         }
 
         @Override
@@ -3579,7 +3581,7 @@ public final class Session implements SdkAutoCloseable {
 
         /** Builds {@link CreateModelPackageFromAlgorithmOptions}; each method is a keyword of Python's {@code create_model_package_from_algorithm}. */
         public static final class Builder {
-            private String description;
+            private String algorithmArn;
             private String modelDataUrl;
             private software.amazon.awssdk.services.sagemaker.model.ModelDataSource modelDataSource;
 
@@ -3587,13 +3589,13 @@ public final class Session implements SdkAutoCloseable {
             }
 
             /**
-             * Sets {@code description} (default {@code None}: none sent).
+             * Sets {@code algorithm_arn} (required): the algorithm package that trained the model.
              *
-             * @param description the model package description
+             * @param algorithmArn the algorithm's ARN, or its name where the account owns it
              * @return this builder
              */
-            public Builder description(String description) {
-                this.description = description;
+            public Builder algorithmArn(String algorithmArn) {
+                this.algorithmArn = algorithmArn;
                 return this;
             }
 

@@ -193,8 +193,8 @@ class WireModelPackageRequestsTest {
     void createModelPackageFromAlgorithm_sendsThePythonRequest() throws Exception {
         String algorithm = "arn:aws:sagemaker:us-east-2:1234:algorithm/scikit-decision-trees";
         // test_create_model_package_from_algorithm_with_model_data_source
-        assertThat(client.createModelPackageFromAlgorithm("sagemaker-model-package", algorithm, p -> p
-                .description("dummy description").modelData(ModelDataSource.builder().s3DataSource(s -> s
+        assertThat(client.createModelPackageFromAlgorithm("sagemaker-model-package", "dummy description", p -> p
+                .algorithmArn(algorithm).modelData(ModelDataSource.builder().s3DataSource(s -> s
                         .s3Uri("s3://bucket/model/prefix/").s3DataType("S3Prefix").compressionType("None")).build())))
                 .isEqualTo("sagemaker-model-package");
         assertThat(body("CreateModelPackage")).isEqualTo(json("{'ModelPackageName':'sagemaker-model-package',"
@@ -202,19 +202,22 @@ class WireModelPackageRequestsTest {
                 + "[{'AlgorithmName':'" + algorithm + "','ModelDataSource':{'S3DataSource':{'S3Uri':"
                 + "'s3://bucket/model/prefix/','S3DataType':'S3Prefix','CompressionType':'None'}}}]}}"));
         // test_create_model_package_from_algorithm_with_model_data_url
-        client.createModelPackageFromAlgorithm("sagemaker-model-package", algorithm, p -> p
-                .description("dummy description").modelData("s3://bucket/key"));
+        client.createModelPackageFromAlgorithm("sagemaker-model-package", "dummy description", p -> p
+                .algorithmArn(algorithm).modelData("s3://bucket/key"));
         assertThat(body("CreateModelPackage")).isEqualTo(json("{'ModelPackageName':'sagemaker-model-package',"
                 + "'ModelPackageDescription':'dummy description','SourceAlgorithmSpecification':{'SourceAlgorithms':"
                 + "[{'AlgorithmName':'" + algorithm + "','ModelDataUrl':'s3://bucket/key'}]}}"));
         // a package that exists is used, as Python logs "Using already existing model package"
         answer("CreateModelPackage", "!ModelPackage already exists");
-        assertThat(client.createModelPackageFromAlgorithm("sagemaker-model-package", algorithm,
-                p -> p.modelData("s3://bucket/key"))).isEqualTo("sagemaker-model-package");
+        assertThat(client.createModelPackageFromAlgorithm("sagemaker-model-package", null,
+                p -> p.algorithmArn(algorithm).modelData("s3://bucket/key"))).isEqualTo("sagemaker-model-package");
         int sent = this.sent.size();
-        assertThatThrownBy(() -> client.createModelPackageFromAlgorithm("sagemaker-model-package", algorithm,
-                p -> p.description("no data"))).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> client.createModelPackageFromAlgorithm("sagemaker-model-package", "no data",
+                p -> p.algorithmArn(algorithm))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("modelData");
+        assertThatThrownBy(() -> client.createModelPackageFromAlgorithm("sagemaker-model-package", "no algorithm",
+                p -> p.modelData("s3://bucket/key"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("algorithmArn");
         assertThat(this.sent).hasSize(sent);
     }
 
@@ -551,7 +554,7 @@ class WireModelPackageRequestsTest {
             assertThat(local.getMostRecentlyCreatedApprovedModelPackage("churn")).get()
                     .satisfies(s -> assertThat(s.modelPackageArn()).isEqualTo(v1));
 
-            local.createModelPackageFromAlgorithm("pkg", "algo", p -> p.modelData("s3://b/k"));
+            local.createModelPackageFromAlgorithm("pkg", null, p -> p.algorithmArn("algo").modelData("s3://b/k"));
             assertThat(local.waitForModelPackage("pkg").modelPackageStatusAsString()).isEqualTo("Completed");
             assertThatThrownBy(() -> local.api(ModelPackagesApi.CAPABILITY).deleteModelPackageGroup(
                     software.amazon.awssdk.services.sagemaker.model.DeleteModelPackageGroupRequest.builder()

@@ -206,8 +206,8 @@ public class ModelPackage {
             if (createdModelPackageName == null) {
                 String created = name != null ? name
                         : Names.nameFromBase(algorithmArn.substring(algorithmArn.lastIndexOf('/') + 1));
-                session.createModelPackageFromAlgorithm(created, algorithmArn, p -> p
-                        .description("Model Package created from training with " + algorithmArn).modelData(modelData));
+                session.createModelPackageFromAlgorithm(created, "Model Package created from training with "
+                        + algorithmArn, p -> p.algorithmArn(algorithmArn).modelData(modelData));
                 session.waitForModelPackage(created);
                 createdModelPackageName = created;
             }
