@@ -90,9 +90,12 @@ public final class FrontHandler implements HttpHandler {
             return;
         }
         // the audit trail records the verified access key id (never the secret) as the caller
-        try (CallerIdentity.Scope caller = CallerIdentity.accessKey(CallerIdentity.accessKeyIdOf(
-                ex.getRequestHeaders().getFirst("Authorization")).orElse(null))) {
+        CallerIdentity.Scope caller = CallerIdentity.accessKey(CallerIdentity.accessKeyIdOf(
+                ex.getRequestHeaders().getFirst("Authorization")).orElse(null));
+        try {
             next.handle(ex);
+        } finally {
+            caller.close();
         }
     }
 
