@@ -260,6 +260,26 @@ public final class Session implements SdkAutoCloseable {
     }
 
     /**
+     * The audit trail: every state-changing control-plane call (create, update, delete, stop, start, put,
+     * approval changes) with its time, operation, resource, caller and parameters (never a payload), in a
+     * hash-chained, append-only log under the session root. Its {@code lookupEvents} mirrors CloudTrail's
+     * LookupEvents; {@code verify()} checks the chain. On the {@code sagemaker} backend the audit trail is
+     * CloudTrail itself: its operations throw {@link dev.sagemaker4j.exceptions.OperationNotSupportedException}
+     * saying so.
+     *
+     * <pre>{@code
+     * for (AuditApi.Event e : session.auditTrail().lookupEvents(l -> l.resourceName("my-endpoint")).events()) {
+     *     System.out.println(e.eventTime() + " " + e.eventName() + " by " + e.username());
+     * }
+     * }</pre>
+     *
+     * @return the audit trail
+     */
+    public dev.sagemaker4j.spi.AuditApi auditTrail() {
+        return api(dev.sagemaker4j.spi.AuditApi.CAPABILITY);
+    }
+
+    /**
      * The runtime plane ({@code sagemaker-runtime} operations).
      *
      * @return the API

@@ -29,6 +29,19 @@ public class OperationNotSupportedException extends ClientException {
     }
 
     /**
+     * Creates the exception with the way out that fits the operation.
+     *
+     * @param operation the service operation, e.g. {@code "LookupEvents"}
+     * @param backend   the backend name, e.g. {@code "sagemaker"}
+     * @param fix       what to use instead
+     */
+    public OperationNotSupportedException(String operation, String backend, String fix) {
+        super("Operation " + operation + " is not supported by the '" + backend + "' backend; " + fix);
+        this.operation = operation;
+        this.backend = backend;
+    }
+
+    /**
      * The service operation that was asked for.
      *
      * @return e.g. {@code "CreateProcessingJob"}

@@ -45,6 +45,7 @@ public final class LocalBackend implements Backend {
     private final LocalLogs logs;
     private final List<LocalPart> parts = new ArrayList<>();
     private final Capabilities capabilities = new Capabilities();
+    private final AuditLog audit;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
@@ -70,6 +71,7 @@ public final class LocalBackend implements Backend {
         jobs.removeLeftoversOfEndedProcesses();
         this.runner = new JobRunner(config.maxConcurrentJobs());
         this.logs = new LocalLogs(jobs);
+        this.audit = AuditLog.open(config.root());
         LocalBuckets localBuckets = new LocalBuckets(config.root().resolve("s3"), true);
         LocalContext context = new LocalContext(config, region, ACCOUNT_ID, objectStore, jobs, runner, () -> this,
                 uri -> localBuckets.fileOf(S3Uri.parse(uri)));
@@ -81,14 +83,25 @@ public final class LocalBackend implements Backend {
                 parts.add(provider.create(context));
             }
             // plain code, no reflection: each part names what it serves; a capability offered twice fails here
+            Capabilities offered = new Capabilities();
             for (LocalPart part : parts) {
-                part.offer(capabilities);
+                part.offer(offered);
             }
+            // the audit trail's one hook: what the parts offer is served wrapped, to Session.api() and the
+            // LocalApiServer alike
+            for (Capability<?> capability : offered.keys()) {
+                offerAudited(capability, offered);
+            }
+            capabilities.offer(dev.sagemaker4j.spi.AuditApi.CAPABILITY, audit);
         } catch (RuntimeException | Error e) {
             // parts opened so far hold shared stores (the feature store's RocksDB): release them
             close();
             throw e;
         }
+    }
+
+    private <A> void offerAudited(Capability<A> capability, Capabilities offered) {
+        capabilities.offer(capability, Auditing.audit(capability, offered.find(capability).orElseThrow(), audit));
     }
 
     /** The store after the configuration's decorator, which must not return null. */
@@ -195,5 +208,6 @@ public final class LocalBackend implements Backend {
         }
         jobs.close();
         objectStore.close();
+        audit.release();
     }
 }

@@ -5,6 +5,7 @@ package dev.sagemaker4j.serving.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.sagemaker4j.local.CallerIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,18 @@ public final class FrontHandler implements HttpHandler {
         if (verifier != null && !verified(ex, path, runtime ? maxPayloadBytes : maxApiBodyBytes, json11)) {
             return;
         }
-        next.handle(ex);
+        if (verifier == null) {
+            next.handle(ex);
+            return;
+        }
+        // the audit trail records the verified access key id (never the secret) as the caller
+        CallerIdentity.Scope caller = CallerIdentity.accessKey(CallerIdentity.accessKeyIdOf(
+                ex.getRequestHeaders().getFirst("Authorization")).orElse(null));
+        try {
+            next.handle(ex);
+        } finally {
+            caller.close();
+        }
     }
 
     /** Checks the signature; answers and closes the exchange when it is wrong. */
