@@ -14,6 +14,7 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.local.TrainingEnvironment;
+import dev.sagemaker4j.progress.ProgressEvent;
 import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.spi.TuningJobsApi;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -428,6 +430,35 @@ class LocalTuningTest {
 
         assertThat(tuner.describe().hyperParameterTuningJobStatusAsString()).isEqualTo("Completed");
         assertThat(tuner.describe().objectiveStatusCounters().succeeded()).isEqualTo(3);
+    }
+
+    @Test
+    void fit_progress_reportsJobsDoneOfTotalAndTheBestObjectiveSoFar() {
+        List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+        try (Session watched = Session.builder().backend("local").root(tmp.resolve("root"))
+                .progressListener(events::add).build()) {
+            HyperparameterTuner.builder()
+                    .estimator(JavaEstimator.builder().entryPoint(KnownFunction.class).instanceType("local")
+                            .session(watched).build())
+                    .objectiveMetricName("objective").metricDefinition("objective", METRIC_REGEX)
+                    .hyperparameterRanges(Map.of("x", CategoricalParameter.of(0.1, 0.3, 0.6, 0.5)))
+                    .strategy("Grid").maxParallelJobs(1).build()
+                    .fit(inputs(), f -> f.jobName("progress"));
+        }
+        List<ProgressEvent> tuning = events.stream().filter(e -> "Tuning".equals(e.task())).toList();
+        assertThat(tuning).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.name()).isEqualTo("progress");
+            assertThat(e.unit()).isEqualTo("job");
+            assertThat(e.total()).isEqualTo(4);
+        });
+        assertThat(tuning).extracting(ProgressEvent::done).isSorted().contains(1L, 2L, 3L, 4L);
+        // the best so far: f(0.1) first, then f(0.3) = 0 (the optimum) from the second job on
+        assertThat(tuning.stream().filter(e -> e.done() == 1).findFirst().orElseThrow().metrics())
+                .containsEntry("best_objective", (double) (float) f(0.1, 1, "b"));
+        ProgressEvent last = tuning.get(tuning.size() - 1);
+        assertThat(last.done()).isEqualTo(4);
+        assertThat(last.metrics().get("best_objective")).isCloseTo(f(0.3, 1, "b"), Offset.offset(1e-6));
+        assertThat(last.metrics()).containsKey("objective");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.local.JobRunner;
 import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.progress.ProgressEvent;
 import dev.sagemaker4j.spi.MetricPoint;
 import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.security.SecureRandom;
@@ -87,6 +88,10 @@ final class TuningRun {
     /** The objectives (larger is better) recorded at each bracket's rungs, keyed "bracket:rung". */
     private final Map<String, List<Double>> rungValues = new LinkedHashMap<>();
 
+    private final long startedNanos = System.nanoTime();
+    /** The most training jobs this run starts (the progress total). */
+    private long totalJobs = -1;
+
     TuningRun(LocalTuning part, String name, CreateHyperParameterTuningJobRequest request) {
         this.part = part;
         this.name = name;
@@ -123,6 +128,7 @@ final class TuningRun {
         if ("Grid".equals(config.strategyAsString())) {
             maxJobs = Math.min(maxJobs, space.gridSize());
         }
+        totalJobs = maxJobs;
         int parallel = config.resourceLimits().maxParallelTrainingJobs();
         Instant deadline = config.resourceLimits().maxRuntimeInSeconds() == null ? null
                 : Instant.now().plus(Duration.ofSeconds(config.resourceLimits().maxRuntimeInSeconds()));
@@ -166,6 +172,7 @@ final class TuningRun {
                         || !brackets.isEmpty() ? 50 : 200);
             }
         }
+        report(true);
         if (stopReason != null) {
             return JobLifecycle.Ending.stopped(stopReason, null);
         }
@@ -494,8 +501,30 @@ final class TuningRun {
         }
     }
 
-    /** Persists the summaries, then the record's counters and best job. */
+    /**
+     * Tells the session's progress listener how many training jobs have ended of how many, and the best objective
+     * so far (metric {@code best_objective}, and the objective metric's own name); a broken listener fails nothing.
+     */
+    private void report(boolean ended) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (best != null) {
+            double value = best.finalHyperParameterTuningJobObjectiveMetric().value();
+            metrics.put("best_objective", value);
+            metrics.put(metric, value);
+        }
+        long done = completed + failed + stopped;
+        try {
+            part.context().config().progressListener().onProgress(new ProgressEvent("Tuning", name, done,
+                    ended ? done : totalJobs, "job", metrics, Duration.ofNanos(System.nanoTime() - startedNanos),
+                    ended));
+        } catch (RuntimeException e) {
+            LOG.debug("The progress listener failed on tuning job {}: {}", name, e.toString());
+        }
+    }
+
+    /** Persists the summaries, then the record's counters and best job, and reports the progress. */
     private void save() {
+        report(false);
         part.writeTrials(name, trials);
         Instant now = Instant.now();
         TrainingJobStatusCounters jobs = TrainingJobStatusCounters.builder().completed(completed)
