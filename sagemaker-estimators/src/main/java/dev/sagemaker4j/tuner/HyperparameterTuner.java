@@ -60,8 +60,8 @@ import software.amazon.awssdk.services.sagemaker.model.TuningJobCompletionCriter
  * String best = tuner.bestTrainingJob();
  * }</pre>
  * Not yet here: {@code HyperparameterTuner.create} (several estimators), autotune, {@code transfer_learning_tuner}
- * and {@code identical_dataset_and_algorithm_tuner}; the local engine runs the Random, Grid and Bayesian strategies
- * and early stopping Auto (Hyperband only on the {@code sagemaker} backend).
+ * and {@code identical_dataset_and_algorithm_tuner}; the local engine runs the Random, Grid, Bayesian and
+ * Hyperband (successive halving in brackets over the epochs the training jobs report) and early stopping Auto.
  */
 public final class HyperparameterTuner {
     /** The longest tuning job name the service takes ({@code TUNING_JOB_NAME_MAX_LENGTH}). */

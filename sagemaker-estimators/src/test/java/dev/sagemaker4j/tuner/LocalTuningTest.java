@@ -14,6 +14,7 @@ import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.local.TrainingEnvironment;
+import dev.sagemaker4j.progress.ProgressEvent;
 import dev.sagemaker4j.spi.TrainingJobsApi;
 import dev.sagemaker4j.spi.TuningJobsApi;
 import java.nio.file.Path;
@@ -23,12 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobStrategyConfig;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobWarmStartConfig;
+import software.amazon.awssdk.services.sagemaker.model.HyperbandStrategyConfig;
 import software.amazon.awssdk.services.sagemaker.model.ListHyperParameterTuningJobsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsForHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsRequest;
@@ -80,6 +85,20 @@ class LocalTuningTest {
             for (int epoch = 0; epoch < 20; epoch++) {
                 env.log("objective=" + x * (epoch + 1) / 20);
                 Thread.sleep(40);
+            }
+            java.nio.file.Files.writeString(env.modelDir().resolve("model.txt"), "x=" + x);
+        }
+    }
+
+    /** Reports x times the epoch number, one value per epoch, for {@code epochs} epochs (default 9). */
+    public static final class Steps implements TrainingScript {
+        @Override
+        public void train(TrainingEnvironment env) throws Exception {
+            double x = env.doubleHyperparameter("x", 0.5);
+            int epochs = env.intHyperparameter("epochs", 9);
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                env.log("objective=" + x * epoch);
+                Thread.sleep(60);
             }
             java.nio.file.Files.writeString(env.modelDir().resolve("model.txt"), "x=" + x);
         }
@@ -344,6 +363,102 @@ class LocalTuningTest {
                 .containsEntry("0.75", "Completed").containsEntry("0.9", "Completed");
         assertThat(tuner.bestTrainingJob()).isEqualTo(d.bestTrainingJob().trainingJobName());
         assertThat(d.bestTrainingJob().tunedHyperParameters()).containsEntry("x", "0.9");
+    }
+
+    static HyperparameterTuner.Builder hyperband(Map<String, ?> hyperparameters) {
+        return HyperparameterTuner.builder()
+                .estimator(JavaEstimator.builder().entryPoint(Steps.class).instanceType("local").session(session)
+                        .hyperparameters(hyperparameters).build())
+                .objectiveMetricName("objective").metricDefinition("objective", METRIC_REGEX)
+                .hyperparameterRanges(Map.of("x", new ContinuousParameter(0.0, 1.0))).strategy("Hyperband");
+    }
+
+    @Test
+    void fit_hyperband_stopsJobsBehindAtTheirRungsAndKeepsTheBest() {
+        HyperparameterTuner tuner = hyperband(Map.of())
+                .strategyConfig(HyperParameterTuningJobStrategyConfig.builder().hyperbandStrategyConfig(
+                        HyperbandStrategyConfig.builder().minResource(1).maxResource(9).build()).build())
+                .maxJobs(12).maxParallelJobs(1).randomSeed(7).build();
+
+        String name = tuner.fit(inputs(), f -> f.jobName("hyperband"));
+
+        DescribeHyperParameterTuningJobResponse d = tuner.describe();
+        assertThat(d.hyperParameterTuningJobStatusAsString()).isEqualTo("Completed");
+        List<HyperParameterTrainingJobSummary> jobs = trainingJobs(name);
+        assertThat(jobs).hasSize(12);
+        // the most aggressive bracket judges at epochs 1 and 3: jobs behind there end Stopped, as on the service
+        assertThat(d.trainingJobStatusCounters().stopped()).isPositive();
+        assertThat(d.trainingJobStatusCounters().completed() + d.trainingJobStatusCounters().stopped())
+                .isEqualTo(12);
+        double bestX = jobs.stream().mapToDouble(s -> Double.parseDouble(s.tunedHyperParameters().get("x")))
+                .max().orElseThrow();
+        // the objective grows with x at every epoch: the largest x is never behind, runs all 9 epochs and wins
+        assertThat(Double.parseDouble(d.bestTrainingJob().tunedHyperParameters().get("x"))).isEqualTo(bestX);
+        assertThat(d.bestTrainingJob().trainingJobStatusAsString()).isEqualTo("Completed");
+        assertThat((double) d.bestTrainingJob().finalHyperParameterTuningJobObjectiveMetric().value())
+                .isCloseTo(bestX * 9, Offset.offset(1e-4));
+        for (HyperParameterTrainingJobSummary s : jobs) {
+            if ("Stopped".equals(s.trainingJobStatusAsString())) {
+                // stopped before its last epoch, with the objective it reached
+                assertThat((double) s.finalHyperParameterTuningJobObjectiveMetric().value())
+                        .isLessThan(Double.parseDouble(s.tunedHyperParameters().get("x")) * 9 - 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void fit_hyperbandBadInput_refusesEarlyStoppingAutoAndAMissingMaxResource() {
+        assertThatThrownBy(() -> hyperband(Map.of("epochs", 9)).maxJobs(3).maxParallelJobs(1)
+                .earlyStoppingType("Auto").build().fit(inputs(), f -> f.jobName("hb-auto")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("HyperParameterTuningJobConfig.TrainingJobEarlyStoppingType")
+                .hasMessageContaining("Hyperband");
+        assertThatThrownBy(() -> hyperband(Map.of()).maxJobs(3).maxParallelJobs(1).build()
+                .fit(inputs(), f -> f.jobName("hb-no-max")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("HyperbandStrategyConfig.MaxResource");
+        assertThat(session.api(TuningJobsApi.CAPABILITY).listHyperParameterTuningJobs(
+                ListHyperParameterTuningJobsRequest.builder().nameContains("hb-no-max").build())
+                .hyperParameterTuningJobSummaries()).isEmpty();
+    }
+
+    @Test
+    void fit_hyperbandMaxResourceFromStaticEpochs_runsLocally() {
+        HyperparameterTuner tuner = hyperband(Map.of("epochs", 3)).maxJobs(3).maxParallelJobs(3).build();
+
+        tuner.fit(inputs(), f -> f.jobName("hb-epochs"));
+
+        assertThat(tuner.describe().hyperParameterTuningJobStatusAsString()).isEqualTo("Completed");
+        assertThat(tuner.describe().objectiveStatusCounters().succeeded()).isEqualTo(3);
+    }
+
+    @Test
+    void fit_progress_reportsJobsDoneOfTotalAndTheBestObjectiveSoFar() {
+        List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+        try (Session watched = Session.builder().backend("local").root(tmp.resolve("root"))
+                .progressListener(events::add).build()) {
+            HyperparameterTuner.builder()
+                    .estimator(JavaEstimator.builder().entryPoint(KnownFunction.class).instanceType("local")
+                            .session(watched).build())
+                    .objectiveMetricName("objective").metricDefinition("objective", METRIC_REGEX)
+                    .hyperparameterRanges(Map.of("x", CategoricalParameter.of(0.1, 0.3, 0.6, 0.5)))
+                    .strategy("Grid").maxParallelJobs(1).build()
+                    .fit(inputs(), f -> f.jobName("progress"));
+        }
+        List<ProgressEvent> tuning = events.stream().filter(e -> "Tuning".equals(e.task())).toList();
+        assertThat(tuning).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.name()).isEqualTo("progress");
+            assertThat(e.unit()).isEqualTo("job");
+            assertThat(e.total()).isEqualTo(4);
+        });
+        assertThat(tuning).extracting(ProgressEvent::done).isSorted().contains(1L, 2L, 3L, 4L);
+        // the best so far: f(0.1) first, then f(0.3) = 0 (the optimum) from the second job on
+        assertThat(tuning.stream().filter(e -> e.done() == 1).findFirst().orElseThrow().metrics())
+                .containsEntry("best_objective", (double) (float) f(0.1, 1, "b"));
+        ProgressEvent last = tuning.get(tuning.size() - 1);
+        assertThat(last.done()).isEqualTo(4);
+        assertThat(last.metrics().get("best_objective")).isCloseTo(f(0.3, 1, "b"), Offset.offset(1e-6));
+        assertThat(last.metrics()).containsKey("objective");
     }
 
     @Test

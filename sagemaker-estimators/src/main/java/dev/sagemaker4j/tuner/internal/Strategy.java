@@ -39,6 +39,7 @@ abstract class Strategy {
             case "Grid":
                 return new Grid(space, random);
             case "Random":
+            case "Hyperband":
                 return new RandomSearch(space, random);
             default:
                 return new Bayesian(space, random);

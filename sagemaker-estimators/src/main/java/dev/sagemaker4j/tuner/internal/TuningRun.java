@@ -7,6 +7,7 @@ import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.local.JobRunner;
 import dev.sagemaker4j.local.MetricCollector;
+import dev.sagemaker4j.progress.ProgressEvent;
 import dev.sagemaker4j.spi.MetricPoint;
 import dev.sagemaker4j.spi.TrainingJobsApi;
 import java.security.SecureRandom;
@@ -74,8 +75,22 @@ final class TuningRun {
     private int notImproving;
     /** The objective's values, in the order reported, of each job that finished with it (the median rule's history). */
     private final List<List<Double>> histories = new ArrayList<>();
-    /** Jobs the median rule stopped. */
+    /** Jobs the median rule or Hyperband stopped. */
     private final java.util.Set<String> earlyStopped = new java.util.HashSet<>();
+
+    /** Hyperband's reduction factor: a third of the jobs at a rung go on to the next. */
+    static final int HYPERBAND_ETA = 3;
+    /** Hyperband's rungs (in epochs) of each bracket, the most aggressive first; empty without Hyperband. */
+    private final List<List<Integer>> brackets = new ArrayList<>();
+    private int maxResource;
+    /** Each running job's bracket and the index of the next rung it reaches. */
+    private final Map<String, int[]> rungOf = new LinkedHashMap<>();
+    /** The objectives (larger is better) recorded at each bracket's rungs, keyed "bracket:rung". */
+    private final Map<String, List<Double>> rungValues = new LinkedHashMap<>();
+
+    private final long startedNanos = System.nanoTime();
+    /** The most training jobs this run starts (the progress total). */
+    private long totalJobs = -1;
 
     TuningRun(LocalTuning part, String name, CreateHyperParameterTuningJobRequest request) {
         this.part = part;
@@ -86,6 +101,21 @@ final class TuningRun {
         this.maximize = "Maximize".equals(config.hyperParameterTuningJobObjective().typeAsString());
         this.metric = config.hyperParameterTuningJobObjective().metricName();
         this.space = SearchSpace.of(config.parameterRanges());
+        if ("Hyperband".equals(config.strategyAsString())) {
+            int[] resources = TuningValidation.hyperbandResources(config, definition);
+            int min = resources[0];
+            this.maxResource = resources[1];
+            for (long start = min; start < maxResource; start *= HYPERBAND_ETA) {
+                List<Integer> rungs = new ArrayList<>();
+                for (long r = start; r < maxResource; r *= HYPERBAND_ETA) {
+                    rungs.add((int) r);
+                }
+                brackets.add(rungs);
+            }
+            if (brackets.isEmpty()) {
+                brackets.add(List.of());
+            }
+        }
     }
 
     JobLifecycle.Ending<DescribeHyperParameterTuningJobResponse> run(JobRunner.StopSignal signal) throws Exception {
@@ -98,6 +128,7 @@ final class TuningRun {
         if ("Grid".equals(config.strategyAsString())) {
             maxJobs = Math.min(maxJobs, space.gridSize());
         }
+        totalJobs = maxJobs;
         int parallel = config.resourceLimits().maxParallelTrainingJobs();
         Instant deadline = config.resourceLimits().maxRuntimeInSeconds() == null ? null
                 : Instant.now().plus(Duration.ofSeconds(config.resourceLimits().maxRuntimeInSeconds()));
@@ -138,9 +169,10 @@ final class TuningRun {
             if (!poll(training)) {
                 // the median rule reads the running jobs' metrics: it looks more often
                 part.context().jobs().awaitChange("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())
-                        ? 50 : 200);
+                        || !brackets.isEmpty() ? 50 : 200);
             }
         }
+        report(true);
         if (stopReason != null) {
             return JobLifecycle.Ending.stopped(stopReason, null);
         }
@@ -217,6 +249,9 @@ final class TuningRun {
             return;
         }
         running.put(job, point);
+        if (!brackets.isEmpty()) {
+            rungOf.put(job, new int[] {(index - 1) % brackets.size(), 0});
+        }
         trials.add(summary.trainingJobStatus("InProgress").objectiveStatus("Pending").build());
         save();
     }
@@ -280,6 +315,11 @@ final class TuningRun {
             }
             changed = true;
             double[] point = running.remove(job);
+            int[] rungState = rungOf.remove(job);
+            if (rungState != null && !earlyStopped.contains(job)) {
+                // a job that ended between two looks still counts at the rungs it passed
+                climb(rungState, objectiveSeries(job));
+            }
             Float value = null;
             for (MetricData m : d.finalMetricDataList()) {
                 if (metric.equals(m.metricName()) && m.value() != null && Float.isFinite(m.value())) {
@@ -328,6 +368,9 @@ final class TuningRun {
         }
         if ("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())) {
             stopEarly(training);
+        }
+        if (!brackets.isEmpty()) {
+            hyperband(training);
         }
         if (changed) {
             save();
@@ -385,6 +428,56 @@ final class TuningRun {
         }
     }
 
+    /**
+     * Hyperband, as successive halving in brackets run asynchronously: each job belongs to a bracket (in turn, the
+     * most aggressive first), whose rungs are MinResource times powers of {@value #HYPERBAND_ETA} below MaxResource
+     * (the resource being the objective's reports, one per epoch or round). A job reaching a rung goes on only if its
+     * objective there is among the best third of the jobs of its bracket that reached the rung (judged once
+     * {@value #HYPERBAND_ETA} have); otherwise it is stopped and ends Stopped with the objective it reached. A job
+     * reporting more than MaxResource values is stopped too.
+     */
+    private void hyperband(TrainingJobsApi training) {
+        for (String job : running.keySet()) {
+            int[] state = rungOf.get(job);
+            if (state == null || earlyStopped.contains(job)) {
+                continue;
+            }
+            List<Double> values = objectiveSeries(job);
+            String reason = climb(state, values);
+            if (reason == null && values.size() > maxResource) {
+                reason = "it reached MaxResource " + maxResource;
+            }
+            if (reason != null) {
+                earlyStopped.add(job);
+                try {
+                    training.stopTrainingJob(StopTrainingJobRequest.builder().trainingJobName(job).build());
+                    LOG.debug("Hyperband stopped training job {} of tuning job {}: {}", job, name, reason);
+                } catch (RuntimeException e) {
+                    LOG.debug("Training job {} ended before Hyperband stopped it: {}", job, e.toString());
+                }
+            }
+        }
+    }
+
+    /** Records the rungs a job's values reached since last time; the reason to stop it, or null to go on. */
+    private String climb(int[] state, List<Double> values) {
+        List<Integer> rungs = brackets.get(state[0]);
+        while (state[1] < rungs.size() && values.size() >= rungs.get(state[1])) {
+            int rung = rungs.get(state[1]);
+            double v = values.get(rung - 1);
+            double score = maximize ? v : -v;
+            List<Double> recorded = rungValues.computeIfAbsent(state[0] + ":" + rung, k -> new ArrayList<>());
+            recorded.add(score);
+            state[1]++;
+            int n = recorded.size();
+            long better = recorded.stream().filter(o -> o > score).count();
+            if (n >= HYPERBAND_ETA && better >= (n + HYPERBAND_ETA - 1) / HYPERBAND_ETA) {
+                return v + " at epoch " + rung + " is not among the best third of the " + n + " jobs there";
+            }
+        }
+        return null;
+    }
+
     private List<Double> objectiveSeries(String job) {
         List<Double> values = new ArrayList<>();
         java.nio.file.Path file = part.context().jobs().folder(JobKind.TRAINING, job).resolve("metrics.jsonl");
@@ -408,8 +501,30 @@ final class TuningRun {
         }
     }
 
-    /** Persists the summaries, then the record's counters and best job. */
+    /**
+     * Tells the session's progress listener how many training jobs have ended of how many, and the best objective
+     * so far (metric {@code best_objective}, and the objective metric's own name); a broken listener fails nothing.
+     */
+    private void report(boolean ended) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (best != null) {
+            double value = best.finalHyperParameterTuningJobObjectiveMetric().value();
+            metrics.put("best_objective", value);
+            metrics.put(metric, value);
+        }
+        long done = completed + failed + stopped;
+        try {
+            part.context().config().progressListener().onProgress(new ProgressEvent("Tuning", name, done,
+                    ended ? done : totalJobs, "job", metrics, Duration.ofNanos(System.nanoTime() - startedNanos),
+                    ended));
+        } catch (RuntimeException e) {
+            LOG.debug("The progress listener failed on tuning job {}: {}", name, e.toString());
+        }
+    }
+
+    /** Persists the summaries, then the record's counters and best job, and reports the progress. */
     private void save() {
+        report(false);
         part.writeTrials(name, trials);
         Instant now = Instant.now();
         TrainingJobStatusCounters jobs = TrainingJobStatusCounters.builder().completed(completed)

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.sagemaker.model.CreateHyperParameterTunin
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobDefinition;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobConfig;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobObjective;
+import software.amazon.awssdk.services.sagemaker.model.HyperbandStrategyConfig;
 import software.amazon.awssdk.services.sagemaker.model.IntegerParameterRange;
 import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
 import software.amazon.awssdk.services.sagemaker.model.ParameterRanges;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.sagemaker.model.ResourceLimits;
  * job starts: each a {@link ValidationException} naming the request field and the fix.
  */
 final class TuningValidation {
-    static final Set<String> LOCAL_STRATEGIES = Set.of("Bayesian", "Random", "Grid");
+    static final Set<String> LOCAL_STRATEGIES = Set.of("Bayesian", "Random", "Grid", "Hyperband");
     private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}$");
     private static final String CONFIG = "HyperParameterTuningJobConfig.";
     private static final String RANGES = CONFIG + "ParameterRanges.";
@@ -96,6 +97,12 @@ final class TuningValidation {
             throw new ValidationException(CONFIG + "TrainingJobEarlyStoppingType", earlyStopping,
                     "is not an early stopping type", "use Off or Auto");
         }
+        if ("Hyperband".equals(strategy)) {
+            validateHyperband(config, definition);
+        } else if (config.strategyConfig() != null && config.strategyConfig().hyperbandStrategyConfig() != null) {
+            throw new ValidationException(CONFIG + "StrategyConfig.HyperbandStrategyConfig", strategy,
+                    "is given with a strategy other than Hyperband", "use the Hyperband strategy, or drop it");
+        }
         SearchSpace space = validateRanges(config.parameterRanges(), strategy, definition);
         validateLimits(config.resourceLimits(), strategy, space);
         LocalAlgorithm algorithm = algorithms.forImage("TrainingJobDefinition.AlgorithmSpecification.TrainingImage",
@@ -119,6 +126,60 @@ final class TuningValidation {
             }
         }
         return algorithm;
+    }
+
+    /** The static hyperparameters Hyperband reads MaxResource from when the request does not give it. */
+    static final List<String> RESOURCE_HYPERPARAMETERS = List.of("epochs", "numepochs", "n-epochs", "n_epochs",
+            "num_epochs", "num_round");
+
+    private static void validateHyperband(HyperParameterTuningJobConfig config,
+            HyperParameterTrainingJobDefinition definition) {
+        String earlyStopping = config.trainingJobEarlyStoppingTypeAsString();
+        if ("Auto".equals(earlyStopping)) {
+            throw new ValidationException(CONFIG + "TrainingJobEarlyStoppingType", earlyStopping,
+                    "must be Off with the Hyperband strategy, which stops jobs early itself",
+                    "set early stopping Off (or leave it out), or use another strategy");
+        }
+        int[] resources = hyperbandResources(config, definition);
+        if (resources[0] < 1) {
+            throw new ValidationException(CONFIG + "StrategyConfig.HyperbandStrategyConfig.MinResource",
+                    resources[0], "must be at least 1", "give a MinResource of 1 or more epochs");
+        }
+        if (resources[1] < 0) {
+            throw new ValidationException(CONFIG + "StrategyConfig.HyperbandStrategyConfig.MaxResource", null,
+                    "is missing, and no static hyperparameter (" + String.join(", ", RESOURCE_HYPERPARAMETERS)
+                            + ") gives it", "give MaxResource, the most epochs or rounds a training job may run");
+        }
+        if (resources[1] < resources[0]) {
+            throw new ValidationException(CONFIG + "StrategyConfig.HyperbandStrategyConfig.MaxResource",
+                    resources[1], "is less than MinResource " + resources[0], "give a MaxResource >= MinResource");
+        }
+    }
+
+    /**
+     * Hyperband's MinResource (default 1) and MaxResource (given, else read from the static hyperparameters as the
+     * service does; -1 without one).
+     */
+    static int[] hyperbandResources(HyperParameterTuningJobConfig config,
+            HyperParameterTrainingJobDefinition definition) {
+        HyperbandStrategyConfig hb = config.strategyConfig() == null ? null
+                : config.strategyConfig().hyperbandStrategyConfig();
+        int min = hb != null && hb.minResource() != null ? hb.minResource() : 1;
+        int max = hb != null && hb.maxResource() != null ? hb.maxResource() : -1;
+        if (max < 0 && definition != null && definition.hasStaticHyperParameters()) {
+            for (String key : RESOURCE_HYPERPARAMETERS) {
+                String v = definition.staticHyperParameters().get(key);
+                if (v != null) {
+                    try {
+                        max = (int) Math.round(Double.parseDouble(v.replace("\"", "")));
+                        break;
+                    } catch (NumberFormatException e) {
+                        // not a number: the next key may give it
+                    }
+                }
+            }
+        }
+        return new int[] {min, max};
     }
 
     private static SearchSpace validateRanges(ParameterRanges ranges, String strategy,
