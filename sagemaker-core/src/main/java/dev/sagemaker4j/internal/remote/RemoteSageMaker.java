@@ -9,6 +9,7 @@ import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.InferenceComponentsApi;
 import dev.sagemaker4j.spi.InferenceRecommenderApi;
+import dev.sagemaker4j.spi.LineageApi;
 import dev.sagemaker4j.spi.MlflowApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.spi.MonitoringApi;
@@ -32,7 +33,8 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  */
 final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, TransformJobsApi, TuningJobsApi,
         HostingApi, InferenceComponentsApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi,
-        MonitoringApi, AutoMlApi, TrainingPlansApi, OptimizationJobsApi, InferenceRecommenderApi, MlflowApi {
+        MonitoringApi, AutoMlApi, TrainingPlansApi, OptimizationJobsApi, InferenceRecommenderApi, MlflowApi,
+        LineageApi {
     private final SageMakerClient client;
     private final LocalInputs localInputs;
 
@@ -56,6 +58,7 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
         capabilities.offer(InferenceComponentsApi.CAPABILITY, this);
         capabilities.offer(FeatureGroupsApi.CAPABILITY, this);
         capabilities.offer(ModelPackagesApi.CAPABILITY, this);
+        capabilities.offer(LineageApi.CAPABILITY, this);
         capabilities.offer(PipelinesApi.CAPABILITY, this);
         capabilities.offer(SearchApi.CAPABILITY, this);
         capabilities.offer(MonitoringApi.CAPABILITY, this);
@@ -536,5 +539,100 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     @Override
     public CreatePresignedMlflowTrackingServerUrlResponse createPresignedMlflowTrackingServerUrl(CreatePresignedMlflowTrackingServerUrlRequest request) {
         return call("CreatePresignedMlflowTrackingServerUrl", () -> client.createPresignedMlflowTrackingServerUrl(request));
+    }
+
+    @Override
+    public CreateArtifactResponse createArtifact(CreateArtifactRequest request) {
+        return call("CreateArtifact", () -> client.createArtifact(request));
+    }
+
+    @Override
+    public DescribeArtifactResponse describeArtifact(DescribeArtifactRequest request) {
+        return call("DescribeArtifact", () -> client.describeArtifact(request));
+    }
+
+    @Override
+    public ListArtifactsResponse listArtifacts(ListArtifactsRequest request) {
+        return call("ListArtifacts", () -> client.listArtifacts(request));
+    }
+
+    @Override
+    public DeleteArtifactResponse deleteArtifact(DeleteArtifactRequest request) {
+        return call("DeleteArtifact", () -> client.deleteArtifact(request));
+    }
+
+    @Override
+    public UpdateArtifactResponse updateArtifact(UpdateArtifactRequest request) {
+        return call("UpdateArtifact", () -> client.updateArtifact(request));
+    }
+
+    @Override
+    public CreateActionResponse createAction(CreateActionRequest request) {
+        return call("CreateAction", () -> client.createAction(request));
+    }
+
+    @Override
+    public DescribeActionResponse describeAction(DescribeActionRequest request) {
+        return call("DescribeAction", () -> client.describeAction(request));
+    }
+
+    @Override
+    public ListActionsResponse listActions(ListActionsRequest request) {
+        return call("ListActions", () -> client.listActions(request));
+    }
+
+    @Override
+    public DeleteActionResponse deleteAction(DeleteActionRequest request) {
+        return call("DeleteAction", () -> client.deleteAction(request));
+    }
+
+    @Override
+    public UpdateActionResponse updateAction(UpdateActionRequest request) {
+        return call("UpdateAction", () -> client.updateAction(request));
+    }
+
+    @Override
+    public CreateContextResponse createContext(CreateContextRequest request) {
+        return call("CreateContext", () -> client.createContext(request));
+    }
+
+    @Override
+    public DescribeContextResponse describeContext(DescribeContextRequest request) {
+        return call("DescribeContext", () -> client.describeContext(request));
+    }
+
+    @Override
+    public ListContextsResponse listContexts(ListContextsRequest request) {
+        return call("ListContexts", () -> client.listContexts(request));
+    }
+
+    @Override
+    public DeleteContextResponse deleteContext(DeleteContextRequest request) {
+        return call("DeleteContext", () -> client.deleteContext(request));
+    }
+
+    @Override
+    public UpdateContextResponse updateContext(UpdateContextRequest request) {
+        return call("UpdateContext", () -> client.updateContext(request));
+    }
+
+    @Override
+    public AddAssociationResponse addAssociation(AddAssociationRequest request) {
+        return call("AddAssociation", () -> client.addAssociation(request));
+    }
+
+    @Override
+    public DeleteAssociationResponse deleteAssociation(DeleteAssociationRequest request) {
+        return call("DeleteAssociation", () -> client.deleteAssociation(request));
+    }
+
+    @Override
+    public ListAssociationsResponse listAssociations(ListAssociationsRequest request) {
+        return call("ListAssociations", () -> client.listAssociations(request));
+    }
+
+    @Override
+    public QueryLineageResponse queryLineage(QueryLineageRequest request) {
+        return call("QueryLineage", () -> client.queryLineage(request));
     }
 }
