@@ -11,6 +11,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.spi.HostingApi;
@@ -60,6 +61,10 @@ class LocalLineageTest {
                             .endpointName("churn-a").build()).endpointArn()).build()).contextSummaries().get(0);
             assertThat(endpoint.contextArn()).matches(
                     "arn:aws:sagemaker:" + session.region() + ":\\d+:context/churn-a-aws-endpoint");
+            // Predictor.endpoint_context(): the same context, found from the endpoint's ARN
+            assertThat(Predictor.builder("churn-a", session).build().endpointContext()).get()
+                    .satisfies(c -> assertThat(c.contextArn()).isEqualTo(endpoint.contextArn()))
+                    .satisfies(c -> assertThat(c.contextType()).isEqualTo("Endpoint"));
 
             // which training data produced the model behind this endpoint?
             QueryLineageResponse up = lineage.queryLineage(QueryLineageRequest.builder()

@@ -14,6 +14,7 @@ import dev.sagemaker4j.serializers.IdentitySerializer;
 import dev.sagemaker4j.serializers.Serializer;
 import dev.sagemaker4j.spi.DirectInvocation;
 import dev.sagemaker4j.spi.HostingApi;
+import dev.sagemaker4j.spi.LineageApi;
 import dev.sagemaker4j.utils.Names;
 import dev.sagemaker4j.utils.ServiceArguments;
 import java.time.Duration;
@@ -33,6 +34,8 @@ import software.amazon.awssdk.services.sagemaker.model.CreateEndpointConfigReque
 import software.amazon.awssdk.services.sagemaker.model.DeleteEndpointConfigRequest;
 import software.amazon.awssdk.services.sagemaker.model.DeleteEndpointRequest;
 import software.amazon.awssdk.services.sagemaker.model.DeleteModelRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeContextRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeContextResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointConfigResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeEndpointRequest;
@@ -41,6 +44,7 @@ import software.amazon.awssdk.services.sagemaker.model.InferenceComponentContain
 import software.amazon.awssdk.services.sagemaker.model.InferenceComponentRuntimeConfig;
 import software.amazon.awssdk.services.sagemaker.model.InferenceComponentSpecification;
 import software.amazon.awssdk.services.sagemaker.model.InferenceComponentStartupParameters;
+import software.amazon.awssdk.services.sagemaker.model.ListContextsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListInferenceComponentsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariant;
 import software.amazon.awssdk.services.sagemaker.model.ProductionVariantManagedInstanceScaling;
@@ -526,6 +530,23 @@ public class Predictor<T> {
      */
     public DescribeEndpointResponse waitForEndpoint(Duration timeout) {
         return session.waitForEndpoint(endpointName, timeout);
+    }
+
+    /**
+     * The endpoint's lineage context, as {@code Predictor.endpoint_context()}: the context (type {@code Endpoint})
+     * whose source URI is the endpoint's ARN, looked up with ListContexts and described, as Python's
+     * {@code EndpointContext.load} does. Its ARN is where a
+     * {@link dev.sagemaker4j.spi.LineageApi#queryLineage QueryLineage} starts to find the model, training job and
+     * data behind the endpoint. The local backend records its endpoints' contexts as lineage is read.
+     *
+     * @return the context's description, or empty when the endpoint has none (as Python answers {@code None})
+     */
+    public Optional<DescribeContextResponse> endpointContext() {
+        String arn = describeEndpoint().endpointArn();
+        LineageApi lineage = session.api(LineageApi.CAPABILITY);
+        return lineage.listContexts(ListContextsRequest.builder().sourceUri(arn).build()).contextSummaries()
+                .stream().findFirst().map(c -> lineage.describeContext(DescribeContextRequest.builder()
+                        .contextName(c.contextName()).build()));
     }
 
     /**
