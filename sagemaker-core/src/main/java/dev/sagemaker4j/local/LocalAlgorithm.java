@@ -83,4 +83,31 @@ public interface LocalAlgorithm {
      * @throws Exception any failure, which fails the job
      */
     void train(TrainingEnvironment env) throws Exception;
+
+    /**
+     * The ECR repository of an image URI: {@code 123.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1}
+     * gives {@code sagemaker-xgboost}; {@code my-algo:1} gives {@code my-algo}.
+     *
+     * @param image the image URI
+     * @return the repository name
+     */
+    static String repositoryOf(String image) {
+        String rest = image;
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            rest = rest.substring(0, at);
+        }
+        int slash = rest.indexOf('/');
+        if (slash >= 0) {
+            String first = rest.substring(0, slash);
+            if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+                rest = rest.substring(slash + 1);
+            }
+        }
+        int colon = rest.lastIndexOf(':');
+        if (colon >= 0) {
+            rest = rest.substring(0, colon);
+        }
+        return rest;
+    }
 }

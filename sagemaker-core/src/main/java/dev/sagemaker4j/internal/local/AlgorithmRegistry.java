@@ -38,33 +38,6 @@ public final class AlgorithmRegistry {
     }
 
     /**
-     * The ECR repository of an image URI: {@code 123.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1}
-     * gives {@code sagemaker-xgboost}; {@code my-algo:1} gives {@code my-algo}.
-     *
-     * @param image the image URI
-     * @return the repository name
-     */
-    public static String repositoryOf(String image) {
-        String rest = image;
-        int at = rest.indexOf('@');
-        if (at >= 0) {
-            rest = rest.substring(0, at);
-        }
-        int slash = rest.indexOf('/');
-        if (slash >= 0) {
-            String first = rest.substring(0, slash);
-            if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-                rest = rest.substring(slash + 1);
-            }
-        }
-        int colon = rest.lastIndexOf(':');
-        if (colon >= 0) {
-            rest = rest.substring(0, colon);
-        }
-        return rest;
-    }
-
-    /**
      * The algorithm for an image.
      *
      * @param field the request field holding the image, for errors
@@ -77,7 +50,7 @@ public final class AlgorithmRegistry {
             throw new ValidationException(field, image, "is missing", "give the training image, e.g."
                     + " ImageUris.retrieve(\"xgboost\", region, \"1.7-1\")");
         }
-        LocalAlgorithm algorithm = byRepository.get(repositoryOf(image));
+        LocalAlgorithm algorithm = byRepository.get(LocalAlgorithm.repositoryOf(image));
         if (algorithm == null) {
             throw new ValidationException(field, image, "is not an image the local backend can run",
                     "the local backend runs the images of these repositories in-process: "

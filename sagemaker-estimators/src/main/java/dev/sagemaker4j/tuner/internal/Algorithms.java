@@ -26,29 +26,11 @@ final class Algorithms {
         }
     }
 
-    /** {@code 123.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1} gives {@code sagemaker-xgboost}. */
-    static String repositoryOf(String image) {
-        String rest = image;
-        int at = rest.indexOf('@');
-        if (at >= 0) {
-            rest = rest.substring(0, at);
-        }
-        int slash = rest.indexOf('/');
-        if (slash >= 0) {
-            String first = rest.substring(0, slash);
-            if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-                rest = rest.substring(slash + 1);
-            }
-        }
-        int colon = rest.lastIndexOf(':');
-        return colon >= 0 ? rest.substring(0, colon) : rest;
-    }
-
     LocalAlgorithm forImage(String field, String image) {
         if (image == null || image.isBlank()) {
             throw new ValidationException(field, image, "is missing", "give the training image");
         }
-        LocalAlgorithm algorithm = byRepository.get(repositoryOf(image));
+        LocalAlgorithm algorithm = byRepository.get(LocalAlgorithm.repositoryOf(image));
         if (algorithm == null) {
             throw new ValidationException(field, image, "is not an image the local backend can run",
                     "the local backend runs the images of these repositories in-process: "
