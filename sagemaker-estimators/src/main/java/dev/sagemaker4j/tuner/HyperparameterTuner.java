@@ -346,7 +346,7 @@ public final class HyperparameterTuner {
             throw new ValidationException("estimatorDict", estimatorDict, "is empty: at least one estimator should"
                     + " be provided", "give the estimators to tune by name, e.g. Map.of(\"xgboost\", xgb)");
         }
-        if (estimatorDict.containsKey(null)) {
+        if (estimatorDict.keySet().stream().anyMatch(Objects::isNull)) {
             throw new ValidationException("estimatorDict", estimatorDict.keySet(), "has a null estimator name",
                     "name every estimator");
         }
