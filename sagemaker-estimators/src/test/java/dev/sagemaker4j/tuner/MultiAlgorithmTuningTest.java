@@ -232,6 +232,46 @@ class MultiAlgorithmTuningTest {
                         "subsample", "colsample_bytree"));
     }
 
+    /**
+     * The request with autotune, as Python's {@code test_fit_pca_with_autotune} and
+     * {@code test_fit_multi_estimators_autotune}: {@code Autotune{Mode=Enabled}}; the hyperparameters not kept static
+     * go as {@code AutoParameters} (their values the hints), only the kept ones stay static.
+     */
+    @Test
+    void request_autotune_sendsAutoParametersAsPython() {
+        HyperparameterTuner single = HyperparameterTuner.builder().estimator(xgb()).objectiveMetricName(AUC)
+                .autotune(true).hyperparametersToKeepStatic(List.of("objective")).build();
+        var request = single.request("auto", xgb().trainingJobRequest(xgbInputs, "auto"), false);
+
+        assertThat(request.autotune().modeAsString()).isEqualTo("Enabled");
+        assertThat(request.trainingJobDefinition().staticHyperParameters()).containsOnlyKeys("objective");
+        assertThat(request.hyperParameterTuningJobConfig().parameterRanges().autoParameters())
+                .extracting(a -> a.name() + "=" + a.valueHint()).containsExactlyInAnyOrder("eval_metric=auc",
+                        "num_round=8");
+        assertThat(request.hyperParameterTuningJobConfig().parameterRanges().hasContinuousParameterRanges())
+                .isFalse();
+
+        HyperparameterTuner multi = multi(c -> c.autotune(true).hyperparametersToKeepStaticDict(Map.of("xgboost",
+                List.of("objective", "num_round"))));
+        Map<String, software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest> trainings =
+                new LinkedHashMap<>();
+        trainings.put("java", java().trainingJobRequest(Map.of(), "auto"));
+        trainings.put("xgboost", xgb().trainingJobRequest(xgbInputs, "auto"));
+        var multiRequest = multi.requestForEstimators("auto", trainings, false);
+        assertThat(multiRequest.trainingJobDefinitions().get(0).staticHyperParameters()).isEmpty();
+        assertThat(multiRequest.trainingJobDefinitions().get(0).hyperParameterRanges().autoParameters())
+                .extracting(a -> a.name()).containsExactlyInAnyOrder("unused", "sagemaker_program");
+        assertThat(multiRequest.trainingJobDefinitions().get(1).staticHyperParameters())
+                .containsOnlyKeys("objective", "num_round");
+        assertThat(multiRequest.trainingJobDefinitions().get(1).hyperParameterRanges().continuousParameterRanges())
+                .extracting(r -> r.name()).containsExactly("eta");
+        assertThatThrownBy(() -> HyperparameterTuner.builder().estimator(xgb()).objectiveMetricName(AUC)
+                .autotune(true).hyperparametersToKeepStatic(List.of("no_such")).build().request("auto",
+                        xgb().trainingJobRequest(xgbInputs, "auto"), false))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                        .isEqualTo("hyperparametersToKeepStatic"));
+    }
+
     @Test
     void badInput_asPythonAndTheServiceAnswer_failsNamingTheFieldBeforeAnyTrainingJob() {
         int before = session.api(TrainingJobsApi.CAPABILITY).listTrainingJobs(ListTrainingJobsRequest.builder()
