@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
+import dev.sagemaker4j.estimator.EstimatorBase;
+import dev.sagemaker4j.estimator.JavaEstimator;
+import dev.sagemaker4j.estimator.TrainingScript;
 import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.local.TrainingEnvironment;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.spi.TuningJobsApi;
@@ -20,6 +24,7 @@ import dev.sagemaker4j.tuner.ContinuousParameter;
 import dev.sagemaker4j.tuner.HyperparameterTuner;
 import dev.sagemaker4j.tuner.IntegerParameter;
 import dev.sagemaker4j.tuner.ParameterRange;
+import dev.sagemaker4j.tuner.TuningInputs;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,7 +38,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningInstanceConfig;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsForHyperParameterTuningJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
 import software.amazon.awssdk.services.sagemaker.model.SageMakerException;
 import software.amazon.awssdk.services.sagemaker.model.TuningJobCompletionCriteria;
 
@@ -149,6 +156,103 @@ class WireTuningRequestsTest {
         assertThat(WireRequestsTest.body("SageMaker.ListTrainingJobsForHyperParameterTuningJob"))
                 .isEqualTo(WireRequestsTest.json("{'HyperParameterTuningJobName':'wire-tuning',"
                         + "'SortBy':'FinalObjectiveMetricValue','SortOrder':'Descending'}"));
+    }
+
+    /** A Java entry point whose "validation:auc" is a known function of x, best (1.5) at x = 0.3. */
+    public static final class Score implements TrainingScript {
+        @Override
+        public void train(TrainingEnvironment env) throws Exception {
+            double x = env.doubleHyperparameter("x", 0.5);
+            env.log("validation:auc=" + (1.5 - (x - 0.3) * (x - 0.3)));
+            java.nio.file.Files.writeString(env.modelDir().resolve("model.txt"), "x=" + x);
+        }
+    }
+
+    /**
+     * {@code HyperparameterTuner.create} as Python's {@code test_fit_multi_estimators}: no objective or ranges in
+     * the config, one {@code TrainingJobDefinitions} item per estimator in the order of their names, each with its
+     * {@code DefinitionName}, {@code TuningObjective}, {@code HyperParameterRanges} (the three lists of
+     * {@code _prepare_parameter_ranges_for_tuning}), its metric definitions when given, no {@code InputDataConfig}
+     * for an estimator without inputs; {@code override_resource_config} sends {@code InstanceConfigs} instead of the
+     * count and type ({@code test_multi_estimators_flexible_instance_types}). The local engine behind the API server
+     * runs both definitions with real XGBoost and Java training.
+     */
+    @Test
+    void create_xgboostAndJavaEntryPoint_sendsTrainingJobDefinitionsAsPythonAndTunesBoth() throws Exception {
+        Estimator xgb = Estimator.builder().imageUri(IMAGE).role(ROLE).session(client).instanceCount(1)
+                .instanceType("ml.m5.xlarge").outputPath("s3://" + server.defaultBucket() + "/multi/out")
+                .hyperparameter("num_round", 5).hyperparameter("objective", "binary:logistic")
+                .hyperparameter("eval_metric", "auc").build();
+        JavaEstimator java = JavaEstimator.builder().entryPoint(Score.class).role(ROLE).session(client)
+                .instanceCount(1).instanceType("ml.m5.large")
+                .outputPath("s3://" + server.defaultBucket() + "/multi/java").build();
+        Map<String, EstimatorBase> estimators = new LinkedHashMap<>();
+        estimators.put("xgboost", xgb);
+        estimators.put("java", java);
+        Map<String, Map<String, ParameterRange>> ranges = new LinkedHashMap<>();
+        ranges.put("xgboost", Map.of("max_depth", new IntegerParameter(2, 4)));
+        ranges.put("java", Map.of("x", new ContinuousParameter(0.0, 1.0)));
+        HyperparameterTuner tuner = HyperparameterTuner.create(estimators,
+                Map.of("xgboost", "validation:auc", "java", "validation:auc"), ranges, c -> c
+                        .metricDefinitionsDict(Map.of("java", List.of(MetricDefinition.builder()
+                                .name("validation:auc").regex("validation:auc=([0-9.]+)").build())))
+                        .strategy("Random").maxJobs(4).maxParallelJobs(2).randomSeed(3)
+                        .baseTuningJobName("wire-multi"));
+        tuner.overrideResourceConfig(Map.of("java", List.of(HyperParameterTuningInstanceConfig.builder()
+                .instanceType("ml.m5.large").instanceCount(1).volumeSizeInGB(10).build())));
+
+        String name = tuner.fit(TuningInputs.builder().channels("xgboost", Map.of("train", TrainingInput.builder()
+                .s3Data(train).contentType("text/csv").build())).build(), f -> f.jobName("wire-multi"));
+
+        String out = "s3://" + server.defaultBucket() + "/multi/";
+        assertThat(WireRequestsTest.body("SageMaker.CreateHyperParameterTuningJob")).isEqualTo(WireRequestsTest.json(
+                "{'HyperParameterTuningJobName':'wire-multi',"
+                + "'HyperParameterTuningJobConfig':{'Strategy':'Random',"
+                + "'ResourceLimits':{'MaxNumberOfTrainingJobs':4,'MaxParallelTrainingJobs':2},"
+                + "'TrainingJobEarlyStoppingType':'Off','RandomSeed':3},"
+                + "'TrainingJobDefinitions':[{"
+                + "'DefinitionName':'java',"
+                + "'TuningObjective':{'Type':'Maximize','MetricName':'validation:auc'},"
+                + "'HyperParameterRanges':{'ContinuousParameterRanges':[{'Name':'x','MinValue':'0.0','MaxValue':'1.0',"
+                + "'ScalingType':'Auto'}],'CategoricalParameterRanges':[],'IntegerParameterRanges':[]},"
+                + "'StaticHyperParameters':{'sagemaker_program':'" + Score.class.getName() + "'},"
+                + "'RoleArn':'" + ROLE + "','OutputDataConfig':{'S3OutputPath':'" + out + "java'},"
+                + "'StoppingCondition':{'MaxRuntimeInSeconds':86400},"
+                + "'HyperParameterTuningResourceConfig':{'InstanceConfigs':[{'InstanceType':'ml.m5.large',"
+                + "'InstanceCount':1,'VolumeSizeInGB':10}]},"
+                + "'AlgorithmSpecification':{'TrainingInputMode':'File','TrainingImage':'" + JavaEstimator.IMAGE + "',"
+                + "'MetricDefinitions':[{'Name':'validation:auc','Regex':'validation:auc=([0-9.]+)'}]}},{"
+                + "'DefinitionName':'xgboost',"
+                + "'TuningObjective':{'Type':'Maximize','MetricName':'validation:auc'},"
+                + "'HyperParameterRanges':{'ContinuousParameterRanges':[],'CategoricalParameterRanges':[],"
+                + "'IntegerParameterRanges':[{'Name':'max_depth','MinValue':'2','MaxValue':'4','ScalingType':'Auto'}]},"
+                + "'StaticHyperParameters':{'num_round':'5','objective':'binary:logistic','eval_metric':'auc'},"
+                + "'RoleArn':'" + ROLE + "','OutputDataConfig':{'S3OutputPath':'" + out + "out'},"
+                + "'StoppingCondition':{'MaxRuntimeInSeconds':86400},"
+                + "'HyperParameterTuningResourceConfig':{'InstanceCount':1,'InstanceType':'ml.m5.xlarge',"
+                + "'VolumeSizeInGB':30},"
+                + "'AlgorithmSpecification':{'TrainingInputMode':'File','TrainingImage':'" + IMAGE + "'},"
+                + "'InputDataConfig':[{'ChannelName':'train','DataSource':{'S3DataSource':{'S3DataType':'S3Prefix',"
+                + "'S3Uri':'" + train + "','S3DataDistributionType':'FullyReplicated'}},'ContentType':'text/csv'}]}]}"));
+
+        // an AWS SDK v2 client describes and lists the multi-definition job the local engine ran
+        SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1)
+                .credentialsProvider(RecordingClients.CREDENTIALS).endpointOverride(URI.create(api.url())).build();
+        try (sm) {
+            DescribeHyperParameterTuningJobResponse d = sm.describeHyperParameterTuningJob(r -> r
+                    .hyperParameterTuningJobName(name));
+            assertThat(d.hyperParameterTuningJobStatusAsString()).isEqualTo("Completed");
+            assertThat(d.trainingJobDefinitions()).extracting(x -> x.definitionName())
+                    .containsExactly("java", "xgboost");
+            assertThat(d.trainingJobDefinitions().get(1).staticHyperParameters())
+                    .containsEntry("_tuning_objective_metric", "validation:auc");
+            assertThat(d.bestTrainingJob().trainingJobDefinitionName()).isEqualTo("java");
+            List<HyperParameterTrainingJobSummary> jobs = sm.listTrainingJobsForHyperParameterTuningJob(r -> r
+                    .hyperParameterTuningJobName(name)).trainingJobSummaries();
+            assertThat(jobs).hasSize(4).extracting(HyperParameterTrainingJobSummary::trainingJobDefinitionName)
+                    .containsOnly("java", "xgboost").contains("java", "xgboost");
+        }
+        assertThat(tuner.bestEstimator()).isInstanceOf(JavaEstimator.class);
     }
 
     @Test

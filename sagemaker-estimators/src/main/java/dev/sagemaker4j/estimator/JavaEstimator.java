@@ -65,6 +65,50 @@ public final class JavaEstimator extends EstimatorBase {
     }
 
     /**
+     * Rebuilds a Java estimator from an existing training job of a Java entry point, as the Python SDK's framework
+     * estimators' {@code attach(training_job_name, sagemaker_session)}: the entry point from the job's
+     * {@value #PROGRAM} hyperparameter, its other hyperparameters, role, resources, output path, limits and
+     * environment; waits for the job if it is still running.
+     *
+     * @param trainingJobName the job
+     * @param session         the session it ran in
+     * @return an estimator whose latest job is that job
+     * @throws ValidationException when the job did not run a Java entry point
+     */
+    public static JavaEstimator attach(String trainingJobName, dev.sagemaker4j.Session session) {
+        TrainingJob job = new TrainingJob(trainingJobName, session);
+        software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse d = job.describe();
+        Map<String, String> hp = new LinkedHashMap<>(d.hyperParameters());
+        String program = hp.remove(PROGRAM);
+        if (program == null) {
+            throw new ValidationException("trainingJobName", trainingJobName, "did not run a Java entry point (it"
+                    + " has no " + PROGRAM + " hyperparameter)", "attach it with Estimator.attach");
+        }
+        Builder b = builder().session(session).entryPoint(program).role(d.roleArn())
+                .outputPath(d.outputDataConfig().s3OutputPath()).hyperparameters(hp)
+                .instanceCount(d.resourceConfig().instanceCount())
+                .instanceType(d.resourceConfig().instanceTypeAsString());
+        if (d.resourceConfig().volumeSizeInGB() != null) {
+            b.volumeSize(d.resourceConfig().volumeSizeInGB());
+        }
+        if (d.stoppingCondition() != null && d.stoppingCondition().maxRuntimeInSeconds() != null) {
+            b.maxRun(d.stoppingCondition().maxRuntimeInSeconds());
+        }
+        if (d.hasEnvironment()) {
+            b.environment(d.environment());
+        }
+        if (d.algorithmSpecification().hasMetricDefinitions()) {
+            b.metricDefinitions(d.algorithmSpecification().metricDefinitions());
+        }
+        JavaEstimator estimator = b.build();
+        estimator.latestTrainingJob(job);
+        if (!java.util.Set.of("Completed", "Failed", "Stopped").contains(d.trainingJobStatusAsString())) {
+            job.waitForCompletion(true);
+        }
+        return estimator;
+    }
+
+    /**
      * The entry point class name.
      *
      * @return the binary class name

@@ -510,6 +510,52 @@ class LocalTuningTest {
                 .doesNotContain(j.tunedHyperParameters()));
     }
 
+    static HyperParameterTuningJobWarmStartConfig warm(String type, String parent) {
+        return HyperParameterTuningJobWarmStartConfig.builder().warmStartType(type).parentHyperParameterTuningJobs(
+                ParentHyperParameterTuningJob.builder().hyperParameterTuningJobName(parent).build()).build();
+    }
+
+    @Test
+    void warmStart_parentOnOtherDataOrAlgorithm_identicalRefusesTransferLearningClipsAndRuns() {
+        tuner(mixed()).strategy("Random").maxJobs(3).maxParallelJobs(3).randomSeed(8).build()
+                .fit(inputs(), f -> f.jobName("ws-parent"));
+        String otherData = session.uploadString("2\n", "s3://" + session.defaultBucket() + "/tune/other.csv");
+        Map<String, ParameterRange> narrower = new LinkedHashMap<>();
+        narrower.put("x", new ContinuousParameter(0.2, 0.5));
+        narrower.put("n", new IntegerParameter(5, 9));
+        narrower.put("kernel", CategoricalParameter.of("a", "b"));
+        HyperparameterTuner identical = tuner(narrower).maxJobs(2)
+                .warmStartConfig(warm("IdenticalDataAndAlgorithm", "ws-parent")).build();
+        dev.sagemaker4j.estimator.Estimator xgb = dev.sagemaker4j.estimator.Estimator.builder()
+                .imageUri(dev.sagemaker4j.ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
+                .instanceType("local").session(session).outputPath("s3://" + session.defaultBucket() + "/tune/xgb")
+                .hyperparameters(Map.of("num_round", 2)).build();
+        HyperparameterTuner otherAlgorithm = HyperparameterTuner.builder().estimator(xgb)
+                .objectiveMetricName("objective").metricDefinition("objective", METRIC_REGEX)
+                .hyperparameterRanges(Map.of("eta", new ContinuousParameter(0.1, 0.3))).maxJobs(1)
+                .warmStartConfig(warm("IdenticalDataAndAlgorithm", "ws-parent")).build();
+
+        assertThatThrownBy(() -> identical.fit(Map.of("train", TrainingInput.of(otherData)),
+                f -> f.jobName("ws-identical"))).isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("WarmStartConfig.ParentHyperParameterTuningJobs");
+                    assertThat(e.getMessage()).contains("input data").contains("TransferLearning");
+                });
+        assertThatThrownBy(() -> otherAlgorithm.fit(inputs(), f -> f.jobName("ws-algorithm")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("WarmStartConfig.ParentHyperParameterTuningJobs");
+                    assertThat(e.getMessage()).contains("image").contains("TransferLearning");
+                });
+
+        // TransferLearning takes the parent on other data with other ranges: its jobs are the prior, clipped
+        HyperparameterTuner transfer = tuner(narrower).maxJobs(3).randomSeed(2)
+                .warmStartConfig(warm("TransferLearning", "ws-parent")).build();
+        transfer.fit(Map.of("train", TrainingInput.of(otherData)), f -> f.jobName("ws-transfer"));
+
+        assertThat(transfer.describe().hyperParameterTuningJobStatusAsString()).isEqualTo("Completed");
+        assertThat(trainingJobs("ws-transfer")).hasSize(3).allSatisfy(j -> assertThat(Double.parseDouble(
+                j.tunedHyperParameters().get("x"))).isBetween(0.2, 0.5));
+    }
+
     @Test
     void transferLearningTuner_withAnotherEstimatorAndTooManyParents_keepsTheRangesOrRefuses() {
         HyperparameterTuner parent = tuner(mixed()).strategy("Random").maxJobs(1).randomSeed(6).build();

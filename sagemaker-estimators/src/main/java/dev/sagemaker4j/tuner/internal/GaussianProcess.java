@@ -114,9 +114,19 @@ final class GaussianProcess {
     /** Expected improvement over {@code best} (larger targets are better). */
     double expectedImprovement(double[] point, double best) {
         double[] p = predict(point);
-        double sigma = p[1];
-        double improvement = p[0] - best - 0.01 * scale;
-        double z = improvement / sigma;
-        return improvement * NORMAL.cumulativeProbability(z) + sigma * NORMAL.density(z);
+        return expectedImprovement(p[0], p[1], best, 0.01 * scale);
+    }
+
+    /** The scale of the targets the process was fitted to (their standard deviation, or 1). */
+    double scale() {
+        return scale;
+    }
+
+    /** Expected improvement over {@code best} of a normal with mean {@code mu} and deviation {@code sigma}. */
+    static double expectedImprovement(double mu, double sigma, double best, double margin) {
+        double s = Math.max(sigma, 1e-12);
+        double improvement = mu - best - margin;
+        double z = improvement / s;
+        return improvement * NORMAL.cumulativeProbability(z) + s * NORMAL.density(z);
     }
 }

@@ -109,21 +109,28 @@ final class LocalTuning implements LocalPart, TuningJobsApi {
     public CreateHyperParameterTuningJobResponse createHyperParameterTuningJob(
             CreateHyperParameterTuningJobRequest request) {
         // everything is checked before the record exists: a bad request leaves no job and starts no training job
-        TuningValidation.validate(request, algorithms, context.jobs());
-        String name = request.hyperParameterTuningJobName();
+        // autotune's ranges are filled in here: the record (and Describe) shows what the engine searches
+        CreateHyperParameterTuningJobRequest resolved = TuningValidation.validate(request, algorithms, context.jobs());
+        String name = resolved.hyperParameterTuningJobName();
         String arn = JobKind.TUNING.arn(context.region(), context.accountId(), name);
         Instant now = Instant.now();
-        HyperParameterTrainingJobDefinition definition = request.trainingJobDefinition();
-        Map<String, String> statics = new LinkedHashMap<>(definition.staticHyperParameters());
-        // the service adds the objective's name to the static hyperparameters each training job gets
-        statics.put("_tuning_objective_metric", request.hyperParameterTuningJobConfig()
-                .hyperParameterTuningJobObjective().metricName());
-        DescribeHyperParameterTuningJobResponse record = DescribeHyperParameterTuningJobResponse.builder()
+        DescribeHyperParameterTuningJobResponse.Builder described = DescribeHyperParameterTuningJobResponse.builder();
+        if (TuningDefinition.multi(resolved)) {
+            List<HyperParameterTrainingJobDefinition> definitions = new ArrayList<>();
+            for (HyperParameterTrainingJobDefinition d : resolved.trainingJobDefinitions()) {
+                definitions.add(withObjective(d, d.tuningObjective().metricName()));
+            }
+            described.trainingJobDefinitions(definitions);
+        } else {
+            described.trainingJobDefinition(withObjective(resolved.trainingJobDefinition(), resolved
+                    .hyperParameterTuningJobConfig().hyperParameterTuningJobObjective().metricName()));
+        }
+        DescribeHyperParameterTuningJobResponse record = described
                 .hyperParameterTuningJobName(name)
                 .hyperParameterTuningJobArn(arn)
-                .hyperParameterTuningJobConfig(request.hyperParameterTuningJobConfig())
-                .trainingJobDefinition(definition.toBuilder().staticHyperParameters(statics).build())
-                .warmStartConfig(request.warmStartConfig())
+                .hyperParameterTuningJobConfig(resolved.hyperParameterTuningJobConfig())
+                .autotune(resolved.autotune())
+                .warmStartConfig(resolved.warmStartConfig())
                 .hyperParameterTuningJobStatus("InProgress")
                 .creationTime(now)
                 .lastModifiedTime(now)
@@ -131,9 +138,17 @@ final class LocalTuning implements LocalPart, TuningJobsApi {
                         .retryableError(0).nonRetryableError(0).stopped(0).build())
                 .objectiveStatusCounters(ObjectiveStatusCounters.builder().succeeded(0).pending(0).failed(0).build())
                 .build();
-        TuningRun run = new TuningRun(this, name, request);
+        TuningRun run = new TuningRun(this, name, resolved);
         lifecycle.start(name, record, run::run);
         return CreateHyperParameterTuningJobResponse.builder().hyperParameterTuningJobArn(arn).build();
+    }
+
+    /** The service adds the objective's name to the static hyperparameters each training job gets. */
+    private static HyperParameterTrainingJobDefinition withObjective(HyperParameterTrainingJobDefinition d,
+            String metric) {
+        Map<String, String> statics = new LinkedHashMap<>(d.staticHyperParameters());
+        statics.put("_tuning_objective_metric", metric);
+        return d.toBuilder().staticHyperParameters(statics).build();
     }
 
     @Override

@@ -185,6 +185,45 @@ final class SearchSpace {
         return p;
     }
 
+    /**
+     * The point of a parent job's values for TransferLearning: a number outside a range is clipped to its nearest
+     * bound; a hyperparameter the job did not tune is read from {@code statics} (the parent's static ones); the job
+     * is dropped ({@code null}) when a value is missing, not a number, or a category this space does not have.
+     */
+    double[] clippedPoint(Map<String, String> values, Map<String, String> statics) {
+        double[] p = new double[dims.size()];
+        for (int i = 0; i < p.length; i++) {
+            Dim d = dims.get(i);
+            String v = values.get(d.name);
+            if (v == null && statics != null) {
+                v = statics.get(d.name);
+            }
+            if (v == null) {
+                return null;
+            }
+            v = v.replace("\"", "").trim();
+            if (d.kind == Kind.CATEGORICAL) {
+                int index = d.values.indexOf(v);
+                if (index < 0) {
+                    return null;
+                }
+                p[i] = index;
+            } else {
+                double x;
+                try {
+                    x = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                if (!Double.isFinite(x)) {
+                    return null;
+                }
+                p[i] = d.encode(Math.min(d.max, Math.max(d.min, x)));
+            }
+        }
+        return snap(p);
+    }
+
     /** The surrogate's features of a point: scaled numbers, and one-hot categories. */
     double[] features(double[] p) {
         List<Double> f = new ArrayList<>();

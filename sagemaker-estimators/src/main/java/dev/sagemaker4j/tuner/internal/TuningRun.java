@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRespon
 import software.amazon.awssdk.services.sagemaker.model.FinalHyperParameterTuningJobObjectiveMetric;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobDefinition;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningInstanceConfig;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobConfig;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningResourceConfig;
 import software.amazon.awssdk.services.sagemaker.model.MetricData;
@@ -59,13 +60,14 @@ final class TuningRun {
     private final String name;
     private final CreateHyperParameterTuningJobRequest request;
     private final HyperParameterTuningJobConfig config;
-    private final HyperParameterTrainingJobDefinition definition;
     private final boolean maximize;
-    private final String metric;
-    private final SearchSpace space;
+    /** The training job definitions: one, or those of TrainingJobDefinitions in the request's order. */
+    private final List<Def> defs = new ArrayList<>();
     private final List<HyperParameterTrainingJobSummary> trials = new ArrayList<>();
     private final Map<String, double[]> running = new LinkedHashMap<>();
-    private final List<Strategy.Observation> observations = new ArrayList<>();
+    /** The definition of each job started. */
+    private final Map<String, Def> defOf = new LinkedHashMap<>();
+    private Def bestDef;
     private int completed;
     private int failed;
     private int stopped;
@@ -92,17 +94,42 @@ final class TuningRun {
     /** The most training jobs this run starts (the progress total). */
     private long totalJobs = -1;
 
+    /** One training job definition while the tuning runs: its space, objective, strategy and observations. */
+    private static final class Def {
+        final TuningDefinition td;
+        final SearchSpace space;
+        final String metric;
+        final List<Strategy.Observation> observations = new ArrayList<>();
+        List<Strategy.Observation> prior = List.of();
+        Strategy strategy;
+        boolean exhausted;
+
+        Def(TuningDefinition td) {
+            this.td = td;
+            this.space = SearchSpace.of(td.ranges);
+            this.metric = td.objective.metricName();
+        }
+
+        HyperParameterTrainingJobDefinition definition() {
+            return td.definition;
+        }
+
+        long scored() {
+            return observations.stream().filter(o -> o.target != null).count();
+        }
+    }
+
     TuningRun(LocalTuning part, String name, CreateHyperParameterTuningJobRequest request) {
         this.part = part;
         this.name = name;
         this.request = request;
         this.config = request.hyperParameterTuningJobConfig();
-        this.definition = request.trainingJobDefinition();
-        this.maximize = "Maximize".equals(config.hyperParameterTuningJobObjective().typeAsString());
-        this.metric = config.hyperParameterTuningJobObjective().metricName();
-        this.space = SearchSpace.of(config.parameterRanges());
+        for (TuningDefinition td : TuningDefinition.of(request)) {
+            defs.add(new Def(td));
+        }
+        this.maximize = "Maximize".equals(defs.get(0).td.objective.typeAsString());
         if ("Hyperband".equals(config.strategyAsString())) {
-            int[] resources = TuningValidation.hyperbandResources(config, definition);
+            int[] resources = TuningValidation.hyperbandResources(config, defs.get(0).definition());
             int min = resources[0];
             this.maxResource = resources[1];
             for (long start = min; start < maxResource; start *= HYPERBAND_ETA) {
@@ -121,12 +148,18 @@ final class TuningRun {
     JobLifecycle.Ending<DescribeHyperParameterTuningJobResponse> run(JobRunner.StopSignal signal) throws Exception {
         TrainingJobsApi training = part.context().api(TrainingJobsApi.CAPABILITY);
         Random random = config.randomSeed() != null ? new Random(config.randomSeed()) : new Random();
-        Strategy strategy = Strategy.of(config.strategyAsString(), space, random);
-        List<Strategy.Observation> prior = warmStart();
+        long gridSize = 0;
+        for (Def d : defs) {
+            d.strategy = Strategy.of(config.strategyAsString(), d.space, random);
+            if ("Grid".equals(config.strategyAsString())) {
+                gridSize = Math.addExact(gridSize, d.space.gridSize());
+            }
+        }
+        warmStart();
         long maxJobs = config.resourceLimits().maxNumberOfTrainingJobs() != null
-                ? config.resourceLimits().maxNumberOfTrainingJobs() : space.gridSize();
+                ? config.resourceLimits().maxNumberOfTrainingJobs() : gridSize;
         if ("Grid".equals(config.strategyAsString())) {
-            maxJobs = Math.min(maxJobs, space.gridSize());
+            maxJobs = Math.min(maxJobs, gridSize);
         }
         totalJobs = maxJobs;
         int parallel = config.resourceLimits().maxParallelTrainingJobs();
@@ -153,15 +186,26 @@ final class TuningRun {
             }
             while (stopReason == null && !exhausted && !criteriaMet() && running.size() < parallel
                     && started < maxJobs) {
-                List<Strategy.Observation> known = new ArrayList<>(prior);
-                known.addAll(observations);
-                double[] point = strategy.propose(known, new ArrayList<>(running.values()));
-                if (point == null) {
+                Def d = nextDefinition(started);
+                if (d == null) {
                     exhausted = true;
                     break;
                 }
+                List<Strategy.Observation> known = new ArrayList<>(d.prior);
+                known.addAll(d.observations);
+                List<double[]> pending = new ArrayList<>();
+                running.forEach((job, p) -> {
+                    if (defOf.get(job) == d) {
+                        pending.add(p);
+                    }
+                });
+                double[] point = d.strategy.propose(known, pending);
+                if (point == null) {
+                    d.exhausted = true;
+                    continue;
+                }
                 started++;
-                start(training, started, point);
+                start(training, started, d, point);
             }
             if (running.isEmpty() && (stopReason != null || exhausted || criteriaMet() || started >= maxJobs)) {
                 break;
@@ -178,31 +222,55 @@ final class TuningRun {
         }
         if (objectiveSucceeded == 0) {
             return JobLifecycle.Ending.failed("No training job of the tuning job completed with its objective metric "
-                    + metric + " (" + failed + " failed, " + objectiveFailed + " without the metric); see the"
+                    + defs.stream().map(d -> d.metric).distinct().toList() + " (" + failed + " failed, " + objectiveFailed + " without the metric); see the"
                     + " training jobs' failure reasons (ListTrainingJobsForHyperParameterTuningJob)", null);
         }
         return JobLifecycle.Ending.completed(null);
     }
 
-    /** The parents' finished jobs inside this search space, as observations the surrogate starts from. */
-    private List<Strategy.Observation> warmStart() {
-        List<Strategy.Observation> prior = new ArrayList<>();
-        if (request.warmStartConfig() == null) {
-            return prior;
+    /**
+     * The parents' finished jobs: observations of the (single) definition for IdenticalDataAndAlgorithm, the
+     * Bayesian surrogate's prior for TransferLearning ({@link WarmStart}).
+     */
+    private void warmStart() {
+        if (request.warmStartConfig() == null || defs.size() != 1) {
+            return;
         }
+        Def d = defs.get(0);
+        String type = request.warmStartConfig().warmStartTypeAsString();
+        List<Strategy.Observation> parents = new ArrayList<>();
         for (ParentHyperParameterTuningJob parent : request.warmStartConfig().parentHyperParameterTuningJobs()) {
-            for (HyperParameterTrainingJobSummary s : part.readTrials(parent.hyperParameterTuningJobName())) {
-                if (s.finalHyperParameterTuningJobObjectiveMetric() == null || !s.hasTunedHyperParameters()) {
-                    continue;
-                }
-                double[] p = space.point(s.tunedHyperParameters());
-                if (p != null) {
-                    double v = s.finalHyperParameterTuningJobObjectiveMetric().value();
-                    prior.add(new Strategy.Observation(p, maximize ? v : -v));
-                }
-            }
+            String parentName = parent.hyperParameterTuningJobName();
+            Map<String, String> statics = part.context().jobs().<DescribeHyperParameterTuningJobResponse>find(
+                    JobKind.TUNING, parentName).map(r -> r.trainingJobDefinition() == null ? Map.<String, String>of()
+                            : r.trainingJobDefinition().staticHyperParameters()).orElse(Map.of());
+            parents.addAll(WarmStart.observations(type, d.space, maximize, part.readTrials(parentName), statics));
         }
-        return prior;
+        if (WarmStart.TRANSFER.equals(type)) {
+            if (d.strategy instanceof Strategy.Bayesian) {
+                ((Strategy.Bayesian) d.strategy).transferPrior(parents);
+            }
+        } else {
+            d.prior = parents;
+        }
+    }
+
+    /**
+     * The definition of the next training job: in turn among those with points left; with Bayesian and several
+     * definitions, once each has finished its random start, every other job goes to the definition of the best job
+     * so far (the best is judged across all definitions, as the service's BestTrainingJob).
+     */
+    private Def nextDefinition(int index) {
+        List<Def> open = defs.stream().filter(d -> !d.exhausted).toList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        if (open.size() > 1 && bestDef != null && open.contains(bestDef) && index % 2 == 0
+                && open.stream().allMatch(d -> d.strategy instanceof Strategy.Bayesian
+                        && d.scored() >= ((Strategy.Bayesian) d.strategy).randomStarts())) {
+            return bestDef;
+        }
+        return open.get(index % open.size());
     }
 
     private boolean criteriaMet() {
@@ -222,11 +290,11 @@ final class TuningRun {
                 && notImproving >= criteria.bestObjectiveNotImproving().maxNumberOfTrainingJobsNotImproving();
     }
 
-    private void start(TrainingJobsApi training, int index, double[] point) {
+    private void start(TrainingJobsApi training, int index, Def d, double[] point) {
         String job = String.format("%s-%03d-%s", name, index, HexFormat.of().formatHex(randomBytes()));
-        Map<String, String> tuned = space.values(point);
-        Map<String, String> hp = new LinkedHashMap<>(definition.staticHyperParameters());
-        hp.put("_tuning_objective_metric", metric);
+        Map<String, String> tuned = d.space.values(point);
+        Map<String, String> hp = new LinkedHashMap<>(d.definition().staticHyperParameters());
+        hp.put("_tuning_objective_metric", d.metric);
         hp.putAll(tuned);
         Instant now = Instant.now();
         HyperParameterTrainingJobSummary.Builder summary = HyperParameterTrainingJobSummary.builder()
@@ -235,8 +303,12 @@ final class TuningRun {
                 .tuningJobName(name)
                 .creationTime(now)
                 .tunedHyperParameters(tuned);
+        if (d.td.name != null) {
+            summary.trainingJobDefinitionName(d.td.name);
+        }
+        defOf.put(job, d);
         try {
-            training.createTrainingJob(trainingRequest(job, hp));
+            training.createTrainingJob(trainingRequest(d.definition(), job, hp));
         } catch (RuntimeException e) {
             // a job the training part refused counts as failed; the tuning goes on
             LOG.debug("Training job {} of tuning job {} was refused", job, name, e);
@@ -244,7 +316,7 @@ final class TuningRun {
             objectiveFailed++;
             trials.add(summary.trainingJobStatus("Failed").objectiveStatus("Failed").trainingEndTime(now)
                     .failureReason(JobLifecycle.cut(String.valueOf(e.getMessage()))).build());
-            observations.add(new Strategy.Observation(point, null));
+            d.observations.add(new Strategy.Observation(point, null));
             save();
             return;
         }
@@ -262,10 +334,16 @@ final class TuningRun {
         return bytes;
     }
 
-    private CreateTrainingJobRequest trainingRequest(String job, Map<String, String> hp) {
+    private CreateTrainingJobRequest trainingRequest(HyperParameterTrainingJobDefinition definition, String job,
+            Map<String, String> hp) {
         HyperParameterTuningResourceConfig rc = definition.hyperParameterTuningResourceConfig();
         ResourceConfig.Builder resources = ResourceConfig.builder();
-        if (rc != null) {
+        if (rc != null && rc.hasInstanceConfigs() && !rc.instanceConfigs().isEmpty()) {
+            // flexible instance types: the local engine runs each job on the first, as the service may
+            HyperParameterTuningInstanceConfig first = rc.instanceConfigs().get(0);
+            resources.instanceCount(first.instanceCount()).instanceType(first.instanceTypeAsString())
+                    .volumeSizeInGB(first.volumeSizeInGB()).volumeKmsKeyId(rc.volumeKmsKeyId());
+        } else if (rc != null) {
             resources.instanceCount(rc.instanceCount()).instanceType(rc.instanceTypeAsString())
                     .volumeSizeInGB(rc.volumeSizeInGB()).volumeKmsKeyId(rc.volumeKmsKeyId());
         } else if (definition.resourceConfig() != null) {
@@ -315,6 +393,8 @@ final class TuningRun {
             }
             changed = true;
             double[] point = running.remove(job);
+            Def def = defOf.get(job);
+            String metric = def.metric;
             int[] rungState = rungOf.remove(job);
             if (rungState != null && !earlyStopped.contains(job)) {
                 // a job that ended between two looks still counts at the rungs it passed
@@ -350,16 +430,18 @@ final class TuningRun {
                     .failureReason(d.failureReason());
             if (scored) {
                 s.finalHyperParameterTuningJobObjectiveMetric(FinalHyperParameterTuningJobObjectiveMetric.builder()
-                        .type(config.hyperParameterTuningJobObjective().type()).metricName(metric).value(value)
+                        .type(def.td.objective.type()).metricName(metric).value(value)
                         .build());
             }
             HyperParameterTrainingJobSummary summary = s.build();
             replace(summary);
-            observations.add(new Strategy.Observation(point, scored ? (double) (maximize ? value : -value) : null));
+            def.observations.add(new Strategy.Observation(point, scored ? (double) (maximize ? value : -value)
+                    : null));
             if (scored) {
                 float bestValue = best == null ? Float.NaN : best.finalHyperParameterTuningJobObjectiveMetric().value();
                 if (best == null || (maximize ? value > bestValue : value < bestValue)) {
                     best = summary;
+                    bestDef = def;
                     notImproving = 0;
                 } else {
                     notImproving++;
@@ -479,6 +561,8 @@ final class TuningRun {
     }
 
     private List<Double> objectiveSeries(String job) {
+        Def def = defOf.getOrDefault(job, defs.get(0));
+        String metric = def.metric;
         List<Double> values = new ArrayList<>();
         java.nio.file.Path file = part.context().jobs().folder(JobKind.TRAINING, job).resolve("metrics.jsonl");
         for (MetricPoint p : MetricCollector.read(file, () -> { })) {
@@ -510,7 +594,7 @@ final class TuningRun {
         if (best != null) {
             double value = best.finalHyperParameterTuningJobObjectiveMetric().value();
             metrics.put("best_objective", value);
-            metrics.put(metric, value);
+            metrics.put(best.finalHyperParameterTuningJobObjectiveMetric().metricName(), value);
         }
         long done = completed + failed + stopped;
         try {

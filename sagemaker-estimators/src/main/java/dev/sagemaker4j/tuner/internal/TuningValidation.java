@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.services.sagemaker.model.CategoricalParameterRange;
 import software.amazon.awssdk.services.sagemaker.model.ContinuousParameterRange;
 import software.amazon.awssdk.services.sagemaker.model.CreateHyperParameterTuningJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobDefinition;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobConfig;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobObjective;
@@ -37,18 +38,18 @@ final class TuningValidation {
     static final Set<String> LOCAL_STRATEGIES = Set.of("Bayesian", "Random", "Grid", "Hyperband");
     private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}$");
     private static final String CONFIG = "HyperParameterTuningJobConfig.";
-    private static final String RANGES = CONFIG + "ParameterRanges.";
+    private static final Pattern DEFINITION_NAME = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}$");
 
     private TuningValidation() {
     }
 
     /**
-     * Checks a request.
+     * Checks a request, and fills in the ranges autotune picks ({@link AutotuneRanges}).
      *
-     * @return the training algorithm of the request's image
+     * @return the request the engine runs: the one given, with autotune's ranges
      */
-    static LocalAlgorithm validate(CreateHyperParameterTuningJobRequest request, Algorithms algorithms,
-            JobStore jobs) {
+    static CreateHyperParameterTuningJobRequest validate(CreateHyperParameterTuningJobRequest request,
+            Algorithms algorithms, JobStore jobs) {
         String name = request.hyperParameterTuningJobName();
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ValidationException("HyperParameterTuningJobName", name, "is not a tuning job name: 1 to 32"
@@ -69,52 +70,43 @@ final class TuningValidation {
             throw new ValidationException(CONFIG + "Strategy", strategy, "is not run by the local backend yet",
                     "use Bayesian, Random or Grid locally, or the sagemaker backend for Hyperband");
         }
-        if (request.hasTrainingJobDefinitions() && !request.trainingJobDefinitions().isEmpty()) {
+        boolean multi = request.hasTrainingJobDefinitions() && !request.trainingJobDefinitions().isEmpty();
+        if (multi && request.trainingJobDefinition() != null) {
             throw new ValidationException("TrainingJobDefinitions", request.trainingJobDefinitions().size()
-                    + " definitions", "(multi-algorithm tuning) is not run by the local backend yet",
-                    "tune one TrainingJobDefinition locally, or use the sagemaker backend");
+                    + " definitions", "are given with TrainingJobDefinition", "give one of the two:"
+                    + " TrainingJobDefinition for one algorithm, TrainingJobDefinitions for several");
         }
-        HyperParameterTrainingJobDefinition definition = request.trainingJobDefinition();
-        if (definition == null) {
+        if (!multi && request.trainingJobDefinition() == null) {
             throw new ValidationException("TrainingJobDefinition", null, "is missing",
-                    "give the training job definition (the estimator's)");
+                    "give the training job definition (the estimator's), or TrainingJobDefinitions");
         }
-        if (request.autotune() != null) {
-            throw new ValidationException("Autotune", request.autotune().modeAsString(), "is not run by the local"
-                    + " backend yet", "give the parameter ranges, or use the sagemaker backend");
+        if (multi) {
+            validateMulti(request, config, strategy);
         }
-        HyperParameterTuningJobObjective objective = config.hyperParameterTuningJobObjective();
-        if (objective == null || objective.metricName() == null || objective.metricName().isBlank()) {
-            throw new ValidationException(CONFIG + "HyperParameterTuningJobObjective.MetricName",
-                    objective == null ? null : objective.metricName(), "is missing", "name the metric to optimise");
-        }
-        if (!"Maximize".equals(objective.typeAsString()) && !"Minimize".equals(objective.typeAsString())) {
-            throw new ValidationException(CONFIG + "HyperParameterTuningJobObjective.Type", objective.typeAsString(),
-                    "is not an objective type", "use Maximize or Minimize");
+        if (request.autotune() != null && !"Enabled".equals(request.autotune().modeAsString())) {
+            throw new ValidationException("Autotune.Mode", request.autotune().modeAsString(), "is not an autotune"
+                    + " mode", "use Enabled, or leave Autotune out");
         }
         String earlyStopping = config.trainingJobEarlyStoppingTypeAsString();
         if (earlyStopping != null && !"Off".equals(earlyStopping) && !"Auto".equals(earlyStopping)) {
             throw new ValidationException(CONFIG + "TrainingJobEarlyStoppingType", earlyStopping,
                     "is not an early stopping type", "use Off or Auto");
         }
-        if ("Hyperband".equals(strategy)) {
-            validateHyperband(config, definition);
-        } else if (config.strategyConfig() != null && config.strategyConfig().hyperbandStrategyConfig() != null) {
-            throw new ValidationException(CONFIG + "StrategyConfig.HyperbandStrategyConfig", strategy,
-                    "is given with a strategy other than Hyperband", "use the Hyperband strategy, or drop it");
+        CreateHyperParameterTuningJobRequest resolved = AutotuneRanges.resolve(request, algorithms);
+        for (TuningDefinition td : TuningDefinition.of(resolved)) {
+            validateDefinition(td, resolved.hyperParameterTuningJobConfig(), strategy, algorithms);
         }
-        SearchSpace space = validateRanges(config.parameterRanges(), strategy, definition);
-        validateLimits(config.resourceLimits(), strategy, space);
-        LocalAlgorithm algorithm = algorithms.forImage("TrainingJobDefinition.AlgorithmSpecification.TrainingImage",
-                definition.algorithmSpecification() == null ? null
-                        : definition.algorithmSpecification().trainingImage());
-        validateObjectiveMetric(objective.metricName(), definition, algorithm);
-        validateHyperparameters(space, definition, algorithm);
+        validateLimits(config.resourceLimits(), strategy);
         if (request.warmStartConfig() != null) {
             List<ParentHyperParameterTuningJob> parents = request.warmStartConfig().parentHyperParameterTuningJobs();
             if (parents.isEmpty() || parents.size() > 5) {
                 throw new ValidationException("WarmStartConfig.ParentHyperParameterTuningJobs", parents.size()
                         + " parents", "must name 1 to 5 parent tuning jobs", "name 1 to 5 parents");
+            }
+            String type = request.warmStartConfig().warmStartTypeAsString();
+            if (!"IdenticalDataAndAlgorithm".equals(type) && !"TransferLearning".equals(type)) {
+                throw new ValidationException("WarmStartConfig.WarmStartType", type, "is not a warm start type",
+                        "use IdenticalDataAndAlgorithm or TransferLearning");
             }
             for (ParentHyperParameterTuningJob parent : parents) {
                 String parentName = parent.hyperParameterTuningJobName();
@@ -123,9 +115,98 @@ final class TuningValidation {
                             "WarmStartConfig.ParentHyperParameterTuningJobs names a tuning job that does not exist;"
                                     + " list them with ListHyperParameterTuningJobs");
                 }
+                DescribeHyperParameterTuningJobResponse p = jobs.get(JobKind.TUNING, parentName);
+                WarmStart.checkParent(type, parentName, p, resolved);
             }
         }
-        return algorithm;
+        return resolved;
+    }
+
+    /** What the service asks of TrainingJobDefinitions (multi-algorithm tuning). */
+    private static void validateMulti(CreateHyperParameterTuningJobRequest request,
+            HyperParameterTuningJobConfig config, String strategy) {
+        List<HyperParameterTrainingJobDefinition> definitions = request.trainingJobDefinitions();
+        if (definitions.size() > 10) {
+            throw new ValidationException("TrainingJobDefinitions", definitions.size() + " definitions",
+                    "is more than the service's 10", "tune at most 10 training job definitions");
+        }
+        Set<String> names = new HashSet<>();
+        String type = null;
+        for (int i = 0; i < definitions.size(); i++) {
+            HyperParameterTrainingJobDefinition d = definitions.get(i);
+            String field = "TrainingJobDefinitions[" + i + "]";
+            if (d.definitionName() == null || !DEFINITION_NAME.matcher(d.definitionName()).matches()) {
+                throw new ValidationException(field + ".DefinitionName", d.definitionName(), "is not a definition"
+                        + " name: 1 to 64 letters, digits and hyphens", "name each definition (the estimator's"
+                        + " name in HyperparameterTuner.create)");
+            }
+            if (!names.add(d.definitionName())) {
+                throw new ValidationException(field + ".DefinitionName", d.definitionName(), "names a second"
+                        + " definition", "give each definition its own name");
+            }
+            if (d.tuningObjective() == null) {
+                throw new ValidationException(field + ".TuningObjective", null, "is missing", "give each definition"
+                        + " its objective (type and metric name)");
+            }
+            if (type != null && !type.equals(d.tuningObjective().typeAsString())) {
+                throw new ValidationException(field + ".TuningObjective.Type", d.tuningObjective().typeAsString(),
+                        "differs from the first definition's " + type + ": the best job is chosen across all"
+                                + " definitions", "give every definition the same objective type");
+            }
+            type = d.tuningObjective().typeAsString();
+        }
+        if (config.hyperParameterTuningJobObjective() != null) {
+            throw new ValidationException(CONFIG + "HyperParameterTuningJobObjective", config
+                    .hyperParameterTuningJobObjective().metricName(), "is given with TrainingJobDefinitions",
+                    "give each definition's objective in its TuningObjective instead");
+        }
+        ParameterRanges shared = config.parameterRanges();
+        if (shared != null && (!shared.continuousParameterRanges().isEmpty()
+                || !shared.integerParameterRanges().isEmpty() || !shared.categoricalParameterRanges().isEmpty())) {
+            throw new ValidationException(CONFIG + "ParameterRanges", "ranges", "are given with"
+                    + " TrainingJobDefinitions", "give each definition's ranges in its HyperParameterRanges");
+        }
+        if (definitions.size() > 1 && request.warmStartConfig() != null) {
+            throw new ValidationException("WarmStartConfig", request.warmStartConfig().warmStartTypeAsString(),
+                    "is not available with TrainingJobDefinitions: warm start works only when tuning a single"
+                            + " algorithm", "tune one estimator to warm start, or leave warmStartConfig out");
+        }
+        if (definitions.size() > 1 && "Auto".equals(config.trainingJobEarlyStoppingTypeAsString())) {
+            throw new ValidationException(CONFIG + "TrainingJobEarlyStoppingType", "Auto", "is not available with"
+                    + " TrainingJobDefinitions: early stopping works only when tuning a single algorithm",
+                    "set earlyStoppingType Off, or tune one estimator");
+        }
+        if (definitions.size() > 1 && "Hyperband".equals(strategy)) {
+            throw new ValidationException(CONFIG + "Strategy", strategy, "is not run with TrainingJobDefinitions by"
+                    + " the local backend (its rungs compare one objective)", "use Bayesian, Random or Grid for"
+                    + " several algorithms, or tune one estimator with Hyperband");
+        }
+    }
+
+    private static void validateDefinition(TuningDefinition td, HyperParameterTuningJobConfig config,
+            String strategy, Algorithms algorithms) {
+        HyperParameterTrainingJobDefinition definition = td.definition;
+        HyperParameterTuningJobObjective objective = td.objective;
+        if (objective == null || objective.metricName() == null || objective.metricName().isBlank()) {
+            throw new ValidationException(td.objectiveField + ".MetricName",
+                    objective == null ? null : objective.metricName(), "is missing", "name the metric to optimise");
+        }
+        if (!"Maximize".equals(objective.typeAsString()) && !"Minimize".equals(objective.typeAsString())) {
+            throw new ValidationException(td.objectiveField + ".Type", objective.typeAsString(),
+                    "is not an objective type", "use Maximize or Minimize");
+        }
+        if ("Hyperband".equals(strategy)) {
+            validateHyperband(config, definition);
+        } else if (config.strategyConfig() != null && config.strategyConfig().hyperbandStrategyConfig() != null) {
+            throw new ValidationException(CONFIG + "StrategyConfig.HyperbandStrategyConfig", strategy,
+                    "is given with a strategy other than Hyperband", "use the Hyperband strategy, or drop it");
+        }
+        SearchSpace space = validateRanges(td.rangesField + ".", td.ranges, strategy, definition);
+        LocalAlgorithm algorithm = algorithms.forImage(td.field + ".AlgorithmSpecification.TrainingImage",
+                definition.algorithmSpecification() == null ? null
+                        : definition.algorithmSpecification().trainingImage());
+        validateObjectiveMetric(td.objectiveField + ".MetricName", objective.metricName(), definition, algorithm);
+        validateHyperparameters(td.rangesField, space, definition, algorithm);
     }
 
     /** The static hyperparameters Hyperband reads MaxResource from when the request does not give it. */
@@ -182,18 +263,19 @@ final class TuningValidation {
         return new int[] {min, max};
     }
 
-    private static SearchSpace validateRanges(ParameterRanges ranges, String strategy,
+    private static SearchSpace validateRanges(String prefix, ParameterRanges ranges, String strategy,
             HyperParameterTrainingJobDefinition definition) {
         if (ranges == null || ranges.continuousParameterRanges().isEmpty() && ranges.integerParameterRanges().isEmpty()
                 && ranges.categoricalParameterRanges().isEmpty()) {
-            throw new ValidationException(CONFIG + "ParameterRanges", null, "holds no range",
-                    "give at least one continuous, integer or categorical range");
+            throw new ValidationException(prefix.substring(0, prefix.length() - 1), null, "holds no range",
+                    "give at least one continuous, integer or categorical range, or enable Autotune for a built-in"
+                            + " algorithm");
         }
         Set<String> names = new HashSet<>();
         int count = 0;
         for (int i = 0; i < ranges.continuousParameterRanges().size(); i++) {
             ContinuousParameterRange r = ranges.continuousParameterRanges().get(i);
-            String field = RANGES + "ContinuousParameterRanges[" + i + "]";
+            String field = prefix + "ContinuousParameterRanges[" + i + "]";
             name(field, r.name(), names, definition);
             double min = number(field + ".MinValue", r.minValue());
             double max = number(field + ".MaxValue", r.maxValue());
@@ -206,7 +288,7 @@ final class TuningValidation {
         }
         for (int i = 0; i < ranges.integerParameterRanges().size(); i++) {
             IntegerParameterRange r = ranges.integerParameterRanges().get(i);
-            String field = RANGES + "IntegerParameterRanges[" + i + "]";
+            String field = prefix + "IntegerParameterRanges[" + i + "]";
             name(field, r.name(), names, definition);
             long min = integer(field + ".MinValue", r.minValue());
             long max = integer(field + ".MaxValue", r.maxValue());
@@ -219,7 +301,7 @@ final class TuningValidation {
         }
         for (int i = 0; i < ranges.categoricalParameterRanges().size(); i++) {
             CategoricalParameterRange r = ranges.categoricalParameterRanges().get(i);
-            String field = RANGES + "CategoricalParameterRanges[" + i + "]";
+            String field = prefix + "CategoricalParameterRanges[" + i + "]";
             name(field, r.name(), names, definition);
             if (r.values().isEmpty() || r.values().size() > 30) {
                 throw new ValidationException(field + ".Values", r.values().size() + " values",
@@ -232,7 +314,7 @@ final class TuningValidation {
             count++;
         }
         if (count > 30) {
-            throw new ValidationException(CONFIG + "ParameterRanges", count + " ranges", "is more than the service's"
+            throw new ValidationException(prefix.substring(0, prefix.length() - 1), count + " ranges", "is more than the service's"
                     + " 30", "tune at most 30 hyperparameters");
         }
         return SearchSpace.of(ranges);
@@ -292,7 +374,7 @@ final class TuningValidation {
         }
     }
 
-    private static void validateLimits(ResourceLimits limits, String strategy, SearchSpace space) {
+    private static void validateLimits(ResourceLimits limits, String strategy) {
         if (limits == null || limits.maxParallelTrainingJobs() == null) {
             throw new ValidationException(CONFIG + "ResourceLimits.MaxParallelTrainingJobs", null, "is missing",
                     "say how many training jobs may run at once");
@@ -321,8 +403,8 @@ final class TuningValidation {
         }
     }
 
-    private static void validateObjectiveMetric(String metric, HyperParameterTrainingJobDefinition definition,
-            LocalAlgorithm algorithm) {
+    private static void validateObjectiveMetric(String field, String metric,
+            HyperParameterTrainingJobDefinition definition, LocalAlgorithm algorithm) {
         Set<String> known = new TreeSet<>();
         for (MetricDefinition d : algorithm.metricDefinitions()) {
             known.add(d.name());
@@ -333,8 +415,8 @@ final class TuningValidation {
             }
         }
         if (!known.contains(metric)) {
-            throw new ValidationException(CONFIG + "HyperParameterTuningJobObjective.MetricName", metric,
-                    "is not a metric of the algorithm nor of TrainingJobDefinition.AlgorithmSpecification"
+            throw new ValidationException(field, metric,
+                    "is not a metric of the algorithm nor of the definition's AlgorithmSpecification"
                             + ".MetricDefinitions", known.isEmpty() ? "give a metric definition (name and regex) for"
                             + " it (HyperparameterTuner.builder().metricDefinition(...))"
                             : "use one of " + known + ", or give a metric definition for it");
@@ -346,8 +428,8 @@ final class TuningValidation {
      * lower bound, at its upper bound, and each categorical value. A range over a hyperparameter the algorithm
      * does not take, or whose bounds it refuses, fails here, naming the range.
      */
-    private static void validateHyperparameters(SearchSpace space, HyperParameterTrainingJobDefinition definition,
-            LocalAlgorithm algorithm) {
+    private static void validateHyperparameters(String rangesField, SearchSpace space,
+            HyperParameterTrainingJobDefinition definition, LocalAlgorithm algorithm) {
         List<double[]> probes = new ArrayList<>();
         int n = space.dims().size();
         double[] low = new double[n];
@@ -377,7 +459,7 @@ final class TuningValidation {
                 algorithm.validate(hp);
             } catch (ValidationException e) {
                 if (tuned.containsKey(e.field())) {
-                    throw new ValidationException(CONFIG + "ParameterRanges", e.field(), "holds a range the"
+                    throw new ValidationException(rangesField, e.field(), "holds a range the"
                             + " algorithm refuses: " + e.getMessage(), "fix or remove the range of " + e.field(), e);
                 }
                 throw new ValidationException("TrainingJobDefinition.StaticHyperParameters", e.field(),
