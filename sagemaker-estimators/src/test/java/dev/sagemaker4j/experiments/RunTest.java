@@ -188,6 +188,31 @@ class RunTest {
     }
 
     @Test
+    void transform_withTheRunsExperimentConfig_joinsTheRunGroup() {
+        String features = session.uploadString("0.1,0.2,0.3,0.4\n0.5,0.6,0.7,0.8\n",
+                "s3://" + session.defaultBucket() + "/exp/batch/in.csv");
+        String transformJob;
+        try (Run run = Run.create("batch", "r1", session)) {
+            Estimator estimator = xgb(0.2);
+            estimator.fit(inputs);
+            transformJob = estimator.transformer(1, "local").transform(features, t -> t.contentType("text/csv")
+                    .experimentConfig(run.experimentConfig()));
+        }
+        DescribeTrialComponentResponse tc = session.api(ExperimentsApi.CAPABILITY).describeTrialComponent(
+                DescribeTrialComponentRequest.builder().trialComponentName(transformJob + "-aws-transform-job")
+                        .build());
+        assertThat(tc.source().sourceType()).isEqualTo("SageMakerTransformJob");
+        assertThat(tc.status().primaryStatusAsString()).isEqualTo("Completed");
+        assertThat(tc.inputArtifacts().get("SageMaker.TransformInput").value()).isEqualTo(features);
+        assertThat(tc.outputArtifacts()).containsKey("SageMaker.TransformOutput");
+        assertThat(tc.parameters().get("SageMaker.InstanceCount").numberValue()).isEqualTo(1.0);
+        assertThat(session.api(ExperimentsApi.CAPABILITY).listTrialComponents(ListTrialComponentsRequest.builder()
+                .trialName("Default-Run-Group-batch").build()).trialComponentSummaries())
+                .extracting(TrialComponentSummary::trialComponentName).hasSize(3)
+                .contains("batch-r1", transformJob + "-aws-transform-job");
+    }
+
+    @Test
     void build_runNameReusedInTheExperiment_refusedNamingRunName_andNothingWritten() {
         try (Run run = Run.create("reuse", "first", session)) {
             run.logParameter("a", 1);

@@ -64,12 +64,14 @@ import software.amazon.awssdk.services.sagemakermetrics.model.XAxisType;
  * instance settings as parameters, its channels and image as input artifacts, its model as output artifact, its
  * status and times, and its metrics (summaries and the raw series); a job created with an
  * {@code ExperimentConfig} is associated with the config's trial (created under the experiment where the config
- * names none). The component is derived from the job store before each operation, as the lineage part derives
+ * names none). Transform jobs get {@code <job-name>-aws-transform-job} the same way (instance settings, batch
+ * strategy, model, input and output). The component is derived from the job store before each operation, as the lineage part derives
  * its entities, so the training path stays untouched.
  */
 public final class LocalExperiments implements LocalPart, ExperimentsApi, SageMakerMetricsApi {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}");
     private static final String JOB_SUFFIX = "-aws-training-job";
+    private static final String TRANSFORM_SUFFIX = "-aws-transform-job";
     private static final int MAX_METRIC_BATCH = 10;
 
     private final LocalContext context;
@@ -733,6 +735,101 @@ public final class LocalExperiments implements LocalPart, ExperimentsApi, SageMa
             }
             put(jobComponent(job, name, existing));
         }
+        for (DescribeTransformJobResponse job : context.jobs().<DescribeTransformJobResponse>all(JobKind.TRANSFORM)) {
+            String name = job.transformJobName() + TRANSFORM_SUFFIX;
+            Component existing = components.get(name);
+            String status = job.transformJobStatusAsString();
+            if (existing != null && (existing.jobStatus == null
+                    || Objects.equals(existing.jobStatus, status) && terminal(status))) {
+                continue;
+            }
+            put(transformComponent(job, name, existing));
+        }
+    }
+
+    /** A transform job's trial component, as SageMaker records it: its settings, model, input and output. */
+    private Component transformComponent(DescribeTransformJobResponse job, String name, Component existing) {
+        Map<String, TrialComponentParameterValue> parameters = new TreeMap<>();
+        if (job.transformResources() != null) {
+            TransformResources r = job.transformResources();
+            if (r.instanceTypeAsString() != null) {
+                parameters.put("SageMaker.InstanceType", TrialComponentParameterValue.builder()
+                        .stringValue(r.instanceTypeAsString()).build());
+            }
+            if (r.instanceCount() != null) {
+                parameters.put("SageMaker.InstanceCount", TrialComponentParameterValue.builder()
+                        .numberValue(r.instanceCount().doubleValue()).build());
+            }
+        }
+        if (job.batchStrategyAsString() != null) {
+            parameters.put("SageMaker.BatchStrategy", TrialComponentParameterValue.builder()
+                    .stringValue(job.batchStrategyAsString()).build());
+        }
+        if (job.maxConcurrentTransforms() != null) {
+            parameters.put("SageMaker.MaxConcurrentTransforms", TrialComponentParameterValue.builder()
+                    .numberValue(job.maxConcurrentTransforms().doubleValue()).build());
+        }
+        if (job.maxPayloadInMB() != null) {
+            parameters.put("SageMaker.MaxPayloadInMB", TrialComponentParameterValue.builder()
+                    .numberValue(job.maxPayloadInMB().doubleValue()).build());
+        }
+        Map<String, TrialComponentArtifact> inputs = new TreeMap<>();
+        if (job.transformInput() != null && job.transformInput().dataSource() != null
+                && job.transformInput().dataSource().s3DataSource() != null) {
+            inputs.put("SageMaker.TransformInput", TrialComponentArtifact.builder()
+                    .value(job.transformInput().dataSource().s3DataSource().s3Uri())
+                    .mediaType(job.transformInput().contentType()).build());
+        }
+        if (job.modelName() != null) {
+            inputs.put("SageMaker.ModelName", TrialComponentArtifact.builder().value(job.modelName()).build());
+        }
+        Map<String, TrialComponentArtifact> outputs = new TreeMap<>();
+        if (job.transformOutput() != null && job.transformOutput().s3OutputPath() != null) {
+            outputs.put("SageMaker.TransformOutput", TrialComponentArtifact.builder()
+                    .value(job.transformOutput().s3OutputPath()).mediaType(job.transformOutput().accept()).build());
+        }
+        String status = job.transformJobStatusAsString();
+        ExperimentConfig config = job.experimentConfig();
+        TrialComponent tc = TrialComponent.builder().trialComponentName(name)
+                .trialComponentArn(arn("experiment-trial-component", name))
+                .displayName(config != null && config.trialComponentDisplayName() != null
+                        ? config.trialComponentDisplayName() : name)
+                .source(TrialComponentSource.builder().sourceArn(job.transformJobArn())
+                        .sourceType("SageMakerTransformJob").build())
+                .status(TrialComponentStatus.builder().primaryStatus(primaryStatus(status))
+                        .message(job.failureReason()).build())
+                .startTime(job.transformStartTime()).endTime(job.transformEndTime())
+                .creationTime(existing == null ? job.creationTime() : existing.tc.creationTime())
+                .lastModifiedTime(Instant.now()).createdBy(user()).lastModifiedBy(user())
+                .parameters(parameters).inputArtifacts(inputs).outputArtifacts(outputs)
+                .parents(parents(existing, config, name))
+                .runName(config == null ? null : config.runName()).build();
+        return new Component(tc, List.of(), status);
+    }
+
+    private static String primaryStatus(String jobStatus) {
+        return "Completed".equals(jobStatus) ? "Completed" : "Failed".equals(jobStatus) ? "Failed"
+                : "Stopped".equals(jobStatus) ? "Stopped" : "InProgress";
+    }
+
+    /**
+     * A job component's trials: those it has, or on first sight the ExperimentConfig's trial (created under the
+     * experiment when the config names none or one that does not exist yet).
+     */
+    private List<Parent> parents(Component existing, ExperimentConfig config, String name) {
+        List<Parent> parents = new ArrayList<>(existing == null || !existing.tc.hasParents() ? List.of()
+                : existing.tc.parents());
+        if (existing == null && config != null && config.experimentName() != null
+                && experiments.containsKey(config.experimentName())) {
+            String trialName = config.trialName() != null ? config.trialName() : name;
+            Trial trial = trials.get(trialName);
+            if (trial == null) {
+                trial = newTrial(trialName, config.experimentName(), null, null);
+            }
+            parents.add(Parent.builder().trialName(trial.trialName()).experimentName(trial.experimentName())
+                    .build());
+        }
+        return parents;
     }
 
     private static boolean terminal(String status) {
@@ -778,21 +875,9 @@ public final class LocalExperiments implements LocalPart, ExperimentsApi, SageMa
                     .value(job.modelArtifacts().s3ModelArtifacts()).build());
         }
         String status = job.trainingJobStatusAsString();
-        String primary = "Completed".equals(status) ? "Completed" : "Failed".equals(status) ? "Failed"
-                : "Stopped".equals(status) ? "Stopped" : "InProgress";
-        List<Parent> parents = new ArrayList<>(existing == null || !existing.tc.hasParents() ? List.of()
-                : existing.tc.parents());
+        String primary = primaryStatus(status);
         ExperimentConfig config = job.experimentConfig();
-        if (existing == null && config != null && config.experimentName() != null
-                && experiments.containsKey(config.experimentName())) {
-            String trialName = config.trialName() != null ? config.trialName() : name;
-            Trial trial = trials.get(trialName);
-            if (trial == null) {
-                trial = newTrial(trialName, config.experimentName(), null, null);
-            }
-            parents.add(Parent.builder().trialName(trial.trialName()).experimentName(trial.experimentName())
-                    .build());
-        }
+        List<Parent> parents = parents(existing, config, name);
         Instant created = existing == null ? job.creationTime() : existing.tc.creationTime();
         TrialComponent tc = TrialComponent.builder().trialComponentName(name)
                 .trialComponentArn(arn("experiment-trial-component", name))
