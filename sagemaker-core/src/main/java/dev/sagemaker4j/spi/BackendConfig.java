@@ -37,6 +37,8 @@ public final class BackendConfig {
     public static final String LOGS = "logs";
     /** Endpoint override key of Amazon Athena (the offline store's queries on the sagemaker backend). */
     public static final String ATHENA = "athena";
+    /** Endpoint override key of the {@code sagemaker-metrics} service (BatchPutMetrics of experiment runs). */
+    public static final String SAGEMAKER_METRICS = "sagemaker-metrics";
 
     private final Path root;
     private final String region;

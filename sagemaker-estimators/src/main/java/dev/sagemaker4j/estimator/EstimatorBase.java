@@ -655,7 +655,11 @@ public abstract class EstimatorBase {
         String name = options.jobName() != null ? Names.validateName("jobName", options.jobName())
                 : Names.nameFromBase(effectiveBaseJobName());
         prepareScriptMode(name);
-        CreateTrainingJobRequest request = request(inputs, channelInputMode, name, options.experimentConfig());
+        // as Python's check_and_get_run_experiment_config: the given config, else the open run's
+        ExperimentConfig experimentConfig = options.experimentConfig() != null ? options.experimentConfig()
+                : dev.sagemaker4j.experiments.Run.current().map(dev.sagemaker4j.experiments.Run::experimentConfig)
+                        .orElse(null);
+        CreateTrainingJobRequest request = request(inputs, channelInputMode, name, experimentConfig);
         beforeFit(request);
         session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         TrainingJob job = new TrainingJob(name, session);

@@ -5,6 +5,7 @@ package dev.sagemaker4j.internal.remote;
 
 import dev.sagemaker4j.spi.AutoMlApi;
 import dev.sagemaker4j.spi.Capabilities;
+import dev.sagemaker4j.spi.ExperimentsApi;
 import dev.sagemaker4j.spi.FeatureGroupsApi;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.InferenceComponentsApi;
@@ -34,7 +35,7 @@ import software.amazon.awssdk.services.sagemaker.model.*;
 final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, TransformJobsApi, TuningJobsApi,
         HostingApi, InferenceComponentsApi, FeatureGroupsApi, ModelPackagesApi, PipelinesApi, SearchApi,
         MonitoringApi, AutoMlApi, TrainingPlansApi, OptimizationJobsApi, InferenceRecommenderApi, MlflowApi,
-        LineageApi {
+        LineageApi, ExperimentsApi {
     private final SageMakerClient client;
     private final LocalInputs localInputs;
 
@@ -59,6 +60,7 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
         capabilities.offer(FeatureGroupsApi.CAPABILITY, this);
         capabilities.offer(ModelPackagesApi.CAPABILITY, this);
         capabilities.offer(LineageApi.CAPABILITY, this);
+        capabilities.offer(ExperimentsApi.CAPABILITY, this);
         capabilities.offer(PipelinesApi.CAPABILITY, this);
         capabilities.offer(SearchApi.CAPABILITY, this);
         capabilities.offer(MonitoringApi.CAPABILITY, this);
@@ -634,5 +636,90 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     @Override
     public QueryLineageResponse queryLineage(QueryLineageRequest request) {
         return call("QueryLineage", () -> client.queryLineage(request));
+    }
+
+    @Override
+    public CreateExperimentResponse createExperiment(CreateExperimentRequest request) {
+        return call("CreateExperiment", () -> client.createExperiment(request));
+    }
+
+    @Override
+    public DescribeExperimentResponse describeExperiment(DescribeExperimentRequest request) {
+        return call("DescribeExperiment", () -> client.describeExperiment(request));
+    }
+
+    @Override
+    public ListExperimentsResponse listExperiments(ListExperimentsRequest request) {
+        return call("ListExperiments", () -> client.listExperiments(request));
+    }
+
+    @Override
+    public UpdateExperimentResponse updateExperiment(UpdateExperimentRequest request) {
+        return call("UpdateExperiment", () -> client.updateExperiment(request));
+    }
+
+    @Override
+    public DeleteExperimentResponse deleteExperiment(DeleteExperimentRequest request) {
+        return call("DeleteExperiment", () -> client.deleteExperiment(request));
+    }
+
+    @Override
+    public CreateTrialResponse createTrial(CreateTrialRequest request) {
+        return call("CreateTrial", () -> client.createTrial(request));
+    }
+
+    @Override
+    public DescribeTrialResponse describeTrial(DescribeTrialRequest request) {
+        return call("DescribeTrial", () -> client.describeTrial(request));
+    }
+
+    @Override
+    public ListTrialsResponse listTrials(ListTrialsRequest request) {
+        return call("ListTrials", () -> client.listTrials(request));
+    }
+
+    @Override
+    public UpdateTrialResponse updateTrial(UpdateTrialRequest request) {
+        return call("UpdateTrial", () -> client.updateTrial(request));
+    }
+
+    @Override
+    public DeleteTrialResponse deleteTrial(DeleteTrialRequest request) {
+        return call("DeleteTrial", () -> client.deleteTrial(request));
+    }
+
+    @Override
+    public CreateTrialComponentResponse createTrialComponent(CreateTrialComponentRequest request) {
+        return call("CreateTrialComponent", () -> client.createTrialComponent(request));
+    }
+
+    @Override
+    public DescribeTrialComponentResponse describeTrialComponent(DescribeTrialComponentRequest request) {
+        return call("DescribeTrialComponent", () -> client.describeTrialComponent(request));
+    }
+
+    @Override
+    public ListTrialComponentsResponse listTrialComponents(ListTrialComponentsRequest request) {
+        return call("ListTrialComponents", () -> client.listTrialComponents(request));
+    }
+
+    @Override
+    public UpdateTrialComponentResponse updateTrialComponent(UpdateTrialComponentRequest request) {
+        return call("UpdateTrialComponent", () -> client.updateTrialComponent(request));
+    }
+
+    @Override
+    public DeleteTrialComponentResponse deleteTrialComponent(DeleteTrialComponentRequest request) {
+        return call("DeleteTrialComponent", () -> client.deleteTrialComponent(request));
+    }
+
+    @Override
+    public AssociateTrialComponentResponse associateTrialComponent(AssociateTrialComponentRequest request) {
+        return call("AssociateTrialComponent", () -> client.associateTrialComponent(request));
+    }
+
+    @Override
+    public DisassociateTrialComponentResponse disassociateTrialComponent(DisassociateTrialComponentRequest request) {
+        return call("DisassociateTrialComponent", () -> client.disassociateTrialComponent(request));
     }
 }

@@ -16,6 +16,7 @@ import dev.sagemaker4j.spi.FeatureStoreRuntimeApi;
 import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
+import dev.sagemaker4j.spi.SageMakerMetricsApi;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.SageMakerFeatureStoreRuntimeClient;
+import software.amazon.awssdk.services.sagemakermetrics.SageMakerMetricsClient;
+import software.amazon.awssdk.services.sagemakermetrics.model.BatchGetMetricsRequest;
+import software.amazon.awssdk.services.sagemakermetrics.model.BatchGetMetricsResponse;
+import software.amazon.awssdk.services.sagemakermetrics.model.BatchPutMetricsRequest;
+import software.amazon.awssdk.services.sagemakermetrics.model.BatchPutMetricsResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordResponse;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
@@ -62,6 +68,7 @@ public final class SageMakerBackend implements Backend {
     private volatile String accountId;
     private volatile LogsApi logs;
     private volatile software.amazon.awssdk.services.athena.AthenaClient athena;
+    private volatile SageMakerMetricsClient metrics;
 
     /** The region of a ready client, or null when it has none (a test double, e.g. a Mockito mock). */
     private static String regionOf(SageMakerClient client) {
@@ -103,7 +110,8 @@ public final class SageMakerBackend implements Backend {
         new RemoteSageMaker(sm, new LocalInputs(this)).offerTo(capabilities);
         capabilities.offer(RuntimeApi.CAPABILITY, new RemoteRuntime(rt))
                 .offer(FeatureStoreRuntimeApi.CAPABILITY, new RemoteFeatureStore(fs))
-                .offer(AthenaApi.CAPABILITY, new RemoteAthena(this::athena));
+                .offer(AthenaApi.CAPABILITY, new RemoteAthena(this::athena))
+                .offer(SageMakerMetricsApi.CAPABILITY, new RemoteMetrics(this::metricsClient));
         this.objectStore = java.util.Objects.requireNonNull(config.objectStoreDecorator().apply(
                 new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true)),
                 "BackendConfig.objectStoreDecorator returned null");
@@ -194,6 +202,21 @@ public final class SageMakerBackend implements Backend {
         return client;
     }
 
+    /** The {@code sagemaker-metrics} client, built on first use like the other clients (region, credentials, override). */
+    private SageMakerMetricsClient metricsClient() {
+        SageMakerMetricsClient client = metrics;
+        if (client == null) {
+            synchronized (this) {
+                if (metrics == null) {
+                    metrics = own(configure(SageMakerMetricsClient.builder(), BackendConfig.SAGEMAKER_METRICS)
+                            .build());
+                }
+                client = metrics;
+            }
+        }
+        return client;
+    }
+
     @Override
     public LogsApi logs() {
         LogsApi logs = this.logs;
@@ -223,6 +246,30 @@ public final class SageMakerBackend implements Backend {
     }
 
     /** The runtime plane, passed through. */
+    /** The {@code sagemaker-metrics} service, passed on unchanged. */
+    private static final class RemoteMetrics implements SageMakerMetricsApi {
+        private final java.util.function.Supplier<SageMakerMetricsClient> client;
+
+        RemoteMetrics(java.util.function.Supplier<SageMakerMetricsClient> client) {
+            this.client = client;
+        }
+
+        @Override
+        public String backendName() {
+            return "sagemaker";
+        }
+
+        @Override
+        public BatchPutMetricsResponse batchPutMetrics(BatchPutMetricsRequest request) {
+            return AwsErrors.call("BatchPutMetrics", () -> client.get().batchPutMetrics(request));
+        }
+
+        @Override
+        public BatchGetMetricsResponse batchGetMetrics(BatchGetMetricsRequest request) {
+            return AwsErrors.call("BatchGetMetrics", () -> client.get().batchGetMetrics(request));
+        }
+    }
+
     private static final class RemoteRuntime implements RuntimeApi {
         private final SageMakerRuntimeClient client;
 

@@ -678,9 +678,32 @@ public final class LocalLineage implements LocalPart, LineageApi {
     }
 
     private void mustExist(String field, String arn) {
+        if (!entities.containsKey(arn) && arn.contains(":experiment-trial-component/")) {
+            adoptTrialComponent(arn);
+        }
         if (!entities.containsKey(arn)) {
             throw new ResourceNotFoundException("lineage entity", arn, field + " must name an existing artifact, "
                     + "action, context or trial component; find one with ListArtifacts, ListActions or ListContexts");
+        }
+    }
+
+    /**
+     * Takes up a trial component of the experiments part (a run's, which Run.logConfusionMatrix and its kin
+     * associate their artifacts with) as a lineage entity. Holds the lock.
+     */
+    private void adoptTrialComponent(String arn) {
+        String name = arn.substring(arn.indexOf(":experiment-trial-component/")
+                + ":experiment-trial-component/".length());
+        try {
+            DescribeTrialComponentResponse tc = context.api(dev.sagemaker4j.spi.ExperimentsApi.CAPABILITY)
+                    .describeTrialComponent(
+                            DescribeTrialComponentRequest.builder().trialComponentName(name).build());
+            if (arn.equals(tc.trialComponentArn())) {
+                put(entity(arn, TRIAL_COMPONENT, "Run", tc.trialComponentName(),
+                        tc.source() == null ? null : tc.source().sourceArn(), null, null));
+            }
+        } catch (dev.sagemaker4j.exceptions.SageMakerException notThere) {
+            // no experiments part, or no such component: the caller's not-found follows
         }
     }
 

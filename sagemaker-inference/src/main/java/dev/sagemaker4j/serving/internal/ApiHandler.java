@@ -38,6 +38,7 @@ import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.SearchRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.BatchGetRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.DeleteRecordRequest;
 import software.amazon.awssdk.services.sagemakerfeaturestoreruntime.model.GetRecordRequest;
@@ -70,6 +71,10 @@ public final class ApiHandler implements HttpHandler {
     /** Each control plane operation the backend serves, with the capability object that serves it. */
     private final Map<String, Route> operations;
     private final FeatureStoreRuntimeApi featureStore;
+    /** Search of the experiment resources goes here; every other Search to the SearchApi route. */
+    private final dev.sagemaker4j.spi.ExperimentsApi experiments;
+    /** The sagemaker-metrics service (BatchPutMetrics, BatchGetMetrics), when the backend offers it. */
+    private final dev.sagemaker4j.spi.SageMakerMetricsApi metrics;
     private final EndpointHandler runtime;
     private final int maxBodyBytes;
     private final boolean allowLocalFiles;
@@ -98,6 +103,8 @@ public final class ApiHandler implements HttpHandler {
     public ApiHandler(Backend backend, EndpointHandler runtime, int maxBodyBytes, boolean allowLocalFiles) {
         this.operations = operations(backend);
         this.featureStore = backend.featureStoreRuntime();
+        this.experiments = backend.find(dev.sagemaker4j.spi.ExperimentsApi.CAPABILITY).orElse(null);
+        this.metrics = backend.find(dev.sagemaker4j.spi.SageMakerMetricsApi.CAPABILITY).orElse(null);
         this.runtime = runtime;
         this.maxBodyBytes = maxBodyBytes;
         this.allowLocalFiles = allowLocalFiles;
@@ -148,6 +155,7 @@ public final class ApiHandler implements HttpHandler {
         }
         return !(path.startsWith("/endpoints/") || path.equals("/ping") || path.equals("/invocations")
                 || path.startsWith("/FeatureGroup/") || path.equals("/BatchGetRecord")
+                || path.equals("/BatchPutMetrics") || path.equals("/BatchGetMetrics")
                 || ex.getRequestHeaders().getFirst("X-Amz-Target") != null);
     }
 
@@ -187,6 +195,12 @@ public final class ApiHandler implements HttpHandler {
                 if (params.length == 1 && params[0].getPackage() == CreateTrainingJobRequest.class.getPackage()
                         && params[0].getSimpleName().endsWith("Request")) {
                     String op = params[0].getSimpleName();
+                    if (capability.type() == dev.sagemaker4j.spi.ExperimentsApi.class
+                            && op.equals("SearchRequest")) {
+                        // Search is the SearchApi's; the experiment resources are sent on in controlPlane
+                        map.putIfAbsent("Search", new Route(m, target));
+                        continue;
+                    }
                     map.put(op.substring(0, op.length() - "Request".length()), new Route(m, target));
                 }
             }
@@ -211,6 +225,8 @@ public final class ApiHandler implements HttpHandler {
                 controlPlane(ex, requestId);
             } else if (path.startsWith("/FeatureGroup/") || path.equals("/BatchGetRecord")) {
                 featureStore(ex, path, requestId);
+            } else if (metrics != null && (path.equals("/BatchPutMetrics") || path.equals("/BatchGetMetrics"))) {
+                sageMakerMetrics(ex, path, requestId);
             } else {
                 error(ex, requestId, 404, "UnknownOperationException", "No operation answers to "
                         + ex.getRequestMethod() + " " + path, false);
@@ -268,7 +284,12 @@ public final class ApiHandler implements HttpHandler {
         Object response;
         busy();
         try {
-            response = route.method.invoke(route.target, request);
+            if (experiments != null && request instanceof SearchRequest
+                    && String.valueOf(((SearchRequest) request).resourceAsString()).startsWith("Experiment")) {
+                response = experimentsSearch((SearchRequest) request);
+            } else {
+                response = route.method.invoke(route.target, request);
+            }
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SageMakerException) {
@@ -442,6 +463,49 @@ public final class ApiHandler implements HttpHandler {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             reading();
             error(ex, requestId, 400, "ValidationError", "The body is not valid JSON: " + e.getOriginalMessage(), false);
+        } catch (SageMakerException e) {
+            reading();
+            sendException(ex, requestId, e, false);
+        }
+    }
+
+    /** Search of Experiment, ExperimentTrial and ExperimentTrialComponent: the experiments part answers it. */
+    private Object experimentsSearch(SearchRequest request) throws InvocationTargetException {
+        try {
+            return experiments.search(request);
+        } catch (RuntimeException e) {
+            throw new InvocationTargetException(e);
+        }
+    }
+
+    // ---- sagemaker-metrics (restJson1: PUT /BatchPutMetrics, POST /BatchGetMetrics) ----
+
+    private void sageMakerMetrics(HttpExchange ex, String path, String requestId) throws IOException {
+        boolean put = path.equals("/BatchPutMetrics");
+        if (!(put ? "PUT" : "POST").equals(ex.getRequestMethod())) {
+            error(ex, requestId, 405, "MethodNotAllowedException", path.substring(1) + " answers "
+                    + (put ? "PUT" : "POST"), false);
+            return;
+        }
+        byte[] body = read(ex);
+        if (body == null) {
+            error(ex, requestId, 413, null, "The request body is larger than " + maxBodyBytes + " bytes", false);
+            return;
+        }
+        busy();
+        try {
+            JsonNode json = readBody(body);
+            Object response = put
+                    ? metrics.batchPutMetrics(SdkJson.fromJson(json, software.amazon.awssdk.services.sagemakermetrics
+                            .model.BatchPutMetricsRequest::builder))
+                    : metrics.batchGetMetrics(SdkJson.fromJson(json, software.amazon.awssdk.services.sagemakermetrics
+                            .model.BatchGetMetricsRequest::builder));
+            reading();
+            respond(ex, requestId, 200, SdkJson.toJson((SdkPojo) response), "application/json");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            reading();
+            error(ex, requestId, 400, "ValidationException", "The body is not valid JSON: " + e.getOriginalMessage(),
+                    false);
         } catch (SageMakerException e) {
             reading();
             sendException(ex, requestId, e, false);
