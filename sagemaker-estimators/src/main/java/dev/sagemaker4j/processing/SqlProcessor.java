@@ -4,8 +4,6 @@
 package dev.sagemaker4j.processing;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.processing.internal.HostEnvironment;
-import dev.sagemaker4j.processing.internal.SqlScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;

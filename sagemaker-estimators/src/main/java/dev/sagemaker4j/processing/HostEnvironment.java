@@ -1,12 +1,11 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.processing.internal;
+package dev.sagemaker4j.processing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.SdkJson;
-import dev.sagemaker4j.processing.ProcessingEnvironment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ import software.amazon.awssdk.services.sagemaker.model.ProcessingOutput;
  * The processing contract of one instance: container paths resolved under a root ({@code /} in a real
  * container, the host's folder of a local job).
  */
-public final class HostEnvironment implements ProcessingEnvironment {
+final class HostEnvironment implements ProcessingEnvironment {
     /** The job configuration file, as the container sees it. */
     public static final String JOB_CONFIG = "/opt/ml/config/processingjobconfig.json";
     /** The resource configuration file, as the container sees it. */

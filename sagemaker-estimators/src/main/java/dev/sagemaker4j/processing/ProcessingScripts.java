@@ -1,10 +1,9 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.processing.internal;
+package dev.sagemaker4j.processing;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.processing.ProcessingScript;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds {@link ProcessingScript} classes by name: classes handed to {@code JavaProcessor.entryPoint(Class)} in this
  * JVM first (so classes of any class loader, JShell's included, work), then the thread's context class loader.
  */
-public final class ProcessingScripts {
+final class ProcessingScripts {
     private static final String FIELD = "AppSpecification.ContainerEntrypoint";
     private static final Map<String, Class<? extends ProcessingScript>> REGISTERED = new ConcurrentHashMap<>();
 

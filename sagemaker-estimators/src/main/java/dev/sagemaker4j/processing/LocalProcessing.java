@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.processing.internal;
+package dev.sagemaker4j.processing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ClientException;
@@ -14,9 +14,6 @@ import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.SdkJson;
-import dev.sagemaker4j.processing.JavaProcessor;
-import dev.sagemaker4j.processing.ProcessingScript;
-import dev.sagemaker4j.processing.SqlProcessor;
 import dev.sagemaker4j.s3.S3Uri;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.ObjectSummary;

@@ -1,10 +1,9 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.processing.internal;
+package dev.sagemaker4j.processing;
 
 import dev.sagemaker4j.exceptions.ClientException;
-import dev.sagemaker4j.processing.ProcessingEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
  * instance's inputs, its results written to the outputs. DuckDB may read and write only under the instance's
  * root and installs no extension.
  */
-public final class SqlScript {
+final class SqlScript {
     private SqlScript() {
     }
 
