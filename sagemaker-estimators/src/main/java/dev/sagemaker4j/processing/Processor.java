@@ -62,7 +62,7 @@ public final class Processor extends ProcessorBase {
      *
      * @param options the keywords
      * @return the job
-     * @throws ValidationException for bad arguments, before anything is uploaded or sent
+     * @throws dev.sagemaker4j.exceptions.ValidationException for bad arguments, before anything is uploaded or sent
      * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when {@code wait} and the job fails
      */
     public ProcessingJob run(Consumer<RunOptions.Builder> options) {
