@@ -451,4 +451,39 @@ class ProcessingTest {
                 ListProcessingJobsRequest.builder().nameContains("bad-request").build()).processingJobSummaries()))
                 .isEmpty();
     }
+    @Test
+    void main_inAContainerLayout_runsTheScriptAgainstTheRealPaths() throws Exception {
+        // what an image with sagemaker4j on its class path does with the entrypoint JavaProcessor puts in the request
+        Path container = Files.createDirectories(tmp.resolve("container"));
+        DescribeProcessingJobResponse job = DescribeProcessingJobResponse.builder().processingJobName("in-container")
+                .processingInputs(software.amazon.awssdk.services.sagemaker.model.ProcessingInput.builder()
+                        .inputName("raw").s3Input(i -> i.s3Uri("s3://b/raw").localPath("/opt/ml/processing/input/raw"))
+                        .build())
+                .processingOutputConfig(o -> o.outputs(
+                        software.amazon.awssdk.services.sagemaker.model.ProcessingOutput.builder().outputName("train")
+                                .s3Output(x -> x.s3Uri("s3://b/t").localPath("/opt/ml/processing/output/train")).build(),
+                        software.amazon.awssdk.services.sagemaker.model.ProcessingOutput.builder().outputName("test")
+                                .s3Output(x -> x.s3Uri("s3://b/v").localPath("/opt/ml/processing/output/test")).build()))
+                .environment(Map.of("MODE", "container")).build();
+        Files.createDirectories(container.resolve("opt/ml/config"));
+        Files.writeString(container.resolve("opt/ml/config/processingjobconfig.json"), SdkJson.toJsonString(job));
+        Files.writeString(container.resolve("opt/ml/config/resourceconfig.json"),
+                "{\"current_host\": \"algo-2\", \"hosts\": [\"algo-1\", \"algo-2\"]}");
+        Files.createDirectories(container.resolve("opt/ml/processing/input/raw"));
+        Files.writeString(container.resolve("opt/ml/processing/input/raw/data.csv"), "id\n1\n2\n3\n4\n");
+        Files.createDirectories(container.resolve("opt/ml/processing/output/train"));
+        Files.createDirectories(container.resolve("opt/ml/processing/output/test"));
+
+        System.setProperty("sagemaker4j.containerRoot", container.toString());
+        try {
+            JavaProcessor.main(new String[] {SplitCsv.class.getName(), "--train-fraction", "0.5"});
+        } finally {
+            System.clearProperty("sagemaker4j.containerRoot");
+        }
+
+        assertThat(Files.readAllLines(container.resolve("opt/ml/processing/output/train/train.csv")))
+                .containsExactly("id", "1", "2");
+        assertThat(Files.readString(container.resolve("opt/ml/processing/output/test/contract.txt")))
+                .isEqualTo("in-container algo-2 [\"algo-1\",\"algo-2\"] container");
+    }
 }
