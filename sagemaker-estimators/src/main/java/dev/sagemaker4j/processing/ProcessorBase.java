@@ -85,10 +85,6 @@ public abstract class ProcessorBase {
      * @param b the builder
      */
     protected ProcessorBase(AbstractBuilder<?, ?> b) {
-        if (b.role == null || b.role.isBlank()) {
-            throw new ValidationException("role", b.role, "is missing (An AWS IAM role is required to create a"
-                    + " Processing job.)", "pass .role(\"arn:aws:iam::<account>:role/<name>\") or a role name");
-        }
         if (b.imageUri == null || b.imageUri.isBlank()) {
             throw new ValidationException("imageUri", b.imageUri, "is missing", "pass the URI of the container image");
         }
@@ -117,6 +113,15 @@ public abstract class ProcessorBase {
                         "pass .session(Session.sagemaker(region)) or .session(Session.local())");
             }
             b.session = Session.local();
+        }
+        if (b.role == null || b.role.isBlank()) {
+            // Python's resolve_value_from_config(role, PROCESSING_JOB_ROLE_ARN_PATH)
+            b.role = b.session.sagemakerConfig().getString("SageMaker.ProcessingJob.RoleArn").orElse(null);
+        }
+        if (b.role == null || b.role.isBlank()) {
+            throw new ValidationException("role", b.role, "is missing (An AWS IAM role is required to create a"
+                    + " Processing job.)", "pass .role(\"arn:aws:iam::<account>:role/<name>\") or a role name, or set"
+                    + " SageMaker.ProcessingJob.RoleArn in the configuration file");
         }
         this.role = b.role;
         this.imageUri = b.imageUri;
@@ -552,7 +557,8 @@ public abstract class ProcessorBase {
         }
 
         /**
-         * Sets {@code role} (required): an IAM role name or ARN; a name is expanded to its ARN.
+         * Sets {@code role} (required, unless the configuration file sets {@code SageMaker.ProcessingJob.RoleArn}):
+         * an IAM role name or ARN; a name is expanded to its ARN.
          *
          * @param role the role
          * @return this builder

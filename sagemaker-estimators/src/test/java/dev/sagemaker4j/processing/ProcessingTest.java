@@ -486,4 +486,18 @@ class ProcessingTest {
         assertThat(Files.readString(container.resolve("opt/ml/processing/output/test/contract.txt")))
                 .isEqualTo("in-container algo-2 [\"algo-1\",\"algo-2\"] container");
     }
+    @Test
+    void build_noRoleButConfigFile_takesTheConfiguredRole() {
+        try (Session configured = Session.builder().backend("local").root(tmp.resolve("configured"))
+                .sagemakerConfig(dev.sagemaker4j.config.SageMakerConfig.fromYaml(
+                        "SchemaVersion: '1.0'\nSageMaker:\n  ProcessingJob:\n    RoleArn: arn:aws:iam::111122223333:role/FromConfig\n"))
+                .build()) {
+            JavaProcessor p = JavaProcessor.builder().entryPoint(ListShard.class).instanceType("local")
+                    .session(configured).build();
+
+            assertThat(p.role()).isEqualTo("arn:aws:iam::111122223333:role/FromConfig");
+            assertThat(p.request(Processor.RunOptions.builder().jobName("from-config").build()).roleArn())
+                    .isEqualTo("arn:aws:iam::111122223333:role/FromConfig");
+        }
+    }
 }
