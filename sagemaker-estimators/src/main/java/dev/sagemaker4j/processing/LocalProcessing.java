@@ -468,7 +468,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
             objects = all.sorted(Comparator.comparing(ObjectSummary::uri)).collect(Collectors.toList());
         }
         if (objects.isEmpty()) {
-            throw new ClientException("ClientError: the input " + in.inputName() + " has no objects under " + uri
+            throw new ClientException("the input " + in.inputName() + " has no objects under " + uri
                     + "; check the URI and that the data was uploaded");
         }
         int copied = 0;
@@ -483,7 +483,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
             ObjectSummary o = objects.get(i);
             Path target = dir.resolve(S3Uri.relativeKey(o.key(), prefixKey)).normalize();
             if (!target.startsWith(dir)) {
-                throw new ClientException("ClientError: the object " + o.uri() + " of input " + in.inputName()
+                throw new ClientException("the object " + o.uri() + " of input " + in.inputName()
                         + " would be written outside " + in.s3Input().localPath());
             }
             context.objectStore().get(o.uri(), target);
