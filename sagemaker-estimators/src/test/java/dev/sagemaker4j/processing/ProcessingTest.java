@@ -500,4 +500,16 @@ class ProcessingTest {
                     .isEqualTo("arn:aws:iam::111122223333:role/FromConfig");
         }
     }
+    @Test
+    void run_inputPrefixWithoutObjects_failsWithAClientError() {
+        assertThatThrownBy(() -> processor(ListShard.class).run(r -> r
+                .inputs(List.of(ProcessingInput.builder().source(bucket() + "/nothing-here/")
+                        .destination("/opt/ml/processing/input/parts").inputName("parts").build()))
+                .jobName("empty-input").logs(false)))
+                .isInstanceOf(UnexpectedStatusException.class);
+
+        assertThat(ProcessingJob.attach("empty-input", session).describe().failureReason())
+                .isEqualTo("ClientError: the input parts has no objects under " + bucket()
+                        + "/nothing-here/; check the URI and that the data was uploaded");
+    }
 }
