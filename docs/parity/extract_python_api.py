@@ -46,6 +46,11 @@ CLASSES = [
     ("parameter.py", "ContinuousParameter", "ContinuousParameter"),
     ("parameter.py", "IntegerParameter", "IntegerParameter"),
     ("parameter.py", "CategoricalParameter", "CategoricalParameter"),
+    ("processing.py", "Processor", "Processor"),
+    ("processing.py", "ScriptProcessor", "ScriptProcessor"),
+    ("processing.py", "ProcessingInput", "ProcessingInput"),
+    ("processing.py", "ProcessingOutput", "ProcessingOutput"),
+    ("processing.py", "ProcessingJob", "ProcessingJob"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]
