@@ -97,7 +97,7 @@ class TunerVisualizeTest {
         }
         String html = Files.readString(files.get(4));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("best so far")
-                .containsOnlyOnce("per training job, and the best so far");
+                .containsOnlyOnce("<h2>objective per training job, and the best so far</h2>");
         assertHoldsEveryJob(html, first);
         // the best-so-far column ends at the tuning job's best
         assertThat(html).contains("<td>" + Charts.number(first.describe().bestTrainingJob()
