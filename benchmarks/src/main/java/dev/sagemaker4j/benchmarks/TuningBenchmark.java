@@ -229,7 +229,7 @@ public final class TuningBenchmark {
         Harnesses.writeHost(host, results.resolve("TuningBenchmark.host.properties"));
 
         StringBuilder md = new StringBuilder();
-        md.append("## TuningBenchmark\n\n`dev.sagemaker4j.benchmarks.TuningBenchmark`: harness, benchmark P8 (tuning "
+        md.append("# TuningBenchmark\n\n`dev.sagemaker4j.benchmarks.TuningBenchmark`: harness, benchmark P8 (tuning "
                 + "efficiency); ").append(seeds).append(" seeds per task (randomSeed 1..").append(seeds)
                 .append("), budget ").append(budget).append(" training jobs, one at a time.  \n")
                 .append(Harnesses.summary(host)).append("Load average after each task: ")
