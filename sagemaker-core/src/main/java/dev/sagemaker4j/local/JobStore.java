@@ -345,9 +345,33 @@ public final class JobStore {
      * @throws InterruptedException when the thread is interrupted
      */
     public void awaitChange(long millis) throws InterruptedException {
+        awaitChange(changeCount(), millis);
+    }
+
+    /**
+     * How many records this process has written so far: read it before looking at the jobs, then
+     * {@link #awaitChange(long, long)} with it, so that a record written between the look and the wait
+     * ends the wait at once instead of being slept through.
+     *
+     * @return the count of record writes
+     */
+    public long changeCount() {
+        synchronized (changes) {
+            return changeCount;
+        }
+    }
+
+    /**
+     * Waits until this process has written a record since {@link #changeCount()} answered {@code seen},
+     * or {@code millis} pass: returns at once when one was written in between.
+     *
+     * @param seen   a count {@link #changeCount()} answered
+     * @param millis the longest wait
+     * @throws InterruptedException when the thread is interrupted
+     */
+    public void awaitChange(long seen, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         synchronized (changes) {
-            long seen = changeCount;
             while (changeCount == seen) {
                 long left = (deadline - System.nanoTime()) / 1_000_000L;
                 if (left <= 0) {

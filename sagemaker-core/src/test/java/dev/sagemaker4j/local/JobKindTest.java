@@ -108,4 +108,21 @@ class JobKindTest {
         // with nothing written it ends by its time
         store.awaitChange(1);
     }
+
+    /** A record written between the look (changeCount) and the wait ends the wait at once, not after its time. */
+    @Test
+    void awaitChangeSince_recordWrittenBeforeTheWait_returnsAtOnce() throws Exception {
+        JobStore store = new JobStore(root);
+        store.create(JobKind.TRANSFORM, "w2", DescribeTransformJobResponse.builder().transformJobName("w2")
+                .transformJobStatus("InProgress").build());
+        long seen = store.changeCount();
+        store.<DescribeTransformJobResponse>update(JobKind.TRANSFORM, "w2", r -> r.toBuilder()
+                .transformJobStatus("Completed").build());
+        long start = System.nanoTime();
+
+        store.awaitChange(seen, java.util.concurrent.TimeUnit.HOURS.toMillis(1));
+
+        assertThat(System.nanoTime() - start).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
+        assertThat(store.changeCount()).isEqualTo(seen + 1);
+    }
 }

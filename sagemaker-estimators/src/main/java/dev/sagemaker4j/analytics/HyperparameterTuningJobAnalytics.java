@@ -309,6 +309,28 @@ public final class HyperparameterTuningJobAnalytics {
         return new VectorSchemaRoot(vectors);
     }
 
+    /**
+     * Renders the tuning job's charts: {@code <job>-objective.png}, each training job's final objective in the
+     * order the jobs were created with the best objective so far as a line; {@code <job>-objective-vs-<name>.png},
+     * the objective against each tuned hyperparameter; and {@code <job>-tuning.html}, one page holding every chart
+     * (embedded, so the page is one file), each followed by its numbers (the first table has one row per training
+     * job with its hyperparameters). Files are written whole or not at all; existing ones are replaced. Renders
+     * without a display. {@link TuningVisualization} draws the same for several tuning jobs, and more charts.
+     *
+     * @param directory the folder to write to (created when missing)
+     * @return the files written: the PNGs in the page's order, then the HTML page
+     * @throws dev.sagemaker4j.exceptions.StorageException when a file cannot be written
+     */
+    public List<Path> plot(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return TuningVisualization.builder().tuningJob(this).build().write(directory);
+    }
+
+    /** The session the tuning job ran in (for the charts' metric series). */
+    Session session() {
+        return session;
+    }
+
     @Override
     public String toString() {
         return "<sagemaker.HyperparameterTuningJobAnalytics for " + name + ">";

@@ -2541,4 +2541,262 @@ public final class HyperparameterTuner {
             return new HyperparameterTuner(this);
         }
     }
+
+    // ------------------------------------------------------------------ visualize_jobs, visualize_job
+
+    /**
+     * Charts one or more tuning jobs, with Python's defaults ({@code visualize_jobs(tuning_jobs)}).
+     *
+     * @param tuningJobs the tuning jobs' names
+     * @param session    the session they ran in
+     * @return the charts and page (see {@link #visualizeJobs(List, Session, VisualizeJobsOptions)})
+     */
+    public static dev.sagemaker4j.analytics.TuningVisualization visualizeJobs(List<String> tuningJobs,
+            Session session) {
+        return visualizeJobs(tuningJobs, session, VisualizeJobsOptions.builder().build());
+    }
+
+    /**
+     * Charts one or more tuning jobs ({@code visualize_jobs(tuning_jobs, return_dfs=..., job_metrics=...,
+     * trials_only=..., advanced=...)}).
+     *
+     * @param tuningJobs the tuning jobs' names
+     * @param session    the session they ran in
+     * @param options    the optional arguments
+     * @return the charts and page (see {@link #visualizeJobs(List, Session, VisualizeJobsOptions)})
+     */
+    public static dev.sagemaker4j.analytics.TuningVisualization visualizeJobs(List<String> tuningJobs,
+            Session session, Consumer<VisualizeJobsOptions.Builder> options) {
+        VisualizeJobsOptions.Builder b = VisualizeJobsOptions.builder();
+        options.accept(b);
+        return visualizeJobs(tuningJobs, session, b.build());
+    }
+
+    /**
+     * Charts one or more tuning jobs and, as Python does, their warm-start parents (one level), with kept options
+     * ({@code visualize_jobs}). Where Python answers an Altair chart (and with {@code return_dfs} the trials and
+     * full data frames), Java answers a {@link dev.sagemaker4j.analytics.TuningVisualization}: the PNG charts
+     * ({@code charts()}), one self-contained HTML page ({@code html()}), {@code write(directory)} to write them as
+     * files, and with {@code returnDfs} the tables ({@code trials()}, {@code jobMetricsRows()}). The charts: each
+     * training job's objective in order with the best so far, the objective against each hyperparameter, with
+     * {@code advanced} the objective over time with the best so far as a step line, and unless {@code trialsOnly}
+     * each of {@code jobMetrics} per training job.
+     *
+     * @param tuningJobs the tuning jobs' names ({@code tuning_jobs}), at least one
+     * @param session    the session they ran in
+     * @param options    the optional arguments
+     * @return the charts and page
+     * @throws ValidationException when no tuning job is named
+     */
+    public static dev.sagemaker4j.analytics.TuningVisualization visualizeJobs(List<String> tuningJobs,
+            Session session, VisualizeJobsOptions options) {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(options, "options");
+        if (tuningJobs == null || tuningJobs.isEmpty()) {
+            throw new ValidationException("tuningJobs", null, "names no tuning job",
+                    "pass the name of at least one tuning job");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : tuningJobs) {
+            names.add(name);
+            HyperparameterTuningJobAnalytics analytics = new HyperparameterTuningJobAnalytics(name, session);
+            HyperParameterTuningJobWarmStartConfig warmStart = analytics.description().warmStartConfig();
+            if (warmStart != null) {
+                warmStart.parentHyperParameterTuningJobs().forEach(p -> names.add(p.hyperParameterTuningJobName()));
+            }
+        }
+        dev.sagemaker4j.analytics.TuningVisualization.Builder b = dev.sagemaker4j.analytics.TuningVisualization
+                .builder().returnDfs(options.returnDfs()).jobMetrics(options.jobMetrics())
+                .trialsOnly(options.trialsOnly()).advanced(options.advanced());
+        names.forEach(n -> b.tuningJob(new HyperparameterTuningJobAnalytics(n, session)));
+        return b.build();
+    }
+
+    /**
+     * Charts this tuner's latest tuning job, with Python's defaults ({@code visualize_job()}).
+     *
+     * @return the charts and page (see {@link #visualizeJobs(List, Session, VisualizeJobsOptions)})
+     */
+    public dev.sagemaker4j.analytics.TuningVisualization visualizeJob() {
+        return visualizeJob(VisualizeJobsOptions.builder().build());
+    }
+
+    /**
+     * Charts this tuner's latest tuning job ({@code visualize_job(return_dfs=..., job_metrics=..., trials_only=...,
+     * advanced=...)}).
+     *
+     * @param options the optional arguments
+     * @return the charts and page (see {@link #visualizeJobs(List, Session, VisualizeJobsOptions)})
+     */
+    public dev.sagemaker4j.analytics.TuningVisualization visualizeJob(
+            Consumer<VisualizeJobsOptions.Builder> options) {
+        VisualizeJobsOptions.Builder b = VisualizeJobsOptions.builder();
+        options.accept(b);
+        return visualizeJob(b.build());
+    }
+
+    /**
+     * Charts this tuner's latest tuning job with kept options ({@code visualize_job}): Java answers a
+     * {@link dev.sagemaker4j.analytics.TuningVisualization} (PNG charts, an HTML page, files on
+     * {@code write(directory)}) where Python answers an Altair chart.
+     *
+     * @param options the optional arguments
+     * @return the charts and page
+     * @throws IllegalStateException when the tuner has not run a tuning job
+     */
+    public dev.sagemaker4j.analytics.TuningVisualization visualizeJob(VisualizeJobsOptions options) {
+        return visualizeJobs(List.of(requireJob()), session, options);
+    }
+
+    /** The optional arguments of {@code visualize_jobs} and {@code visualize_job}. */
+    public static final class VisualizeJobsOptions {
+        private final boolean returnDfs;
+        private final List<String> jobMetrics;
+        private final boolean trialsOnly;
+        private final boolean advanced;
+
+        private VisualizeJobsOptions(Builder b) {
+            this.returnDfs = b.returnDfs;
+            this.jobMetrics = b.jobMetrics;
+            this.trialsOnly = b.trialsOnly;
+            this.advanced = b.advanced;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().returnDfs(returnDfs).jobMetrics(jobMetrics).trialsOnly(trialsOnly)
+                    .advanced(advanced);
+        }
+
+        /**
+         * {@code return_dfs}.
+         *
+         * @return whether the tables are kept
+         */
+        public boolean returnDfs() {
+            return returnDfs;
+        }
+
+        /**
+         * {@code job_metrics}.
+         *
+         * @return the metric names (empty for none)
+         */
+        public List<String> jobMetrics() {
+            return jobMetrics;
+        }
+
+        /**
+         * {@code trials_only}.
+         *
+         * @return whether the job metrics are left out
+         */
+        public boolean trialsOnly() {
+            return trialsOnly;
+        }
+
+        /**
+         * {@code advanced}.
+         *
+         * @return whether the objective over time is added
+         */
+        public boolean advanced() {
+            return advanced;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof VisualizeJobsOptions v && v.returnDfs == returnDfs && v.jobMetrics.equals(jobMetrics)
+                    && v.trialsOnly == trialsOnly && v.advanced == advanced;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(returnDfs, jobMetrics, trialsOnly, advanced);
+        }
+
+        @Override
+        public String toString() {
+            return "VisualizeJobsOptions(returnDfs=" + returnDfs + ", jobMetrics=" + jobMetrics + ", trialsOnly="
+                    + trialsOnly + ", advanced=" + advanced + ")";
+        }
+
+        /** Builds {@link VisualizeJobsOptions}. */
+        public static final class Builder {
+            private boolean returnDfs;
+            private List<String> jobMetrics = List.of();
+            private boolean trialsOnly;
+            private boolean advanced;
+
+            private Builder() {
+            }
+
+            /**
+             * Whether to keep the tables behind the charts ({@code return_dfs}, default {@code False}).
+             *
+             * @param returnDfs whether to keep them
+             * @return this builder
+             */
+            public Builder returnDfs(boolean returnDfs) {
+                this.returnDfs = returnDfs;
+                return this;
+            }
+
+            /**
+             * Training job metrics to chart per job ({@code job_metrics}, default {@code None}: none).
+             *
+             * @param jobMetrics the metric names, e.g. {@code validation:rmse}
+             * @return this builder
+             */
+            public Builder jobMetrics(List<String> jobMetrics) {
+                this.jobMetrics = jobMetrics == null ? List.of() : List.copyOf(jobMetrics);
+                return this;
+            }
+
+            /**
+             * Whether to leave the training jobs' metric series out ({@code trials_only}, default {@code False}).
+             *
+             * @param trialsOnly whether to chart the trials only
+             * @return this builder
+             */
+            public Builder trialsOnly(boolean trialsOnly) {
+                this.trialsOnly = trialsOnly;
+                return this;
+            }
+
+            /**
+             * Whether to add the objective over time with the best so far as a step line ({@code advanced},
+             * default {@code False}).
+             *
+             * @param advanced whether to add it
+             * @return this builder
+             */
+            public Builder advanced(boolean advanced) {
+                this.advanced = advanced;
+                return this;
+            }
+
+            /**
+             * The options.
+             *
+             * @return the options
+             */
+            public VisualizeJobsOptions build() {
+                return new VisualizeJobsOptions(this);
+            }
+        }
+    }
 }

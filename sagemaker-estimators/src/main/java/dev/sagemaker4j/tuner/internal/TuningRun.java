@@ -210,9 +210,11 @@ final class TuningRun {
             if (running.isEmpty() && (stopReason != null || exhausted || criteriaMet() || started >= maxJobs)) {
                 break;
             }
+            // counted before the look: a job that ends between the look and the wait ends the wait at once
+            long seen = part.context().jobs().changeCount();
             if (!poll(training)) {
                 // the median rule reads the running jobs' metrics: it looks more often
-                part.context().jobs().awaitChange("Auto".equals(config.trainingJobEarlyStoppingTypeAsString())
+                part.context().jobs().awaitChange(seen, "Auto".equals(config.trainingJobEarlyStoppingTypeAsString())
                         || !brackets.isEmpty() ? 50 : 200);
             }
         }
