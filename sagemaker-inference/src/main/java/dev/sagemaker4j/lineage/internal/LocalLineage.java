@@ -13,6 +13,7 @@ import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.StoreGeneration;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.LineageApi;
 import java.io.IOException;
@@ -55,7 +56,14 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * Model artifact, DataSet artifact --ContributedTo--&gt; transform job --Produced--&gt; DataSet artifact (output)
  * </pre>
  * Recording on read keeps every other part, and the InvokeEndpoint path, untouched.
+ *
+ * <p>Every call holds the store ({@link StoreGeneration}: a lock shared by the sessions of this JVM on the root
+ * and a file lock for other processes) and answers from memory: the entities and associations, the
+ * associations by source and by destination (so QueryLineage walks only what it reaches) and the artifacts by
+ * source URI. A call that wrote bumps the store's generation stamp; a call that finds a stamp it did not write
+ * loads the records again from the files, so another process's writes are seen.
  */
+@SuppressWarnings("try") // the store's hold is held for the block, not used in it
 public final class LocalLineage implements LocalPart, LineageApi {
     private static final String ARTIFACT = "Artifact";
     private static final String ACTION = "Action";
@@ -66,11 +74,21 @@ public final class LocalLineage implements LocalPart, LineageApi {
     private final LocalContext context;
     private final Path entitiesDir;
     private final Path associationsDir;
-    private final Object lock = new Object();
+    private final StoreGeneration generation;
+    /** The generation stamp the maps below reflect; {@code null} before the first load. */
+    private String indexStamp;
+    /** Whether the current call wrote a record (so the stamp is bumped when it ends). */
+    private boolean dirty;
     /** Entities by ARN, loaded at start and kept in step with every write. */
     private final Map<String, ObjectNode> entities = new LinkedHashMap<>();
     /** Associations by key (source ARN, newline, destination ARN). */
     private final Map<String, ObjectNode> associations = new LinkedHashMap<>();
+    /** Associations by source ARN. */
+    private final Map<String, List<ObjectNode>> outgoing = new HashMap<>();
+    /** Associations by destination ARN. */
+    private final Map<String, List<ObjectNode>> incoming = new HashMap<>();
+    /** The first artifact of each source URI. */
+    private final Map<String, String> artifactsBySource = new HashMap<>();
 
     /**
      * Opens the store on a session's root.
@@ -82,11 +100,92 @@ public final class LocalLineage implements LocalPart, LineageApi {
         Path root = context.root().resolve("lineage");
         this.entitiesDir = root.resolve("entities");
         this.associationsDir = root.resolve("associations");
+        this.generation = new StoreGeneration(root);
+    }
+
+    /** One call's hold of the store: bumps the generation stamp when the call wrote. */
+    private final class Call implements AutoCloseable {
+        private final StoreGeneration.Held held;
+
+        Call(StoreGeneration.Held held) {
+            this.held = held;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (dirty) {
+                    dirty = false;
+                    indexStamp = generation.bump();
+                }
+            } finally {
+                held.close();
+            }
+        }
+    }
+
+    /** Takes the store, loads it again when another writer changed it, and records what the backend created. */
+    private Call enter() {
+        Call call = new Call(generation.lock());
+        try {
+            refresh();
+            sync();
+        } catch (RuntimeException e) {
+            call.close();
+            throw e;
+        }
+        return call;
+    }
+
+    /** Loads every record from the files when the stamp is not the one the maps reflect. Holds the store. */
+    private void refresh() {
+        String stamp = generation.stamp();
+        if (stamp.equals(indexStamp)) {
+            return;
+        }
+        entities.clear();
+        associations.clear();
+        outgoing.clear();
+        incoming.clear();
+        artifactsBySource.clear();
         for (ObjectNode e : load(entitiesDir)) {
-            entities.put(e.path("Arn").asText(), e);
+            index(e);
         }
         for (ObjectNode a : load(associationsDir)) {
-            associations.put(key(a.path("SourceArn").asText(), a.path("DestinationArn").asText()), a);
+            index(a.path("SourceArn").asText(), a.path("DestinationArn").asText(), a);
+        }
+        indexStamp = stamp;
+    }
+
+    private void index(ObjectNode e) {
+        String arn = e.path("Arn").asText();
+        entities.put(arn, e);
+        if (ARTIFACT.equals(text(e, "LineageType")) && text(e, "SourceUri") != null) {
+            artifactsBySource.putIfAbsent(text(e, "SourceUri"), arn);
+        }
+    }
+
+    private void index(String source, String destination, ObjectNode a) {
+        associations.put(key(source, destination), a);
+        outgoing.computeIfAbsent(source, k -> new ArrayList<>()).add(a);
+        incoming.computeIfAbsent(destination, k -> new ArrayList<>()).add(a);
+    }
+
+    private void unindex(String source, String destination) {
+        ObjectNode a = associations.remove(key(source, destination));
+        if (a != null) {
+            removeFrom(outgoing, source, a);
+            removeFrom(incoming, destination, a);
+        }
+    }
+
+    private static void removeFrom(Map<String, List<ObjectNode>> map, String arn, ObjectNode a) {
+        List<ObjectNode> list = map.get(arn);
+        if (list != null) {
+            list.removeIf(x -> x == a);
+            if (list.isEmpty()) {
+                map.remove(arn);
+            }
         }
     }
 
@@ -109,8 +208,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     "give the artifact's source, e.g. .source(s -> s.sourceUri(\"s3://bucket/data.csv\"))");
         }
         require("ArtifactType", request.artifactType());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = arn("artifact", randomId());
             ObjectNode e = entity(arn, ARTIFACT, request.artifactType(), request.artifactName(),
                     request.source().sourceUri(), null, request.properties());
@@ -126,8 +224,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DescribeArtifactResponse describeArtifact(DescribeArtifactRequest request) {
         require("ArtifactArn", request.artifactArn());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             ObjectNode e = get(request.artifactArn(), ARTIFACT, "artifact");
             return DescribeArtifactResponse.builder().artifactArn(e.path("Arn").asText())
                     .artifactName(text(e, "Name")).artifactType(text(e, "Type"))
@@ -139,8 +236,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     @Override
     public ListArtifactsResponse listArtifacts(ListArtifactsRequest request) {
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             List<ArtifactSummary> out = new ArrayList<>();
             for (ObjectNode e : sorted(ARTIFACT, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
@@ -159,13 +255,10 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     @Override
     public DeleteArtifactResponse deleteArtifact(DeleteArtifactRequest request) {
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = request.artifactArn();
             if (arn == null && request.source() != null) {
-                arn = entities.values().stream().filter(e -> ARTIFACT.equals(text(e, "LineageType"))
-                                && request.source().sourceUri().equals(text(e, "SourceUri")))
-                        .map(e -> e.path("Arn").asText()).findFirst().orElse(null);
+                arn = artifactsBySource.get(request.source().sourceUri());
             }
             require("ArtifactArn", arn);
             get(arn, ARTIFACT, "artifact");
@@ -180,8 +273,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     public CreateActionResponse createAction(CreateActionRequest request) {
         require("ActionName", request.actionName());
         require("ActionType", request.actionType());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = arn("action", request.actionName());
             ObjectNode e = entity(arn, ACTION, request.actionType(), request.actionName(),
                     request.source() == null ? null : request.source().sourceUri(), request.description(),
@@ -195,8 +287,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DescribeActionResponse describeAction(DescribeActionRequest request) {
         require("ActionName", request.actionName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             ObjectNode e = get(byName("action", request.actionName()), ACTION, "action");
             return DescribeActionResponse.builder().actionArn(e.path("Arn").asText()).actionName(text(e, "Name"))
                     .actionType(text(e, "Type")).description(text(e, "Description")).status(text(e, "Status"))
@@ -208,8 +299,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     @Override
     public ListActionsResponse listActions(ListActionsRequest request) {
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             List<ActionSummary> out = new ArrayList<>();
             for (ObjectNode e : sorted(ACTION, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
@@ -230,8 +320,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DeleteActionResponse deleteAction(DeleteActionRequest request) {
         require("ActionName", request.actionName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = byName("action", request.actionName());
             get(arn, ACTION, "action");
             delete(arn);
@@ -249,8 +338,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
             throw new ValidationException("Source.SourceUri", null, "is required",
                     "give the context's source, e.g. .source(s -> s.sourceUri(endpointArn))");
         }
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = arn("context", request.contextName());
             putNew(entity(arn, CONTEXT, request.contextType(), request.contextName(), request.source().sourceUri(),
                     request.description(), request.properties()), "context");
@@ -261,8 +349,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DescribeContextResponse describeContext(DescribeContextRequest request) {
         require("ContextName", request.contextName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             ObjectNode e = get(byName("context", request.contextName()), CONTEXT, "context");
             return DescribeContextResponse.builder().contextArn(e.path("Arn").asText()).contextName(text(e, "Name"))
                     .contextType(text(e, "Type")).description(text(e, "Description"))
@@ -273,8 +360,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     @Override
     public ListContextsResponse listContexts(ListContextsRequest request) {
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             List<ContextSummary> out = new ArrayList<>();
             for (ObjectNode e : sorted(CONTEXT, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
@@ -294,8 +380,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DeleteContextResponse deleteContext(DeleteContextRequest request) {
         require("ContextName", request.contextName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = byName("context", request.contextName());
             get(arn, CONTEXT, "context");
             delete(arn);
@@ -309,8 +394,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     public AddAssociationResponse addAssociation(AddAssociationRequest request) {
         require("SourceArn", request.sourceArn());
         require("DestinationArn", request.destinationArn());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             mustExist("SourceArn", request.sourceArn());
             mustExist("DestinationArn", request.destinationArn());
             associate(request.sourceArn(), request.destinationArn(),
@@ -324,15 +408,14 @@ public final class LocalLineage implements LocalPart, LineageApi {
     public DeleteAssociationResponse deleteAssociation(DeleteAssociationRequest request) {
         require("SourceArn", request.sourceArn());
         require("DestinationArn", request.destinationArn());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String k = key(request.sourceArn(), request.destinationArn());
             if (!associations.containsKey(k)) {
                 throw new ResourceNotFoundException("association", request.sourceArn() + " -> "
                         + request.destinationArn(), "list them with ListAssociations");
             }
             removeFile(associationsDir.resolve(hash(k) + ".json"));
-            associations.remove(k);
+            unindex(request.sourceArn(), request.destinationArn());
             return DeleteAssociationResponse.builder().sourceArn(request.sourceArn())
                     .destinationArn(request.destinationArn()).build();
         }
@@ -340,8 +423,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     @Override
     public ListAssociationsResponse listAssociations(ListAssociationsRequest request) {
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             List<AssociationSummary> out = new ArrayList<>();
             List<ObjectNode> all = new ArrayList<>(associations.values());
             all.sort(Comparator.comparingLong(a -> a.path("CreationTime").asLong()));
@@ -392,16 +474,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
         String direction = request.direction() == null ? "Both" : request.directionAsString();
         boolean up = !"Descendants".equals(direction);
         boolean down = !"Ascendants".equals(direction);
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             for (String start : request.startArns()) {
                 mustExist("StartArns", start);
-            }
-            Map<String, List<ObjectNode>> outgoing = new HashMap<>();
-            Map<String, List<ObjectNode>> incoming = new HashMap<>();
-            for (ObjectNode a : associations.values()) {
-                outgoing.computeIfAbsent(a.path("SourceArn").asText(), k -> new ArrayList<>()).add(a);
-                incoming.computeIfAbsent(a.path("DestinationArn").asText(), k -> new ArrayList<>()).add(a);
             }
             Set<String> seen = new LinkedHashSet<>(request.startArns());
             Set<ObjectNode> edges = new LinkedHashSet<>();
@@ -472,9 +547,14 @@ public final class LocalLineage implements LocalPart, LineageApi {
     /** Records the lineage of what the local backend created since the last call. Holds the lock. */
     private void sync() {
         var jobs = context.jobs();
-        for (DescribeTrainingJobResponse job : jobs.<DescribeTrainingJobResponse>all(JobKind.TRAINING)) {
-            String tc = arn("experiment-trial-component", job.trainingJobName() + "-aws-training-job");
-            if (job.trainingJobStatus() != TrainingJobStatus.COMPLETED || entities.containsKey(tc)) {
+        for (String jobName : jobs.names(JobKind.TRAINING)) {
+            String tc = arn("experiment-trial-component", jobName + "-aws-training-job");
+            if (entities.containsKey(tc)) {
+                continue;
+            }
+            DescribeTrainingJobResponse job = jobs.<DescribeTrainingJobResponse>find(JobKind.TRAINING, jobName)
+                    .orElse(null);
+            if (job == null || job.trainingJobStatus() != TrainingJobStatus.COMPLETED) {
                 continue;
             }
             List<String> inputs = new ArrayList<>();
@@ -547,9 +627,14 @@ public final class LocalLineage implements LocalPart, LineageApi {
                 associate(action, contextArn, "AssociatedWith");
             }
         }
-        for (DescribeTransformJobResponse job : jobs.<DescribeTransformJobResponse>all(JobKind.TRANSFORM)) {
-            String tc = arn("experiment-trial-component", job.transformJobName() + "-aws-transform-job");
-            if (job.transformJobStatus() != TransformJobStatus.COMPLETED || entities.containsKey(tc)) {
+        for (String jobName : jobs.names(JobKind.TRANSFORM)) {
+            String tc = arn("experiment-trial-component", jobName + "-aws-transform-job");
+            if (entities.containsKey(tc)) {
+                continue;
+            }
+            DescribeTransformJobResponse job = jobs.<DescribeTransformJobResponse>find(JobKind.TRANSFORM, jobName)
+                    .orElse(null);
+            if (job == null || job.transformJobStatus() != TransformJobStatus.COMPLETED) {
                 continue;
             }
             put(entity(tc, TRIAL_COMPONENT, "TransformJob", job.transformJobName() + "-aws-transform-job",
@@ -600,10 +685,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     /** The artifact with this source URI, created with this type when there is none. */
     private String artifactFor(String sourceUri, String type) {
-        for (ObjectNode e : entities.values()) {
-            if (ARTIFACT.equals(text(e, "LineageType")) && sourceUri.equals(text(e, "SourceUri"))) {
-                return e.path("Arn").asText();
-            }
+        String known = artifactsBySource.get(sourceUri);
+        if (known != null) {
+            return known;
         }
         String arn = arn("artifact", hash(sourceUri).substring(0, 32));
         put(entity(arn, ARTIFACT, type, null, sourceUri, null, null));
@@ -626,7 +710,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
         a.put("SourceArn", source).put("DestinationArn", destination).put("AssociationType", type)
                 .put("CreationTime", System.currentTimeMillis());
         write(associationsDir.resolve(hash(k) + ".json"), a);
-        associations.put(k, a);
+        index(source, destination, a);
     }
 
     private ObjectNode entity(String arn, String lineageType, String type, String name, String sourceUri,
@@ -651,21 +735,31 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     private void put(ObjectNode e) {
         write(entitiesDir.resolve(hash(e.path("Arn").asText()) + ".json"), e);
-        entities.put(e.path("Arn").asText(), e);
+        index(e);
     }
 
     /** Deletes an entity and every association that names it. */
     private void delete(String arn) {
-        for (var it = associations.entrySet().iterator(); it.hasNext();) {
-            var entry = it.next();
-            ObjectNode a = entry.getValue();
-            if (arn.equals(a.path("SourceArn").asText()) || arn.equals(a.path("DestinationArn").asText())) {
-                removeFile(associationsDir.resolve(hash(entry.getKey()) + ".json"));
-                it.remove();
-            }
+        List<ObjectNode> touching = new ArrayList<>(outgoing.getOrDefault(arn, List.of()));
+        touching.addAll(incoming.getOrDefault(arn, List.of()));
+        for (ObjectNode a : touching) {
+            String src = a.path("SourceArn").asText();
+            String dst = a.path("DestinationArn").asText();
+            removeFile(associationsDir.resolve(hash(key(src, dst)) + ".json"));
+            unindex(src, dst);
         }
         removeFile(entitiesDir.resolve(hash(arn) + ".json"));
-        entities.remove(arn);
+        ObjectNode gone = entities.remove(arn);
+        String uri = gone == null ? null : text(gone, "SourceUri");
+        if (uri != null && arn.equals(artifactsBySource.get(uri))) {
+            artifactsBySource.remove(uri);
+            for (ObjectNode e : entities.values()) {
+                if (ARTIFACT.equals(text(e, "LineageType")) && uri.equals(text(e, "SourceUri"))) {
+                    artifactsBySource.put(uri, e.path("Arn").asText());
+                    break;
+                }
+            }
+        }
     }
 
     private ObjectNode get(String arn, String lineageType, String kind) {
@@ -746,7 +840,8 @@ public final class LocalLineage implements LocalPart, LineageApi {
         return out;
     }
 
-    private static void write(Path file, ObjectNode node) {
+    private void write(Path file, ObjectNode node) {
+        dirty = true;
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -757,7 +852,8 @@ public final class LocalLineage implements LocalPart, LineageApi {
         }
     }
 
-    private static void removeFile(Path file) {
+    private void removeFile(Path file) {
+        dirty = true;
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
