@@ -76,7 +76,8 @@ import software.amazon.awssdk.services.sagemaker.model.Vertex;
  * <p>Options ({@code --name value}): {@code --results DIR} (where {@code registry-lineage/} goes),
  * {@code --versions N}, {@code --entities N}, {@code --listings N} (full paged listings, default 60),
  * {@code --queries N} (per direction, default 2,000), {@code --raw-files N} and {@code --raw-queries N} (calls of
- * the raw-files rows, default 20 and 3),
+ * the raw-files rows, default 20 and 3), {@code --root DIR} (the session root, kept: a second run on it skips
+ * the setup and reports its first call, which builds the indexes from the files),
  * {@code --parts registry,lineage}, {@code --label NAME} (the file names' suffix).
  */
 public final class RegistryLineageBenchmark {
@@ -88,6 +89,7 @@ public final class RegistryLineageBenchmark {
     private final Map<String, Object> rows = new LinkedHashMap<>();
     private final StringBuilder md = new StringBuilder();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private double coldLineageMs;
 
     private RegistryLineageBenchmark() {
     }
@@ -109,20 +111,40 @@ public final class RegistryLineageBenchmark {
         RegistryLineageBenchmark b = new RegistryLineageBenchmark();
         b.md.append("# RegistryLineageBenchmark").append(label.isEmpty() ? "" : " (" + label + ")").append("\n\n")
                 .append(Harnesses.summary(host)).append('\n');
-        Path root = Files.createTempDirectory("registry-lineage");
+        Path root = o.containsKey("root") ? Path.of(o.get("root")) : Files.createTempDirectory("registry-lineage");
+        boolean reuse = Files.exists(root.resolve("bench-setup.properties"));
+        Properties setup = new Properties();
+        if (reuse) {
+            try (var in = Files.newBufferedReader(root.resolve("bench-setup.properties"))) {
+                setup.load(in);
+            }
+        }
+        long opening = System.nanoTime();
         try (Session session = Session.local(root)) {
+            double openMs = (System.nanoTime() - opening) / 1e6;
+            b.md.append(reuse ? String.format("Reusing the root of an earlier run (%s): `Session.local` took %.0f ms "
+                    + "(the registry's index is built from the files when the session opens, the lineage store's at "
+                    + "its first call).%n%n", setup.getProperty("created"), openMs) : "");
             if (parts.contains("registry")) {
-                b.registry(session, root, Integer.parseInt(o.getOrDefault("versions", "10000")),
+                b.registry(session, root, setup, Integer.parseInt(o.getOrDefault("versions", "10000")),
                         Integer.parseInt(o.getOrDefault("listings", "60")),
                         Integer.parseInt(o.getOrDefault("raw-files", "20")));
             }
             if (parts.contains("lineage")) {
-                b.lineage(session, root, Integer.parseInt(o.getOrDefault("entities", "100000")),
+                b.lineage(session, root, setup, Integer.parseInt(o.getOrDefault("entities", "100000")),
                         Integer.parseInt(o.getOrDefault("queries", "2000")),
                         Integer.parseInt(o.getOrDefault("raw-queries", "3")));
             }
+            if (!reuse) {
+                setup.setProperty("created", started.toString());
+                try (var out = Files.newBufferedWriter(root.resolve("bench-setup.properties"))) {
+                    setup.store(out, null);
+                }
+            }
         } finally {
-            deleteTree(root);
+            if (!o.containsKey("root")) {
+                deleteTree(root);
+            }
         }
         String end = Harnesses.loadAverage();
         host.setProperty("loadEnd", end);
@@ -140,27 +162,36 @@ public final class RegistryLineageBenchmark {
 
     // ------------------------------------------------------------------ registry
 
-    private void registry(Session session, Path root, int count, int rounds, int rawCalls) throws Exception {
+    private void registry(Session session, Path root, Properties setup, int count, int rounds, int rawCalls)
+            throws Exception {
         ModelPackagesApi api = session.api(ModelPackagesApi.CAPABILITY);
-        api.createModelPackageGroup(CreateModelPackageGroupRequest.builder().modelPackageGroupName(GROUP).build());
-        long t0 = System.nanoTime();
-        List<String> arns = parallel(count, i -> api.createModelPackage(CreateModelPackageRequest.builder()
-                .modelPackageGroupName(GROUP).inferenceSpecification(InferenceSpecification.builder()
-                        .containers(ModelPackageContainerDefinition.builder().image(IMAGE)
-                                .modelDataUrl("s3://bench/model-" + i + ".tar.gz").build())
-                        .supportedContentTypes("text/csv").supportedResponseMIMETypes("text/csv").build())
-                .build()).modelPackageArn());
-        arns.sort(Comparator.comparingInt(a -> Integer.parseInt(a.substring(a.lastIndexOf('/') + 1))));
-        parallel(arns.size() / 3, i -> api.updateModelPackage(UpdateModelPackageRequest.builder()
-                .modelPackageArn(arns.get(3 * i)).modelApprovalStatus("Approved").build()).modelPackageArn());
-        // the registry's worker takes every version to Completed in order: wait for the last
-        String last = arns.get(arns.size() - 1);
-        while (!"Completed".equals(api.describeModelPackage(DescribeModelPackageRequest.builder()
-                .modelPackageName(last).build()).modelPackageStatusAsString())) {
-            Thread.sleep(50);
+        double setupS;
+        if (setup.getProperty("registry.setupSeconds") == null) {
+            api.createModelPackageGroup(CreateModelPackageGroupRequest.builder().modelPackageGroupName(GROUP)
+                    .build());
+            long t0 = System.nanoTime();
+            List<String> arns = parallel(count, i -> api.createModelPackage(CreateModelPackageRequest.builder()
+                    .modelPackageGroupName(GROUP).inferenceSpecification(InferenceSpecification.builder()
+                            .containers(ModelPackageContainerDefinition.builder().image(IMAGE)
+                                    .modelDataUrl("s3://bench/model-" + i + ".tar.gz").build())
+                            .supportedContentTypes("text/csv").supportedResponseMIMETypes("text/csv").build())
+                    .build()).modelPackageArn());
+            arns.sort(Comparator.comparingInt(a -> Integer.parseInt(a.substring(a.lastIndexOf('/') + 1))));
+            parallel(arns.size() / 3, i -> api.updateModelPackage(UpdateModelPackageRequest.builder()
+                    .modelPackageArn(arns.get(3 * i)).modelApprovalStatus("Approved").build()).modelPackageArn());
+            // the registry's worker takes every version to Completed in order: wait for the last
+            String last = arns.get(arns.size() - 1);
+            while (!"Completed".equals(api.describeModelPackage(DescribeModelPackageRequest.builder()
+                    .modelPackageName(last).build()).modelPackageStatusAsString())) {
+                Thread.sleep(50);
+            }
+            setupS = (System.nanoTime() - t0) / 1e9;
+            setup.setProperty("registry.setupSeconds", String.format("%.1f", setupS));
+            System.out.printf("registry: %d versions registered, %d approved in %.1f s%n", count, count / 3,
+                    setupS);
+        } else {
+            setupS = Double.parseDouble(setup.getProperty("registry.setupSeconds"));
         }
-        double setupS = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("registry: %d versions registered, %d approved in %.1f s%n", count, count / 3, setupS);
 
         Supplier<List<String>> sdk = () -> {
             List<String> all = new ArrayList<>();
@@ -286,9 +317,23 @@ public final class RegistryLineageBenchmark {
 
     // ------------------------------------------------------------------ lineage
 
-    private void lineage(Session session, Path root, int count, int rounds, int rawCalls) throws Exception {
+    private void lineage(Session session, Path root, Properties setup, int count, int rounds, int rawCalls)
+            throws Exception {
         LineageApi api = session.api(LineageApi.CAPABILITY);
         Random random = new Random(17);
+        Path layerFile = root.resolve("bench-layers.txt");
+        if (setup.getProperty("lineage.setupSeconds") != null) {
+            List<String> lines = Files.readAllLines(layerFile);
+            List<String> firsts = List.of(lines.get(0).split(" "));
+            List<String> lasts = List.of(lines.get(1).split(" "));
+            long t = System.nanoTime();
+            query(api, firsts.get(0), true);
+            coldLineageMs = (System.nanoTime() - t) / 1e6;
+            measureLineage(api, root, random, firsts, lasts, Double.parseDouble(setup.getProperty(
+                    "lineage.setupSeconds")), Integer.parseInt(setup.getProperty("lineage.entities")),
+                    Integer.parseInt(setup.getProperty("lineage.associations")), rounds, rawCalls);
+            return;
+        }
         int perLayer = count / LAYERS;
         long t0 = System.nanoTime();
         List<List<String>> layers = new ArrayList<>();
@@ -315,12 +360,21 @@ public final class RegistryLineageBenchmark {
                 .destinationArn(edges.get(i)[1]).associationType("ContributedTo").build()).sourceArn());
         double setupS = (System.nanoTime() - t0) / 1e9;
         System.out.printf("lineage: %d entities, %d associations in %.1f s%n", count, edges.size(), setupS);
+        setup.setProperty("lineage.setupSeconds", String.format("%.1f", setupS));
+        setup.setProperty("lineage.entities", Integer.toString(count));
+        setup.setProperty("lineage.associations", Integer.toString(edges.size()));
+        Files.writeString(layerFile, String.join(" ", layers.get(0)) + "\n" + String.join(" ", layers.get(LAYERS - 1))
+                + "\n");
+        measureLineage(api, root, random, layers.get(0), layers.get(LAYERS - 1), setupS, count, edges.size(),
+                rounds, rawCalls);
+    }
 
+    private void measureLineage(LineageApi api, Path root, Random random, List<String> firsts, List<String> lasts,
+                                double setupS, int count, int edgeCount, int rounds, int rawCalls)
+            throws IOException {
         Path dir = root.resolve("lineage/associations");
         RawLineage inMemory = new RawLineage(dir, false);
         RawLineage fromFiles = new RawLineage(dir, true);
-        List<String> firsts = layers.get(0);
-        List<String> lasts = layers.get(LAYERS - 1);
         int reached = 0;
         for (int i = 0; i < 50; i++) {
             for (boolean down : new boolean[] {true, false}) {
@@ -338,13 +392,14 @@ public final class RegistryLineageBenchmark {
         if (!fromFiles.walk(firsts.get(0), true).equals(inMemory.walk(firsts.get(0), true))) {
             throw new IllegalStateException("the raw walks disagree");
         }
-        md.append("## QueryLineage: ").append(count).append(" entities, ").append(edges.size())
+        md.append("## QueryLineage: ").append(count).append(" entities, ").append(edgeCount)
                 .append(" associations, depth 10\n\n11 layers of artifacts, actions and contexts; each entity ")
                 .append("associated with 1 or 2 random entities of the next layer. Descendants from a random entity")
                 .append(" of the first layer, Ascendants from one of the last (MaxDepth 10, IncludeEdges); ")
                 .append(String.format("%.0f", reached / 100.0)).append(" vertices an answer on average. Setup ")
                 .append("(create and associate through the API) took ").append(String.format("%.1f", setupS))
-                .append(" s.\n\n");
+                .append(" s").append(coldLineageMs > 0 ? String.format("; this process's first call (the store "
+                        + "loaded from its files) took %.0f ms", coldLineageMs) : "").append(".\n\n");
         header();
         for (boolean down : new boolean[] {true, false}) {
             String name = down ? "Descendants" : "Ascendants";
