@@ -16,6 +16,7 @@ import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.local.StoreGeneration;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.LineageApi;
+import dev.sagemaker4j.spi.ModelPackagesApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -54,7 +55,15 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * Image artifact   --ContributedTo--&gt; training job
  * Model artifact   --ContributedTo--&gt; ModelDeployment action --AssociatedWith--&gt; Endpoint context
  * Model artifact, DataSet artifact --ContributedTo--&gt; transform job --Produced--&gt; DataSet artifact (output)
+ * Model artifact, Image artifact --ContributedTo--&gt; model package artifact (SourceUri: the package's ARN)
+ * model package artifact --ContributedTo--&gt; Approval action (SourceUri: the package's ARN, name
+ *     {@code <group>-<version>-<id>-aws-model-package}, property ModelApprovalStatus, kept in step with approvals)
+ * model package artifact --AssociatedWith--&gt; ModelGroup context (SourceUri: the group's ARN, name
+ *     {@code <group>-<id>-ModelGroup})
+ * Approval action --ContributedTo--&gt; ModelDeployment action (a model created from the package)
  * </pre>
+ * The model registry's versions are taken up when its generation stamp changed since the last call, so a
+ * lineage call reads no registry record while the registry is unchanged.
  * Recording on read keeps every other part, and the InvokeEndpoint path, untouched.
  *
  * <p>Every call holds the store ({@link StoreGeneration}: a lock shared by the sessions of this JVM on the root
@@ -70,11 +79,17 @@ public final class LocalLineage implements LocalPart, LineageApi {
     private static final String CONTEXT = "Context";
     private static final String TRIAL_COMPONENT = "TrialComponent";
     private static final int DEFAULT_MAX_DEPTH = 10;
+    private static final java.util.regex.Pattern VERSIONED_PACKAGE = java.util.regex.Pattern.compile(
+            "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model-package/([^/]+)/([0-9]{1,10})");
 
     private final LocalContext context;
     private final Path entitiesDir;
     private final Path associationsDir;
     private final StoreGeneration generation;
+    /** The model registry's generation, to take up its versions only when it changed. */
+    private final StoreGeneration registryGeneration;
+    /** The registry's stamp when its versions were last taken up. */
+    private String registrySeen;
     /** The generation stamp the maps below reflect; {@code null} before the first load. */
     private String indexStamp;
     /** Whether the current call wrote a record (so the stamp is bumped when it ends). */
@@ -101,6 +116,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
         this.entitiesDir = root.resolve("entities");
         this.associationsDir = root.resolve("associations");
         this.generation = new StoreGeneration(root);
+        this.registryGeneration = new StoreGeneration(context.root().resolve("model-registry"));
     }
 
     /** One call's hold of the store: bumps the generation stamp when the call wrote. */
@@ -230,7 +246,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     .artifactName(text(e, "Name")).artifactType(text(e, "Type"))
                     .source(ArtifactSource.builder().sourceUri(text(e, "SourceUri")).sourceTypes(sourceTypes(e))
                             .build())
-                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(created(e)).build();
+                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(modified(e)).build();
         }
     }
 
@@ -245,11 +261,25 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     out.add(ArtifactSummary.builder().artifactArn(e.path("Arn").asText())
                             .artifactName(text(e, "Name")).artifactType(text(e, "Type"))
                             .source(ArtifactSource.builder().sourceUri(text(e, "SourceUri")).build())
-                            .creationTime(created(e)).lastModifiedTime(created(e)).build());
+                            .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
             Page<ArtifactSummary> page = page(out, request.maxResults(), request.nextToken());
             return ListArtifactsResponse.builder().artifactSummaries(page.items).nextToken(page.next).build();
+        }
+    }
+
+    @Override
+    public UpdateArtifactResponse updateArtifact(UpdateArtifactRequest request) {
+        require("ArtifactArn", request.artifactArn());
+        try (Call call = enter()) {
+            ObjectNode e = get(request.artifactArn(), ARTIFACT, "artifact").deepCopy();
+            if (request.artifactName() != null) {
+                e.put("Name", request.artifactName());
+            }
+            update(e, null, null, request.hasProperties() ? request.properties() : null,
+                    request.hasPropertiesToRemove() ? request.propertiesToRemove() : null);
+            return UpdateArtifactResponse.builder().artifactArn(request.artifactArn()).build();
         }
     }
 
@@ -293,7 +323,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     .actionType(text(e, "Type")).description(text(e, "Description")).status(text(e, "Status"))
                     .source(text(e, "SourceUri") == null ? null
                             : ActionSource.builder().sourceUri(text(e, "SourceUri")).build())
-                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(created(e)).build();
+                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(modified(e)).build();
         }
     }
 
@@ -309,11 +339,24 @@ public final class LocalLineage implements LocalPart, LineageApi {
                             .actionType(text(e, "Type")).status(text(e, "Status"))
                             .source(text(e, "SourceUri") == null ? null
                                     : ActionSource.builder().sourceUri(text(e, "SourceUri")).build())
-                            .creationTime(created(e)).lastModifiedTime(created(e)).build());
+                            .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
             Page<ActionSummary> page = page(out, request.maxResults(), request.nextToken());
             return ListActionsResponse.builder().actionSummaries(page.items).nextToken(page.next).build();
+        }
+    }
+
+    @Override
+    public UpdateActionResponse updateAction(UpdateActionRequest request) {
+        require("ActionName", request.actionName());
+        try (Call call = enter()) {
+            String arn = byName("action", request.actionName());
+            ObjectNode e = get(arn, ACTION, "action").deepCopy();
+            update(e, request.description(), request.statusAsString(),
+                    request.hasProperties() ? request.properties() : null,
+                    request.hasPropertiesToRemove() ? request.propertiesToRemove() : null);
+            return UpdateActionResponse.builder().actionArn(arn).build();
         }
     }
 
@@ -354,7 +397,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
             return DescribeContextResponse.builder().contextArn(e.path("Arn").asText()).contextName(text(e, "Name"))
                     .contextType(text(e, "Type")).description(text(e, "Description"))
                     .source(ContextSource.builder().sourceUri(text(e, "SourceUri")).build())
-                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(created(e)).build();
+                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(modified(e)).build();
         }
     }
 
@@ -369,12 +412,54 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     out.add(ContextSummary.builder().contextArn(e.path("Arn").asText())
                             .contextName(text(e, "Name")).contextType(text(e, "Type"))
                             .source(ContextSource.builder().sourceUri(text(e, "SourceUri")).build())
-                            .creationTime(created(e)).lastModifiedTime(created(e)).build());
+                            .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
             Page<ContextSummary> page = page(out, request.maxResults(), request.nextToken());
             return ListContextsResponse.builder().contextSummaries(page.items).nextToken(page.next).build();
         }
+    }
+
+    @Override
+    public UpdateContextResponse updateContext(UpdateContextRequest request) {
+        require("ContextName", request.contextName());
+        try (Call call = enter()) {
+            String arn = byName("context", request.contextName());
+            ObjectNode e = get(arn, CONTEXT, "context").deepCopy();
+            update(e, request.description(), null, request.hasProperties() ? request.properties() : null,
+                    request.hasPropertiesToRemove() ? request.propertiesToRemove() : null);
+            return UpdateContextResponse.builder().contextArn(arn).build();
+        }
+    }
+
+    /** Applies an Update request's common fields to a copy of an entity and stores it. Holds the store. */
+    private void update(ObjectNode e, String description, String status, Map<String, String> properties,
+                        List<String> toRemove) {
+        if (status != null && !Set.of("InProgress", "Completed", "Failed", "Stopping", "Stopped", "Unknown")
+                .contains(status)) {
+            throw new ValidationException("Status", status, "is not an action status",
+                    "use InProgress, Completed, Failed, Stopping, Stopped or Unknown");
+        }
+        if (description != null) {
+            e.put("Description", description);
+        }
+        if (status != null) {
+            e.put("Status", status);
+        }
+        ObjectNode props = e.get("Properties") instanceof ObjectNode p ? p : SdkJson.MAPPER.createObjectNode();
+        if (toRemove != null) {
+            toRemove.forEach(props::remove);
+        }
+        if (properties != null) {
+            properties.forEach(props::put);
+        }
+        if (props.isEmpty()) {
+            e.remove("Properties");
+        } else {
+            e.set("Properties", props);
+        }
+        e.put("LastModifiedTime", System.currentTimeMillis());
+        put(e);
     }
 
     @Override
@@ -547,6 +632,11 @@ public final class LocalLineage implements LocalPart, LineageApi {
     /** Records the lineage of what the local backend created since the last call. Holds the lock. */
     private void sync() {
         var jobs = context.jobs();
+        String registryStamp = registryGeneration.stamp();
+        if (!registryStamp.equals(registrySeen)) {
+            syncModelPackages();
+            registrySeen = registryStamp;
+        }
         for (String jobName : jobs.names(JobKind.TRAINING)) {
             String tc = arn("experiment-trial-component", jobName + "-aws-training-job");
             if (entities.containsKey(tc)) {
@@ -623,6 +713,10 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     if (c.image() != null) {
                         associate(artifactFor(c.image(), "Image"), action, "ContributedTo");
                     }
+                    String approval = c.modelPackageName() == null ? null : approvalAction(c.modelPackageName());
+                    if (approval != null && entities.containsKey(approval)) {
+                        associate(approval, action, "ContributedTo");
+                    }
                 }
                 associate(action, contextArn, "AssociatedWith");
             }
@@ -657,6 +751,101 @@ public final class LocalLineage implements LocalPart, LineageApi {
                 associate(tc, artifactFor(job.transformOutput().s3OutputPath(), "DataSet"), "Produced");
             }
         }
+    }
+
+    /** Records the lineage of every model package version, and approval changes since the last time. */
+    private void syncModelPackages() {
+        ModelPackagesApi registry = context.api(ModelPackagesApi.CAPABILITY);
+        List<ModelPackageGroupSummary> groups = new ArrayList<>();
+        try {
+            String token = null;
+            do {
+                ListModelPackageGroupsResponse page = registry.listModelPackageGroups(
+                        ListModelPackageGroupsRequest.builder().maxResults(100).nextToken(token).build());
+                groups.addAll(page.modelPackageGroupSummaryList());
+                token = page.nextToken();
+            } while (token != null);
+        } catch (dev.sagemaker4j.exceptions.OperationNotSupportedException e) {
+            return; // a backend without a registry
+        }
+        for (ModelPackageGroupSummary g : groups) {
+            String groupContext = arn("context", contextName(g.modelPackageGroupName() + "-"
+                    + hash(g.modelPackageGroupArn()).substring(0, 8), "-ModelGroup"));
+            String token = null;
+            do {
+                ListModelPackagesResponse page;
+                try {
+                    page = registry.listModelPackages(ListModelPackagesRequest.builder()
+                            .modelPackageGroupName(g.modelPackageGroupName()).sortBy("CreationTime")
+                            .sortOrder("Ascending").maxResults(100).nextToken(token).build());
+                } catch (ResourceNotFoundException gone) {
+                    break; // deleted meanwhile
+                }
+                for (ModelPackageSummary p : page.modelPackageSummaryList()) {
+                    recordModelPackage(registry, g, groupContext, p);
+                }
+                token = page.nextToken();
+            } while (token != null);
+        }
+    }
+
+    private void recordModelPackage(ModelPackagesApi registry, ModelPackageGroupSummary g, String groupContext,
+                                    ModelPackageSummary p) {
+        String approvalArn = approvalAction(p.modelPackageArn());
+        ObjectNode approval = approvalArn == null ? null : entities.get(approvalArn);
+        String status = p.modelApprovalStatusAsString();
+        if (approval != null && Objects.equals(status, approval.path("Properties").path("ModelApprovalStatus")
+                .asText(null))) {
+            return; // recorded, and its approval unchanged
+        }
+        if (!entities.containsKey(groupContext)) {
+            ObjectNode ctx = entity(groupContext, CONTEXT, "ModelGroup", groupContext.substring(
+                    groupContext.indexOf('/') + 1), g.modelPackageGroupArn(), g.modelPackageGroupDescription(), null);
+            put(ctx);
+        }
+        if (approval == null) {
+            DescribeModelPackageResponse d;
+            try {
+                d = registry.describeModelPackage(DescribeModelPackageRequest.builder()
+                        .modelPackageName(p.modelPackageArn()).build());
+            } catch (ResourceNotFoundException gone) {
+                return;
+            }
+            String pkg = artifactFor(p.modelPackageArn(), "Model");
+            if (d.inferenceSpecification() != null && d.inferenceSpecification().hasContainers()) {
+                for (ModelPackageContainerDefinition c : d.inferenceSpecification().containers()) {
+                    if (c.modelDataUrl() != null) {
+                        associate(artifactFor(c.modelDataUrl(), "Model"), pkg, "ContributedTo");
+                    }
+                    if (c.image() != null) {
+                        associate(artifactFor(c.image(), "Image"), pkg, "ContributedTo");
+                    }
+                }
+            }
+            associate(pkg, groupContext, "AssociatedWith");
+            ObjectNode a = entity(approvalArn, ACTION, "Approval", approvalArn.substring(approvalArn.indexOf('/') + 1),
+                    p.modelPackageArn(), null, Map.of("ModelApprovalStatus", status));
+            a.put("Status", "PendingManualApproval".equals(status) ? "InProgress" : "Completed");
+            put(a);
+            associate(pkg, approvalArn, "ContributedTo");
+        } else {
+            ObjectNode a = approval.deepCopy();
+            (a.get("Properties") instanceof ObjectNode props ? props : a.putObject("Properties"))
+                    .put("ModelApprovalStatus", status);
+            a.put("Status", "PendingManualApproval".equals(status) ? "InProgress" : "Completed");
+            a.put("LastModifiedTime", System.currentTimeMillis());
+            put(a);
+        }
+    }
+
+    /** The Approval action of a versioned model package's ARN, or null for another ARN or a name. */
+    private String approvalAction(String packageArn) {
+        java.util.regex.Matcher m = VERSIONED_PACKAGE.matcher(packageArn);
+        if (!m.matches()) {
+            return null;
+        }
+        return arn("action", contextName(m.group(1) + "-" + m.group(2) + "-" + hash(packageArn).substring(0, 8),
+                "-aws-model-package"));
     }
 
     private final List<String[]> pending = new ArrayList<>();
@@ -899,6 +1088,10 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     private static Instant created(JsonNode e) {
         return Instant.ofEpochMilli(e.path("CreationTime").asLong());
+    }
+
+    private static Instant modified(JsonNode e) {
+        return e.has("LastModifiedTime") ? Instant.ofEpochMilli(e.path("LastModifiedTime").asLong()) : created(e);
     }
 
     private static Map<String, String> properties(JsonNode e) {
