@@ -115,6 +115,18 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     private final Map<String, Integer> highest = new java.util.HashMap<>();
     /** Unversioned packages by name. */
     private final Map<String, Stored> packages = new TreeMap<>();
+    /**
+     * Per group and approval status filter ({@code <group>|<status>}, an empty status for all), its versions'
+     * records in ListModelPackages' CreationTime order, built at the first such listing after a change: a client
+     * paging through a group then filters and sorts nothing of the group's other versions (the sort of input
+     * already in order is linear).
+     */
+    private final Map<String, List<DescribeModelPackageResponse>> byCreationTime = new java.util.HashMap<>();
+    private static final Comparator<DescribeModelPackageResponse> BY_VERSION = Comparator.comparing(
+            (DescribeModelPackageResponse d) -> d.modelPackageVersion() == null ? 0 : d.modelPackageVersion());
+    private static final Comparator<DescribeModelPackageResponse> BY_CREATION_TIME = Comparator.comparing(
+            DescribeModelPackageResponse::creationTime).thenComparing(BY_VERSION)
+            .thenComparing(DescribeModelPackageResponse::modelPackageName);
 
     /**
      * Creates the registry on a session's root and takes up the packages an ended process left unfinished.
@@ -392,10 +404,19 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
             String group = groupName("ModelPackageGroupName", request.modelPackageGroupName());
             if (!"Unversioned".equals(type)) {
                 group(group);
+                String g = group;
                 synchronized (indexLock) {
-                    for (Stored s : versions.getOrDefault(group, new TreeMap<>()).values()) {
-                        packages.add(s.record);
-                    }
+                    packages.addAll(byCreationTime.computeIfAbsent(group + "|" + (approval == null ? "" : approval),
+                            k -> {
+                                List<DescribeModelPackageResponse> records = new ArrayList<>();
+                                for (Stored s : versions.getOrDefault(g, new TreeMap<>()).values()) {
+                                    if (approval == null || approval.equals(s.record.modelApprovalStatusAsString())) {
+                                        records.add(s.record);
+                                    }
+                                }
+                                records.sort(BY_CREATION_TIME);
+                                return records;
+                            }));
                 }
             }
         } else {
@@ -411,8 +432,6 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
                 }
             }
         }
-        Comparator<DescribeModelPackageResponse> byVersion = Comparator.comparing(
-                (DescribeModelPackageResponse d) -> d.modelPackageVersion() == null ? 0 : d.modelPackageVersion());
         Listing.Page<DescribeModelPackageResponse> page = Listing.of(packages)
                 .nameContains(request.nameContains(), DescribeModelPackageResponse::modelPackageName)
                 .after(request.creationTimeAfter(), DescribeModelPackageResponse::creationTime)
@@ -420,10 +439,8 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
                 .equalTo(approval, DescribeModelPackageResponse::modelApprovalStatusAsString)
                 .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
                         "Name", Comparator.comparing(DescribeModelPackageResponse::modelPackageName)
-                                .thenComparing(byVersion),
-                        "CreationTime", Comparator.comparing(DescribeModelPackageResponse::creationTime)
-                                .thenComparing(byVersion)
-                                .thenComparing(DescribeModelPackageResponse::modelPackageName)),
+                                .thenComparing(BY_VERSION),
+                        "CreationTime", BY_CREATION_TIME),
                         request.maxResults(), request.nextToken());
         return ListModelPackagesResponse.builder().modelPackageSummaryList(page.map(LocalModelRegistry::summary))
                 .nextToken(page.nextToken()).build();
@@ -577,6 +594,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         synchronized (indexLock) {
             indexStamp = generation.bump();
             indexChange.run();
+            byCreationTime.clear();
         }
     }
 
@@ -590,6 +608,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         versions.clear();
         highest.clear();
         packages.clear();
+        byCreationTime.clear();
         for (Path dir : children(groupsDir)) {
             String name = dir.getFileName().toString();
             Optional<DescribeModelPackageGroupResponse> g = read(dir.resolve("group.json"),
