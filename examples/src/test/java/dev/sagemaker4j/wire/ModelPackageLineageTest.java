@@ -11,15 +11,20 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.model.ModelPackage;
+import dev.sagemaker4j.serving.EndpointServer;
+import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LineageApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.testing.Datasets;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.ActionSummary;
 import software.amazon.awssdk.services.sagemaker.model.ArtifactSummary;
 import software.amazon.awssdk.services.sagemaker.model.ContextSummary;
@@ -115,6 +120,28 @@ class ModelPackageLineageTest {
             // version 1 was not deployed
             assertThat(lineage.queryLineage(QueryLineageRequest.builder().startArns(approval1.actionArn())
                     .direction("Descendants").filters(f -> f.types("Endpoint")).build()).vertices()).isEmpty();
+
+            // the same through LocalApiServer: the AWS SDK approves, finds the Approval action and updates it
+            try (EndpointServer api = LocalApiServer.start(session, 0);
+                 SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1)
+                         .credentialsProvider(RecordingClients.CREDENTIALS).endpointOverride(URI.create(api.url()))
+                         .build()) {
+                sm.updateModelPackage(u -> u.modelPackageArn(v1.modelPackageArn()).modelApprovalStatus("Rejected"));
+                ActionSummary rejected = sm.listActions(l -> l.sourceUri(v1.modelPackageArn())).actionSummaries()
+                        .get(0);
+                assertThat(sm.describeAction(d -> d.actionName(rejected.actionArn())).properties())
+                        .containsEntry("ModelApprovalStatus", "Rejected");
+                sm.updateAction(u -> u.actionName(rejected.actionName()).description("AUC below 0.9")
+                        .properties(Map.of("reviewer", "ml-platform")));
+                assertThat(lineage.describeAction(DescribeActionRequest.builder().actionName(rejected.actionName())
+                        .build())).satisfies(a -> assertThat(a.description()).isEqualTo("AUC below 0.9"))
+                        .satisfies(a -> assertThat(a.properties()).containsEntry("reviewer", "ml-platform")
+                                .containsEntry("ModelApprovalStatus", "Rejected"));
+                assertThat(sm.queryLineage(q -> q.startArns(rejected.actionArn()).direction("Ascendants")
+                        .filters(f -> f.types("DataSet"))).vertices()).extracting(v -> lineage.describeArtifact(
+                                DescribeArtifactRequest.builder().artifactArn(v.arn()).build()).source().sourceUri())
+                        .containsExactly(churn);
+            }
         }
     }
 
