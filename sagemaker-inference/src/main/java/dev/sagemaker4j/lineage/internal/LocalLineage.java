@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.model.*;
 
 /**
@@ -253,19 +254,21 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public ListArtifactsResponse listArtifacts(ListArtifactsRequest request) {
         try (Call call = enter()) {
-            List<ArtifactSummary> out = new ArrayList<>();
+            // summaries are built for the page only, not for every match
+            List<Supplier<ArtifactSummary>> out = new ArrayList<>();
             for (ObjectNode e : sorted(ARTIFACT, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
                 if ((request.sourceUri() == null || request.sourceUri().equals(text(e, "SourceUri")))
                         && (request.artifactType() == null || request.artifactType().equals(text(e, "Type")))) {
-                    out.add(ArtifactSummary.builder().artifactArn(e.path("Arn").asText())
+                    out.add(() -> ArtifactSummary.builder().artifactArn(e.path("Arn").asText())
                             .artifactName(text(e, "Name")).artifactType(text(e, "Type"))
                             .source(ArtifactSource.builder().sourceUri(text(e, "SourceUri")).build())
                             .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
-            Page<ArtifactSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListArtifactsResponse.builder().artifactSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<ArtifactSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListArtifactsResponse.builder().artifactSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
         }
     }
 
@@ -330,20 +333,22 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public ListActionsResponse listActions(ListActionsRequest request) {
         try (Call call = enter()) {
-            List<ActionSummary> out = new ArrayList<>();
+            // summaries are built for the page only, not for every match
+            List<Supplier<ActionSummary>> out = new ArrayList<>();
             for (ObjectNode e : sorted(ACTION, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
                 if ((request.sourceUri() == null || request.sourceUri().equals(text(e, "SourceUri")))
                         && (request.actionType() == null || request.actionType().equals(text(e, "Type")))) {
-                    out.add(ActionSummary.builder().actionArn(e.path("Arn").asText()).actionName(text(e, "Name"))
+                    out.add(() -> ActionSummary.builder().actionArn(e.path("Arn").asText()).actionName(text(e, "Name"))
                             .actionType(text(e, "Type")).status(text(e, "Status"))
                             .source(text(e, "SourceUri") == null ? null
                                     : ActionSource.builder().sourceUri(text(e, "SourceUri")).build())
                             .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
-            Page<ActionSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListActionsResponse.builder().actionSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<ActionSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListActionsResponse.builder().actionSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
         }
     }
 
@@ -404,19 +409,21 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public ListContextsResponse listContexts(ListContextsRequest request) {
         try (Call call = enter()) {
-            List<ContextSummary> out = new ArrayList<>();
+            // summaries are built for the page only, not for every match
+            List<Supplier<ContextSummary>> out = new ArrayList<>();
             for (ObjectNode e : sorted(CONTEXT, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
                 if ((request.sourceUri() == null || request.sourceUri().equals(text(e, "SourceUri")))
                         && (request.contextType() == null || request.contextType().equals(text(e, "Type")))) {
-                    out.add(ContextSummary.builder().contextArn(e.path("Arn").asText())
+                    out.add(() -> ContextSummary.builder().contextArn(e.path("Arn").asText())
                             .contextName(text(e, "Name")).contextType(text(e, "Type"))
                             .source(ContextSource.builder().sourceUri(text(e, "SourceUri")).build())
                             .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
-            Page<ContextSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListContextsResponse.builder().contextSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<ContextSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListContextsResponse.builder().contextSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
         }
     }
 
@@ -509,7 +516,8 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public ListAssociationsResponse listAssociations(ListAssociationsRequest request) {
         try (Call call = enter()) {
-            List<AssociationSummary> out = new ArrayList<>();
+            // summaries are built for the page only, not for every match
+            List<Supplier<AssociationSummary>> out = new ArrayList<>();
             List<ObjectNode> all = new ArrayList<>(associations.values());
             all.sort(Comparator.comparingLong(a -> a.path("CreationTime").asLong()));
             if ("Descending".equals(request.sortOrderAsString())) {
@@ -530,7 +538,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
                             || d != null && request.destinationType().equals(text(d, "Type")))
                         && (request.createdAfter() == null || created.isAfter(request.createdAfter()))
                         && (request.createdBefore() == null || created.isBefore(request.createdBefore()))) {
-                    out.add(AssociationSummary.builder().sourceArn(src).destinationArn(dst)
+                    out.add(() -> AssociationSummary.builder().sourceArn(src).destinationArn(dst)
                             .associationType(a.path("AssociationType").asText())
                             .sourceType(s == null ? null : text(s, "Type"))
                             .destinationType(d == null ? null : text(d, "Type"))
@@ -539,8 +547,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
                             .creationTime(created).build());
                 }
             }
-            Page<AssociationSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListAssociationsResponse.builder().associationSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<AssociationSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListAssociationsResponse.builder().associationSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
         }
     }
 
