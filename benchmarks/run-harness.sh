@@ -9,15 +9,17 @@
 #
 # usage: benchmarks/run-harness.sh NAME [HARNESS-OPTION...]
 #   NAME            EndpointServerLoad (HTTP load on the endpoint server), PredictPairs
-#                   (PredictBenchmark's variants in alternation, for ratios on a busy machine) or
-#                   TuningBenchmark (P8: Bayesian against Random tuning, the tuner's overhead per job)
+#                   (PredictBenchmark's variants in alternation, for ratios on a busy machine),
+#                   TuningBenchmark (P8: Bayesian against Random tuning, the tuner's overhead per job) or
+#                   RegistryLineageBenchmark (ListModelPackages and QueryLineage reads; writes
+#                   results/registry-lineage/)
 #   HARNESS-OPTION  --name value pairs, see the harness's Javadoc; e.g. --warmup 1 --seconds 1 for a
 #                   quick smoke run
 # environment: BENCH_RESULTS, MVN_OFFLINE=1, SKIP_BUILD=1 as for run.sh
 set -euo pipefail
 
 if [[ $# -lt 1 || "$1" == -* ]]; then
-    echo "usage: $0 EndpointServerLoad|PredictPairs|TuningBenchmark [--name value ...]" >&2
+    echo "usage: $0 EndpointServerLoad|PredictPairs|TuningBenchmark|RegistryLineageBenchmark [--name value ...]" >&2
     exit 2
 fi
 name="$1"

@@ -11,6 +11,7 @@ import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.model.ModelPackage;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
+import dev.sagemaker4j.spi.LineageApi;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,17 +19,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.sagemaker.model.DescribeArtifactRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeContextRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelPackageRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListActionsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListModelPackagesRequest;
 import software.amazon.awssdk.services.sagemaker.model.MetricsSource;
 import software.amazon.awssdk.services.sagemaker.model.ModelMetrics;
 import software.amazon.awssdk.services.sagemaker.model.ModelPackageSummary;
+import software.amazon.awssdk.services.sagemaker.model.QueryLineageRequest;
 import software.amazon.awssdk.services.sagemaker.model.UpdateModelPackageRequest;
+import software.amazon.awssdk.services.sagemaker.model.Vertex;
 
 /**
  * The model registry on the local backend: two XGBoost models trained with different depths are registered as
  * versions 1 and 2 of the group {@code churn} (with an evaluation report as their model metrics), version 2 is
- * approved, the group's latest approved version is looked up and deployed, and it scores a few rows.
+ * approved, the group's latest approved version is looked up and deployed, and it scores a few rows; then the
+ * lineage the local backend recorded answers which data produced the approved version and which endpoints serve
+ * it.
  *
  * <pre>{@code
  * mvn -B -q -Pexample -Dexample=ModelRegistry -pl examples -am verify -DskipTests
@@ -114,6 +122,22 @@ public final class ModelRegistry {
                     out.printf("row %d: score %.3f, label %d%n", i, score, data.labels[i]);
                 }
                 out.println("agreeing rows: " + agree + " of " + scores.size());
+
+                // lineage, recorded as SageMaker records it: the version's Approval action (Python's
+                // ModelPackageApprovalAction) leads back to the training data and on to the endpoints
+                LineageApi lineage = session.api(LineageApi.CAPABILITY);
+                String approval = lineage.listActions(ListActionsRequest.builder().sourceUri(approved)
+                        .actionType("Approval").build()).actionSummaries().get(0).actionArn();
+                for (Vertex v : lineage.queryLineage(QueryLineageRequest.builder().startArns(approval)
+                        .direction("Ascendants").filters(f -> f.types("DataSet")).build()).vertices()) {
+                    out.println("trained on: " + lineage.describeArtifact(DescribeArtifactRequest.builder()
+                            .artifactArn(v.arn()).build()).source().sourceUri());
+                }
+                for (Vertex v : lineage.queryLineage(QueryLineageRequest.builder().startArns(approval)
+                        .direction("Descendants").filters(f -> f.types("Endpoint")).build()).vertices()) {
+                    out.println("served by: " + lineage.describeContext(DescribeContextRequest.builder()
+                            .contextName(v.arn()).build()).source().sourceUri());
+                }
             } finally {
                 predictor.deleteEndpoint();
             }

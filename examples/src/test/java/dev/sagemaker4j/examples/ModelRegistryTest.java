@@ -27,5 +27,9 @@ class ModelRegistryTest {
                 .contains("approved: arn:aws:sagemaker:us-east-1:000000000000:model-package/churn/2 "
                         + "(deeper trees, same data)");
         assertThat(out.number("agreeing rows: ")).isGreaterThanOrEqualTo(3);
+        assertThat(text).containsOnlyOnce("trained on: ").contains("trained on: s3://")
+                .containsPattern("trained on: s3://[^/]+/registry/train\\S*\n")
+                .containsOnlyOnce("served by: ")
+                .containsPattern("served by: arn:aws:sagemaker:us-east-1:000000000000:endpoint/[a-z0-9-]+\n");
     }
 }

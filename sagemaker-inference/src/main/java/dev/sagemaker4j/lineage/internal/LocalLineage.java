@@ -13,8 +13,10 @@ import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.StoreGeneration;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.LineageApi;
+import dev.sagemaker4j.spi.ModelPackagesApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -38,6 +40,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sagemaker.model.*;
 
 /**
@@ -53,24 +56,55 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * Image artifact   --ContributedTo--&gt; training job
  * Model artifact   --ContributedTo--&gt; ModelDeployment action --AssociatedWith--&gt; Endpoint context
  * Model artifact, DataSet artifact --ContributedTo--&gt; transform job --Produced--&gt; DataSet artifact (output)
+ * Model artifact, Image artifact --ContributedTo--&gt; model package artifact (SourceUri: the package's ARN)
+ * model package artifact --ContributedTo--&gt; Approval action (SourceUri: the package's ARN, name
+ *     {@code <group>-<version>-<id>-aws-model-package}, property ModelApprovalStatus, kept in step with approvals)
+ * model package artifact --AssociatedWith--&gt; ModelGroup context (SourceUri: the group's ARN, name
+ *     {@code <group>-<id>-ModelGroup})
+ * Approval action --ContributedTo--&gt; ModelDeployment action (a model created from the package)
  * </pre>
+ * The model registry's versions are taken up when its generation stamp changed since the last call, so a
+ * lineage call reads no registry record while the registry is unchanged.
  * Recording on read keeps every other part, and the InvokeEndpoint path, untouched.
+ *
+ * <p>Every call holds the store ({@link StoreGeneration}: a lock shared by the sessions of this JVM on the root
+ * and a file lock for other processes) and answers from memory: the entities and associations, the
+ * associations by source and by destination (so QueryLineage walks only what it reaches) and the artifacts by
+ * source URI. A call that wrote bumps the store's generation stamp; a call that finds a stamp it did not write
+ * loads the records again from the files, so another process's writes are seen.
  */
+@SuppressWarnings("try") // the store's hold is held for the block, not used in it
 public final class LocalLineage implements LocalPart, LineageApi {
     private static final String ARTIFACT = "Artifact";
     private static final String ACTION = "Action";
     private static final String CONTEXT = "Context";
     private static final String TRIAL_COMPONENT = "TrialComponent";
     private static final int DEFAULT_MAX_DEPTH = 10;
+    private static final java.util.regex.Pattern VERSIONED_PACKAGE = java.util.regex.Pattern.compile(
+            "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model-package/([^/]+)/([0-9]{1,10})");
 
     private final LocalContext context;
     private final Path entitiesDir;
     private final Path associationsDir;
-    private final Object lock = new Object();
+    private final StoreGeneration generation;
+    /** The model registry's generation, to take up its versions only when it changed. */
+    private final StoreGeneration registryGeneration;
+    /** The registry's stamp when its versions were last taken up. */
+    private String registrySeen;
+    /** The generation stamp the maps below reflect; {@code null} before the first load. */
+    private String indexStamp;
+    /** Whether the current call wrote a record (so the stamp is bumped when it ends). */
+    private boolean dirty;
     /** Entities by ARN, loaded at start and kept in step with every write. */
     private final Map<String, ObjectNode> entities = new LinkedHashMap<>();
     /** Associations by key (source ARN, newline, destination ARN). */
     private final Map<String, ObjectNode> associations = new LinkedHashMap<>();
+    /** Associations by source ARN. */
+    private final Map<String, List<ObjectNode>> outgoing = new HashMap<>();
+    /** Associations by destination ARN. */
+    private final Map<String, List<ObjectNode>> incoming = new HashMap<>();
+    /** The first artifact of each source URI. */
+    private final Map<String, String> artifactsBySource = new HashMap<>();
 
     /**
      * Opens the store on a session's root.
@@ -82,11 +116,93 @@ public final class LocalLineage implements LocalPart, LineageApi {
         Path root = context.root().resolve("lineage");
         this.entitiesDir = root.resolve("entities");
         this.associationsDir = root.resolve("associations");
+        this.generation = new StoreGeneration(root);
+        this.registryGeneration = new StoreGeneration(context.root().resolve("model-registry"));
+    }
+
+    /** One call's hold of the store: bumps the generation stamp when the call wrote. */
+    private final class Call implements AutoCloseable {
+        private final StoreGeneration.Held held;
+
+        Call(StoreGeneration.Held held) {
+            this.held = held;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (dirty) {
+                    dirty = false;
+                    indexStamp = generation.bump();
+                }
+            } finally {
+                held.close();
+            }
+        }
+    }
+
+    /** Takes the store, loads it again when another writer changed it, and records what the backend created. */
+    private Call enter() {
+        Call call = new Call(generation.lock());
+        try {
+            refresh();
+            sync();
+        } catch (RuntimeException e) {
+            call.close();
+            throw e;
+        }
+        return call;
+    }
+
+    /** Loads every record from the files when the stamp is not the one the maps reflect. Holds the store. */
+    private void refresh() {
+        String stamp = generation.stamp();
+        if (stamp.equals(indexStamp)) {
+            return;
+        }
+        entities.clear();
+        associations.clear();
+        outgoing.clear();
+        incoming.clear();
+        artifactsBySource.clear();
         for (ObjectNode e : load(entitiesDir)) {
-            entities.put(e.path("Arn").asText(), e);
+            index(e);
         }
         for (ObjectNode a : load(associationsDir)) {
-            associations.put(key(a.path("SourceArn").asText(), a.path("DestinationArn").asText()), a);
+            index(a.path("SourceArn").asText(), a.path("DestinationArn").asText(), a);
+        }
+        indexStamp = stamp;
+    }
+
+    private void index(ObjectNode e) {
+        String arn = e.path("Arn").asText();
+        entities.put(arn, e);
+        if (ARTIFACT.equals(text(e, "LineageType")) && text(e, "SourceUri") != null) {
+            artifactsBySource.putIfAbsent(text(e, "SourceUri"), arn);
+        }
+    }
+
+    private void index(String source, String destination, ObjectNode a) {
+        associations.put(key(source, destination), a);
+        outgoing.computeIfAbsent(source, k -> new ArrayList<>()).add(a);
+        incoming.computeIfAbsent(destination, k -> new ArrayList<>()).add(a);
+    }
+
+    private void unindex(String source, String destination) {
+        ObjectNode a = associations.remove(key(source, destination));
+        if (a != null) {
+            removeFrom(outgoing, source, a);
+            removeFrom(incoming, destination, a);
+        }
+    }
+
+    private static void removeFrom(Map<String, List<ObjectNode>> map, String arn, ObjectNode a) {
+        List<ObjectNode> list = map.get(arn);
+        if (list != null) {
+            list.removeIf(x -> x == a);
+            if (list.isEmpty()) {
+                map.remove(arn);
+            }
         }
     }
 
@@ -109,8 +225,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     "give the artifact's source, e.g. .source(s -> s.sourceUri(\"s3://bucket/data.csv\"))");
         }
         require("ArtifactType", request.artifactType());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = arn("artifact", randomId());
             ObjectNode e = entity(arn, ARTIFACT, request.artifactType(), request.artifactName(),
                     request.source().sourceUri(), null, request.properties());
@@ -126,46 +241,57 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DescribeArtifactResponse describeArtifact(DescribeArtifactRequest request) {
         require("ArtifactArn", request.artifactArn());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             ObjectNode e = get(request.artifactArn(), ARTIFACT, "artifact");
             return DescribeArtifactResponse.builder().artifactArn(e.path("Arn").asText())
                     .artifactName(text(e, "Name")).artifactType(text(e, "Type"))
                     .source(ArtifactSource.builder().sourceUri(text(e, "SourceUri")).sourceTypes(sourceTypes(e))
                             .build())
-                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(created(e)).build();
+                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(modified(e)).build();
         }
     }
 
     @Override
     public ListArtifactsResponse listArtifacts(ListArtifactsRequest request) {
-        synchronized (lock) {
-            sync();
-            List<ArtifactSummary> out = new ArrayList<>();
+        try (Call call = enter()) {
+            // summaries are built for the page only, not for every match
+            List<Supplier<ArtifactSummary>> out = new ArrayList<>();
             for (ObjectNode e : sorted(ARTIFACT, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
                 if ((request.sourceUri() == null || request.sourceUri().equals(text(e, "SourceUri")))
                         && (request.artifactType() == null || request.artifactType().equals(text(e, "Type")))) {
-                    out.add(ArtifactSummary.builder().artifactArn(e.path("Arn").asText())
+                    out.add(() -> ArtifactSummary.builder().artifactArn(e.path("Arn").asText())
                             .artifactName(text(e, "Name")).artifactType(text(e, "Type"))
                             .source(ArtifactSource.builder().sourceUri(text(e, "SourceUri")).build())
-                            .creationTime(created(e)).lastModifiedTime(created(e)).build());
+                            .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
-            Page<ArtifactSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListArtifactsResponse.builder().artifactSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<ArtifactSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListArtifactsResponse.builder().artifactSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
+        }
+    }
+
+    @Override
+    public UpdateArtifactResponse updateArtifact(UpdateArtifactRequest request) {
+        require("ArtifactArn", request.artifactArn());
+        try (Call call = enter()) {
+            ObjectNode e = get(request.artifactArn(), ARTIFACT, "artifact").deepCopy();
+            if (request.artifactName() != null) {
+                e.put("Name", request.artifactName());
+            }
+            update(e, null, null, request.hasProperties() ? request.properties() : null,
+                    request.hasPropertiesToRemove() ? request.propertiesToRemove() : null);
+            return UpdateArtifactResponse.builder().artifactArn(request.artifactArn()).build();
         }
     }
 
     @Override
     public DeleteArtifactResponse deleteArtifact(DeleteArtifactRequest request) {
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = request.artifactArn();
             if (arn == null && request.source() != null) {
-                arn = entities.values().stream().filter(e -> ARTIFACT.equals(text(e, "LineageType"))
-                                && request.source().sourceUri().equals(text(e, "SourceUri")))
-                        .map(e -> e.path("Arn").asText()).findFirst().orElse(null);
+                arn = artifactsBySource.get(request.source().sourceUri());
             }
             require("ArtifactArn", arn);
             get(arn, ARTIFACT, "artifact");
@@ -180,8 +306,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     public CreateActionResponse createAction(CreateActionRequest request) {
         require("ActionName", request.actionName());
         require("ActionType", request.actionType());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = arn("action", request.actionName());
             ObjectNode e = entity(arn, ACTION, request.actionType(), request.actionName(),
                     request.source() == null ? null : request.source().sourceUri(), request.description(),
@@ -195,43 +320,55 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DescribeActionResponse describeAction(DescribeActionRequest request) {
         require("ActionName", request.actionName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             ObjectNode e = get(byName("action", request.actionName()), ACTION, "action");
             return DescribeActionResponse.builder().actionArn(e.path("Arn").asText()).actionName(text(e, "Name"))
                     .actionType(text(e, "Type")).description(text(e, "Description")).status(text(e, "Status"))
                     .source(text(e, "SourceUri") == null ? null
                             : ActionSource.builder().sourceUri(text(e, "SourceUri")).build())
-                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(created(e)).build();
+                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(modified(e)).build();
         }
     }
 
     @Override
     public ListActionsResponse listActions(ListActionsRequest request) {
-        synchronized (lock) {
-            sync();
-            List<ActionSummary> out = new ArrayList<>();
+        try (Call call = enter()) {
+            // summaries are built for the page only, not for every match
+            List<Supplier<ActionSummary>> out = new ArrayList<>();
             for (ObjectNode e : sorted(ACTION, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
                 if ((request.sourceUri() == null || request.sourceUri().equals(text(e, "SourceUri")))
                         && (request.actionType() == null || request.actionType().equals(text(e, "Type")))) {
-                    out.add(ActionSummary.builder().actionArn(e.path("Arn").asText()).actionName(text(e, "Name"))
+                    out.add(() -> ActionSummary.builder().actionArn(e.path("Arn").asText()).actionName(text(e, "Name"))
                             .actionType(text(e, "Type")).status(text(e, "Status"))
                             .source(text(e, "SourceUri") == null ? null
                                     : ActionSource.builder().sourceUri(text(e, "SourceUri")).build())
-                            .creationTime(created(e)).lastModifiedTime(created(e)).build());
+                            .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
-            Page<ActionSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListActionsResponse.builder().actionSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<ActionSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListActionsResponse.builder().actionSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
+        }
+    }
+
+    @Override
+    public UpdateActionResponse updateAction(UpdateActionRequest request) {
+        require("ActionName", request.actionName());
+        try (Call call = enter()) {
+            String arn = byName("action", request.actionName());
+            ObjectNode e = get(arn, ACTION, "action").deepCopy();
+            update(e, request.description(), request.statusAsString(),
+                    request.hasProperties() ? request.properties() : null,
+                    request.hasPropertiesToRemove() ? request.propertiesToRemove() : null);
+            return UpdateActionResponse.builder().actionArn(arn).build();
         }
     }
 
     @Override
     public DeleteActionResponse deleteAction(DeleteActionRequest request) {
         require("ActionName", request.actionName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = byName("action", request.actionName());
             get(arn, ACTION, "action");
             delete(arn);
@@ -249,8 +386,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
             throw new ValidationException("Source.SourceUri", null, "is required",
                     "give the context's source, e.g. .source(s -> s.sourceUri(endpointArn))");
         }
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = arn("context", request.contextName());
             putNew(entity(arn, CONTEXT, request.contextType(), request.contextName(), request.source().sourceUri(),
                     request.description(), request.properties()), "context");
@@ -261,41 +397,82 @@ public final class LocalLineage implements LocalPart, LineageApi {
     @Override
     public DescribeContextResponse describeContext(DescribeContextRequest request) {
         require("ContextName", request.contextName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             ObjectNode e = get(byName("context", request.contextName()), CONTEXT, "context");
             return DescribeContextResponse.builder().contextArn(e.path("Arn").asText()).contextName(text(e, "Name"))
                     .contextType(text(e, "Type")).description(text(e, "Description"))
                     .source(ContextSource.builder().sourceUri(text(e, "SourceUri")).build())
-                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(created(e)).build();
+                    .properties(properties(e)).creationTime(created(e)).lastModifiedTime(modified(e)).build();
         }
     }
 
     @Override
     public ListContextsResponse listContexts(ListContextsRequest request) {
-        synchronized (lock) {
-            sync();
-            List<ContextSummary> out = new ArrayList<>();
+        try (Call call = enter()) {
+            // summaries are built for the page only, not for every match
+            List<Supplier<ContextSummary>> out = new ArrayList<>();
             for (ObjectNode e : sorted(CONTEXT, request.createdAfter(), request.createdBefore(),
                     request.sortOrderAsString())) {
                 if ((request.sourceUri() == null || request.sourceUri().equals(text(e, "SourceUri")))
                         && (request.contextType() == null || request.contextType().equals(text(e, "Type")))) {
-                    out.add(ContextSummary.builder().contextArn(e.path("Arn").asText())
+                    out.add(() -> ContextSummary.builder().contextArn(e.path("Arn").asText())
                             .contextName(text(e, "Name")).contextType(text(e, "Type"))
                             .source(ContextSource.builder().sourceUri(text(e, "SourceUri")).build())
-                            .creationTime(created(e)).lastModifiedTime(created(e)).build());
+                            .creationTime(created(e)).lastModifiedTime(modified(e)).build());
                 }
             }
-            Page<ContextSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListContextsResponse.builder().contextSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<ContextSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListContextsResponse.builder().contextSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
         }
+    }
+
+    @Override
+    public UpdateContextResponse updateContext(UpdateContextRequest request) {
+        require("ContextName", request.contextName());
+        try (Call call = enter()) {
+            String arn = byName("context", request.contextName());
+            ObjectNode e = get(arn, CONTEXT, "context").deepCopy();
+            update(e, request.description(), null, request.hasProperties() ? request.properties() : null,
+                    request.hasPropertiesToRemove() ? request.propertiesToRemove() : null);
+            return UpdateContextResponse.builder().contextArn(arn).build();
+        }
+    }
+
+    /** Applies an Update request's common fields to a copy of an entity and stores it. Holds the store. */
+    private void update(ObjectNode e, String description, String status, Map<String, String> properties,
+                        List<String> toRemove) {
+        if (status != null && !Set.of("InProgress", "Completed", "Failed", "Stopping", "Stopped", "Unknown")
+                .contains(status)) {
+            throw new ValidationException("Status", status, "is not an action status",
+                    "use InProgress, Completed, Failed, Stopping, Stopped or Unknown");
+        }
+        if (description != null) {
+            e.put("Description", description);
+        }
+        if (status != null) {
+            e.put("Status", status);
+        }
+        ObjectNode props = e.get("Properties") instanceof ObjectNode p ? p : SdkJson.MAPPER.createObjectNode();
+        if (toRemove != null) {
+            toRemove.forEach(props::remove);
+        }
+        if (properties != null) {
+            properties.forEach(props::put);
+        }
+        if (props.isEmpty()) {
+            e.remove("Properties");
+        } else {
+            e.set("Properties", props);
+        }
+        e.put("LastModifiedTime", System.currentTimeMillis());
+        put(e);
     }
 
     @Override
     public DeleteContextResponse deleteContext(DeleteContextRequest request) {
         require("ContextName", request.contextName());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String arn = byName("context", request.contextName());
             get(arn, CONTEXT, "context");
             delete(arn);
@@ -309,8 +486,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
     public AddAssociationResponse addAssociation(AddAssociationRequest request) {
         require("SourceArn", request.sourceArn());
         require("DestinationArn", request.destinationArn());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             mustExist("SourceArn", request.sourceArn());
             mustExist("DestinationArn", request.destinationArn());
             associate(request.sourceArn(), request.destinationArn(),
@@ -324,15 +500,14 @@ public final class LocalLineage implements LocalPart, LineageApi {
     public DeleteAssociationResponse deleteAssociation(DeleteAssociationRequest request) {
         require("SourceArn", request.sourceArn());
         require("DestinationArn", request.destinationArn());
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             String k = key(request.sourceArn(), request.destinationArn());
             if (!associations.containsKey(k)) {
                 throw new ResourceNotFoundException("association", request.sourceArn() + " -> "
                         + request.destinationArn(), "list them with ListAssociations");
             }
             removeFile(associationsDir.resolve(hash(k) + ".json"));
-            associations.remove(k);
+            unindex(request.sourceArn(), request.destinationArn());
             return DeleteAssociationResponse.builder().sourceArn(request.sourceArn())
                     .destinationArn(request.destinationArn()).build();
         }
@@ -340,9 +515,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     @Override
     public ListAssociationsResponse listAssociations(ListAssociationsRequest request) {
-        synchronized (lock) {
-            sync();
-            List<AssociationSummary> out = new ArrayList<>();
+        try (Call call = enter()) {
+            // summaries are built for the page only, not for every match
+            List<Supplier<AssociationSummary>> out = new ArrayList<>();
             List<ObjectNode> all = new ArrayList<>(associations.values());
             all.sort(Comparator.comparingLong(a -> a.path("CreationTime").asLong()));
             if ("Descending".equals(request.sortOrderAsString())) {
@@ -363,7 +538,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
                             || d != null && request.destinationType().equals(text(d, "Type")))
                         && (request.createdAfter() == null || created.isAfter(request.createdAfter()))
                         && (request.createdBefore() == null || created.isBefore(request.createdBefore()))) {
-                    out.add(AssociationSummary.builder().sourceArn(src).destinationArn(dst)
+                    out.add(() -> AssociationSummary.builder().sourceArn(src).destinationArn(dst)
                             .associationType(a.path("AssociationType").asText())
                             .sourceType(s == null ? null : text(s, "Type"))
                             .destinationType(d == null ? null : text(d, "Type"))
@@ -372,8 +547,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
                             .creationTime(created).build());
                 }
             }
-            Page<AssociationSummary> page = page(out, request.maxResults(), request.nextToken());
-            return ListAssociationsResponse.builder().associationSummaries(page.items).nextToken(page.next).build();
+            Page<Supplier<AssociationSummary>> page = page(out, request.maxResults(), request.nextToken());
+            return ListAssociationsResponse.builder().associationSummaries(page.items.stream()
+                    .map(Supplier::get).toList()).nextToken(page.next).build();
         }
     }
 
@@ -392,16 +568,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
         String direction = request.direction() == null ? "Both" : request.directionAsString();
         boolean up = !"Descendants".equals(direction);
         boolean down = !"Ascendants".equals(direction);
-        synchronized (lock) {
-            sync();
+        try (Call call = enter()) {
             for (String start : request.startArns()) {
                 mustExist("StartArns", start);
-            }
-            Map<String, List<ObjectNode>> outgoing = new HashMap<>();
-            Map<String, List<ObjectNode>> incoming = new HashMap<>();
-            for (ObjectNode a : associations.values()) {
-                outgoing.computeIfAbsent(a.path("SourceArn").asText(), k -> new ArrayList<>()).add(a);
-                incoming.computeIfAbsent(a.path("DestinationArn").asText(), k -> new ArrayList<>()).add(a);
             }
             Set<String> seen = new LinkedHashSet<>(request.startArns());
             Set<ObjectNode> edges = new LinkedHashSet<>();
@@ -472,9 +641,19 @@ public final class LocalLineage implements LocalPart, LineageApi {
     /** Records the lineage of what the local backend created since the last call. Holds the lock. */
     private void sync() {
         var jobs = context.jobs();
-        for (DescribeTrainingJobResponse job : jobs.<DescribeTrainingJobResponse>all(JobKind.TRAINING)) {
-            String tc = arn("experiment-trial-component", job.trainingJobName() + "-aws-training-job");
-            if (job.trainingJobStatus() != TrainingJobStatus.COMPLETED || entities.containsKey(tc)) {
+        String registryStamp = registryGeneration.stamp();
+        if (!registryStamp.equals(registrySeen)) {
+            syncModelPackages();
+            registrySeen = registryStamp;
+        }
+        for (String jobName : jobs.names(JobKind.TRAINING)) {
+            String tc = arn("experiment-trial-component", jobName + "-aws-training-job");
+            if (entities.containsKey(tc)) {
+                continue;
+            }
+            DescribeTrainingJobResponse job = jobs.<DescribeTrainingJobResponse>find(JobKind.TRAINING, jobName)
+                    .orElse(null);
+            if (job == null || job.trainingJobStatus() != TrainingJobStatus.COMPLETED) {
                 continue;
             }
             List<String> inputs = new ArrayList<>();
@@ -543,13 +722,22 @@ public final class LocalLineage implements LocalPart, LineageApi {
                     if (c.image() != null) {
                         associate(artifactFor(c.image(), "Image"), action, "ContributedTo");
                     }
+                    String approval = c.modelPackageName() == null ? null : approvalAction(c.modelPackageName());
+                    if (approval != null && entities.containsKey(approval)) {
+                        associate(approval, action, "ContributedTo");
+                    }
                 }
                 associate(action, contextArn, "AssociatedWith");
             }
         }
-        for (DescribeTransformJobResponse job : jobs.<DescribeTransformJobResponse>all(JobKind.TRANSFORM)) {
-            String tc = arn("experiment-trial-component", job.transformJobName() + "-aws-transform-job");
-            if (job.transformJobStatus() != TransformJobStatus.COMPLETED || entities.containsKey(tc)) {
+        for (String jobName : jobs.names(JobKind.TRANSFORM)) {
+            String tc = arn("experiment-trial-component", jobName + "-aws-transform-job");
+            if (entities.containsKey(tc)) {
+                continue;
+            }
+            DescribeTransformJobResponse job = jobs.<DescribeTransformJobResponse>find(JobKind.TRANSFORM, jobName)
+                    .orElse(null);
+            if (job == null || job.transformJobStatus() != TransformJobStatus.COMPLETED) {
                 continue;
             }
             put(entity(tc, TRIAL_COMPONENT, "TransformJob", job.transformJobName() + "-aws-transform-job",
@@ -572,6 +760,101 @@ public final class LocalLineage implements LocalPart, LineageApi {
                 associate(tc, artifactFor(job.transformOutput().s3OutputPath(), "DataSet"), "Produced");
             }
         }
+    }
+
+    /** Records the lineage of every model package version, and approval changes since the last time. */
+    private void syncModelPackages() {
+        ModelPackagesApi registry = context.api(ModelPackagesApi.CAPABILITY);
+        List<ModelPackageGroupSummary> groups = new ArrayList<>();
+        try {
+            String token = null;
+            do {
+                ListModelPackageGroupsResponse page = registry.listModelPackageGroups(
+                        ListModelPackageGroupsRequest.builder().maxResults(100).nextToken(token).build());
+                groups.addAll(page.modelPackageGroupSummaryList());
+                token = page.nextToken();
+            } while (token != null);
+        } catch (dev.sagemaker4j.exceptions.OperationNotSupportedException e) {
+            return; // a backend without a registry
+        }
+        for (ModelPackageGroupSummary g : groups) {
+            String groupContext = arn("context", contextName(g.modelPackageGroupName() + "-"
+                    + hash(g.modelPackageGroupArn()).substring(0, 8), "-ModelGroup"));
+            String token = null;
+            do {
+                ListModelPackagesResponse page;
+                try {
+                    page = registry.listModelPackages(ListModelPackagesRequest.builder()
+                            .modelPackageGroupName(g.modelPackageGroupName()).sortBy("CreationTime")
+                            .sortOrder("Ascending").maxResults(100).nextToken(token).build());
+                } catch (ResourceNotFoundException gone) {
+                    break; // deleted meanwhile
+                }
+                for (ModelPackageSummary p : page.modelPackageSummaryList()) {
+                    recordModelPackage(registry, g, groupContext, p);
+                }
+                token = page.nextToken();
+            } while (token != null);
+        }
+    }
+
+    private void recordModelPackage(ModelPackagesApi registry, ModelPackageGroupSummary g, String groupContext,
+                                    ModelPackageSummary p) {
+        String approvalArn = approvalAction(p.modelPackageArn());
+        ObjectNode approval = approvalArn == null ? null : entities.get(approvalArn);
+        String status = p.modelApprovalStatusAsString();
+        if (approval != null && Objects.equals(status, approval.path("Properties").path("ModelApprovalStatus")
+                .asText(null))) {
+            return; // recorded, and its approval unchanged
+        }
+        if (!entities.containsKey(groupContext)) {
+            ObjectNode ctx = entity(groupContext, CONTEXT, "ModelGroup", groupContext.substring(
+                    groupContext.indexOf('/') + 1), g.modelPackageGroupArn(), g.modelPackageGroupDescription(), null);
+            put(ctx);
+        }
+        if (approval == null) {
+            DescribeModelPackageResponse d;
+            try {
+                d = registry.describeModelPackage(DescribeModelPackageRequest.builder()
+                        .modelPackageName(p.modelPackageArn()).build());
+            } catch (ResourceNotFoundException gone) {
+                return;
+            }
+            String pkg = artifactFor(p.modelPackageArn(), "Model");
+            if (d.inferenceSpecification() != null && d.inferenceSpecification().hasContainers()) {
+                for (ModelPackageContainerDefinition c : d.inferenceSpecification().containers()) {
+                    if (c.modelDataUrl() != null) {
+                        associate(artifactFor(c.modelDataUrl(), "Model"), pkg, "ContributedTo");
+                    }
+                    if (c.image() != null) {
+                        associate(artifactFor(c.image(), "Image"), pkg, "ContributedTo");
+                    }
+                }
+            }
+            associate(pkg, groupContext, "AssociatedWith");
+            ObjectNode a = entity(approvalArn, ACTION, "Approval", approvalArn.substring(approvalArn.indexOf('/') + 1),
+                    p.modelPackageArn(), null, Map.of("ModelApprovalStatus", status));
+            a.put("Status", "PendingManualApproval".equals(status) ? "InProgress" : "Completed");
+            put(a);
+            associate(pkg, approvalArn, "ContributedTo");
+        } else {
+            ObjectNode a = approval.deepCopy();
+            (a.get("Properties") instanceof ObjectNode props ? props : a.putObject("Properties"))
+                    .put("ModelApprovalStatus", status);
+            a.put("Status", "PendingManualApproval".equals(status) ? "InProgress" : "Completed");
+            a.put("LastModifiedTime", System.currentTimeMillis());
+            put(a);
+        }
+    }
+
+    /** The Approval action of a versioned model package's ARN, or null for another ARN or a name. */
+    private String approvalAction(String packageArn) {
+        java.util.regex.Matcher m = VERSIONED_PACKAGE.matcher(packageArn);
+        if (!m.matches()) {
+            return null;
+        }
+        return arn("action", contextName(m.group(1) + "-" + m.group(2) + "-" + hash(packageArn).substring(0, 8),
+                "-aws-model-package"));
     }
 
     private final List<String[]> pending = new ArrayList<>();
@@ -600,10 +883,9 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     /** The artifact with this source URI, created with this type when there is none. */
     private String artifactFor(String sourceUri, String type) {
-        for (ObjectNode e : entities.values()) {
-            if (ARTIFACT.equals(text(e, "LineageType")) && sourceUri.equals(text(e, "SourceUri"))) {
-                return e.path("Arn").asText();
-            }
+        String known = artifactsBySource.get(sourceUri);
+        if (known != null) {
+            return known;
         }
         String arn = arn("artifact", hash(sourceUri).substring(0, 32));
         put(entity(arn, ARTIFACT, type, null, sourceUri, null, null));
@@ -626,7 +908,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
         a.put("SourceArn", source).put("DestinationArn", destination).put("AssociationType", type)
                 .put("CreationTime", System.currentTimeMillis());
         write(associationsDir.resolve(hash(k) + ".json"), a);
-        associations.put(k, a);
+        index(source, destination, a);
     }
 
     private ObjectNode entity(String arn, String lineageType, String type, String name, String sourceUri,
@@ -651,21 +933,31 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     private void put(ObjectNode e) {
         write(entitiesDir.resolve(hash(e.path("Arn").asText()) + ".json"), e);
-        entities.put(e.path("Arn").asText(), e);
+        index(e);
     }
 
     /** Deletes an entity and every association that names it. */
     private void delete(String arn) {
-        for (var it = associations.entrySet().iterator(); it.hasNext();) {
-            var entry = it.next();
-            ObjectNode a = entry.getValue();
-            if (arn.equals(a.path("SourceArn").asText()) || arn.equals(a.path("DestinationArn").asText())) {
-                removeFile(associationsDir.resolve(hash(entry.getKey()) + ".json"));
-                it.remove();
-            }
+        List<ObjectNode> touching = new ArrayList<>(outgoing.getOrDefault(arn, List.of()));
+        touching.addAll(incoming.getOrDefault(arn, List.of()));
+        for (ObjectNode a : touching) {
+            String src = a.path("SourceArn").asText();
+            String dst = a.path("DestinationArn").asText();
+            removeFile(associationsDir.resolve(hash(key(src, dst)) + ".json"));
+            unindex(src, dst);
         }
         removeFile(entitiesDir.resolve(hash(arn) + ".json"));
-        entities.remove(arn);
+        ObjectNode gone = entities.remove(arn);
+        String uri = gone == null ? null : text(gone, "SourceUri");
+        if (uri != null && arn.equals(artifactsBySource.get(uri))) {
+            artifactsBySource.remove(uri);
+            for (ObjectNode e : entities.values()) {
+                if (ARTIFACT.equals(text(e, "LineageType")) && uri.equals(text(e, "SourceUri"))) {
+                    artifactsBySource.put(uri, e.path("Arn").asText());
+                    break;
+                }
+            }
+        }
     }
 
     private ObjectNode get(String arn, String lineageType, String kind) {
@@ -769,7 +1061,8 @@ public final class LocalLineage implements LocalPart, LineageApi {
         return out;
     }
 
-    private static void write(Path file, ObjectNode node) {
+    private void write(Path file, ObjectNode node) {
+        dirty = true;
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -780,7 +1073,8 @@ public final class LocalLineage implements LocalPart, LineageApi {
         }
     }
 
-    private static void removeFile(Path file) {
+    private void removeFile(Path file) {
+        dirty = true;
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -826,6 +1120,10 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     private static Instant created(JsonNode e) {
         return Instant.ofEpochMilli(e.path("CreationTime").asLong());
+    }
+
+    private static Instant modified(JsonNode e) {
+        return e.has("LastModifiedTime") ? Instant.ofEpochMilli(e.path("LastModifiedTime").asLong()) : created(e);
     }
 
     private static Map<String, String> properties(JsonNode e) {

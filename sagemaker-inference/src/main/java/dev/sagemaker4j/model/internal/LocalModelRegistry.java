@@ -11,6 +11,7 @@ import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.local.StoreGeneration;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.utils.Names;
@@ -32,8 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -74,13 +75,21 @@ import software.amazon.awssdk.services.sagemaker.model.UpdateModelPackageRespons
  * {@code packages/<name>.json}. Every record is written whole to a temporary file ({@code *.sm4j-tmp-*}), forced
  * to disk, then published: a new version by a hard link, which fails when the number is taken (also by another
  * process on the same root: the number is then recomputed), everything else by an atomic rename. A crash leaves
- * the whole record or an ignored temporary file. Within one JVM, the versions of a group are numbered under
- * that group's lock, and each record is changed under its own lock.
+ * the whole record or an ignored temporary file. Every write holds the store ({@link StoreGeneration}: a lock
+ * shared by every session of the JVM on this root and a file lock on {@code model-registry/.lock} for other
+ * processes), so a version number is allocated and published by one writer at a time, and then bumps the
+ * store's generation stamp.
+ *
+ * <p>Reads are answered from an in-memory index of every record (groups, versions, the highest number taken
+ * per group, unversioned packages), updated by this part's own writes and built again from the files when the
+ * generation stamp shows that another process (or another session's registry) wrote: a read costs one small
+ * file read and no scan of the folder.
  *
  * <p>Status: a new package is {@code Pending}, then {@code InProgress} and {@code Completed} as a worker takes it
  * up, with {@code ModelPackageStatusDetails.ValidationStatuses} going {@code NotStarted → InProgress →
  * Completed}; a package left unfinished by an ended process is taken up again when the part starts.
  */
+@SuppressWarnings("try") // the store's hold is held for the block, not used in it
 public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     private static final Logger LOG = LoggerFactory.getLogger(LocalModelRegistry.class);
     private static final String TEMP_MARKER = ".sm4j-tmp-";
@@ -93,8 +102,31 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     private final LocalContext context;
     private final Path groupsDir;
     private final Path packagesDir;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final ExecutorService worker;
+    private final StoreGeneration generation;
+    /** Guards the index below; held briefly, never while writing files. */
+    private final Object indexLock = new Object();
+    /** The generation stamp the index reflects; {@code null} before the first build. */
+    private String indexStamp;
+    private final Map<String, DescribeModelPackageGroupResponse> groups = new TreeMap<>();
+    /** Live versions per group, by number. */
+    private final Map<String, TreeMap<Integer, Stored>> versions = new java.util.HashMap<>();
+    /** The highest version number taken per group, deleted versions included. */
+    private final Map<String, Integer> highest = new java.util.HashMap<>();
+    /** Unversioned packages by name. */
+    private final Map<String, Stored> packages = new TreeMap<>();
+    /**
+     * Per group and approval status filter ({@code <group>|<status>}, an empty status for all), its versions'
+     * records in ListModelPackages' CreationTime order, built at the first such listing after a change: a client
+     * paging through a group then filters and sorts nothing of the group's other versions (the sort of input
+     * already in order is linear).
+     */
+    private final Map<String, List<DescribeModelPackageResponse>> byCreationTime = new java.util.HashMap<>();
+    private static final Comparator<DescribeModelPackageResponse> BY_VERSION = Comparator.comparing(
+            (DescribeModelPackageResponse d) -> d.modelPackageVersion() == null ? 0 : d.modelPackageVersion());
+    private static final Comparator<DescribeModelPackageResponse> BY_CREATION_TIME = Comparator.comparing(
+            DescribeModelPackageResponse::creationTime).thenComparing(BY_VERSION)
+            .thenComparing(DescribeModelPackageResponse::modelPackageName);
 
     /**
      * Creates the registry on a session's root and takes up the packages an ended process left unfinished.
@@ -106,15 +138,23 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         Path root = context.root().resolve("model-registry");
         this.groupsDir = root.resolve("groups");
         this.packagesDir = root.resolve("packages");
+        this.generation = new StoreGeneration(root);
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sagemaker4j-model-registry");
             t.setDaemon(true);
             return t;
         });
-        for (Stored s : allPackages()) {
-            if (!isFinished(s.record)) {
-                worker.execute(() -> advance(s.file));
+        List<Stored> unfinished = new ArrayList<>();
+        synchronized (indexLock) {
+            refresh();
+            for (Stored s : allPackages()) {
+                if (!isFinished(s.record)) {
+                    unfinished.add(s);
+                }
             }
+        }
+        for (Stored s : unfinished) {
+            worker.execute(() -> advance(s.record));
         }
     }
 
@@ -140,7 +180,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         String name = Names.validateName("ModelPackageGroupName", request.modelPackageGroupName());
         String arn = groupArn(name);
         Path file = groupsDir.resolve(name).resolve("group.json");
-        synchronized (lock("group:" + name)) {
+        try (StoreGeneration.Held held = writing()) {
             DescribeModelPackageGroupResponse record = DescribeModelPackageGroupResponse.builder()
                     .modelPackageGroupName(name).modelPackageGroupArn(arn)
                     .modelPackageGroupDescription(request.modelPackageGroupDescription())
@@ -151,6 +191,16 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
                 throw new ResourceInUseException("model package group", name, "Model Package Group already exists: "
                         + arn + "; register into it, or delete it first (DeleteModelPackageGroup)", e);
             }
+            published(() -> {
+                groups.put(name, record);
+                // a group deleted and created again keeps the numbers its tombstones took
+                int max = 0;
+                for (Path p : versionFiles(name)) {
+                    max = Math.max(max, number(p));
+                }
+                versions.put(name, new TreeMap<>());
+                highest.put(name, max);
+            });
         }
         return CreateModelPackageGroupResponse.builder().modelPackageGroupArn(arn).build();
     }
@@ -162,11 +212,12 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
 
     @Override
     public ListModelPackageGroupsResponse listModelPackageGroups(ListModelPackageGroupsRequest request) {
-        List<DescribeModelPackageGroupResponse> groups = new ArrayList<>();
-        for (Path dir : children(groupsDir)) {
-            read(dir.resolve("group.json"), DescribeModelPackageGroupResponse::builder).ifPresent(groups::add);
+        List<DescribeModelPackageGroupResponse> all;
+        synchronized (indexLock) {
+            refresh();
+            all = new ArrayList<>(groups.values());
         }
-        Listing.Page<DescribeModelPackageGroupResponse> page = Listing.of(groups)
+        Listing.Page<DescribeModelPackageGroupResponse> page = Listing.of(all)
                 .nameContains(request.nameContains(), DescribeModelPackageGroupResponse::modelPackageGroupName)
                 .after(request.creationTimeAfter(), DescribeModelPackageGroupResponse::creationTime)
                 .before(request.creationTimeBefore(), DescribeModelPackageGroupResponse::creationTime)
@@ -186,12 +237,14 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     @Override
     public DeleteModelPackageGroupResponse deleteModelPackageGroup(DeleteModelPackageGroupRequest request) {
         String name = groupName("ModelPackageGroupName", request.modelPackageGroupName());
-        synchronized (lock("group:" + name)) {
+        try (StoreGeneration.Held held = writing()) {
             group(name);
-            long versions = versionFiles(name).stream().filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .count();
-            if (versions > 0) {
-                throw new ResourceInUseException("model package group", name, "it still holds " + versions
+            int live;
+            synchronized (indexLock) {
+                live = versions.getOrDefault(name, new TreeMap<>()).size();
+            }
+            if (live > 0) {
+                throw new ResourceInUseException("model package group", name, "it still holds " + live
                         + " model package version(s); delete them first (DeleteModelPackage with each version's ARN)");
             }
             try {
@@ -202,6 +255,12 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
             } catch (IOException e) {
                 throw new StorageException(groupArn(name), "Could not delete model package group " + name + ": "
                         + e.getMessage(), false, e);
+            } finally {
+                published(() -> {
+                    groups.remove(name);
+                    versions.remove(name);
+                    highest.remove(name);
+                });
             }
         }
         return DeleteModelPackageGroupResponse.builder().build();
@@ -254,9 +313,15 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         }
         Path file;
         String arn;
+        DescribeModelPackageResponse createdRecord;
         if (group != null) {
             group = groupName("ModelPackageGroupName", group);
-            if (!Files.exists(groupsDir.resolve(group).resolve("group.json"))) {
+            boolean known;
+            synchronized (indexLock) {
+                refresh();
+                known = groups.containsKey(group);
+            }
+            if (!known) {
                 throw new ValidationException("ModelPackageGroupName", group, "names no model package group (none is "
                         + "created implicitly): create it first with CreateModelPackageGroup (ModelPackageGroupName="
                         + group + ")", "session.api(ModelPackagesApi.CAPABILITY).createModelPackageGroup(...), or "
@@ -264,37 +329,54 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
             }
             record.modelPackageGroupName(group).modelPackageName(group)
                     .modelApprovalStatus(approval == null ? "PendingManualApproval" : approval);
-            synchronized (lock("group:" + group)) {
-                Path versions = groupsDir.resolve(group).resolve("versions");
+            // allocate and publish under the store's lock: one writer at a time, in this JVM and in others
+            try (StoreGeneration.Held held = writing()) {
+                Path versionsDir = groupsDir.resolve(group).resolve("versions");
+                if (!Files.exists(groupsDir.resolve(group).resolve("group.json"))) {
+                    throw new ResourceNotFoundException("model package group", group, "it was deleted meanwhile; "
+                            + "create it again with CreateModelPackageGroup");
+                }
+                int version;
+                synchronized (indexLock) {
+                    version = highest.getOrDefault(group, 0) + 1;
+                }
                 while (true) {
-                    int version = nextVersion(versions);
                     arn = packageArn(group + "/" + version);
-                    file = versions.resolve(version + ".json");
+                    file = versionsDir.resolve(version + ".json");
                     try {
                         publishNew(file, SdkJson.toJsonString(record.modelPackageVersion(version)
                                 .modelPackageArn(arn).build()));
                         break;
                     } catch (FileAlreadyExistsException taken) {
-                        // another process on this root took the number: count again
+                        // a writer that does not take the lock (an older version) took the number: count again
                         LOG.debug("Version {} of {} was taken meanwhile; numbering again", version, group);
+                        version = nextVersion(versionsDir);
                     }
                 }
+                Stored stored = new Stored(file, record.build());
+                String g = group;
+                published(() -> index(g, stored));
+                createdRecord = stored.record;
             }
         } else {
             name = Names.validateName("ModelPackageName", name);
             // an unversioned package has no approval status; Model.register sends Python's default all the same
             arn = packageArn(name);
             file = packagesDir.resolve(name + ".json");
-            synchronized (lock("package:" + name)) {
+            try (StoreGeneration.Held held = writing()) {
+                DescribeModelPackageResponse d = record.modelPackageName(name).modelPackageArn(arn).build();
                 try {
-                    publishNew(file, SdkJson.toJsonString(record.modelPackageName(name).modelPackageArn(arn).build()));
+                    publishNew(file, SdkJson.toJsonString(d));
                 } catch (FileAlreadyExistsException e) {
                     throw new ResourceInUseException("model package", name, "Model Package already exists: " + arn
                             + "; pick another ModelPackageName, or delete it first (DeleteModelPackage)", e);
                 }
+                Stored stored = new Stored(file, d);
+                published(() -> index(null, stored));
+                createdRecord = d;
             }
         }
-        Path created = file;
+        DescribeModelPackageResponse created = createdRecord;
         worker.execute(() -> advance(created));
         return CreateModelPackageResponse.builder().modelPackageArn(arn).build();
     }
@@ -322,20 +404,34 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
             String group = groupName("ModelPackageGroupName", request.modelPackageGroupName());
             if (!"Unversioned".equals(type)) {
                 group(group);
-                versionsOf(group).forEach(s -> packages.add(s.record));
+                String g = group;
+                synchronized (indexLock) {
+                    packages.addAll(byCreationTime.computeIfAbsent(group + "|" + (approval == null ? "" : approval),
+                            k -> {
+                                List<DescribeModelPackageResponse> records = new ArrayList<>();
+                                for (Stored s : versions.getOrDefault(g, new TreeMap<>()).values()) {
+                                    if (approval == null || approval.equals(s.record.modelApprovalStatusAsString())) {
+                                        records.add(s.record);
+                                    }
+                                }
+                                records.sort(BY_CREATION_TIME);
+                                return records;
+                            }));
+                }
             }
         } else {
             boolean versioned = "Versioned".equals(type) || "Both".equals(type);
             boolean unversioned = type == null || "Unversioned".equals(type) || "Both".equals(type);
-            for (Stored s : allPackages()) {
-                boolean isVersioned = s.record.modelPackageVersion() != null;
-                if (isVersioned ? versioned : unversioned) {
-                    packages.add(s.record);
+            synchronized (indexLock) {
+                refresh();
+                for (Stored s : allPackages()) {
+                    boolean isVersioned = s.record.modelPackageVersion() != null;
+                    if (isVersioned ? versioned : unversioned) {
+                        packages.add(s.record);
+                    }
                 }
             }
         }
-        Comparator<DescribeModelPackageResponse> byVersion = Comparator.comparing(
-                (DescribeModelPackageResponse d) -> d.modelPackageVersion() == null ? 0 : d.modelPackageVersion());
         Listing.Page<DescribeModelPackageResponse> page = Listing.of(packages)
                 .nameContains(request.nameContains(), DescribeModelPackageResponse::modelPackageName)
                 .after(request.creationTimeAfter(), DescribeModelPackageResponse::creationTime)
@@ -343,10 +439,8 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
                 .equalTo(approval, DescribeModelPackageResponse::modelApprovalStatusAsString)
                 .page(request.sortByAsString(), request.sortOrderAsString(), Map.of(
                         "Name", Comparator.comparing(DescribeModelPackageResponse::modelPackageName)
-                                .thenComparing(byVersion),
-                        "CreationTime", Comparator.comparing(DescribeModelPackageResponse::creationTime)
-                                .thenComparing(byVersion)
-                                .thenComparing(DescribeModelPackageResponse::modelPackageName)),
+                                .thenComparing(BY_VERSION),
+                        "CreationTime", BY_CREATION_TIME),
                         request.maxResults(), request.nextToken());
         return ListModelPackagesResponse.builder().modelPackageSummaryList(page.map(LocalModelRegistry::summary))
                 .nextToken(page.nextToken()).build();
@@ -360,7 +454,7 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
             throw new ValidationException("ModelApprovalStatus", to, "is not an approval status",
                     "use one of " + APPROVALS.stream().sorted().collect(Collectors.toList()));
         }
-        DescribeModelPackageResponse updated = change(stored.file, d -> {
+        DescribeModelPackageResponse updated = change(stored.record, d -> {
             DescribeModelPackageResponse.Builder b = d.toBuilder().lastModifiedTime(Instant.now());
             if (to != null) {
                 if (d.modelPackageVersion() == null) {
@@ -414,8 +508,8 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
 
     @Override
     public DeleteModelPackageResponse deleteModelPackage(DeleteModelPackageRequest request) {
-        Stored stored = find(request.modelPackageName(), "ModelPackageName");
-        synchronized (lock(stored.file.toString())) {
+        try (StoreGeneration.Held held = writing()) {
+            Stored stored = find(request.modelPackageName(), "ModelPackageName");
             try {
                 if (stored.record.modelPackageVersion() != null) {
                     // the tombstone keeps the number taken: versions are never numbered again
@@ -428,6 +522,17 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
                 throw new StorageException(stored.record.modelPackageArn(), "Could not delete model package "
                         + stored.record.modelPackageArn() + ": " + e.getMessage(), false, e);
             }
+            published(() -> {
+                Integer v = stored.record.modelPackageVersion();
+                if (v != null) {
+                    TreeMap<Integer, Stored> live = versions.get(stored.record.modelPackageGroupName());
+                    if (live != null) {
+                        live.remove(v);
+                    }
+                } else {
+                    packages.remove(stored.record.modelPackageName());
+                }
+            });
         }
         return DeleteModelPackageResponse.builder().build();
     }
@@ -445,15 +550,15 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     }
 
     /** Takes a package through InProgress to Completed, as the service's validation does. */
-    private void advance(Path file) {
+    private void advance(DescribeModelPackageResponse created) {
         try {
-            change(file, d -> d.toBuilder().modelPackageStatus("InProgress")
+            change(created, d -> d.toBuilder().modelPackageStatus("InProgress")
                     .modelPackageStatusDetails(details("InProgress", d.modelPackageName())).build());
-            change(file, d -> d.toBuilder().modelPackageStatus("Completed")
+            change(created, d -> d.toBuilder().modelPackageStatus("Completed")
                     .modelPackageStatusDetails(details("Completed", d.modelPackageName())).build());
         } catch (RuntimeException e) {
             // the package was deleted meanwhile, or the session closed: nothing is left to advance
-            LOG.debug("Model package {} was not advanced: {}", file, e.getMessage());
+            LOG.debug("Model package {} was not advanced: {}", created.modelPackageArn(), e.getMessage());
         }
     }
 
@@ -470,17 +575,109 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         }
     }
 
-    private Object lock(String key) {
-        return locks.computeIfAbsent(key, k -> new Object());
+    /** Takes the store for a write and brings the index up to date first. */
+    private StoreGeneration.Held writing() {
+        StoreGeneration.Held held = generation.lock();
+        try {
+            synchronized (indexLock) {
+                refresh();
+            }
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+        return held;
     }
 
-    private DescribeModelPackageResponse change(Path file, UnaryOperator<DescribeModelPackageResponse> f) {
-        synchronized (lock(file.toString())) {
-            DescribeModelPackageResponse d = read(file, DescribeModelPackageResponse::builder).orElseThrow(() ->
-                    new ResourceNotFoundException("model package", file.getFileName().toString(),
-                            "it was deleted meanwhile"));
-            DescribeModelPackageResponse updated = f.apply(d);
-            replace(file, SdkJson.toJsonString(updated));
+    /** After a write's files: a new generation stamp, and the same change in the index. Holds the store. */
+    private void published(Runnable indexChange) {
+        synchronized (indexLock) {
+            indexStamp = generation.bump();
+            indexChange.run();
+            byCreationTime.clear();
+        }
+    }
+
+    /** Builds the index again from the files when another writer changed them. Holds indexLock. */
+    private void refresh() {
+        String stamp = generation.stamp();
+        if (stamp.equals(indexStamp)) {
+            return;
+        }
+        groups.clear();
+        versions.clear();
+        highest.clear();
+        packages.clear();
+        byCreationTime.clear();
+        for (Path dir : children(groupsDir)) {
+            String name = dir.getFileName().toString();
+            Optional<DescribeModelPackageGroupResponse> g = read(dir.resolve("group.json"),
+                    DescribeModelPackageGroupResponse::builder);
+            if (g.isEmpty()) {
+                continue;
+            }
+            groups.put(name, g.get());
+            TreeMap<Integer, Stored> live = new TreeMap<>();
+            int max = 0;
+            for (Path p : versionFiles(name)) {
+                int n = number(p);
+                max = Math.max(max, n);
+                if (n > 0 && p.getFileName().toString().endsWith(".json")) {
+                    read(p, DescribeModelPackageResponse::builder).ifPresent(d -> live.put(n, new Stored(p, d)));
+                }
+            }
+            versions.put(name, live);
+            highest.put(name, max);
+        }
+        for (Path p : children(packagesDir)) {
+            String n = p.getFileName().toString();
+            if (!n.contains(TEMP_MARKER) && n.endsWith(".json")) {
+                read(p, DescribeModelPackageResponse::builder).ifPresent(d ->
+                        packages.put(d.modelPackageName(), new Stored(p, d)));
+            }
+        }
+        indexStamp = stamp;
+    }
+
+    /** Puts a record in the index. Holds indexLock. */
+    private void index(String group, Stored s) {
+        Integer v = s.record.modelPackageVersion();
+        if (v != null) {
+            versions.computeIfAbsent(group, k -> new TreeMap<>()).put(v, s);
+            highest.merge(group, v, Math::max);
+        } else {
+            packages.put(s.record.modelPackageName(), s);
+        }
+    }
+
+    /** The version number of a version file ({@code <n>.json} or {@code <n>.deleted}), 0 for another file. */
+    private static int number(Path p) {
+        String n = p.getFileName().toString();
+        try {
+            return Integer.parseInt(n.substring(0, n.indexOf('.')));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return 0;
+        }
+    }
+
+    private DescribeModelPackageResponse change(DescribeModelPackageResponse of,
+                                                UnaryOperator<DescribeModelPackageResponse> f) {
+        try (StoreGeneration.Held held = writing()) {
+            Stored stored;
+            synchronized (indexLock) {
+                stored = of.modelPackageVersion() != null
+                        ? versions.getOrDefault(of.modelPackageGroupName(), new TreeMap<>())
+                                .get(of.modelPackageVersion())
+                        : packages.get(of.modelPackageName());
+            }
+            if (stored == null) {
+                throw new ResourceNotFoundException("model package", of.modelPackageArn(),
+                        "it was deleted meanwhile");
+            }
+            DescribeModelPackageResponse updated = f.apply(stored.record);
+            replace(stored.file, SdkJson.toJsonString(updated));
+            Stored now = new Stored(stored.file, updated);
+            published(() -> index(updated.modelPackageGroupName(), now));
             return updated;
         }
     }
@@ -489,28 +686,41 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         if (nameOrArn == null || nameOrArn.isBlank()) {
             throw new ValidationException(field, nameOrArn, "is missing", "give the model package's name or ARN");
         }
-        Path file;
+        String group = null;
+        int version = 0;
+        String name;
         Matcher m = PACKAGE_ARN.matcher(nameOrArn);
         if (m.matches()) {
-            file = m.group(2) != null
-                    ? groupsDir.resolve(Names.validateName(field, m.group(1))).resolve("versions")
-                            .resolve(Integer.parseInt(m.group(2)) + ".json")
-                    : packagesDir.resolve(Names.validateName(field, m.group(1)) + ".json");
+            name = Names.validateName(field, m.group(1));
+            if (m.group(2) != null) {
+                group = name;
+                version = Integer.parseInt(m.group(2));
+            }
         } else if (nameOrArn.startsWith("arn:")) {
             throw new ValidationException(field, nameOrArn, "is not a model package ARN",
                     "pass arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version> or a package's name");
         } else {
-            file = packagesDir.resolve(Names.validateName(field, nameOrArn) + ".json");
+            name = Names.validateName(field, nameOrArn);
         }
-        Path found = file;
-        return read(file, DescribeModelPackageResponse::builder).map(d -> new Stored(found, d)).orElseThrow(() ->
-                new ResourceNotFoundException("model package", nameOrArn,
-                        "list the packages with ListModelPackages (ModelPackageGroupName for a group's versions)"));
+        Stored found;
+        synchronized (indexLock) {
+            refresh();
+            found = group != null ? versions.getOrDefault(group, new TreeMap<>()).get(version) : packages.get(name);
+        }
+        if (found == null) {
+            throw new ResourceNotFoundException("model package", nameOrArn,
+                    "list the packages with ListModelPackages (ModelPackageGroupName for a group's versions)");
+        }
+        return found;
     }
 
     private DescribeModelPackageGroupResponse group(String name) {
-        return read(groupsDir.resolve(name).resolve("group.json"), DescribeModelPackageGroupResponse::builder)
-                .orElseThrow(() -> new ResourceNotFoundException("model package group", name,
+        DescribeModelPackageGroupResponse g;
+        synchronized (indexLock) {
+            refresh();
+            g = groups.get(name);
+        }
+        return Optional.ofNullable(g).orElseThrow(() -> new ResourceNotFoundException("model package group", name,
                         "create it with CreateModelPackageGroup, or list the groups with ListModelPackageGroups"));
     }
 
@@ -556,29 +766,13 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         return max + 1;
     }
 
-    private List<Stored> versionsOf(String group) {
-        List<Stored> all = new ArrayList<>();
-        for (Path p : versionFiles(group)) {
-            if (p.getFileName().toString().endsWith(".json")) {
-                read(p, DescribeModelPackageResponse::builder).ifPresent(d -> all.add(new Stored(p, d)));
-            }
-        }
-        return all;
-    }
-
+    /** Every package in the index, versions first (by group and number). Holds indexLock. */
     private List<Stored> allPackages() {
         List<Stored> all = new ArrayList<>();
-        for (Path dir : children(groupsDir)) {
-            if (Files.exists(dir.resolve("group.json"))) {
-                all.addAll(versionsOf(dir.getFileName().toString()));
-            }
+        for (String g : groups.keySet()) {
+            all.addAll(versions.getOrDefault(g, new TreeMap<>()).values());
         }
-        for (Path p : children(packagesDir)) {
-            String n = p.getFileName().toString();
-            if (!n.contains(TEMP_MARKER) && n.endsWith(".json")) {
-                read(p, DescribeModelPackageResponse::builder).ifPresent(d -> all.add(new Stored(p, d)));
-            }
-        }
+        all.addAll(packages.values());
         return all;
     }
 
