@@ -37,6 +37,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,6 +172,15 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            // a status change still running would take the store (and re-create its lock file) after the session
+            // closed, racing whoever deletes the root next
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("The model registry's status worker did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- groups ----
