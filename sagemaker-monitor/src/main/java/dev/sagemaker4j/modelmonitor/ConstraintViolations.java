@@ -29,8 +29,9 @@ public final class ConstraintViolations extends ModelMonitoringFile {
      * @throws dev.sagemaker4j.exceptions.ValidationException when it is missing or not a JSON object
      */
     public static ConstraintViolations fromS3Uri(String constraintViolationsFileS3Uri, Session session) {
-        String text = readS3("constraintViolations_file_s3_uri", constraintViolationsFileS3Uri, session);
-        return new ConstraintViolations(parse("constraintViolations_file_s3_uri", text), constraintViolationsFileS3Uri, session);
+        String text = readS3("constraint_violations_file_s3_uri", constraintViolationsFileS3Uri, session);
+        return new ConstraintViolations(parse("constraint_violations_file_s3_uri", text),
+                constraintViolationsFileS3Uri, session);
     }
 
     /**
@@ -41,7 +42,7 @@ public final class ConstraintViolations extends ModelMonitoringFile {
      * @throws dev.sagemaker4j.exceptions.ValidationException when the text is not a JSON object
      */
     public static ConstraintViolations fromString(String constraintViolationsString) {
-        return new ConstraintViolations(parse("constraintViolations_string", constraintViolationsString), null, null);
+        return new ConstraintViolations(parse("constraint_violations_string", constraintViolationsString), null, null);
     }
 
     /**
@@ -52,7 +53,8 @@ public final class ConstraintViolations extends ModelMonitoringFile {
      * @throws dev.sagemaker4j.exceptions.ValidationException when it cannot be read or is not a JSON object
      */
     public static ConstraintViolations fromFilePath(Path constraintViolationsFilePath) {
-        return new ConstraintViolations(parse("constraintViolations_file_path", readPath("constraintViolations_file_path", constraintViolationsFilePath)), null, null);
+        String field = "constraint_violations_file_path";
+        return new ConstraintViolations(parse(field, readPath(field, constraintViolationsFilePath)), null, null);
     }
 
     /**

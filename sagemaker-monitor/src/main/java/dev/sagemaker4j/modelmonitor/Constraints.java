@@ -50,7 +50,8 @@ public final class Constraints extends ModelMonitoringFile {
      * @throws dev.sagemaker4j.exceptions.ValidationException when it cannot be read or is not a JSON object
      */
     public static Constraints fromFilePath(Path constraintsFilePath) {
-        return new Constraints(parse("constraints_file_path", readPath("constraints_file_path", constraintsFilePath)), null, null);
+        String field = "constraints_file_path";
+        return new Constraints(parse(field, readPath(field, constraintsFilePath)), null, null);
     }
 
     /**
@@ -72,7 +73,8 @@ public final class Constraints extends ModelMonitoringFile {
             if (featureName.equals(f.path("name").asText())) {
                 ObjectNode feature = (ObjectNode) f;
                 String kind = feature.has("num_constraints") ? "num_constraints" : "string_constraints";
-                feature.withObjectProperty(kind).withObjectProperty("monitoring_config_overrides").put("evaluate_constraints", flag);
+                feature.withObjectProperty(kind).withObjectProperty("monitoring_config_overrides")
+                        .put("evaluate_constraints", flag);
                 return;
             }
         }

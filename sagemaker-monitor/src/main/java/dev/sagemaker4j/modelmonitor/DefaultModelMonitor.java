@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * local backend runs its own implementation of that image in-process, writing the same files in the same schema.
  *
  * <pre>{@code
- * DefaultModelMonitor monitor = DefaultModelMonitor.builder().role(role).instanceType("local").session(session).build();
+ * DefaultModelMonitor monitor = DefaultModelMonitor.builder().role(role).instanceType("local")
+ *         .session(session).build();
  * monitor.suggestBaseline("s3://bucket/train.csv", DatasetFormat.csv(true));
  * MonitoringExecution run = monitor.runMonitoring("s3://bucket/today.csv", DatasetFormat.csv(true));
  * run.status();                       // Completed or CompletedWithViolations

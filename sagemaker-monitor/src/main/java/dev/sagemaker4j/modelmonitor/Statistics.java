@@ -49,7 +49,8 @@ public final class Statistics extends ModelMonitoringFile {
      * @throws dev.sagemaker4j.exceptions.ValidationException when it cannot be read or is not a JSON object
      */
     public static Statistics fromFilePath(Path statisticsFilePath) {
-        return new Statistics(parse("statistics_file_path", readPath("statistics_file_path", statisticsFilePath)), null, null);
+        String field = "statistics_file_path";
+        return new Statistics(parse(field, readPath(field, statisticsFilePath)), null, null);
     }
 
     /**

@@ -9,9 +9,12 @@
  * {@link dev.sagemaker4j.modelmonitor.Constraints}, {@link dev.sagemaker4j.modelmonitor.ConstraintViolations}).
  *
  * <pre>{@code
- * DefaultModelMonitor monitor = DefaultModelMonitor.builder().role(role).instanceType("local").session(session).build();
- * monitor.suggestBaseline("s3://bucket/train.csv", DatasetFormat.csv(true), b -> b.outputS3Uri("s3://bucket/baseline"));
- * MonitoringExecution run = monitor.runMonitoring("s3://bucket/capture/my-endpoint", DatasetFormat.sagemakerCaptureJson());
+ * DefaultModelMonitor monitor = DefaultModelMonitor.builder().role(role).instanceType("local")
+ *         .session(session).build();
+ * monitor.suggestBaseline("s3://bucket/train.csv", DatasetFormat.csv(true),
+ *         b -> b.outputS3Uri("s3://bucket/baseline"));
+ * MonitoringExecution run = monitor.runMonitoring("s3://bucket/capture/my-endpoint",
+ *         DatasetFormat.sagemakerCaptureJson());
  * run.constraintViolations().violations();
  * }</pre>
  */

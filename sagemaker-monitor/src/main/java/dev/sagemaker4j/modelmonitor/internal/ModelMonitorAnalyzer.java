@@ -89,7 +89,8 @@ public final class ModelMonitorAnalyzer implements LocalContainerProgram {
         JsonNodeFactory f = JSON.getNodeFactory();
         write(output.resolve("statistics.json"), statistics(table, f));
         if (baselineConstraints == null) {
-            write(output.resolve("constraints.json"), ConstraintRules.suggest(table, e.get("categorical_drift_method"), f));
+            write(output.resolve("constraints.json"),
+                    ConstraintRules.suggest(table, e.get("categorical_drift_method"), f));
         } else {
             ArrayNode violations = ConstraintRules.check(table, baselineStatistics, baselineConstraints, f);
             ObjectNode doc = f.objectNode();
