@@ -60,7 +60,7 @@ class ModuleBoundariesTest {
         Set<Location> locations = new LinkedHashSet<>();
         for (Class<?> c : List.of(dev.sagemaker4j.Session.class, dev.sagemaker4j.model.Model.class,
                 dev.sagemaker4j.estimator.Estimator.class, dev.sagemaker4j.featurestore.FeatureGroup.class,
-                dev.sagemaker4j.modelmonitor.DefaultModelMonitor.class,
+                dev.sagemaker4j.monitor.DefaultModelMonitor.class,
                 dev.sagemaker4j.testing.LocalSageMaker.class, dev.sagemaker4j.examples.Quickstart.class)) {
             locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation()));
         }

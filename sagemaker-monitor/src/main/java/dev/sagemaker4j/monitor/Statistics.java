@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.modelmonitor;
+package dev.sagemaker4j.monitor;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.Session;
