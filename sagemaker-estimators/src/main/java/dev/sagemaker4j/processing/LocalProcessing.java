@@ -73,8 +73,10 @@ import software.amazon.awssdk.services.sagemaker.model.StopProcessingJobResponse
  *
  * <p>Programs: a {@code ContainerEntrypoint} of {@code java dev.sagemaker4j.processing.JavaProcessor <class>}
  * runs that {@link ProcessingScript}; {@code java dev.sagemaker4j.processing.SqlProcessor} runs the SQL of the
- * container arguments with DuckDB. Other entrypoints name container images the local backend cannot run and are
- * refused at Create.
+ * container arguments with DuckDB; a job with no entrypoint whose image is a built-in one (a
+ * {@link LocalContainerProgram} found by ServiceLoader for the image's repository, e.g. Model Monitor's analyzer)
+ * runs that program. Other entrypoints name container images the local backend cannot run and are refused at
+ * Create.
  */
 final class LocalProcessing implements LocalPart, ProcessingJobsApi {
     private static final Logger LOG = LoggerFactory.getLogger(LocalProcessing.class);
@@ -159,10 +161,33 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
         return CreateProcessingJobResponse.builder().processingJobArn(arn).build();
     }
 
-    /** What a job runs: a ProcessingScript class, or the SQL program. */
-    record Program(String className) {
+    /** What a job runs: a ProcessingScript class, the SQL program, or a built-in image's local program. */
+    record Program(String className, LocalContainerProgram builtIn) {
+        Program(String className) {
+            this(className, null);
+        }
+
         boolean sql() {
-            return className == null;
+            return className == null && builtIn == null;
+        }
+
+        String describe() {
+            return builtIn != null ? "built-in image " + builtIn.imageRepository()
+                    : sql() ? "SQL with DuckDB" : "entry point " + className;
+        }
+    }
+
+    /** The built-in images' local programs, by image repository (found once, by ServiceLoader). */
+    private static final class BuiltIns {
+        static final Map<String, LocalContainerProgram> BY_REPOSITORY = load();
+
+        private static Map<String, LocalContainerProgram> load() {
+            Map<String, LocalContainerProgram> found = new java.util.HashMap<>();
+            for (LocalContainerProgram p : java.util.ServiceLoader.load(LocalContainerProgram.class,
+                    LocalProcessing.class.getClassLoader())) {
+                found.putIfAbsent(p.imageRepository(), p);
+            }
+            return Map.copyOf(found);
         }
     }
 
@@ -337,6 +362,10 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
             SqlScript.Arguments.parse(app.containerArguments());
             return new Program(null);
         }
+        LocalContainerProgram builtIn = BuiltIns.BY_REPOSITORY.get(LocalContainerProgram.repositoryOf(app.imageUri()));
+        if (entry.isEmpty() && builtIn != null) {
+            return new Program(null, builtIn);
+        }
         throw new ValidationException("AppSpecification.ContainerEntrypoint", entry.isEmpty() ? app.imageUri()
                 : entry, "names a program of the container image " + app.imageUri()
                 + ", which the local backend cannot run: it runs no container images",
@@ -379,7 +408,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
                     r -> r.toBuilder().processingStartTime(start).lastModifiedTime(start).build());
             log.line(name + " started on " + String.join(", ", hosts) + " ("
                     + job.processingResources().clusterConfig().instanceTypeAsString() + ", "
-                    + (program.sql() ? "SQL with DuckDB" : "entry point " + program.className()) + ")");
+                    + program.describe() + ")");
             List<HostEnvironment> envs = new ArrayList<>();
             for (String host : hosts) {
                 envs.add(prepareHost(jobDir, job, host, hosts, log, name, signal));
@@ -540,7 +569,9 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
     }
 
     private static void runOne(Program program, HostEnvironment env) throws Exception {
-        if (program.sql()) {
+        if (program.builtIn() != null) {
+            program.builtIn().newScript().process(env);
+        } else if (program.sql()) {
             SqlScript.run(env);
         } else {
             ProcessingScripts.create(program.className()).process(env);

@@ -1,0 +1,248 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.monitor.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
+import org.apache.datasketches.quantilescommon.QuantilesDoublesSketchIterator;
+
+/**
+ * One feature's statistics over one pass, in memory that does not grow with the row count: counts, the moments
+ * (Welford), a KLL sketch of the numeric values (k = 2048, Deequ's size), an HLL sketch for the distinct count and
+ * the most frequent categories up to {@link #MAX_CATEGORIES}.
+ */
+final class FeatureStats {
+    /** KLL's k, as Deequ (the service's analyzer) uses: the fixtures' {@code sketch.parameters.k}. */
+    static final int KLL_K = 2048;
+    /** Deequ's KLL compaction factor, written as {@code sketch.parameters.c}; DataSketches' KLL halves (c = 0.5). */
+    static final double KLL_C = 0.64;
+    /** Categories kept for the categorical buckets and domains. */
+    static final int MAX_CATEGORIES = 1000;
+    /** Buckets of {@code distribution.kll.buckets}, as the service writes them. */
+    static final int BUCKETS = 10;
+
+    private static final Pattern INTEGRAL = Pattern.compile("[+-]?\\d{1,18}");
+
+    final String name;
+    long present;
+    long missing;
+    long integral;
+    long fractional;
+    long strings;
+    private double mean;
+    private double m2;
+    private double sum;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+    private final KllDoublesSketch kll = KllDoublesSketch.newHeapInstance(KLL_K);
+    private final HllSketch distinct = new HllSketch(12);
+    private final Map<String, Long> categories = new HashMap<>();
+    private boolean categoriesOverflowed;
+
+    FeatureStats(String name, long missingBefore) {
+        this.name = name;
+        this.missing = missingBefore;
+    }
+
+    /** Adds one value; null or blank is missing. */
+    void add(String raw) {
+        if (raw == null) {
+            missing++;
+            return;
+        }
+        String v = raw.trim();
+        if (v.isEmpty() || v.equalsIgnoreCase("null")) {
+            missing++;
+            return;
+        }
+        present++;
+        distinct.update(v);
+        Long c = categories.get(v);
+        if (c != null) {
+            categories.put(v, c + 1);
+        } else if (categories.size() < MAX_CATEGORIES) {
+            categories.put(v, 1L);
+        } else {
+            categoriesOverflowed = true;
+        }
+        double d;
+        if (INTEGRAL.matcher(v).matches()) {
+            integral++;
+            d = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+        } else {
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                strings++;
+                return;
+            }
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                strings++;
+                return;
+            }
+            fractional++;
+        }
+        long n = integral + fractional;
+        double delta = d - mean;
+        mean += delta / n;
+        m2 += delta * (d - mean);
+        sum += d;
+        min = Math.min(min, d);
+        max = Math.max(max, d);
+        kll.update(d);
+    }
+
+    /** Integral, Fractional, String or Unknown (nothing present), as the service infers them. */
+    String inferredType() {
+        if (present == 0) {
+            return "Unknown";
+        }
+        if (strings > 0) {
+            return "String";
+        }
+        return fractional > 0 ? "Fractional" : "Integral";
+    }
+
+    /** The share of the present values that are of a type; String accepts every value. */
+    double typeMatch(String type) {
+        if (present == 0) {
+            return 1.0;
+        }
+        switch (type) {
+            case "Integral":
+                return (double) integral / present;
+            case "Fractional":
+                return (double) (integral + fractional) / present;
+            default:
+                return 1.0;
+        }
+    }
+
+    long numericCount() {
+        return integral + fractional;
+    }
+
+    double min() {
+        return min;
+    }
+
+    KllDoublesSketch sketch() {
+        return kll;
+    }
+
+    /** The distinct count: HLL's estimate, exact where every category was kept. */
+    double distinctCount() {
+        return categoriesOverflowed ? Math.rint(distinct.getEstimate()) : categories.size();
+    }
+
+    /** The kept categories and their counts, by value. */
+    Map<String, Long> categories() {
+        return new TreeMap<>(categories);
+    }
+
+    boolean categoriesComplete() {
+        return !categoriesOverflowed;
+    }
+
+    /** This feature's entry of statistics.json. */
+    ObjectNode toJson(JsonNodeFactory f) {
+        ObjectNode node = f.objectNode();
+        node.put("name", name);
+        String type = inferredType();
+        node.put("inferred_type", type);
+        boolean numeric = type.equals("Integral") || type.equals("Fractional");
+        ObjectNode stats = node.putObject(numeric ? "numerical_statistics" : "string_statistics");
+        ObjectNode common = stats.putObject("common");
+        common.put("num_present", present);
+        common.put("num_missing", missing);
+        if (numeric) {
+            long n = numericCount();
+            stats.put("mean", mean);
+            stats.put("sum", sum);
+            stats.put("std_dev", n > 0 ? Math.sqrt(m2 / n) : 0.0);
+            stats.put("min", min);
+            stats.put("max", max);
+            ObjectNode k = stats.putObject("distribution").putObject("kll");
+            ArrayNode buckets = k.putArray("buckets");
+            for (double[] b : buckets()) {
+                ObjectNode bucket = buckets.addObject();
+                bucket.put("lower_bound", b[0]);
+                bucket.put("upper_bound", b[1]);
+                bucket.put("count", b[2]);
+            }
+            ObjectNode sketch = k.putObject("sketch");
+            ObjectNode params = sketch.putObject("parameters");
+            params.put("c", KLL_C);
+            params.put("k", (double) KLL_K);
+            ArrayNode data = sketch.putArray("data");
+            for (List<Double> level : levels()) {
+                ArrayNode l = data.addArray();
+                level.forEach(l::add);
+            }
+        } else {
+            stats.put("distinct_count", distinctCount());
+            if (present > 0) {
+                ArrayNode buckets = stats.putObject("distribution").putObject("categorical").putArray("buckets");
+                for (Map.Entry<String, Long> e : categories().entrySet()) {
+                    ObjectNode b = buckets.addObject();
+                    b.put("value", e.getKey());
+                    b.put("count", e.getValue());
+                }
+            }
+        }
+        return node;
+    }
+
+    /** Ten equal-width buckets from min to max (the last one closed), counts from the sketch. */
+    private List<double[]> buckets() {
+        List<double[]> out = new ArrayList<>();
+        long n = numericCount();
+        if (n == 0) {
+            return out;
+        }
+        if (!(max > min)) {
+            out.add(new double[] {min, max, n});
+            return out;
+        }
+        double width = (max - min) / BUCKETS;
+        double[] splits = new double[BUCKETS - 1];
+        for (int i = 0; i < splits.length; i++) {
+            splits[i] = min + width * (i + 1);
+        }
+        // EXCLUSIVE: the intervals are [s(i-1), s(i)), so a value on a bound falls in the upper bucket
+        double[] pmf = kll.getPMF(splits, QuantileSearchCriteria.EXCLUSIVE);
+        for (int i = 0; i < BUCKETS; i++) {
+            double lo = min + width * i;
+            double hi = i == BUCKETS - 1 ? max : min + width * (i + 1);
+            out.add(new double[] {lo, hi, Math.rint(pmf[i] * n)});
+        }
+        return out;
+    }
+
+    /** The sketch's retained items by compactor level: level i holds the items of weight 2^i. */
+    List<List<Double>> levels() {
+        TreeMap<Integer, List<Double>> byLevel = new TreeMap<>();
+        QuantilesDoublesSketchIterator it = kll.iterator();
+        while (it.next()) {
+            int level = 63 - Long.numberOfLeadingZeros(it.getWeight());
+            byLevel.computeIfAbsent(level, x -> new ArrayList<>()).add(it.getQuantile());
+        }
+        List<List<Double>> out = new ArrayList<>();
+        int top = byLevel.isEmpty() ? -1 : byLevel.lastKey();
+        for (int i = 0; i <= top; i++) {
+            out.add(byLevel.getOrDefault(i, List.of()));
+        }
+        return out;
+    }
+}
