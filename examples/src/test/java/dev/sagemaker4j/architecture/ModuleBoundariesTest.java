@@ -49,7 +49,8 @@ class ModuleBoundariesTest {
     void mainCode_usesNoOtherModulesInternalPackage() {
         JavaClasses classes = mainClasses();
         assertThat(modules(classes)).as("the modules the rule sees").contains("sagemaker-core",
-                "sagemaker-inference", "sagemaker-estimators", "sagemaker-featurestore", "sagemaker-testing",
+                "sagemaker-inference", "sagemaker-estimators", "sagemaker-featurestore", "sagemaker-workflow",
+                "sagemaker-testing",
                 "examples");
         assertThat(violations(classes)).as("uses of another module's internal package").isEmpty();
     }
@@ -60,6 +61,7 @@ class ModuleBoundariesTest {
         Set<Location> locations = new LinkedHashSet<>();
         for (Class<?> c : List.of(dev.sagemaker4j.Session.class, dev.sagemaker4j.model.Model.class,
                 dev.sagemaker4j.estimator.Estimator.class, dev.sagemaker4j.featurestore.FeatureGroup.class,
+                dev.sagemaker4j.workflow.PipelineVariable.class,
                 dev.sagemaker4j.testing.LocalSageMaker.class, dev.sagemaker4j.examples.Quickstart.class)) {
             locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation()));
         }
