@@ -22,14 +22,13 @@ import java.util.Objects;
  *  "CacheConfig": {"Enabled": true}}                                     // when given
  * }</pre>
  *
- * <p>A {@code FunctionArn} of the form {@code java:<binary class name>} names a {@link PipelineFunction}; the local
- * pipeline engine makes an instance (public no-argument constructor, loaded by the thread's context class loader),
- * calls {@link PipelineFunction#apply(Map)} with the {@code Arguments} (variables resolved), and keeps the returned
- * values named in {@code OutputParameters} (converted to their {@code OutputType}: {@code String},
- * {@code Integer}, {@code Float} or {@code Boolean}), read by {@link #output(String)} as
+ * <p>A {@code FunctionArn} of the form {@code java:<binary class name>} names a {@link PipelineFunction} (any
+ * {@code Function<Map<String, Object>, Map<String, Object>>} with a public no-argument constructor, loaded by the
+ * thread's context class loader); the local pipeline engine calls it with the {@code Arguments} (variables
+ * resolved) and keeps the returned values named in {@code OutputParameters}, read by {@link #output(String)} as
  * {@code {"Get": "Steps.<name>.OutputParameters['<output>']"}}. An exception fails the step with its message as
- * the failure reason; an output named but not returned fails it too. For SageMaker, give the ARN of a Lambda
- * function that does the same ({@link #lambda(String, String, Map, List)}): the definition is then Python's
+ * the failure reason. For SageMaker, give the ARN of a Lambda function that does the same
+ * ({@link #lambda(String, String, Map, List)}): the definition is then Python's
  * LambdaStep exactly.
  */
 public final class JavaFunctionStep extends Step {
