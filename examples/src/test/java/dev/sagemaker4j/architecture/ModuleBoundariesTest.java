@@ -50,7 +50,7 @@ class ModuleBoundariesTest {
         JavaClasses classes = mainClasses();
         assertThat(modules(classes)).as("the modules the rule sees").contains("sagemaker-core",
                 "sagemaker-inference", "sagemaker-estimators", "sagemaker-featurestore", "sagemaker-monitor",
-                "sagemaker-testing", "examples");
+                "sagemaker-workflow", "sagemaker-testing", "examples");
         assertThat(violations(classes)).as("uses of another module's internal package").isEmpty();
     }
 
@@ -61,6 +61,7 @@ class ModuleBoundariesTest {
         for (Class<?> c : List.of(dev.sagemaker4j.Session.class, dev.sagemaker4j.model.Model.class,
                 dev.sagemaker4j.estimator.Estimator.class, dev.sagemaker4j.featurestore.FeatureGroup.class,
                 dev.sagemaker4j.monitor.DefaultModelMonitor.class,
+                dev.sagemaker4j.workflow.PipelineVariable.class,
                 dev.sagemaker4j.testing.LocalSageMaker.class, dev.sagemaker4j.examples.Quickstart.class)) {
             locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation()));
         }

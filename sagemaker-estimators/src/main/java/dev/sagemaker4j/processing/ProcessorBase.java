@@ -272,7 +272,8 @@ public abstract class ProcessorBase {
         }
         List<ProcessingInput> normalized = new ArrayList<>();
         for (ProcessingInput in : named) {
-            if (in.datasetDefinition() == null && in.source() != null && !in.source().startsWith("s3://")) {
+            if (in.datasetDefinition() == null && in.source() != null && !in.source().startsWith("s3://")
+                    && !in.source().startsWith("{{pipeline-variable:")) {
                 String uri = upload(in.source(), jobName, "input", in.inputName(), kmsKey);
                 in = in.toBuilder().source(uri).build();
             }

@@ -1,0 +1,725 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.exceptions.ResourceInUseException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.spi.PipelinesApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.sagemaker.model.CreatePipelineRequest;
+import software.amazon.awssdk.services.sagemaker.model.CreatePipelineResponse;
+import software.amazon.awssdk.services.sagemaker.model.DeletePipelineRequest;
+import software.amazon.awssdk.services.sagemaker.model.DeletePipelineResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribePipelineRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribePipelineResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListPipelineExecutionsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListPipelineExecutionsResponse;
+import software.amazon.awssdk.services.sagemaker.model.StartPipelineExecutionRequest;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.UpdatePipelineRequest;
+import software.amazon.awssdk.services.sagemaker.model.UpdatePipelineResponse;
+
+/**
+ * A pipeline, as in the Python SDK's {@code sagemaker.workflow.pipeline.Pipeline}: parameters and steps whose
+ * {@link #definition()} is the service's pipeline definition JSON (schema {@code 2020-12-01}, the same JSON as
+ * Python's for the same pipeline), and its lifecycle through the session's {@link PipelinesApi}: on the
+ * {@code sagemaker} backend the service runs it, on the local backend the local pipeline engine does.
+ *
+ * <pre>{@code
+ * ParameterFloat threshold = new ParameterFloat("MseThreshold", 6.0);
+ * Pipeline pipeline = Pipeline.builder("churn").parameters(threshold).steps(prep, train, eval, check)
+ *         .session(session).build();
+ * pipeline.upsert(roleArn);
+ * PipelineExecution run = pipeline.start(Map.of("MseThreshold", 5.0));
+ * run.waitForCompletion();
+ * }</pre>
+ *
+ * <p>The definition is checked before it is written: two steps of one name, a depends-on or a property reference
+ * to a step that is not in the pipeline, a reference to an undeclared parameter or property file, and a cycle are
+ * {@link ValidationException}s naming the step and the field.
+ */
+public final class Pipeline {
+
+    /** The definition's schema version. */
+    public static final String VERSION = "2020-12-01";
+
+    private static final Pattern STEP_REFERENCE = Pattern.compile("^Steps\\.([^.\\[]+)(.*)$");
+    private static final Pattern PROPERTY_FILE = Pattern.compile("^\\.PropertyFiles\\.(.+)$");
+
+    private final String name;
+    private final List<Parameter> parameters;
+    private final List<Step> steps;
+    private final PipelineExperimentConfig experimentConfig;
+    private final Session session;
+
+    private Pipeline(Builder b) {
+        this.name = b.name;
+        this.parameters = List.copyOf(b.parameters);
+        this.steps = List.copyOf(b.steps);
+        this.experimentConfig = b.experimentConfig;
+        this.session = b.session;
+    }
+
+    /**
+     * A builder.
+     *
+     * @param name the pipeline's name (Python {@code name})
+     * @return the builder
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * The pipeline's name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The parameters.
+     *
+     * @return the parameters
+     */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /**
+     * The top-level steps (the steps of condition branches are inside their condition steps).
+     *
+     * @return the steps
+     */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /**
+     * The pipeline definition JSON, as Python's {@code definition()}.
+     *
+     * @return the JSON text
+     * @throws ValidationException when the pipeline is not valid (see the class comment)
+     */
+    public String definition() {
+        return Json.write(definitionNode());
+    }
+
+    ObjectNode definitionNode() {
+        validate();
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("Version", VERSION);
+        root.putObject("Metadata");
+        ArrayNode params = root.putArray("Parameters");
+        for (Parameter p : parameters) {
+            params.add(Json.toNode(p.toRequest()));
+        }
+        root.set("PipelineExperimentConfig",
+                experimentConfig == null ? Json.MAPPER.nullNode() : Json.toNode(experimentConfig.toRequest()));
+        ArrayNode stepNodes = root.putArray("Steps");
+        for (Step s : steps) {
+            stepNodes.add(s.toRequestNode());
+        }
+        return root;
+    }
+
+    private void validate() {
+        Map<String, Step> all = new LinkedHashMap<>();
+        collect(steps, all);
+        Set<String> parameterNames = new LinkedHashSet<>();
+        for (Parameter p : parameters) {
+            if (!parameterNames.add(p.name())) {
+                throw new ValidationException("Parameters.Name", p.name(), "is the name of two parameters",
+                        "give each parameter its own name");
+            }
+        }
+        Map<String, Set<String>> edges = new LinkedHashMap<>();
+        for (Step step : all.values()) {
+            Set<String> upstream = new LinkedHashSet<>();
+            for (String d : step.dependsOn()) {
+                if (!all.containsKey(d)) {
+                    throw new ValidationException("Steps." + step.name() + ".DependsOn", d,
+                            "names a step that is not in the pipeline", "add the step to the pipeline or drop it");
+                }
+                upstream.add(d);
+            }
+            ObjectNode request = step.toRequestNode();
+            JsonNode arguments = request.get("Arguments");
+            if (step instanceof ConditionStep && arguments instanceof ObjectNode a) {
+                a = a.deepCopy();
+                a.remove("IfSteps");
+                a.remove("ElseSteps");
+                arguments = a;
+            }
+            checkReferences(step, "Arguments", arguments, all, parameterNames, upstream);
+            edges.computeIfAbsent(step.name(), k -> new LinkedHashSet<>()).addAll(upstream);
+            if (step instanceof ConditionStep c) {
+                for (Step branch : concat(c.ifSteps(), c.elseSteps())) {
+                    edges.computeIfAbsent(branch.name(), k -> new LinkedHashSet<>()).add(step.name());
+                }
+            }
+        }
+        findCycle(edges);
+    }
+
+    private static List<Step> concat(List<Step> a, List<Step> b) {
+        List<Step> list = new ArrayList<>(a);
+        list.addAll(b);
+        return list;
+    }
+
+    private static void collect(List<Step> steps, Map<String, Step> all) {
+        for (Step s : steps) {
+            if (all.containsKey(s.name())) {
+                throw new ValidationException("Steps." + s.name() + ".Name", s.name(), "is the name of two steps",
+                        "give each step its own name");
+            }
+            all.put(s.name(), s);
+            if (s instanceof ConditionStep c) {
+                collect(c.ifSteps(), all);
+                collect(c.elseSteps(), all);
+            }
+        }
+    }
+
+    private void checkReferences(Step step, String field, JsonNode node, Map<String, Step> all,
+            Set<String> parameterNames, Set<String> upstream) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode get = node.get("Get");
+            if (get != null && get.isTextual() && node.size() == 1) {
+                checkGet(step, field, get.textValue(), all, parameterNames, upstream);
+                return;
+            }
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                checkReferences(step, field + "." + e.getKey(), e.getValue(), all, parameterNames, upstream);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkReferences(step, field + "[" + i + "]", node.get(i), all, parameterNames, upstream);
+            }
+        }
+    }
+
+    private void checkGet(Step step, String field, String path, Map<String, Step> all, Set<String> parameterNames,
+            Set<String> upstream) {
+        String where = "Steps." + step.name() + "." + field;
+        if (path.startsWith("Parameters.")) {
+            String parameter = path.substring("Parameters.".length());
+            if (!parameterNames.contains(parameter)) {
+                throw new ValidationException(where, path, "refers to a parameter the pipeline does not declare",
+                        "add the parameter to the pipeline's parameters");
+            }
+            return;
+        }
+        Matcher m = STEP_REFERENCE.matcher(path);
+        if (!m.matches()) {
+            return;
+        }
+        String target = m.group(1);
+        Step referenced = all.get(target);
+        if (referenced == null) {
+            throw new ValidationException(where, path, "refers to a step that is not in the pipeline",
+                    "add step " + target + " to the pipeline");
+        }
+        if (target.equals(step.name())) {
+            throw new ValidationException(where, path, "refers to the step's own properties",
+                    "refer to the properties of an earlier step");
+        }
+        Matcher file = PROPERTY_FILE.matcher(m.group(2));
+        if (file.matches()) {
+            boolean declared = referenced.options().propertyFiles().stream()
+                    .anyMatch(f -> f.name().equals(file.group(1)));
+            if (!declared) {
+                throw new ValidationException(where, path, "refers to a property file step " + target
+                        + " does not declare", "give the step the PropertyFile in its propertyFiles");
+            }
+        }
+        upstream.add(target);
+    }
+
+    private static void findCycle(Map<String, Set<String>> upstream) {
+        Map<String, Integer> state = new LinkedHashMap<>();
+        for (String node : upstream.keySet()) {
+            List<String> path = new ArrayList<>();
+            visit(node, upstream, state, path);
+        }
+    }
+
+    private static void visit(String node, Map<String, Set<String>> upstream, Map<String, Integer> state,
+            List<String> path) {
+        Integer s = state.get(node);
+        if (s != null && s == 2) {
+            return;
+        }
+        path.add(node);
+        if (s != null && s == 1) {
+            List<String> cycle = path.subList(path.indexOf(node), path.size());
+            throw new ValidationException("Steps." + node + ".DependsOn", String.join(" -> ", cycle),
+                    "is a cycle: the steps wait for each other", "remove one of the dependencies");
+        }
+        state.put(node, 1);
+        for (String up : upstream.getOrDefault(node, Set.of())) {
+            visit(up, upstream, state, path);
+        }
+        state.put(node, 2);
+        path.remove(path.size() - 1);
+    }
+
+    private PipelinesApi api() {
+        if (session == null) {
+            throw new ValidationException("session", null, "is not set", "give the pipeline a session");
+        }
+        return session.api(PipelinesApi.CAPABILITY);
+    }
+
+    /**
+     * Creates the pipeline, as Python's {@code create(role_arn)}.
+     *
+     * @param roleArn the role the pipeline's jobs run as (Python {@code role_arn})
+     * @return the service's response
+     */
+    public CreatePipelineResponse create(String roleArn) {
+        return create(roleArn, o -> { });
+    }
+
+    /**
+     * Creates the pipeline with options, as Python's {@code create}.
+     *
+     * @param roleArn the role (Python {@code role_arn})
+     * @param options description, tags, parallelismConfig
+     * @return the service's response
+     */
+    public CreatePipelineResponse create(String roleArn, Consumer<CreateOptions> options) {
+        CreateOptions o = apply(options);
+        CreatePipelineRequest.Builder request = CreatePipelineRequest.builder().pipelineName(name)
+                .pipelineDefinition(definition()).roleArn(roleArn);
+        if (o.description != null) {
+            request.pipelineDescription(o.description);
+        }
+        if (o.parallelismConfig != null) {
+            request.parallelismConfiguration(o.parallelismConfig.toSdk());
+        }
+        if (!o.tags.isEmpty()) {
+            request.tags(o.tags);
+        }
+        return api().createPipeline(request.build());
+    }
+
+    /**
+     * Updates the pipeline's definition, as Python's {@code update(role_arn)}.
+     *
+     * @param roleArn the role (Python {@code role_arn})
+     * @return the service's response
+     */
+    public UpdatePipelineResponse update(String roleArn) {
+        return update(roleArn, o -> { });
+    }
+
+    /**
+     * Updates the pipeline with options, as Python's {@code update}.
+     *
+     * @param roleArn the role (Python {@code role_arn})
+     * @param options description, parallelismConfig (tags are not updated)
+     * @return the service's response
+     */
+    public UpdatePipelineResponse update(String roleArn, Consumer<CreateOptions> options) {
+        CreateOptions o = apply(options);
+        UpdatePipelineRequest.Builder request = UpdatePipelineRequest.builder().pipelineName(name)
+                .pipelineDefinition(definition()).roleArn(roleArn);
+        if (o.description != null) {
+            request.pipelineDescription(o.description);
+        }
+        if (o.parallelismConfig != null) {
+            request.parallelismConfiguration(o.parallelismConfig.toSdk());
+        }
+        return api().updatePipeline(request.build());
+    }
+
+    /**
+     * Creates the pipeline, or updates it when it exists, as Python's {@code upsert(role_arn)}.
+     *
+     * @param roleArn the role (Python {@code role_arn})
+     * @return the pipeline's ARN
+     */
+    public String upsert(String roleArn) {
+        return upsert(roleArn, o -> { });
+    }
+
+    /**
+     * Creates or updates the pipeline with options, as Python's {@code upsert}.
+     *
+     * @param roleArn the role (Python {@code role_arn})
+     * @param options description, tags (on create), parallelismConfig
+     * @return the pipeline's ARN
+     */
+    public String upsert(String roleArn, Consumer<CreateOptions> options) {
+        definition();
+        try {
+            return create(roleArn, options).pipelineArn();
+        } catch (ValidationException | ResourceInUseException e) {
+            String message = String.valueOf(e.getMessage());
+            if (!message.contains("already exist")) {
+                throw e;
+            }
+            return update(roleArn, options).pipelineArn();
+        }
+    }
+
+    /**
+     * Describes the pipeline, as Python's {@code describe()}.
+     *
+     * @return the service's response
+     */
+    public DescribePipelineResponse describe() {
+        return api().describePipeline(DescribePipelineRequest.builder().pipelineName(name).build());
+    }
+
+    /**
+     * Describes one version of the pipeline, as Python's {@code describe(pipeline_version_id)}.
+     *
+     * @param pipelineVersionId the version (Python {@code pipeline_version_id})
+     * @return the service's response
+     */
+    public DescribePipelineResponse describe(long pipelineVersionId) {
+        return api().describePipeline(
+                DescribePipelineRequest.builder().pipelineName(name).pipelineVersionId(pipelineVersionId).build());
+    }
+
+    /**
+     * Deletes the pipeline, as Python's {@code delete()}.
+     *
+     * @return the service's response
+     */
+    public DeletePipelineResponse delete() {
+        return api().deletePipeline(DeletePipelineRequest.builder().pipelineName(name).build());
+    }
+
+    /**
+     * Starts an execution with the parameters' defaults, as Python's {@code start()}.
+     *
+     * @return the execution
+     */
+    public PipelineExecution start() {
+        return start(o -> { });
+    }
+
+    /**
+     * Starts an execution, as Python's {@code start(parameters)}.
+     *
+     * @param parameters values by parameter name (Python {@code parameters})
+     * @return the execution
+     * @throws ValidationException for an undeclared parameter, a value of the wrong type, or a parameter without
+     *                             a default that is not given
+     */
+    public PipelineExecution start(Map<String, ?> parameters) {
+        return start(o -> o.parameters(parameters));
+    }
+
+    /**
+     * Starts an execution with options, as Python's {@code start}.
+     *
+     * @param options parameters, executionDisplayName, executionDescription, parallelismConfig, pipelineVersionId
+     * @return the execution
+     */
+    public PipelineExecution start(Consumer<StartOptions> options) {
+        StartOptions o = new StartOptions();
+        options.accept(o);
+        StartPipelineExecutionRequest.Builder request = StartPipelineExecutionRequest.builder().pipelineName(name);
+        List<software.amazon.awssdk.services.sagemaker.model.Parameter> values = startParameters(o.parameters);
+        if (!values.isEmpty()) {
+            request.pipelineParameters(values);
+        }
+        if (o.executionDisplayName != null) {
+            request.pipelineExecutionDisplayName(o.executionDisplayName);
+        }
+        if (o.executionDescription != null) {
+            request.pipelineExecutionDescription(o.executionDescription);
+        }
+        if (o.parallelismConfig != null) {
+            request.parallelismConfiguration(o.parallelismConfig.toSdk());
+        }
+        if (o.pipelineVersionId != null) {
+            request.pipelineVersionId(o.pipelineVersionId);
+        }
+        String arn = api().startPipelineExecution(request.build()).pipelineExecutionArn();
+        return new PipelineExecution(arn, session);
+    }
+
+    private List<software.amazon.awssdk.services.sagemaker.model.Parameter> startParameters(Map<String, ?> given) {
+        Map<String, Parameter> declared = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            declared.put(p.name(), p);
+        }
+        List<software.amazon.awssdk.services.sagemaker.model.Parameter> values = new ArrayList<>();
+        for (Map.Entry<String, ?> e : given.entrySet()) {
+            Parameter p = declared.get(e.getKey());
+            if (p == null && !parameters.isEmpty()) {
+                throw new ValidationException("PipelineParameters." + e.getKey(), e.getValue(),
+                        "is not a parameter of pipeline " + name, "give one of " + declared.keySet());
+            }
+            if (p != null && !p.accepts(e.getValue())) {
+                throw new ValidationException("PipelineParameters." + e.getKey(), e.getValue(),
+                        "is not a value of the " + p.parameterType() + " parameter " + p.name(),
+                        p instanceof ParameterString s && !s.enumValues().isEmpty()
+                                ? "give one of " + s.enumValues() : "give a " + p.parameterType());
+            }
+            values.add(software.amazon.awssdk.services.sagemaker.model.Parameter.builder().name(e.getKey())
+                    .value(format(e.getValue())).build());
+        }
+        for (Parameter p : parameters) {
+            if (p.defaultValue() == null && !given.containsKey(p.name())) {
+                throw new ValidationException("PipelineParameters." + p.name(), null,
+                        "is required: the parameter has no default", "give it a value at start");
+            }
+        }
+        return values;
+    }
+
+    /** As Python's {@code str(value)}: booleans as {@code True} / {@code False}. */
+    private static String format(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * The pipeline's executions, newest first, as Python's {@code list_executions()}.
+     *
+     * @return the service's response (one page)
+     */
+    public ListPipelineExecutionsResponse listExecutions() {
+        return api().listPipelineExecutions(ListPipelineExecutionsRequest.builder().pipelineName(name).build());
+    }
+
+    private static CreateOptions apply(Consumer<CreateOptions> options) {
+        CreateOptions o = new CreateOptions();
+        options.accept(o);
+        return o;
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline(" + name + ", " + steps.size() + " steps)";
+    }
+
+    /** The optional arguments of {@link #create}, {@link #update} and {@link #upsert} (Python's keywords). */
+    public static final class CreateOptions {
+        private String description;
+        private ParallelismConfiguration parallelismConfig;
+        private final List<Tag> tags = new ArrayList<>();
+
+        CreateOptions() {
+        }
+
+        /**
+         * Python {@code description}, default none.
+         *
+         * @param description the pipeline's description
+         * @return this
+         */
+        public CreateOptions description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Python {@code parallelism_config}, default none.
+         *
+         * @param parallelismConfig the most steps running at once
+         * @return this
+         */
+        public CreateOptions parallelismConfig(ParallelismConfiguration parallelismConfig) {
+            this.parallelismConfig = parallelismConfig;
+            return this;
+        }
+
+        /**
+         * Python {@code tags} (create only), default none.
+         *
+         * @param tags the tags
+         * @return this
+         */
+        public CreateOptions tags(Map<String, String> tags) {
+            tags.forEach((k, v) -> this.tags.add(Tag.builder().key(k).value(v).build()));
+            return this;
+        }
+    }
+
+    /** The optional arguments of {@link #start(Consumer)} (Python's keywords). */
+    public static final class StartOptions {
+        private Map<String, ?> parameters = Map.of();
+        private String executionDisplayName;
+        private String executionDescription;
+        private ParallelismConfiguration parallelismConfig;
+        private Long pipelineVersionId;
+
+        StartOptions() {
+        }
+
+        /**
+         * Python {@code parameters}, default none (the defaults).
+         *
+         * @param parameters values by parameter name
+         * @return this
+         */
+        public StartOptions parameters(Map<String, ?> parameters) {
+            this.parameters = new LinkedHashMap<>(parameters);
+            return this;
+        }
+
+        /**
+         * Python {@code execution_display_name}, default none.
+         *
+         * @param executionDisplayName the display name
+         * @return this
+         */
+        public StartOptions executionDisplayName(String executionDisplayName) {
+            this.executionDisplayName = executionDisplayName;
+            return this;
+        }
+
+        /**
+         * Python {@code execution_description}, default none.
+         *
+         * @param executionDescription the description
+         * @return this
+         */
+        public StartOptions executionDescription(String executionDescription) {
+            this.executionDescription = executionDescription;
+            return this;
+        }
+
+        /**
+         * Python {@code parallelism_config}, default none (the pipeline's).
+         *
+         * @param parallelismConfig the most steps running at once
+         * @return this
+         */
+        public StartOptions parallelismConfig(ParallelismConfiguration parallelismConfig) {
+            this.parallelismConfig = parallelismConfig;
+            return this;
+        }
+
+        /**
+         * Python {@code pipeline_version_id}, default none (the latest).
+         *
+         * @param pipelineVersionId the version to run
+         * @return this
+         */
+        public StartOptions pipelineVersionId(long pipelineVersionId) {
+            this.pipelineVersionId = pipelineVersionId;
+            return this;
+        }
+    }
+
+    /** Builds a {@link Pipeline}. */
+    public static final class Builder {
+        private final String name;
+        private final List<Parameter> parameters = new ArrayList<>();
+        private final List<Step> steps = new ArrayList<>();
+        private PipelineExperimentConfig experimentConfig = PipelineExperimentConfig.DEFAULT;
+        private Session session;
+
+        private Builder(String name) {
+            if (name == null || name.isBlank()) {
+                throw new ValidationException("PipelineName", name, "is empty", "give the pipeline a name");
+            }
+            this.name = name;
+        }
+
+        /**
+         * Python {@code parameters}, default none.
+         *
+         * @param parameters the parameters
+         * @return this
+         */
+        public Builder parameters(Parameter... parameters) {
+            this.parameters.addAll(List.of(parameters));
+            return this;
+        }
+
+        /**
+         * Python {@code parameters}, default none.
+         *
+         * @param parameters the parameters
+         * @return this
+         */
+        public Builder parameters(List<? extends Parameter> parameters) {
+            this.parameters.addAll(parameters);
+            return this;
+        }
+
+        /**
+         * Python {@code steps}, default none.
+         *
+         * @param steps the steps
+         * @return this
+         */
+        public Builder steps(Step... steps) {
+            this.steps.addAll(List.of(steps));
+            return this;
+        }
+
+        /**
+         * Python {@code steps}, default none.
+         *
+         * @param steps the steps
+         * @return this
+         */
+        public Builder steps(List<? extends Step> steps) {
+            this.steps.addAll(steps);
+            return this;
+        }
+
+        /**
+         * Python {@code pipeline_experiment_config}, default the pipeline's name and the execution's id; null
+         * writes none.
+         *
+         * @param experimentConfig the configuration, or null
+         * @return this
+         */
+        public Builder pipelineExperimentConfig(PipelineExperimentConfig experimentConfig) {
+            this.experimentConfig = experimentConfig;
+            return this;
+        }
+
+        /**
+         * Python {@code sagemaker_session}: where create, start ... go; not needed for {@link #definition()}.
+         *
+         * @param session the session
+         * @return this
+         */
+        public Builder session(Session session) {
+            this.session = session;
+            return this;
+        }
+
+        /**
+         * The pipeline.
+         *
+         * @return the pipeline
+         */
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+}
