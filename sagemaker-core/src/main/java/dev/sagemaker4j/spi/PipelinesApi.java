@@ -69,4 +69,74 @@ public interface PipelinesApi extends ServiceApi {
     default ListPipelineExecutionStepsResponse listPipelineExecutionSteps(ListPipelineExecutionStepsRequest request) {
         throw unsupported("ListPipelineExecutionSteps");
     }
+
+    /**
+     * The service operation UpdatePipeline.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default UpdatePipelineResponse updatePipeline(UpdatePipelineRequest request) {
+        throw unsupported("UpdatePipeline");
+    }
+
+    /**
+     * The service operation DeletePipeline.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeletePipelineResponse deletePipeline(DeletePipelineRequest request) {
+        throw unsupported("DeletePipeline");
+    }
+
+    /**
+     * The service operation ListPipelines.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListPipelinesResponse listPipelines(ListPipelinesRequest request) {
+        throw unsupported("ListPipelines");
+    }
+
+    /**
+     * The service operation ListPipelineExecutions.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListPipelineExecutionsResponse listPipelineExecutions(ListPipelineExecutionsRequest request) {
+        throw unsupported("ListPipelineExecutions");
+    }
+
+    /**
+     * The service operation StopPipelineExecution.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default StopPipelineExecutionResponse stopPipelineExecution(StopPipelineExecutionRequest request) {
+        throw unsupported("StopPipelineExecution");
+    }
+
+    /**
+     * The service operation DescribePipelineDefinitionForExecution.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribePipelineDefinitionForExecutionResponse describePipelineDefinitionForExecution(DescribePipelineDefinitionForExecutionRequest request) {
+        throw unsupported("DescribePipelineDefinitionForExecution");
+    }
+
+    /**
+     * The service operation ListPipelineParametersForExecution.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListPipelineParametersForExecutionResponse listPipelineParametersForExecution(ListPipelineParametersForExecutionRequest request) {
+        throw unsupported("ListPipelineParametersForExecution");
+    }
 }

@@ -384,6 +384,41 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     }
 
     @Override
+    public UpdatePipelineResponse updatePipeline(UpdatePipelineRequest request) {
+        return call("UpdatePipeline", () -> client.updatePipeline(request));
+    }
+
+    @Override
+    public DeletePipelineResponse deletePipeline(DeletePipelineRequest request) {
+        return call("DeletePipeline", () -> client.deletePipeline(request));
+    }
+
+    @Override
+    public ListPipelinesResponse listPipelines(ListPipelinesRequest request) {
+        return call("ListPipelines", () -> client.listPipelines(request));
+    }
+
+    @Override
+    public ListPipelineExecutionsResponse listPipelineExecutions(ListPipelineExecutionsRequest request) {
+        return call("ListPipelineExecutions", () -> client.listPipelineExecutions(request));
+    }
+
+    @Override
+    public StopPipelineExecutionResponse stopPipelineExecution(StopPipelineExecutionRequest request) {
+        return call("StopPipelineExecution", () -> client.stopPipelineExecution(request));
+    }
+
+    @Override
+    public DescribePipelineDefinitionForExecutionResponse describePipelineDefinitionForExecution(DescribePipelineDefinitionForExecutionRequest request) {
+        return call("DescribePipelineDefinitionForExecution", () -> client.describePipelineDefinitionForExecution(request));
+    }
+
+    @Override
+    public ListPipelineParametersForExecutionResponse listPipelineParametersForExecution(ListPipelineParametersForExecutionRequest request) {
+        return call("ListPipelineParametersForExecution", () -> client.listPipelineParametersForExecution(request));
+    }
+
+    @Override
     public SearchResponse search(SearchRequest request) {
         return call("Search", () -> client.search(request));
     }
