@@ -62,6 +62,16 @@ class LocalPipelinesTest {
         }
     }
 
+    /** Runs until it is asked to stop (at most a minute). */
+    public static final class Slow implements ProcessingScript {
+        @Override
+        public void process(ProcessingEnvironment env) throws Exception {
+            for (int i = 0; i < 600 && !env.stopRequested(); i++) {
+                Thread.sleep(100);
+            }
+        }
+    }
+
     /** Throws on its first call, then returns how often it was called. */
     public static final class FailsOnce implements Function<Map<String, Object>, Map<String, Object>> {
         static final AtomicInteger CALLS = new AtomicInteger();
@@ -203,6 +213,36 @@ class LocalPipelinesTest {
         assertThat(flaky.attemptCount()).isEqualTo(2);
         assertThat(flaky.metadata().lambda().outputParameters()).extracting(OutputParameter::name,
                 OutputParameter::value).containsExactly(org.assertj.core.groups.Tuple.tuple("calls", "2"));
+    }
+
+    @Test
+    void stop_runningProcessingStep_stopsItsJobAndTheExecution() throws Exception {
+        String json = "{\"Version\":\"2020-12-01\",\"Parameters\":[],\"Steps\":[{\"Name\":\"Slow\","
+                + "\"Type\":\"Processing\",\"Arguments\":{\"ProcessingResources\":{\"ClusterConfig\":{"
+                + "\"InstanceType\":\"ml.m5.xlarge\",\"InstanceCount\":1,\"VolumeSizeInGB\":30}},"
+                + "\"AppSpecification\":{\"ImageUri\":\"sagemaker4j/java-processing:17\",\"ContainerEntrypoint\":"
+                + "[\"java\",\"dev.sagemaker4j.processing.JavaProcessor\",\"" + Slow.class.getName() + "\"]},"
+                + "\"RoleArn\":\"" + ROLE + "\"}},"
+                + "{\"Name\":\"After\",\"Type\":\"Fail\",\"DependsOn\":[\"Slow\"],\"Arguments\":{}}]}";
+        create("stoppable", json);
+        String arn = start("stoppable", Map.of());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (steps(api, arn).get("Slow") == null || steps(api, arn).get("Slow").metadata().processingJob() == null) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+
+        api.stopPipelineExecution(StopPipelineExecutionRequest.builder().pipelineExecutionArn(arn).build());
+        DescribePipelineExecutionResponse done = await(api, arn);
+
+        assertThat(done.pipelineExecutionStatusAsString()).isEqualTo("Stopped");
+        Map<String, PipelineExecutionStep> steps = steps(api, arn);
+        assertThat(steps).containsOnlyKeys("Slow");
+        assertThat(steps.get("Slow").stepStatusAsString()).isEqualTo("Stopped");
+        String job = steps.get("Slow").metadata().processingJob().arn();
+        assertThat(session.api(dev.sagemaker4j.spi.ProcessingJobsApi.CAPABILITY).describeProcessingJob(
+                DescribeProcessingJobRequest.builder().processingJobName(job.substring(job.indexOf('/') + 1)).build())
+                .processingJobStatusAsString()).isEqualTo("Stopped");
     }
 
     @Test
