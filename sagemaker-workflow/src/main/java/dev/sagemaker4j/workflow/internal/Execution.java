@@ -190,6 +190,7 @@ final class Execution implements Runnable {
             status = "Failed";
             reason = "InternalServerError: " + e;
         }
+        writeSteps();
         writeRecord(status, reason);
         part.ended(this);
     }
@@ -277,11 +278,13 @@ final class Execution implements Runnable {
         }
         r.end = Instant.now();
         r.endNanos = System.nanoTime();
+        // the dependents may start now (they read the properties in memory); the records follow, and the
+        // coordinator writes the steps once more before the execution's final status
+        finished.offer(r);
         if (r.status.equals("Succeeded")) {
             writeProperties(r);
         }
         writeSteps();
-        finished.offer(r);
     }
 
     private void sleep(long millis) {
