@@ -72,6 +72,19 @@ class LocalPipelinesTest {
         }
     }
 
+    /** Sleeps 30 ms and returns nothing. */
+    public static final class Nap implements Function<Map<String, Object>, Map<String, Object>> {
+        @Override
+        public Map<String, Object> apply(Map<String, Object> in) {
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Map.of();
+        }
+    }
+
     /** Throws on its first call, then returns how often it was called. */
     public static final class FailsOnce implements Function<Map<String, Object>, Map<String, Object>> {
         static final AtomicInteger CALLS = new AtomicInteger();
@@ -243,6 +256,27 @@ class LocalPipelinesTest {
         assertThat(session.api(dev.sagemaker4j.spi.ProcessingJobsApi.CAPABILITY).describeProcessingJob(
                 DescribeProcessingJobRequest.builder().processingJobName(job.substring(job.indexOf('/') + 1)).build())
                 .processingJobStatusAsString()).isEqualTo("Stopped");
+    }
+
+    @Test
+    void start_maxParallelExecutionStepsOne_runsTheFanOutOneStepAtATime() throws Exception {
+        StringBuilder json = new StringBuilder("{\"Version\":\"2020-12-01\",\"Parameters\":[],\"Steps\":[");
+        for (int i = 0; i < 4; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"Name\":\"N").append(i).append("\",\"Type\":\"Lambda\","
+                    + "\"FunctionArn\":\"java:").append(Nap.class.getName()).append("\",\"Arguments\":{}}");
+        }
+        create("one-at-a-time", json.append("]}").toString());
+
+        String arn = api.startPipelineExecution(StartPipelineExecutionRequest.builder().pipelineName("one-at-a-time")
+                .parallelismConfiguration(p -> p.maxParallelExecutionSteps(1)).build()).pipelineExecutionArn();
+        assertThat(await(api, arn).pipelineExecutionStatusAsString()).isEqualTo("Succeeded");
+
+        List<PipelineExecutionStep> steps = steps(api, arn).values().stream()
+                .sorted(java.util.Comparator.comparing(PipelineExecutionStep::startTime)).collect(Collectors.toList());
+        assertThat(steps).hasSize(4);
+        for (int i = 1; i < steps.size(); i++) {
+            assertThat(steps.get(i).startTime()).isAfterOrEqualTo(steps.get(i - 1).endTime());
+        }
     }
 
     @Test
