@@ -661,7 +661,9 @@ final class Execution implements Runnable {
             Map<String, Object> in = args.isObject() ? SdkJson.MAPPER.convertValue(args, Map.class) : Map.of();
             out = function.apply(in);
         } catch (RuntimeException e) {
-            throw invocationFailure(e);
+            StepFailed f = invocationFailure(e);
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new StepFailed(message, f.exceptionType, null, false);
         }
         ObjectNode outputs = NODES.objectNode();
         ArrayNode listed = lambda.putArray("OutputParameters");
@@ -672,13 +674,40 @@ final class Execution implements Runnable {
                 throw new StepFailed("ClientError: the function " + functionArn + " returned no output " + name,
                         null, null, false);
             }
-            JsonNode v = SdkJson.MAPPER.valueToTree(value);
+            JsonNode v = typedOutput(SdkJson.MAPPER.valueToTree(value), declared.path("OutputType").asText("String"));
+            if (v == null) {
+                throw new StepFailed("ClientError: the function " + functionArn + " returned " + value + " for output "
+                        + name + ", which is not a " + declared.path("OutputType").asText(), null, null, false);
+            }
             outputs.set(name, v);
             listed.addObject().put("Name", name).put("Value", v.isTextual() ? v.asText() : v.toString());
         }
         ObjectNode props = NODES.objectNode();
         props.set("OutputParameters", outputs);
         r.properties = props;
+    }
+
+    /** An output parameter's value converted to its OutputType, or null when it cannot be. */
+    static JsonNode typedOutput(JsonNode v, String type) {
+        try {
+            switch (type) {
+                case "Integer":
+                    return NODES.numberNode(v.isNumber() ? v.longValue() : Long.parseLong(v.asText().trim()));
+                case "Float":
+                    return NODES.numberNode(v.isNumber() ? v.doubleValue() : Double.parseDouble(v.asText().trim()));
+                case "Boolean":
+                    if (v.isBoolean()) {
+                        return v;
+                    }
+                    String t = v.asText();
+                    return t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")
+                            ? NODES.booleanNode(Boolean.parseBoolean(t)) : null;
+                default:
+                    return NODES.textNode(v.isValueNode() ? v.asText() : v.toString());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The value of a step property file read from the step's processing output. */

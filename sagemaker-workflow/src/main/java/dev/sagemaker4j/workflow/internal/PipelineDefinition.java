@@ -276,6 +276,12 @@ final class PipelineDefinition {
                 throw new ValidationException("Steps[" + step.name + "].FunctionArn", null, "is missing",
                         "give the function, e.g. java:com.example.MyFunction");
             }
+            if (step.type.equals("Lambda") && !step.node.path("FunctionArn").asText().startsWith("java:")) {
+                throw new ValidationException("Steps[" + step.name + "].FunctionArn", step.node.path("FunctionArn")
+                        .asText(), "names a Lambda function, which the local engine does not call",
+                        "give a Java function (java:<class name>, a PipelineFunction) or run the pipeline on"
+                                + " SageMaker");
+            }
         }
     }
 

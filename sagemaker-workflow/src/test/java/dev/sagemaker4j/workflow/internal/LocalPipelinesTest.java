@@ -321,6 +321,10 @@ class LocalPipelinesTest {
                 .hasMessageContaining("Steps[CreateModel]").hasMessageContaining("S3ModelArtifact");
         assertThatThrownBy(() -> create("bad3", unknownType)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Steps[CreateModel].Type").hasMessageContaining("Modle");
+        String lambdaArn = definition("retry.json").replace("java:dev.sagemaker4j.workflow.internal"
+                + ".LocalPipelinesTest$FailsOnce", "arn:aws:lambda:us-east-1:111122223333:function:flaky");
+        assertThatThrownBy(() -> create("bad5", lambdaArn)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Steps[Flaky].FunctionArn").hasMessageContaining("Lambda function");
         assertThatThrownBy(() -> create("bad4", stringVsNumber)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Steps[CheckMse]").hasMessageContaining("compares a number with a string");
         assertThat(api.listPipelines(ListPipelinesRequest.builder().pipelineNamePrefix("bad").build())
