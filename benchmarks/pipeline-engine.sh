@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+#
+# The local pipeline engine's overhead (issue 18: time from a step's end to its dependents' start, p99 under
+# 20 ms) for 50-step pipelines of trivial steps; writes results/pipeline-engine/PipelineEngine-<label>.md and .tsv.
+# usage: benchmarks/pipeline-engine.sh [--warmup N] [--runs N] [--label TEXT]
+# environment: MVN_OFFLINE=1 builds with mvn -o; SKIP_BUILD=1 uses what benchmarks/target holds.
+set -euo pipefail
+
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo_dir="$(dirname "$bench_dir")"
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    mvn_args=(-B -ntp -q)
+    if [[ -n "${MVN_OFFLINE:-}" ]]; then
+        mvn_args+=(-o)
+    fi
+    (cd "$repo_dir" && mvn "${mvn_args[@]}" -pl benchmarks -am package -DskipTests)
+fi
+
+cd "$repo_dir"
+mkdir -p "$bench_dir/target/tmp"
+exec java --add-opens=java.base/java.nio=ALL-UNNAMED -Djava.io.tmpdir="$bench_dir/target/tmp" \
+    -Daws.disableEc2Metadata=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$bench_dir/target/classes:$(cat "$bench_dir/target/classpath.txt")" \
+    dev.sagemaker4j.benchmarks.PipelineEngineBenchmark --out "$bench_dir/results/pipeline-engine" "$@"
