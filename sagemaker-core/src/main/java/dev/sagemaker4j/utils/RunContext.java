@@ -37,30 +37,34 @@ public final class RunContext {
     /**
      * A job whose code runs on a thread, as Python's {@code _RunEnvironment}: the kind of source
      * ({@code SageMakerTrainingJob}, {@code SageMakerProcessingJob}, {@code SageMakerTransformJob}) and the job's
-     * ARN.
+     * ARN, and its name as created (an ARN holds it lower-cased).
      *
      * @param sourceType the source type
      * @param sourceArn  the job's ARN
+     * @param jobName    the job's name
      */
-    public record Job(String sourceType, String sourceArn) {
+    public record Job(String sourceType, String sourceArn, String jobName) {
         /**
          * Checks the fields.
          *
          * @param sourceType the source type
          * @param sourceArn  the job's ARN
+         * @param jobName    the job's name
          */
         public Job {
             Objects.requireNonNull(sourceType, "sourceType");
             Objects.requireNonNull(sourceArn, "sourceArn");
+            Objects.requireNonNull(jobName, "jobName");
         }
 
         /**
-         * The job's name: the ARN's last path segment.
+         * A job known by its ARN only, as in a SageMaker container: its name is the ARN's last path segment.
          *
-         * @return the name
+         * @param sourceType the source type
+         * @param sourceArn  the job's ARN
          */
-        public String jobName() {
-            return sourceArn.substring(sourceArn.lastIndexOf('/') + 1);
+        public Job(String sourceType, String sourceArn) {
+            this(sourceType, sourceArn, sourceArn.substring(sourceArn.lastIndexOf('/') + 1));
         }
     }
 
@@ -153,7 +157,8 @@ public final class RunContext {
     }
 
     /**
-     * Records the session that started a job, so that {@code Run.load()} in the job's code (run in this JVM by
+     * Records the session that starts a job (call it before sending the create request: the local backend may
+     * run the job's code before the request returns), so that {@code Run.load()} in the job's code (run in this JVM by
      * the local backend) uses that session, as Python's {@code load_run()} uses the job's default session. Kept
      * weakly: a closed and dropped session is forgotten.
      *
@@ -163,7 +168,7 @@ public final class RunContext {
      */
     public static void jobStarted(String sourceType, String jobName, dev.sagemaker4j.Session session) {
         STARTED.values().removeIf(r -> r.get() == null);
-        STARTED.put(sourceType + "/" + jobName, new java.lang.ref.WeakReference<>(session));
+        STARTED.put(key(sourceType, jobName), new java.lang.ref.WeakReference<>(session));
     }
 
     /**
@@ -173,9 +178,13 @@ public final class RunContext {
      * @return the session, or empty when none of this JVM did (or it was dropped)
      */
     public static Optional<dev.sagemaker4j.Session> sessionOf(Job job) {
-        java.lang.ref.WeakReference<dev.sagemaker4j.Session> ref = STARTED.get(job.sourceType() + "/"
-                + job.jobName());
+        java.lang.ref.WeakReference<dev.sagemaker4j.Session> ref = STARTED.get(key(job.sourceType(), job.jobName()));
         return Optional.ofNullable(ref == null ? null : ref.get());
+    }
+
+    /** Job names are unique regardless of case, as on the service. */
+    private static String key(String sourceType, String jobName) {
+        return sourceType + "/" + jobName.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static <T> void restore(ThreadLocal<T> local, T previous) {

@@ -660,8 +660,8 @@ public abstract class EstimatorBase {
                 options.experimentConfig());
         CreateTrainingJobRequest request = request(inputs, channelInputMode, name, experimentConfig);
         beforeFit(request);
-        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         dev.sagemaker4j.utils.RunContext.jobStarted("SageMakerTrainingJob", name, session);
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         TrainingJob job = new TrainingJob(name, session);
         latest = job;
         if (options.waitForJob()) {

@@ -543,7 +543,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
     private static void runOne(Program program, HostEnvironment env) throws Exception {
         // the job bound to the thread, so that the script's Run.load() finds the run of its job
         RunContext.Scope job = env.jobArn() == null ? () -> { } : RunContext.bindJob(
-                new RunContext.Job("SageMakerProcessingJob", env.jobArn()));
+                new RunContext.Job("SageMakerProcessingJob", env.jobArn(), env.jobName()));
         try {
             if (program.sql()) {
                 SqlScript.run(env);

@@ -353,8 +353,8 @@ public abstract class ProcessorBase {
      */
     protected final ProcessingJob start(CreateProcessingJobRequest request, RunOptions options) {
         beforeStart(request);
-        session.api(ProcessingJobsApi.CAPABILITY).createProcessingJob(request);
         dev.sagemaker4j.utils.RunContext.jobStarted("SageMakerProcessingJob", request.processingJobName(), session);
+        session.api(ProcessingJobsApi.CAPABILITY).createProcessingJob(request);
         ProcessingJob job = new ProcessingJob(request.processingJobName(), session,
                 request.processingInputs().stream().map(ProcessingInput::fromRequest).toList(),
                 request.processingOutputConfig() == null ? List.of()

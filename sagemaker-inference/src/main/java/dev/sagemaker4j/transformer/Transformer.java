@@ -294,8 +294,8 @@ public final class Transformer {
     public String transform(String data, TransformOptions options) {
         Objects.requireNonNull(options, "options");
         CreateTransformJobRequest request = transformJobRequest(data, options);
-        session.api(TransformJobsApi.CAPABILITY).createTransformJob(request);
         dev.sagemaker4j.utils.RunContext.jobStarted("SageMakerTransformJob", request.transformJobName(), session);
+        session.api(TransformJobsApi.CAPABILITY).createTransformJob(request);
         latestTransformJob = request.transformJobName();
         if (options.waits()) {
             waitForCompletion(options.logs());

@@ -423,7 +423,7 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
     /** Runs one host's training with the job bound to the thread, so that the code's Run.load() finds it. */
     private static void trainOne(LocalAlgorithm algorithm, HostEnvironment env) throws Exception {
         dev.sagemaker4j.utils.RunContext.Scope job = dev.sagemaker4j.utils.RunContext.bindJob(
-                new dev.sagemaker4j.utils.RunContext.Job("SageMakerTrainingJob", env.jobArn()));
+                new dev.sagemaker4j.utils.RunContext.Job("SageMakerTrainingJob", env.jobArn(), env.jobName()));
         try {
             algorithm.train(env);
         } finally {

@@ -53,6 +53,7 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * Image artifact   --ContributedTo--&gt; training job
  * Model artifact   --ContributedTo--&gt; ModelDeployment action --AssociatedWith--&gt; Endpoint context
  * Model artifact, DataSet artifact --ContributedTo--&gt; transform job --Produced--&gt; DataSet artifact (output)
+ * DataSet artifact, Image artifact --ContributedTo--&gt; processing job --Produced--&gt; DataSet artifact (output)
  * </pre>
  * Recording on read keeps every other part, and the InvokeEndpoint path, untouched.
  */
@@ -570,6 +571,40 @@ public final class LocalLineage implements LocalPart, LineageApi {
             }
             if (job.transformOutput() != null && job.transformOutput().s3OutputPath() != null) {
                 associate(tc, artifactFor(job.transformOutput().s3OutputPath(), "DataSet"), "Produced");
+            }
+        }
+        syncProcessingJobs();
+    }
+
+    /**
+     * Records the processing jobs that completed, as SageMaker does: the job's trial component
+     * ({@code <job>-aws-processing-job}, type {@code ProcessingJob}) with its S3 inputs and image
+     * {@code ContributedTo} it and its S3 outputs {@code Produced} by it, as DataSet artifacts keyed by URI, so a
+     * training job reading an output links to the processing job that wrote it. Holds the lock.
+     */
+    private void syncProcessingJobs() {
+        for (DescribeProcessingJobResponse job
+                : context.jobs().<DescribeProcessingJobResponse>all(JobKind.PROCESSING)) {
+            String name = job.processingJobName() + "-aws-processing-job";
+            String tc = arn("experiment-trial-component", name);
+            if (job.processingJobStatus() != ProcessingJobStatus.COMPLETED || entities.containsKey(tc)) {
+                continue;
+            }
+            put(entity(tc, TRIAL_COMPONENT, "ProcessingJob", name, job.processingJobArn(), null, null));
+            for (ProcessingInput in : job.processingInputs()) {
+                if (in.s3Input() != null && in.s3Input().s3Uri() != null) {
+                    associate(artifactFor(in.s3Input().s3Uri(), "DataSet"), tc, "ContributedTo");
+                }
+            }
+            if (job.appSpecification() != null && job.appSpecification().imageUri() != null) {
+                associate(artifactFor(job.appSpecification().imageUri(), "Image"), tc, "ContributedTo");
+            }
+            if (job.processingOutputConfig() != null) {
+                for (ProcessingOutput out : job.processingOutputConfig().outputs()) {
+                    if (out.s3Output() != null && out.s3Output().s3Uri() != null) {
+                        associate(tc, artifactFor(out.s3Output().s3Uri(), "DataSet"), "Produced");
+                    }
+                }
             }
         }
     }
