@@ -127,8 +127,8 @@ public final class RunContext {
         java.nio.file.Path config = java.nio.file.Path.of(PROCESSING_JOB_CONFIG_PATH);
         if (java.nio.file.Files.isRegularFile(config)) {
             try {
-                String arn = dev.sagemaker4j.local.SdkJson.MAPPER.readTree(config.toFile()).path("ProcessingJobArn")
-                        .asText("");
+                String arn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(config.toFile())
+                        .path("ProcessingJobArn").asText("");
                 if (!arn.isEmpty()) {
                     return Optional.of(new Job("SageMakerProcessingJob", arn));
                 }
