@@ -73,8 +73,9 @@ import software.amazon.awssdk.services.sagemakermetrics.model.RawMetricData;
  * (BatchPutMetrics, to the {@code sagemaker-metrics} service).
  *
  * <p>While a run is open it is the current run of its thread ({@link #current()}, Python's run context): an
- * estimator's {@code fit} on that thread sends the run's {@link #experimentConfig()}, so the training job joins
- * the run's experiment, as in Python.
+ * estimator's {@code fit}, a processor's {@code run} and a transformer's {@code transform} on that thread send the
+ * run's {@link #experimentConfig()} (read from {@link RunContext}), so the job joins the run's experiment, as in
+ * Python. The code of a job started in a run loads that run with {@link #load()}.
  *
  * <pre>{@code
  * try (Run run = Run.builder().experimentName("churn").runName("lr-0-1").session(session).build()) {
