@@ -12,13 +12,21 @@ import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.predictor.Predictor;
+import dev.sagemaker4j.processing.JavaProcessor;
+import dev.sagemaker4j.processing.ProcessingEnvironment;
+import dev.sagemaker4j.processing.ProcessingInput;
+import dev.sagemaker4j.processing.ProcessingJob;
+import dev.sagemaker4j.processing.ProcessingOutput;
+import dev.sagemaker4j.processing.ProcessingScript;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import dev.sagemaker4j.spi.HostingApi;
 import dev.sagemaker4j.spi.LineageApi;
 import dev.sagemaker4j.testing.Datasets;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +127,76 @@ class LocalLineageTest {
                     .contextType("Endpoint").build())
                     .contextSummaries()).extracting(ContextSummary::contextName)
                     .containsExactlyInAnyOrder("churn-a-aws-endpoint", "other-b-aws-endpoint");
+        }
+    }
+
+    /** Copies its input's files to its output: the data preparation step before training. */
+    public static final class Prepare implements ProcessingScript {
+        @Override
+        public void process(ProcessingEnvironment env) throws Exception {
+            try (var files = Files.list(env.input("raw"))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.copy(f, env.output("train").resolve(f.getFileName()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void queryLineage_processingJobThatProducedTheTrainingData_exactAnswers() {
+        try (Session session = Session.local(tmp.resolve("root"))) {
+            String bucket = session.defaultBucket();
+            String raw = Datasets.binaryClassification(300, 4, 7).upload(session, "lineage/raw");
+            ProcessingJob prep = JavaProcessor.builder().entryPoint(Prepare.class)
+                    .role("arn:aws:iam::111122223333:role/SageMakerRole").instanceType("local").session(session)
+                    .build().run(r -> r.inputs(List.of(ProcessingInput.builder().source(raw)
+                                    .destination("/opt/ml/processing/input/raw").inputName("raw").build()))
+                            .outputs(List.of(ProcessingOutput.builder().source("/opt/ml/processing/output/train")
+                                    .outputName("train").build()))
+                            .jobName("prep-churn"));
+            String prepared = prep.outputs().get(0).destination();
+            assertThat(prepared).isEqualTo("s3://" + bucket + "/prep-churn/output/train");
+            Estimator estimator = train(session, bucket, prepared, "p");
+            estimator.deploy(d -> d.initialInstanceCount(1).instanceType("local").endpointName("churn-p"));
+            LineageApi lineage = session.api(LineageApi.CAPABILITY);
+            String processingTc = "arn:aws:sagemaker:" + session.region() + ":" + session.accountId()
+                    + ":experiment-trial-component/prep-churn-aws-processing-job";
+
+            // which processing job produced the training data of the model behind this endpoint?
+            String endpointContext = lineage.listContexts(ListContextsRequest.builder().contextType("Endpoint")
+                    .build()).contextSummaries().get(0).contextArn();
+            QueryLineageResponse up = lineage.queryLineage(QueryLineageRequest.builder()
+                    .startArns(endpointContext).direction("Ascendants")
+                    .filters(f -> f.types("ProcessingJob")).build());
+            assertThat(up.vertices()).extracting(Vertex::arn, Vertex::type, Vertex::lineageTypeAsString)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(processingTc, "ProcessingJob",
+                            "TrialComponent"));
+            // ... and from the model artifact, with the edges: its input ContributedTo it, it Produced the data
+            ArtifactSummary model = lineage.listArtifacts(ListArtifactsRequest.builder()
+                    .sourceUri(estimator.modelData()).build()).artifactSummaries().get(0);
+            QueryLineageResponse fromModel = lineage.queryLineage(QueryLineageRequest.builder()
+                    .startArns(model.artifactArn()).direction("Ascendants").includeEdges(true).build());
+            ArtifactSummary rawSet = lineage.listArtifacts(ListArtifactsRequest.builder().sourceUri(raw).build())
+                    .artifactSummaries().get(0);
+            ArtifactSummary preparedSet = lineage.listArtifacts(ListArtifactsRequest.builder().sourceUri(prepared)
+                    .build()).artifactSummaries().get(0);
+            assertThat(preparedSet.artifactType()).isEqualTo("DataSet");
+            assertThat(fromModel.edges()).extracting(Edge::sourceArn, Edge::destinationArn,
+                    Edge::associationTypeAsString).contains(
+                    org.assertj.core.groups.Tuple.tuple(rawSet.artifactArn(), processingTc, "ContributedTo"),
+                    org.assertj.core.groups.Tuple.tuple(processingTc, preparedSet.artifactArn(), "Produced"));
+
+            // the whole chain from the raw data: processing -> data set -> training -> model -> endpoint
+            QueryLineageResponse chain = lineage.queryLineage(QueryLineageRequest.builder()
+                    .startArns(rawSet.artifactArn()).direction("Descendants").build());
+            assertThat(chain.vertices()).extracting(Vertex::type, Vertex::lineageTypeAsString)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("ProcessingJob", "TrialComponent"),
+                            org.assertj.core.groups.Tuple.tuple("DataSet", "Artifact"),
+                            org.assertj.core.groups.Tuple.tuple("TrainingJob", "TrialComponent"),
+                            org.assertj.core.groups.Tuple.tuple("Model", "Artifact"),
+                            org.assertj.core.groups.Tuple.tuple("ModelDeployment", "Action"),
+                            org.assertj.core.groups.Tuple.tuple("Endpoint", "Context"));
+            assertThat(chain.vertices()).extracting(Vertex::arn).contains(processingTc, endpointContext);
         }
     }
 

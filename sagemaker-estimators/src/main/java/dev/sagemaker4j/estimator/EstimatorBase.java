@@ -656,11 +656,11 @@ public abstract class EstimatorBase {
                 : Names.nameFromBase(effectiveBaseJobName());
         prepareScriptMode(name);
         // as Python's check_and_get_run_experiment_config: the given config, else the open run's
-        ExperimentConfig experimentConfig = options.experimentConfig() != null ? options.experimentConfig()
-                : dev.sagemaker4j.experiments.Run.current().map(dev.sagemaker4j.experiments.Run::experimentConfig)
-                        .orElse(null);
+        ExperimentConfig experimentConfig = dev.sagemaker4j.utils.RunContext.experimentConfig(
+                options.experimentConfig());
         CreateTrainingJobRequest request = request(inputs, channelInputMode, name, experimentConfig);
         beforeFit(request);
+        dev.sagemaker4j.utils.RunContext.jobStarted("SageMakerTrainingJob", name, session);
         session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
         TrainingJob job = new TrainingJob(name, session);
         latest = job;

@@ -12,8 +12,12 @@ import dev.sagemaker4j.experiments.internal.Curves;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.spi.ExperimentsApi;
 import dev.sagemaker4j.spi.LineageApi;
+import dev.sagemaker4j.spi.ProcessingJobsApi;
 import dev.sagemaker4j.spi.SageMakerMetricsApi;
+import dev.sagemaker4j.spi.TrainingJobsApi;
+import dev.sagemaker4j.spi.TransformJobsApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.RunContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,17 +42,23 @@ import software.amazon.awssdk.services.sagemaker.model.CreateExperimentRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateTrialComponentRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateTrialRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeExperimentRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeTransformJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrialComponentRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrialComponentResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrialRequest;
 import software.amazon.awssdk.services.sagemaker.model.ExperimentConfig;
 import software.amazon.awssdk.services.sagemaker.model.Filter;
+import software.amazon.awssdk.services.sagemaker.model.ListTrialComponentsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListTrialComponentsResponse;
 import software.amazon.awssdk.services.sagemaker.model.SearchExpression;
 import software.amazon.awssdk.services.sagemaker.model.SearchRequest;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.TrialComponentArtifact;
 import software.amazon.awssdk.services.sagemaker.model.TrialComponentParameterValue;
 import software.amazon.awssdk.services.sagemaker.model.TrialComponentStatus;
+import software.amazon.awssdk.services.sagemaker.model.TrialComponentSummary;
 import software.amazon.awssdk.services.sagemaker.model.UpdateTrialComponentRequest;
 import software.amazon.awssdk.services.sagemakermetrics.model.BatchPutMetricsRequest;
 import software.amazon.awssdk.services.sagemakermetrics.model.BatchPutMetricsResponse;
@@ -63,8 +73,9 @@ import software.amazon.awssdk.services.sagemakermetrics.model.RawMetricData;
  * (BatchPutMetrics, to the {@code sagemaker-metrics} service).
  *
  * <p>While a run is open it is the current run of its thread ({@link #current()}, Python's run context): an
- * estimator's {@code fit} on that thread sends the run's {@link #experimentConfig()}, so the training job joins
- * the run's experiment, as in Python.
+ * estimator's {@code fit}, a processor's {@code run} and a transformer's {@code transform} on that thread send the
+ * run's {@link #experimentConfig()} (read from {@link RunContext}), so the job joins the run's experiment, as in
+ * Python. The code of a job started in a run loads that run with {@link #load()}.
  *
  * <pre>{@code
  * try (Run run = Run.builder().experimentName("churn").runName("lr-0-1").session(session).build()) {
@@ -112,10 +123,16 @@ public final class Run implements AutoCloseable {
     private final List<String[]> graphArtifacts = new ArrayList<>();
     private Instant startTime;
     private final Run previous;
+    private RunContext.Scope bound;
     private boolean open;
 
     private Run(Builder b, boolean load) {
-        this.previous = CURRENT.get();
+        this(b, load, false);
+    }
+
+    /** {@code listed}: loaded as Python's list_runs returns runs, not opened (logging to it needs load). */
+    private Run(Builder b, boolean load, boolean listed) {
+        this.previous = listed ? null : CURRENT.get();
         if (!load && previous != null) {
             // as Python: "It is not allowed to use nested 'with' statements on the Run."
             throw new IllegalStateException("It is not allowed to open a Run while another (" + previous.runName
@@ -196,6 +213,9 @@ public final class Run implements AutoCloseable {
             this.trialComponentArn = created;
             this.displayName = b.runDisplayName;
         }
+        if (listed) {
+            return;
+        }
         if (!associated(api)) {
             api.associateTrialComponent(AssociateTrialComponentRequest.builder().trialName(runGroupName)
                     .trialComponentName(trialComponentName).build());
@@ -245,15 +265,194 @@ public final class Run implements AutoCloseable {
     }
 
     /**
-     * The run open on this thread, as Python's {@code load_run()} without names inside a run context.
+     * Loads a run as Python's {@code load_run()} without arguments: the run open on this thread (inside a run
+     * context), else the run of the job whose code runs on this thread, from the job's {@code ExperimentConfig}
+     * (a training entry point or processing script the local backend runs, with the session that started the job;
+     * in a SageMaker container, see {@link #load(Consumer)} with a session). Close it when done.
      *
-     * @return the current run
-     * @throws ValidationException when no run is open on this thread
+     * <pre>{@code
+     * public void process(ProcessingEnvironment env) throws Exception {   // a JavaProcessor's script
+     *     try (Run run = Run.load()) {                                    // the run the job was started in
+     *         run.logMetric("rows", rows);
+     *     }
+     * }
+     * }</pre>
+     *
+     * @return the run
+     * @throws ValidationException when no run is open on this thread and no job (with a run) runs on it
      */
     public static Run load() {
-        return current().orElseThrow(() -> new ValidationException("runName", null, "is required: no run is open"
-                + " on this thread", "open a run first (try (Run run = Run.builder()...build())) or call"
-                + " Run.load(runName, experimentName, session)"));
+        return load(LoadRunOptions.builder().build());
+    }
+
+    /**
+     * Loads a run with Python's {@code load_run} keywords ({@code run_name}, {@code experiment_name},
+     * {@code sagemaker_session}, {@code artifact_bucket}, {@code artifact_prefix}, {@code tags}).
+     *
+     * @param options e.g. {@code l -> l.sagemakerSession(session)}
+     * @return the run
+     */
+    public static Run load(Consumer<LoadRunOptions.Builder> options) {
+        LoadRunOptions.Builder b = LoadRunOptions.builder();
+        options.accept(b);
+        return load(b.build());
+    }
+
+    /**
+     * Loads a run with kept options, as Python's {@code load_run}: given names win over the run context and the
+     * job environment; else the run open on this thread; else the job's run.
+     *
+     * @param options the options
+     * @return the run
+     * @throws ValidationException when {@code runName} is given without {@code experimentName}, or there is no
+     *                             run to load
+     */
+    public static Run load(LoadRunOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.runName() == null && options.experimentName() != null) {
+            LOG.warn("No run_name is supplied. Ignoring the provided experiment_name since it only takes effect"
+                    + " along with run_name. Will load the Run object from the job environment or current Run"
+                    + " context.");
+        }
+        if (options.runName() != null && options.experimentName() == null) {
+            throw new ValidationException("experimentName", null, "is missing when runName is supplied",
+                    "supply a valid experimentName when the runName is not null");
+        }
+        if (options.runName() != null) {
+            return new Run(options.toRunBuilder(options.runName(), options.experimentName(),
+                    requireSession(options.sagemakerSession())), true);
+        }
+        Optional<Run> current = current();
+        if (current.isPresent()) {
+            return current.get();
+        }
+        Optional<RunContext.Job> job = RunContext.currentJob();
+        if (job.isEmpty()) {
+            throw new ValidationException("runName", null, "is required: no run is open on this thread and no job"
+                    + " runs on it", "open a run first (try (Run run = Run.builder()...build())), call"
+                    + " Run.load(runName, experimentName, session), or call Run.load() in the code of a job started"
+                    + " in a run");
+        }
+        Session session = options.sagemakerSession() != null ? options.sagemakerSession()
+                : RunContext.sessionOf(job.get()).orElseThrow(() -> new ValidationException("sagemakerSession",
+                        null, "is required: job " + job.get().jobName() + " was not started by a session of this"
+                        + " JVM", "pass it: Run.load(l -> l.sagemakerSession(session))"));
+        ExperimentConfig config = jobExperimentConfig(job.get(), session);
+        if (config == null || config.runName() == null || config.experimentName() == null) {
+            throw new ValidationException("ExperimentConfig.RunName", null, "Not able to fetch RunName in"
+                    + " ExperimentConfig of the sagemaker job " + job.get().jobName(), "Please make sure the"
+                    + " ExperimentConfig is correctly set: start the job inside a Run, or with"
+                    + " experimentConfig(run.experimentConfig())");
+        }
+        String experiment = config.experimentName();
+        // as Python's _extract_run_name_from_tc_name
+        String prefix = experiment.toLowerCase(Locale.ROOT) + "-";
+        String runName = config.runName().startsWith(prefix) ? config.runName().substring(prefix.length())
+                : config.runName();
+        return new Run(options.toRunBuilder(runName, experiment, session), true);
+    }
+
+    private static Session requireSession(Session session) {
+        if (session == null) {
+            throw new ValidationException("sagemakerSession", null, "is required with runName",
+                    "pass it: Run.load(l -> l.runName(..).experimentName(..).sagemakerSession(session))");
+        }
+        return session;
+    }
+
+    /** Python's get_tc_and_exp_config_from_job_env: the job's description's ExperimentConfig. */
+    private static ExperimentConfig jobExperimentConfig(RunContext.Job job, Session session) {
+        String name = job.jobName();
+        switch (job.sourceType()) {
+            case "SageMakerTrainingJob":
+                return session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(DescribeTrainingJobRequest
+                        .builder().trainingJobName(name).build()).experimentConfig();
+            case "SageMakerProcessingJob":
+                return session.api(ProcessingJobsApi.CAPABILITY).describeProcessingJob(
+                        DescribeProcessingJobRequest.builder().processingJobName(name).build()).experimentConfig();
+            default:
+                return session.api(TransformJobsApi.CAPABILITY).describeTransformJob(DescribeTransformJobRequest
+                        .builder().transformJobName(name).build()).experimentConfig();
+        }
+    }
+
+    /**
+     * The runs of an experiment, newest first, as Python's {@code list_runs(experiment_name)}: the trial
+     * components of the experiment that a {@code Run} made (tagged {@code sagemaker:trial-component-source: run};
+     * jobs' components are left out). The runs are loaded, not opened: read them, or open one with
+     * {@link #load(String, String, Session)} to log more.
+     *
+     * @param experimentName the experiment
+     * @param session        the session
+     * @return the runs
+     */
+    public static List<Run> listRuns(String experimentName, Session session) {
+        return listRuns(experimentName, session, ListRunsOptions.builder().build());
+    }
+
+    /**
+     * The runs of an experiment with Python's {@code list_runs} keywords ({@code created_before},
+     * {@code created_after}, {@code max_results}, {@code next_token}, {@code sort_by}, {@code sort_order}).
+     *
+     * @param experimentName the experiment
+     * @param session        the session
+     * @param options        e.g. {@code l -> l.sortBy("Name").sortOrder("Ascending")}
+     * @return the runs
+     */
+    public static List<Run> listRuns(String experimentName, Session session,
+            Consumer<ListRunsOptions.Builder> options) {
+        ListRunsOptions.Builder b = ListRunsOptions.builder();
+        options.accept(b);
+        return listRuns(experimentName, session, b.build());
+    }
+
+    /**
+     * The runs of an experiment with kept options.
+     *
+     * @param experimentName the experiment
+     * @param session        the session
+     * @param options        the options
+     * @return the runs
+     * @throws ValidationException for a sortBy or sortOrder the service does not take
+     * @throws ResourceNotFoundException when the experiment does not exist
+     */
+    public static List<Run> listRuns(String experimentName, Session session, ListRunsOptions options) {
+        Objects.requireNonNull(experimentName, "experimentName");
+        Objects.requireNonNull(session, "session");
+        ExperimentsApi api = session.api(ExperimentsApi.CAPABILITY);
+        String experiment = experimentName.toLowerCase(Locale.ROOT);
+        List<Run> runs = new ArrayList<>();
+        String token = options.nextToken();
+        do {
+            ListTrialComponentsResponse page = api.listTrialComponents(ListTrialComponentsRequest.builder()
+                    .experimentName(experiment).createdBefore(options.createdBefore())
+                    .createdAfter(options.createdAfter()).sortBy(options.sortBy()).sortOrder(options.sortOrder())
+                    .maxResults(options.maxResults()).nextToken(token).build());
+            for (TrialComponentSummary summary : page.trialComponentSummaries()) {
+                if (options.maxResults() != null && runs.size() >= options.maxResults()) {
+                    return runs;
+                }
+                if (!isRunTrialComponent(api, summary.trialComponentName())) {
+                    continue;
+                }
+                String prefix = experiment + "-";
+                String name = summary.trialComponentName();
+                runs.add(new Run(builder().experimentName(experiment).runName(name.startsWith(prefix)
+                        ? name.substring(prefix.length()) : name).session(session), true, true));
+            }
+            token = page.nextToken();
+        } while (token != null && (options.maxResults() == null || runs.size() < options.maxResults()));
+        return runs;
+    }
+
+    /** Python's is_run_trial_component: the component carries the run tag. */
+    private static boolean isRunTrialComponent(ExperimentsApi api, String trialComponentName) {
+        var found = api.search(SearchRequest.builder().resource("ExperimentTrialComponent").maxResults(1)
+                .searchExpression(SearchExpression.builder().filters(Filter.builder().name("TrialComponentName")
+                        .operator("Equals").value(trialComponentName).build()).build()).build());
+        return found.hasResults() && !found.results().isEmpty() && found.results().get(0).trialComponent() != null
+                && found.results().get(0).trialComponent().hasTags()
+                && found.results().get(0).trialComponent().tags().contains(RUN_TC_TAG);
     }
 
     /**
@@ -312,6 +511,8 @@ public final class Run implements AutoCloseable {
         open = true;
         if (CURRENT.get() == null) {
             CURRENT.set(this);
+            // what fit, run and transform on this thread read, as Python's _RunContext
+            bound = RunContext.bind(experimentConfig());
         }
     }
 
@@ -819,6 +1020,10 @@ public final class Run implements AutoCloseable {
             } else {
                 CURRENT.remove();
             }
+        }
+        if (bound != null) {
+            bound.close();
+            bound = null;
         }
         try {
             save(status, Instant.now());
@@ -1498,6 +1703,432 @@ public final class Run implements AutoCloseable {
              */
             public GraphOptions build() {
                 return new GraphOptions(this);
+            }
+        }
+    }
+
+    /** The keywords of Python's {@code load_run}. */
+    public static final class LoadRunOptions {
+        private final String runName;
+        private final String experimentName;
+        private final Session sagemakerSession;
+        private final String artifactBucket;
+        private final String artifactPrefix;
+        private final List<Tag> tags;
+
+        private LoadRunOptions(Builder b) {
+            this.runName = b.runName;
+            this.experimentName = b.experimentName;
+            this.sagemakerSession = b.sagemakerSession;
+            this.artifactBucket = b.artifactBucket;
+            this.artifactPrefix = b.artifactPrefix;
+            this.tags = b.tags == null ? null : List.copyOf(b.tags);
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().runName(runName).experimentName(experimentName).sagemakerSession(sagemakerSession)
+                    .artifactBucket(artifactBucket).artifactPrefix(artifactPrefix).tags(tags);
+        }
+
+        Run.Builder toRunBuilder(String run, String experiment, Session session) {
+            Run.Builder b = Run.builder().experimentName(experiment).runName(run).session(session)
+                    .artifactBucket(artifactBucket).artifactPrefix(artifactPrefix);
+            return tags == null ? b : b.tags(tags);
+        }
+
+        /**
+         * The run's name, or {@code null}.
+         *
+         * @return the name
+         */
+        public String runName() {
+            return runName;
+        }
+
+        /**
+         * The experiment's name, or {@code null}.
+         *
+         * @return the name
+         */
+        public String experimentName() {
+            return experimentName;
+        }
+
+        /**
+         * The session, or {@code null}.
+         *
+         * @return the session
+         */
+        public Session sagemakerSession() {
+            return sagemakerSession;
+        }
+
+        /**
+         * The artifact bucket, or {@code null}.
+         *
+         * @return the bucket
+         */
+        public String artifactBucket() {
+            return artifactBucket;
+        }
+
+        /**
+         * The artifact prefix, or {@code null}.
+         *
+         * @return the prefix
+         */
+        public String artifactPrefix() {
+            return artifactPrefix;
+        }
+
+        /**
+         * The tags, or {@code null}.
+         *
+         * @return the tags
+         */
+        public List<Tag> tags() {
+            return tags;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof LoadRunOptions)) {
+                return false;
+            }
+            LoadRunOptions l = (LoadRunOptions) o;
+            return Objects.equals(runName, l.runName) && Objects.equals(experimentName, l.experimentName)
+                    && Objects.equals(sagemakerSession, l.sagemakerSession)
+                    && Objects.equals(artifactBucket, l.artifactBucket)
+                    && Objects.equals(artifactPrefix, l.artifactPrefix) && Objects.equals(tags, l.tags);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(runName, experimentName, sagemakerSession, artifactBucket, artifactPrefix, tags);
+        }
+
+        @Override
+        public String toString() {
+            return "LoadRunOptions[runName=" + runName + ", experimentName=" + experimentName + ", artifactBucket="
+                    + artifactBucket + ", artifactPrefix=" + artifactPrefix + ", tags=" + tags + "]";
+        }
+
+        /** Builds {@link LoadRunOptions}. */
+        public static final class Builder {
+            private String runName;
+            private String experimentName;
+            private Session sagemakerSession;
+            private String artifactBucket;
+            private String artifactPrefix;
+            private List<Tag> tags;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets the run to load ({@code run_name}, default {@code None}: the run context's or the job's).
+             *
+             * @param runName the name
+             * @return this builder
+             */
+            public Builder runName(String runName) {
+                this.runName = runName;
+                return this;
+            }
+
+            /**
+             * Sets its experiment ({@code experiment_name}, default {@code None}; required with a run name).
+             *
+             * @param experimentName the name
+             * @return this builder
+             */
+            public Builder experimentName(String experimentName) {
+                this.experimentName = experimentName;
+                return this;
+            }
+
+            /**
+             * Sets the session ({@code sagemaker_session}, default {@code None}: in a job's code run by the local
+             * backend, the session that started the job).
+             *
+             * @param sagemakerSession the session
+             * @return this builder
+             */
+            public Builder sagemakerSession(Session sagemakerSession) {
+                this.sagemakerSession = sagemakerSession;
+                return this;
+            }
+
+            /**
+             * Sets the artifact bucket ({@code artifact_bucket}, default {@code None}: the default bucket).
+             *
+             * @param artifactBucket the bucket
+             * @return this builder
+             */
+            public Builder artifactBucket(String artifactBucket) {
+                this.artifactBucket = artifactBucket;
+                return this;
+            }
+
+            /**
+             * Sets the artifact prefix ({@code artifact_prefix}, default {@code None}:
+             * {@code trial-component-artifacts}).
+             *
+             * @param artifactPrefix the prefix
+             * @return this builder
+             */
+            public Builder artifactPrefix(String artifactPrefix) {
+                this.artifactPrefix = artifactPrefix;
+                return this;
+            }
+
+            /**
+             * Sets the tags ({@code tags}, default {@code None}).
+             *
+             * @param tags the tags
+             * @return this builder
+             */
+            public Builder tags(List<Tag> tags) {
+                this.tags = tags;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public LoadRunOptions build() {
+                return new LoadRunOptions(this);
+            }
+        }
+    }
+
+    /** The keywords of Python's {@code list_runs} beyond the experiment and the session. */
+    public static final class ListRunsOptions {
+        private final Instant createdBefore;
+        private final Instant createdAfter;
+        private final Integer maxResults;
+        private final String nextToken;
+        private final String sortBy;
+        private final String sortOrder;
+
+        private ListRunsOptions(Builder b) {
+            this.createdBefore = b.createdBefore;
+            this.createdAfter = b.createdAfter;
+            this.maxResults = b.maxResults;
+            this.nextToken = b.nextToken;
+            this.sortBy = b.sortBy;
+            this.sortOrder = b.sortOrder;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            return new Builder().createdBefore(createdBefore).createdAfter(createdAfter).maxResults(maxResults)
+                    .nextToken(nextToken).sortBy(sortBy).sortOrder(sortOrder);
+        }
+
+        /**
+         * Runs created before this instant, or {@code null}.
+         *
+         * @return the instant
+         */
+        public Instant createdBefore() {
+            return createdBefore;
+        }
+
+        /**
+         * Runs created after this instant, or {@code null}.
+         *
+         * @return the instant
+         */
+        public Instant createdAfter() {
+            return createdAfter;
+        }
+
+        /**
+         * The most runs to return, or {@code null} for all.
+         *
+         * @return the count
+         */
+        public Integer maxResults() {
+            return maxResults;
+        }
+
+        /**
+         * The token of the page to start at, or {@code null}.
+         *
+         * @return the token
+         */
+        public String nextToken() {
+            return nextToken;
+        }
+
+        /**
+         * {@code CreationTime} or {@code Name}.
+         *
+         * @return the property
+         */
+        public String sortBy() {
+            return sortBy;
+        }
+
+        /**
+         * {@code Ascending} or {@code Descending}.
+         *
+         * @return the order
+         */
+        public String sortOrder() {
+            return sortOrder;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof ListRunsOptions)) {
+                return false;
+            }
+            ListRunsOptions l = (ListRunsOptions) o;
+            return Objects.equals(createdBefore, l.createdBefore) && Objects.equals(createdAfter, l.createdAfter)
+                    && Objects.equals(maxResults, l.maxResults) && Objects.equals(nextToken, l.nextToken)
+                    && sortBy.equals(l.sortBy) && sortOrder.equals(l.sortOrder);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(createdBefore, createdAfter, maxResults, nextToken, sortBy, sortOrder);
+        }
+
+        @Override
+        public String toString() {
+            return "ListRunsOptions[createdBefore=" + createdBefore + ", createdAfter=" + createdAfter
+                    + ", maxResults=" + maxResults + ", nextToken=" + nextToken + ", sortBy=" + sortBy
+                    + ", sortOrder=" + sortOrder + "]";
+        }
+
+        /** Builds {@link ListRunsOptions}. */
+        public static final class Builder {
+            private Instant createdBefore;
+            private Instant createdAfter;
+            private Integer maxResults;
+            private String nextToken;
+            private String sortBy = "CreationTime";
+            private String sortOrder = "Descending";
+
+            private Builder() {
+            }
+
+            /**
+             * Keeps runs created before an instant ({@code created_before}, default {@code None}).
+             *
+             * @param createdBefore the instant
+             * @return this builder
+             */
+            public Builder createdBefore(Instant createdBefore) {
+                this.createdBefore = createdBefore;
+                return this;
+            }
+
+            /**
+             * Keeps runs created after an instant ({@code created_after}, default {@code None}).
+             *
+             * @param createdAfter the instant
+             * @return this builder
+             */
+            public Builder createdAfter(Instant createdAfter) {
+                this.createdAfter = createdAfter;
+                return this;
+            }
+
+            /**
+             * Sets the most runs to return ({@code max_results}, default {@code None}: all).
+             *
+             * @param maxResults the count
+             * @return this builder
+             */
+            public Builder maxResults(Integer maxResults) {
+                this.maxResults = maxResults;
+                return this;
+            }
+
+            /**
+             * Sets the page token to start at ({@code next_token}, default {@code None}).
+             *
+             * @param nextToken the token
+             * @return this builder
+             */
+            public Builder nextToken(String nextToken) {
+                this.nextToken = nextToken;
+                return this;
+            }
+
+            /**
+             * Sets the sort property ({@code sort_by}, default {@code SortByType.CREATION_TIME}:
+             * {@code CreationTime}; or {@code Name}).
+             *
+             * @param sortBy the property
+             * @return this builder
+             * @throws ValidationException for another value
+             */
+            public Builder sortBy(String sortBy) {
+                if (!"CreationTime".equals(sortBy) && !"Name".equals(sortBy)) {
+                    throw new ValidationException("sortBy", sortBy, "is not a SortByType",
+                            "use \"CreationTime\" or \"Name\"");
+                }
+                this.sortBy = sortBy;
+                return this;
+            }
+
+            /**
+             * Sets the sort order ({@code sort_order}, default {@code SortOrderType.DESCENDING}:
+             * {@code Descending}; or {@code Ascending}).
+             *
+             * @param sortOrder the order
+             * @return this builder
+             * @throws ValidationException for another value
+             */
+            public Builder sortOrder(String sortOrder) {
+                if (!"Ascending".equals(sortOrder) && !"Descending".equals(sortOrder)) {
+                    throw new ValidationException("sortOrder", sortOrder, "is not a SortOrderType",
+                            "use \"Ascending\" or \"Descending\"");
+                }
+                this.sortOrder = sortOrder;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public ListRunsOptions build() {
+                return new ListRunsOptions(this);
             }
         }
     }

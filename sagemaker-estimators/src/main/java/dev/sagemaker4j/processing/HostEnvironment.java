@@ -35,6 +35,7 @@ final class HostEnvironment implements ProcessingEnvironment {
 
     private final Path root;
     private final String jobName;
+    private final String jobArn;
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private final List<String> arguments;
@@ -59,6 +60,7 @@ final class HostEnvironment implements ProcessingEnvironment {
                            List<String> hosts, Consumer<String> log, BooleanSupplier stop) {
         this.root = root.toAbsolutePath().normalize();
         this.jobName = job.processingJobName();
+        this.jobArn = job.processingJobArn();
         for (ProcessingInput in : job.processingInputs()) {
             if (in.s3Input() != null) {
                 inputs.put(in.inputName(), in.s3Input().localPath());
@@ -161,6 +163,11 @@ final class HostEnvironment implements ProcessingEnvironment {
     @Override
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /** The job's ARN, or {@code null} where the description had none. */
+    String jobArn() {
+        return jobArn;
     }
 
     @Override

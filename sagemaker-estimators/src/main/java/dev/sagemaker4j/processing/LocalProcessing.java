@@ -19,6 +19,7 @@ import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.ObjectSummary;
 import dev.sagemaker4j.spi.ProcessingJobsApi;
 import dev.sagemaker4j.utils.Names;
+import dev.sagemaker4j.utils.RunContext;
 import dev.sagemaker4j.utils.Uris;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -569,12 +570,19 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
     }
 
     private static void runOne(Program program, HostEnvironment env) throws Exception {
-        if (program.builtIn() != null) {
-            program.builtIn().newScript().process(env);
-        } else if (program.sql()) {
-            SqlScript.run(env);
-        } else {
-            ProcessingScripts.create(program.className()).process(env);
+        // the job bound to the thread, so that the script's Run.load() finds the run of its job
+        RunContext.Scope job = env.jobArn() == null ? () -> { } : RunContext.bindJob(
+                new RunContext.Job("SageMakerProcessingJob", env.jobArn(), env.jobName()));
+        try {
+            if (program.builtIn() != null) {
+                program.builtIn().newScript().process(env);
+            } else if (program.sql()) {
+                SqlScript.run(env);
+            } else {
+                ProcessingScripts.create(program.className()).process(env);
+            }
+        } finally {
+            job.close();
         }
     }
 

@@ -227,8 +227,11 @@ public abstract class ProcessorBase {
         if (tags != null) {
             b.tags(tags);
         }
-        if (options.experimentConfig() != null) {
-            b.experimentConfig(options.experimentConfig());
+        // as Python's check_and_get_run_experiment_config: the given config, else the open run's
+        ExperimentConfig experimentConfig = dev.sagemaker4j.utils.RunContext.experimentConfig(
+                options.experimentConfig());
+        if (experimentConfig != null) {
+            b.experimentConfig(experimentConfig);
         }
         return b.build();
     }
@@ -351,6 +354,7 @@ public abstract class ProcessorBase {
      */
     protected final ProcessingJob start(CreateProcessingJobRequest request, RunOptions options) {
         beforeStart(request);
+        dev.sagemaker4j.utils.RunContext.jobStarted("SageMakerProcessingJob", request.processingJobName(), session);
         session.api(ProcessingJobsApi.CAPABILITY).createProcessingJob(request);
         ProcessingJob job = new ProcessingJob(request.processingJobName(), session,
                 request.processingInputs().stream().map(ProcessingInput::fromRequest).toList(),

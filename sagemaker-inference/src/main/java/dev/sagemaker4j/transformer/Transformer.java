@@ -294,6 +294,7 @@ public final class Transformer {
     public String transform(String data, TransformOptions options) {
         Objects.requireNonNull(options, "options");
         CreateTransformJobRequest request = transformJobRequest(data, options);
+        dev.sagemaker4j.utils.RunContext.jobStarted("SageMakerTransformJob", request.transformJobName(), session);
         session.api(TransformJobsApi.CAPABILITY).createTransformJob(request);
         latestTransformJob = request.transformJobName();
         if (options.waits()) {
@@ -360,7 +361,8 @@ public final class Transformer {
             request.dataProcessing(DataProcessing.builder().inputFilter(options.inputFilter())
                     .outputFilter(options.outputFilter()).joinSource(options.joinSource()).build());
         }
-        ExperimentConfig experiment = options.experimentConfig();
+        // as Python's check_and_get_run_experiment_config: the given config, else the open run's
+        ExperimentConfig experiment = dev.sagemaker4j.utils.RunContext.experimentConfig(options.experimentConfig());
         if (experiment != null && !experiment.equals(ExperimentConfig.builder().build())) {
             request.experimentConfig(experiment);
         }

@@ -420,11 +420,22 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
         }
     }
 
+    /** Runs one host's training with the job bound to the thread, so that the code's Run.load() finds it. */
+    private static void trainOne(LocalAlgorithm algorithm, HostEnvironment env) throws Exception {
+        dev.sagemaker4j.utils.RunContext.Scope job = dev.sagemaker4j.utils.RunContext.bindJob(
+                new dev.sagemaker4j.utils.RunContext.Job("SageMakerTrainingJob", env.jobArn(), env.jobName()));
+        try {
+            algorithm.train(env);
+        } finally {
+            job.close();
+        }
+    }
+
     private Throwable trainHosts(LocalAlgorithm algorithm, List<HostEnvironment> environments) {
         // one host, the common case: no pool, the algorithm runs on the job's own thread, which a stop interrupts
         if (environments.size() == 1) {
             try {
-                algorithm.train(environments.get(0));
+                trainOne(algorithm, environments.get(0));
                 return null;
             } catch (Exception | LinkageError e) {
                 return e;
@@ -439,7 +450,7 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
             List<Future<?>> futures = new ArrayList<>();
             for (HostEnvironment env : environments) {
                 futures.add(hostsPool.submit(() -> {
-                    algorithm.train(env);
+                    trainOne(algorithm, env);
                     return null;
                 }));
             }

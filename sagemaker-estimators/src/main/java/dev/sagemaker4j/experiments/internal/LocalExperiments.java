@@ -65,13 +65,15 @@ import software.amazon.awssdk.services.sagemakermetrics.model.XAxisType;
  * status and times, and its metrics (summaries and the raw series); a job created with an
  * {@code ExperimentConfig} is associated with the config's trial (created under the experiment where the config
  * names none). Transform jobs get {@code <job-name>-aws-transform-job} the same way (instance settings, batch
- * strategy, model, input and output). The component is derived from the job store before each operation, as the lineage part derives
+ * strategy, model, input and output), processing jobs {@code <job-name>-aws-processing-job} (instance settings and
+ * environment, inputs and image, outputs). The component is derived from the job store before each operation, as the lineage part derives
  * its entities, so the training path stays untouched.
  */
 public final class LocalExperiments implements LocalPart, ExperimentsApi, SageMakerMetricsApi {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}");
     private static final String JOB_SUFFIX = "-aws-training-job";
     private static final String TRANSFORM_SUFFIX = "-aws-transform-job";
+    private static final String PROCESSING_SUFFIX = "-aws-processing-job";
     private static final int MAX_METRIC_BATCH = 10;
 
     private final LocalContext context;
@@ -745,6 +747,79 @@ public final class LocalExperiments implements LocalPart, ExperimentsApi, SageMa
             }
             put(transformComponent(job, name, existing));
         }
+        for (DescribeProcessingJobResponse job
+                : context.jobs().<DescribeProcessingJobResponse>all(JobKind.PROCESSING)) {
+            String name = job.processingJobName() + PROCESSING_SUFFIX;
+            Component existing = components.get(name);
+            String status = job.processingJobStatusAsString();
+            if (existing != null && (existing.jobStatus == null
+                    || Objects.equals(existing.jobStatus, status) && terminal(status))) {
+                continue;
+            }
+            put(processingComponent(job, name, existing));
+        }
+    }
+
+    /**
+     * A processing job's trial component, as SageMaker records it: its instance settings, image and environment
+     * as parameters, its inputs (by input name) and image as input artifacts, its outputs as output artifacts.
+     */
+    private Component processingComponent(DescribeProcessingJobResponse job, String name, Component existing) {
+        Map<String, TrialComponentParameterValue> parameters = new TreeMap<>();
+        if (job.processingResources() != null && job.processingResources().clusterConfig() != null) {
+            ProcessingClusterConfig r = job.processingResources().clusterConfig();
+            if (r.instanceTypeAsString() != null) {
+                parameters.put("SageMaker.InstanceType", TrialComponentParameterValue.builder()
+                        .stringValue(r.instanceTypeAsString()).build());
+            }
+            if (r.instanceCount() != null) {
+                parameters.put("SageMaker.InstanceCount", TrialComponentParameterValue.builder()
+                        .numberValue(r.instanceCount().doubleValue()).build());
+            }
+            if (r.volumeSizeInGB() != null) {
+                parameters.put("SageMaker.VolumeSizeInGB", TrialComponentParameterValue.builder()
+                        .numberValue(r.volumeSizeInGB().doubleValue()).build());
+            }
+        }
+        if (job.hasEnvironment()) {
+            job.environment().forEach((k, v) -> parameters.put(k, parameter(v)));
+        }
+        Map<String, TrialComponentArtifact> inputs = new TreeMap<>();
+        for (ProcessingInput in : job.processingInputs()) {
+            if (in.s3Input() != null && in.s3Input().s3Uri() != null) {
+                inputs.put(in.inputName(), TrialComponentArtifact.builder().value(in.s3Input().s3Uri()).build());
+            }
+        }
+        if (job.appSpecification() != null && job.appSpecification().imageUri() != null) {
+            inputs.put("SageMaker.ImageUri", TrialComponentArtifact.builder()
+                    .value(job.appSpecification().imageUri()).build());
+        }
+        Map<String, TrialComponentArtifact> outputs = new TreeMap<>();
+        if (job.processingOutputConfig() != null) {
+            for (ProcessingOutput out : job.processingOutputConfig().outputs()) {
+                if (out.s3Output() != null && out.s3Output().s3Uri() != null) {
+                    outputs.put(out.outputName(), TrialComponentArtifact.builder().value(out.s3Output().s3Uri())
+                            .build());
+                }
+            }
+        }
+        String status = job.processingJobStatusAsString();
+        ExperimentConfig config = job.experimentConfig();
+        TrialComponent tc = TrialComponent.builder().trialComponentName(name)
+                .trialComponentArn(arn("experiment-trial-component", name))
+                .displayName(config != null && config.trialComponentDisplayName() != null
+                        ? config.trialComponentDisplayName() : name)
+                .source(TrialComponentSource.builder().sourceArn(job.processingJobArn())
+                        .sourceType("SageMakerProcessingJob").build())
+                .status(TrialComponentStatus.builder().primaryStatus(primaryStatus(status))
+                        .message(job.failureReason()).build())
+                .startTime(job.processingStartTime()).endTime(job.processingEndTime())
+                .creationTime(existing == null ? job.creationTime() : existing.tc.creationTime())
+                .lastModifiedTime(Instant.now()).createdBy(user()).lastModifiedBy(user())
+                .parameters(parameters).inputArtifacts(inputs).outputArtifacts(outputs)
+                .parents(parents(existing, config, name))
+                .runName(config == null ? null : config.runName()).build();
+        return new Component(tc, List.of(), status);
     }
 
     /** A transform job's trial component, as SageMaker records it: its settings, model, input and output. */

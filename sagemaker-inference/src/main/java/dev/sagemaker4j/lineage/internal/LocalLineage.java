@@ -62,6 +62,7 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * model package artifact --AssociatedWith--&gt; ModelGroup context (SourceUri: the group's ARN, name
  *     {@code <group>-<id>-ModelGroup})
  * Approval action --ContributedTo--&gt; ModelDeployment action (a model created from the package)
+ * DataSet artifact, Image artifact --ContributedTo--&gt; processing job --Produced--&gt; DataSet artifact (output)
  * </pre>
  * The model registry's versions are taken up when its generation stamp changed since the last call, so a
  * lineage call reads no registry record while the registry is unchanged.
@@ -758,6 +759,40 @@ public final class LocalLineage implements LocalPart, LineageApi {
             }
             if (job.transformOutput() != null && job.transformOutput().s3OutputPath() != null) {
                 associate(tc, artifactFor(job.transformOutput().s3OutputPath(), "DataSet"), "Produced");
+            }
+        }
+        syncProcessingJobs();
+    }
+
+    /**
+     * Records the processing jobs that completed, as SageMaker does: the job's trial component
+     * ({@code <job>-aws-processing-job}, type {@code ProcessingJob}) with its S3 inputs and image
+     * {@code ContributedTo} it and its S3 outputs {@code Produced} by it, as DataSet artifacts keyed by URI, so a
+     * training job reading an output links to the processing job that wrote it. Holds the lock.
+     */
+    private void syncProcessingJobs() {
+        for (DescribeProcessingJobResponse job
+                : context.jobs().<DescribeProcessingJobResponse>all(JobKind.PROCESSING)) {
+            String name = job.processingJobName() + "-aws-processing-job";
+            String tc = arn("experiment-trial-component", name);
+            if (job.processingJobStatus() != ProcessingJobStatus.COMPLETED || entities.containsKey(tc)) {
+                continue;
+            }
+            put(entity(tc, TRIAL_COMPONENT, "ProcessingJob", name, job.processingJobArn(), null, null));
+            for (ProcessingInput in : job.processingInputs()) {
+                if (in.s3Input() != null && in.s3Input().s3Uri() != null) {
+                    associate(artifactFor(in.s3Input().s3Uri(), "DataSet"), tc, "ContributedTo");
+                }
+            }
+            if (job.appSpecification() != null && job.appSpecification().imageUri() != null) {
+                associate(artifactFor(job.appSpecification().imageUri(), "Image"), tc, "ContributedTo");
+            }
+            if (job.processingOutputConfig() != null) {
+                for (ProcessingOutput out : job.processingOutputConfig().outputs()) {
+                    if (out.s3Output() != null && out.s3Output().s3Uri() != null) {
+                        associate(tc, artifactFor(out.s3Output().s3Uri(), "DataSet"), "Produced");
+                    }
+                }
             }
         }
     }
