@@ -304,6 +304,20 @@ class LocalPipelinesTest {
     }
 
     @Test
+    void create_truncatedOrDeeplyNestedDefinition_isRefusedAndNothingIsStored() throws IOException {
+        String whole = definition("train-evaluate.json");
+        String truncated = whole.substring(0, whole.length() / 2);
+        String nested = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThatThrownBy(() -> create("hostile1", truncated)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("PipelineDefinition");
+        assertThatThrownBy(() -> create("hostile2", nested)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("PipelineDefinition");
+        assertThat(api.listPipelines(ListPipelinesRequest.builder().pipelineNamePrefix("hostile").build())
+                .pipelineSummaries()).isEmpty();
+    }
+
+    @Test
     void create_referenceToMissingStepOrProperty_isRefusedNamingTheStepAndField() throws IOException {
         String missingStep = definition("train-evaluate.json").replace("Steps.Train.ModelArtifacts",
                 "Steps.Trian.ModelArtifacts");
