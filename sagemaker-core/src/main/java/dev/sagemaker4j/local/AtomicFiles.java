@@ -1,0 +1,105 @@
+package dev.sagemaker4j.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sagemaker4j.exceptions.StorageException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Whole-file writes for local parts' records: the bytes go to a temporary file in the target's folder, are forced to
+ * disk, and the temporary file is then moved over the target (atomically where the file system can). A reader, in
+ * this process or another, sees the old record or the new one, never half of one; a crash leaves at most a
+ * temporary file, which {@link #isTemporary(Path)} recognises so that loaders skip it.
+ *
+ * <p>Concurrent writers of the same target are safe: each writes its own temporary file and the last move wins.
+ */
+public final class AtomicFiles {
+
+    private static final String TEMP_SUFFIX = ".sm4j-tmp";
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} whole, creating its folder when needed.
+     *
+     * @param target the file to write
+     * @param bytes  its new content
+     * @throws StorageException naming the target (retryable) when it cannot be written; the target is then
+     *                          unchanged and no temporary file is left
+     */
+    public static void write(Path target, byte[] bytes) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a temporary file left behind is skipped by loaders (isTemporary)
+            }
+            throw new StorageException(target.toUri().toString(), "could not be written: " + e, true, e);
+        }
+    }
+
+    /**
+     * Writes a string as UTF-8 to {@code target} whole.
+     *
+     * @param target the file to write
+     * @param text   its new content
+     * @throws StorageException as {@link #write(Path, byte[])}
+     */
+    public static void writeString(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a JSON document (compact) to {@code target} whole.
+     *
+     * @param target the file to write
+     * @param json   the document
+     * @throws StorageException as {@link #write(Path, byte[])}
+     */
+    public static void writeJson(Path target, JsonNode json) {
+        try {
+            write(target, SdkJson.MAPPER.writeValueAsBytes(json));
+        } catch (JsonProcessingException e) {
+            throw new StorageException(target.toUri().toString(), "could not be serialised: " + e, false, e);
+        }
+    }
+
+    /**
+     * Whether {@code file} is a temporary file of {@link #write(Path, byte[])} (left by a crash mid-write): not a
+     * record, to be skipped by whoever lists a folder of records.
+     *
+     * @param file a file
+     * @return {@code true} for a temporary file
+     */
+    public static boolean isTemporary(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(TEMP_SUFFIX);
+    }
+}
