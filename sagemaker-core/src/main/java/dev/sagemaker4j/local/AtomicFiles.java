@@ -24,7 +24,8 @@ import java.util.UUID;
  */
 public final class AtomicFiles {
 
-    private static final String TEMP_SUFFIX = ".sm4j-tmp";
+    /** What every temporary file of the local backend has in its name (JobStore's cleanup and loaders skip them). */
+    public static final String TEMP_MARKER = ".sm4j-tmp-";
 
     private AtomicFiles() {
     }
@@ -39,7 +40,7 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes) {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = dir.resolve("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
         try {
             Files.createDirectories(dir);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
@@ -100,6 +101,6 @@ public final class AtomicFiles {
      */
     public static boolean isTemporary(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().endsWith(TEMP_SUFFIX);
+        return name != null && name.toString().contains(TEMP_MARKER);
     }
 }

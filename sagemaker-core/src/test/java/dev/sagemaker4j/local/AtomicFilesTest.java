@@ -71,7 +71,7 @@ class AtomicFilesTest {
 
     @Test
     void isTemporary_tempNameAndRecordName_onlyTempIsTemporary() {
-        assertThat(AtomicFiles.isTemporary(dir.resolve(".record.json.0f1e.sm4j-tmp"))).isTrue();
+        assertThat(AtomicFiles.isTemporary(dir.resolve(".record.json.sm4j-tmp-0f1e"))).isTrue();
         assertThat(AtomicFiles.isTemporary(dir.resolve("record.json"))).isFalse();
     }
 }
