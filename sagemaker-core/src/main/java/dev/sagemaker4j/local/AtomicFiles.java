@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,18 +40,9 @@ public final class AtomicFiles {
      *                          unchanged and no temporary file is left
      */
     public static void write(Path target, byte[] bytes) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
+        Path temp = temporaryFor(target);
         try {
-            Files.createDirectories(dir);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
+            writeForced(temp, bytes);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -63,6 +55,58 @@ public final class AtomicFiles {
                 // a temporary file left behind is skipped by loaders (isTemporary)
             }
             throw new StorageException(target.toUri().toString(), "could not be written: " + e, true, e);
+        }
+    }
+
+    /**
+     * Publishes a new record: writes {@code text} (UTF-8) whole to {@code target} only when no file is there, so
+     * that of two writers (threads or processes) racing for the same name exactly one wins. Where the file system
+     * has hard links the check and the publication are one atomic step.
+     *
+     * @param target the file to create
+     * @param text   its content
+     * @return {@code true} when written, {@code false} when {@code target} already existed (it is left as it was)
+     * @throws StorageException naming the target (retryable) when it cannot be written; no temporary file is left
+     */
+    public static boolean writeNew(Path target, String text) {
+        Path temp = temporaryFor(target);
+        try {
+            writeForced(temp, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.createLink(target, temp);
+            } catch (UnsupportedOperationException noLinks) {
+                if (Files.exists(target)) {
+                    return false;
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new StorageException(target.toUri().toString(), "could not be written: " + e, true, e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a temporary file left behind is skipped by loaders (isTemporary)
+            }
+        }
+    }
+
+    private static Path temporaryFor(Path target) {
+        return target.toAbsolutePath().getParent().resolve("." + target.getFileName() + TEMP_MARKER
+                + UUID.randomUUID());
+    }
+
+    private static void writeForced(Path temp, byte[] bytes) throws IOException {
+        Files.createDirectories(temp.getParent());
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 

@@ -12,14 +12,10 @@ import dev.sagemaker4j.exceptions.SessionClosedException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.local.SdkJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +40,8 @@ public final class JobStore {
     private volatile boolean closed;
     private static final long PID = ProcessHandle.current().pid();
     private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
-    /** The marker of temporary files (as the object stores use it): a crash can leave them behind. */
-    private static final String TEMP_MARKER = ".sm4j-tmp-";
+    /** The marker of temporary files (as the object stores and AtomicFiles use it): a crash can leave them behind. */
+    private static final String TEMP_MARKER = AtomicFiles.TEMP_MARKER;
 
     private final Path jobsRoot;
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
@@ -314,20 +310,7 @@ public final class JobStore {
         owner.put("pid", PID);
         owner.put("started", STARTED.toString());
         node.set("record", SdkJson.toJson(record));
-        Path folder = folder(kind, name);
-        Path file = folder.resolve("record.json");
-        Path temp = folder.resolve("record.json.tmp");
-        try {
-            Files.write(temp, node.toString().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "the record could not be written: " + e, true, e);
-        }
+        AtomicFiles.writeString(folder(kind, name).resolve("record.json"), node.toString());
         cache.put(cacheKey(kind, name), record);
         synchronized (changes) {
             changeCount++;

@@ -70,6 +70,42 @@ class AtomicFilesTest {
     }
 
     @Test
+    void writeNew_targetExists_returnsFalseAndKeepsTheFirst() throws Exception {
+        Path target = dir.resolve("packages/1.json");
+
+        assertThat(AtomicFiles.writeNew(target, "first")).isTrue();
+        assertThat(AtomicFiles.writeNew(target, "second")).isFalse();
+
+        assertThat(Files.readString(target)).isEqualTo("first");
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void writeNew_racingThreads_exactlyOneWins() throws Exception {
+        Path target = dir.resolve("version.json");
+        java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            String text = "writer-" + t;
+            Thread thread = new Thread(() -> {
+                if (AtomicFiles.writeNew(target, text)) {
+                    wins.incrementAndGet();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(wins.get()).isEqualTo(1);
+        assertThat(Files.readString(target)).startsWith("writer-");
+    }
+
+    @Test
     void isTemporary_tempNameAndRecordName_onlyTempIsTemporary() {
         assertThat(AtomicFiles.isTemporary(dir.resolve(".record.json.sm4j-tmp-0f1e"))).isTrue();
         assertThat(AtomicFiles.isTemporary(dir.resolve("record.json"))).isFalse();

@@ -5,9 +5,9 @@ package dev.sagemaker4j.processing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.SdkJson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,20 +191,12 @@ final class HostEnvironment implements ProcessingEnvironment {
     }
 
     /**
-     * Writes a file of the contract atomically (temp file, then move).
+     * Writes a file of the contract whole (AtomicFiles).
      *
      * @param file the file
      * @param text its content
      */
     static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".sm4j-tmp-" + java.util.UUID.randomUUID());
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.writeString(file, text);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalContext;
@@ -20,11 +21,9 @@ import dev.sagemaker4j.spi.ExperimentsApi;
 import dev.sagemaker4j.spi.MetricPoint;
 import dev.sagemaker4j.spi.SageMakerMetricsApi;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -1103,31 +1101,9 @@ public final class LocalExperiments implements LocalPart, ExperimentsApi, SageMa
         return out;
     }
 
-    /** Writes a record whole: a temporary file in the same folder, forced to disk, then moved into place. */
+    /** Writes a record whole (AtomicFiles); loaders read only {@code *.json}, never a temporary file. */
     private static void write(Path dir, String name, JsonNode json) {
-        Path target = dir.resolve(name + ".json");
-        Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.createDirectories(dir);
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(SdkJson.MAPPER.writerWithDefaultPrettyPrinter()
-                        .writeValueAsBytes(json)));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temporary file is not a record: it is skipped on load
-            }
-            throw new StorageException(target.toUri().toString(), "the record could not be written: " + e, true, e);
-        }
+        AtomicFiles.writeString(dir.resolve(name + ".json"), json.toPrettyString());
     }
 
     private static void remove(Path dir, String name) {

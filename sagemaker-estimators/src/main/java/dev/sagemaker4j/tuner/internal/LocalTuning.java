@@ -6,6 +6,7 @@ package dev.sagemaker4j.tuner.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobLifecycle;
 import dev.sagemaker4j.local.JobRunner;
@@ -17,11 +18,8 @@ import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.TuningJobsApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -258,19 +256,7 @@ final class LocalTuning implements LocalPart, TuningJobsApi {
     void writeTrials(String name, List<HyperParameterTrainingJobSummary> trials) {
         Path folder = context.jobs().folder(JobKind.TUNING, name);
         Path file = folder.resolve(TRIALS_FILE);
-        Path temp = folder.resolve(TRIALS_FILE + ".tmp");
-        String json = SdkJson.toJsonString(ListTrainingJobsForHyperParameterTuningJobResponse.builder()
-                .trainingJobSummaries(trials).build());
-        try {
-            Files.write(temp, json.getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "the training job summaries could not be written: "
-                    + e, true, e);
-        }
+        AtomicFiles.writeString(file, SdkJson.toJsonString(ListTrainingJobsForHyperParameterTuningJobResponse
+                .builder().trainingJobSummaries(trials).build()));
     }
 }

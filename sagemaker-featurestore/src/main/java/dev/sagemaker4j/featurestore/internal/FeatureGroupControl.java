@@ -7,13 +7,12 @@ import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.s3.S3Uri;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -197,17 +196,8 @@ final class FeatureGroupControl {
 
     /** Saves a description atomically (synced temporary file, then a rename): a crash leaves the old or the new. */
     private void save(DescribeFeatureGroupResponse record) {
-        Path file = store.groupsDir.resolve(record.featureGroupName() + ".json");
-        Path tmp = store.groupsDir.resolve(record.featureGroupName() + ".json.tmp");
-        try {
-            Files.writeString(tmp, SdkJson.toJsonString(record));
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "cannot be written: " + e, true, e);
-        }
+        AtomicFiles.writeString(store.groupsDir.resolve(record.featureGroupName() + ".json"),
+                SdkJson.toJsonString(record));
     }
 
     DescribeFeatureGroupResponse describeFeatureGroup(DescribeFeatureGroupRequest request) {

@@ -6,13 +6,11 @@ package dev.sagemaker4j.featurestore.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.SdkJson;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,21 +58,11 @@ final class GroupExtras {
 
     void write(String group, Extras extras) {
         Path file = dir.resolve(group + ".json");
-        Path tmp = dir.resolve(group + ".json.tmp");
         ObjectNode root = SdkJson.MAPPER.createObjectNode();
         root.set("Tags", SdkJson.toJson(ListTagsResponse.builder().tags(new ArrayList<>(extras.tags())).build()));
         ObjectNode features = root.putObject("Features");
         extras.features().forEach((k, v) -> features.set(k, SdkJson.toJson(v)));
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(tmp, root.toString());
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "cannot be written: " + e, true, e);
-        }
+        AtomicFiles.writeString(file, root.toString());
     }
 
     void delete(String group) {

@@ -5,6 +5,7 @@ package dev.sagemaker4j.featurestore.internal;
 
 import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -316,9 +316,7 @@ final class RootStore {
     }
 
     private static void writePid(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, PID + "\n");
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeString(file, PID + "\n");
     }
 
     private static long readPid(Path file) {

@@ -9,6 +9,7 @@ import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -1098,14 +1098,7 @@ public final class LocalLineage implements LocalPart, LineageApi {
 
     private void write(Path file, ObjectNode node) {
         dirty = true;
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.writeString(temp, SdkJson.MAPPER.writeValueAsString(node));
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "could not be written: " + e, true, e);
-        }
+        AtomicFiles.writeJson(file, node);
     }
 
     private void removeFile(Path file) {

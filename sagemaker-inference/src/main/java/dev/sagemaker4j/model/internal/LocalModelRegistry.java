@@ -7,6 +7,7 @@ import dev.sagemaker4j.exceptions.ResourceInUseException;
 import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.StorageException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
@@ -16,15 +17,11 @@ import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import dev.sagemaker4j.utils.Names;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -93,7 +89,7 @@ import software.amazon.awssdk.services.sagemaker.model.UpdateModelPackageRespons
 @SuppressWarnings("try") // the store's hold is held for the block, not used in it
 public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
     private static final Logger LOG = LoggerFactory.getLogger(LocalModelRegistry.class);
-    private static final String TEMP_MARKER = ".sm4j-tmp-";
+    private static final String TEMP_MARKER = AtomicFiles.TEMP_MARKER;
     private static final Pattern PACKAGE_ARN = Pattern.compile(
             "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model-package/([^/]+)(?:/([0-9]{1,10}))?");
     private static final Pattern GROUP_ARN = Pattern.compile(
@@ -811,55 +807,15 @@ public final class LocalModelRegistry implements LocalPart, ModelPackagesApi {
         }
     }
 
-    /** Writes a whole record to a temporary file beside the target and forces it to disk. */
-    private static Path writeTemp(Path file, String json) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + TEMP_MARKER + UUID.randomUUID());
-        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        return temp;
-    }
-
     /** Publishes a new record; fails with FileAlreadyExistsException, leaving the existing one, when it exists. */
     private static void publishNew(Path file, String json) throws FileAlreadyExistsException {
-        Path temp = null;
-        try {
-            temp = writeTemp(file, json);
-            try {
-                Files.createLink(file, temp);
-            } catch (UnsupportedOperationException noLinks) {
-                if (Files.exists(file)) {
-                    throw new FileAlreadyExistsException(file.toString());
-                }
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (IOException e) {
-            throw storage(file, "write", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    LOG.debug("Could not remove {}: {}", temp, e.getMessage());
-                }
-            }
+        if (!AtomicFiles.writeNew(file, json)) {
+            throw new FileAlreadyExistsException(file.toString());
         }
     }
 
     private static void replace(Path file, String json) {
-        try {
-            Path temp = writeTemp(file, json);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw storage(file, "write", e);
-        }
+        AtomicFiles.writeString(file, json);
     }
 
     private static StorageException storage(Path file, String what, IOException e) {

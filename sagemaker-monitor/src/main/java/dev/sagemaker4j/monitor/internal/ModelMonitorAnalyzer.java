@@ -9,14 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.processing.LocalContainerProgram;
 import dev.sagemaker4j.processing.ProcessingEnvironment;
 import dev.sagemaker4j.processing.ProcessingScript;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,10 +133,8 @@ public final class ModelMonitorAnalyzer implements LocalContainerProgram {
         }
     }
 
-    /** Writes a whole file or nothing: temp file, then move. */
+    /** Writes a whole file or nothing (AtomicFiles). */
     private static void write(Path target, JsonNode doc) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, JSON.writeValueAsString(doc), StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(target, JSON.writeValueAsString(doc));
     }
 }

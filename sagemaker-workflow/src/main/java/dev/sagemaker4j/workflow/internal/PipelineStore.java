@@ -6,22 +6,20 @@ package dev.sagemaker4j.workflow.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.SdkJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The files of the local pipelines, under {@code <root>/pipelines/<name, lower case>/}: {@code pipeline.json} (the
@@ -76,29 +74,11 @@ final class PipelineStore {
     }
 
     static void write(Path file, JsonNode json) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".sm4j-tmp-" + UUID.randomUUID());
-            Files.write(tmp, SdkJson.MAPPER.writeValueAsBytes(json));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "could not be written: " + e, true, e);
-        }
+        AtomicFiles.writeJson(file, json);
     }
 
     static void writeText(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".sm4j-tmp-" + UUID.randomUUID());
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StorageException(file.toUri().toString(), "could not be written: " + e, true, e);
-        }
+        AtomicFiles.writeString(file, text);
     }
 
     static ObjectNode read(Path file) {
