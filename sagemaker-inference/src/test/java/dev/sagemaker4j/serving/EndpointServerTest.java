@@ -290,18 +290,16 @@ class EndpointServerTest {
     void invokeEndpoint_modelSlowerThanTheTimeout_modelErrorBeforeTheModelReturns() {
         EndpointServer server = start(EndpointServer.builder().invocationTimeout(Duration.ofMillis(200)));
         SageMakerRuntimeClient client = sdk(server);
-        long start = System.nanoTime();
 
         ModelErrorException e = catchThrowableOfType(ModelErrorException.class,
                 () -> client.invokeEndpoint(csv("my-endpoint", "sleep=3000")));
 
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertThat(e).isNotNull();
         assertThat(e.statusCode()).isEqualTo(424);
         assertThat(e.originalStatusCode()).isEqualTo(0);
         assertThat(e.originalMessage()).startsWith("Your invocation timed out while waiting for a response from"
                 + " container primary.");
-        assertThat(millis).isLessThan(2500);
+        // the error came while the 3 s model call was still running
         assertThat(fake().completed).hasValue(0);
         assertThat(client.invokeEndpoint(csv("my-endpoint", "after")).body().asUtf8String()).isEqualTo("after");
     }
@@ -465,18 +463,17 @@ class EndpointServerTest {
     @Test
     void invokeEndpoint_overloaded_extraRequestsGet503AtOnceWhileOthersSucceed() throws Exception {
         EndpointServer server = start(EndpointServer.builder().threads(1).maxQueuedRequests(1));
-        long slowMillis = 2000;
+        long slowMillis = 4000;
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        List<Long> answeredAfter = new ArrayList<>();
-        long start = System.nanoTime();
+        List<Integer> completionOrder = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             CompletableFuture<HttpResponse<String>> call = http.sendAsync(HttpRequest.newBuilder(
                             URI.create(server.url() + "/endpoints/slow/invocations"))
                     .POST(HttpRequest.BodyPublishers.ofString("sleep=" + slowMillis)).build(),
                     HttpResponse.BodyHandlers.ofString());
             calls.add(call.whenComplete((r, e) -> {
-                synchronized (answeredAfter) {
-                    answeredAfter.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                synchronized (completionOrder) {
+                    completionOrder.add(r == null ? -1 : r.statusCode());
                 }
             }));
         }
@@ -495,10 +492,12 @@ class EndpointServerTest {
         }
         assertThat(ok).isBetween(1, 2);
         assertThat(refused).isEqualTo(6 - ok);
-        List<Long> sorted = new ArrayList<>(answeredAfter);
-        sorted.sort(null);
-        // the refusals come back long before the slow model could have answered anything
-        assertThat(sorted.get(refused - 1)).isLessThan(slowMillis / 2);
+        // the refusals come back before the slow model answered anything: every 503 precedes the first 200
+        List<Integer> order;
+        synchronized (completionOrder) {
+            order = new ArrayList<>(completionOrder);
+        }
+        assertThat(order.subList(0, refused)).as("completion order %s", order).containsOnly(503);
         assertThat(post(server, "/endpoints/fast/invocations", "text/plain", "again").body()).isEqualTo("again");
     }
 
