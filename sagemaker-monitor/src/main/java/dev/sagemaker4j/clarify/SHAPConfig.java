@@ -11,6 +11,8 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Python's {@code sagemaker.clarify.SHAPConfig}: the Kernel SHAP method of a Clarify explainability analysis.
@@ -24,12 +26,13 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Locally, the analysis explains numeric tabular features (see
- * {@code dev.sagemaker4j.clarify.internal.ShapAnalysis}); Python's {@code text_config} and
- * {@code image_config} have no builder methods here yet, and {@code features_to_explain} is sent to SageMaker but
- * refused by the local analysis. For exact, fast TreeSHAP on XGBoost models (which Clarify does not offer) use
+ * {@code dev.sagemaker4j.clarify.internal.ShapAnalysis}): {@code text_config} ({@link TextConfig}),
+ * {@code image_config} ({@link ImageConfig}) and {@code features_to_explain} are sent to SageMaker but refused by
+ * the local analysis, with an error that says so. For exact, fast TreeSHAP on XGBoost models (which Clarify does not offer) use
  * {@link TreeShap}.
  */
 public final class SHAPConfig {
+    private static final Logger LOG = LoggerFactory.getLogger(SHAPConfig.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> AGG_METHODS = List.of("mean_abs", "median", "mean_sq");
 
@@ -40,6 +43,8 @@ public final class SHAPConfig {
     private final boolean saveLocalShapValues;
     private final Integer seed;
     private final Integer numClusters;
+    private final TextConfig textConfig;
+    private final ImageConfig imageConfig;
     private final ArrayNode featuresToExplain;
 
     private SHAPConfig(Builder b) {
@@ -59,7 +64,18 @@ public final class SHAPConfig {
             throw new ValidationException("numClusters", b.numClusters, "is below 1",
                     "pass 1 or more clusters, or leave it out for the job to choose");
         }
+        if (b.featuresToExplain != null && (b.textConfig != null || b.imageConfig != null)) {
+            throw new ValidationException("featuresToExplain", b.featuresToExplain.toString(),
+                    "`features_to_explain` is not supported for datasets containing text features or images.",
+                    "leave featuresToExplain out, or textConfig and imageConfig");
+        }
+        if (b.textConfig != null && !b.saveLocalShapValues) {
+            LOG.warn("Global aggregation is not yet supported for text features. Consider setting"
+                    + " save_local_shap_values=True to inspect local text explanations.");
+        }
         this.baseline = b.baseline == null ? null : b.baseline.deepCopy();
+        this.textConfig = b.textConfig;
+        this.imageConfig = b.imageConfig;
         this.numSamples = b.numSamples;
         this.aggMethod = b.aggMethod;
         this.useLogit = b.useLogit;
@@ -92,6 +108,8 @@ public final class SHAPConfig {
         b.saveLocalShapValues = saveLocalShapValues;
         b.seed = seed;
         b.numClusters = numClusters;
+        b.textConfig = textConfig;
+        b.imageConfig = imageConfig;
         b.featuresToExplain = featuresToExplain == null ? null : featuresToExplain.deepCopy();
         return b;
     }
@@ -99,7 +117,7 @@ public final class SHAPConfig {
     /**
      * The analysis method, as Python's {@code get_explainability_config()}: {@code {"shap": {"use_logit": ...,
      * "save_local_shap_values": ..., "baseline": ..., "num_samples": ..., "agg_method": ..., "seed": ...,
-     * "num_clusters": ..., "features_to_explain": ...}}}, the unset optional keys left out.
+     * "num_clusters": ..., "text_config": ..., "image_config": ..., "features_to_explain": ...}}}, the unset optional keys left out.
      *
      * @return a new JSON object each call
      */
@@ -121,6 +139,12 @@ public final class SHAPConfig {
         }
         if (numClusters != null) {
             shap.put("num_clusters", numClusters);
+        }
+        if (textConfig != null) {
+            shap.set("text_config", textConfig.getTextConfig());
+        }
+        if (imageConfig != null) {
+            shap.set("image_config", imageConfig.getImageConfig());
         }
         if (featuresToExplain != null) {
             shap.set("features_to_explain", featuresToExplain.deepCopy());
@@ -194,6 +218,24 @@ public final class SHAPConfig {
     }
 
     /**
+     * Python's {@code text_config}.
+     *
+     * @return the text configuration, or {@code null}
+     */
+    public TextConfig textConfig() {
+        return textConfig;
+    }
+
+    /**
+     * Python's {@code image_config}.
+     *
+     * @return the image configuration, or {@code null}
+     */
+    public ImageConfig imageConfig() {
+        return imageConfig;
+    }
+
+    /**
      * Python's {@code features_to_explain}.
      *
      * @return the names or indices, or {@code null} for all features
@@ -232,9 +274,33 @@ public final class SHAPConfig {
         private boolean saveLocalShapValues = true;
         private Integer seed;
         private Integer numClusters;
+        private TextConfig textConfig;
+        private ImageConfig imageConfig;
         private ArrayNode featuresToExplain;
 
         private Builder() {
+        }
+
+        /**
+         * Python's {@code text_config}. Default {@code None}. Sent to SageMaker; the local analysis refuses it.
+         *
+         * @param textConfig how text features are split
+         * @return this builder
+         */
+        public Builder textConfig(TextConfig textConfig) {
+            this.textConfig = textConfig;
+            return this;
+        }
+
+        /**
+         * Python's {@code image_config}. Default {@code None}. Sent to SageMaker; the local analysis refuses it.
+         *
+         * @param imageConfig the computer-vision settings
+         * @return this builder
+         */
+        public Builder imageConfig(ImageConfig imageConfig) {
+            this.imageConfig = imageConfig;
+            return this;
         }
 
         /**

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link SHAPConfig#getExplainabilityConfig()} against the dicts of the Python SDK's unit tests
  * (v2.257.6:tests/unit/test_clarify.py), written here as JSON: test_shap_config_no_parameters,
- * test_shap_config_no_baseline, test_shap_config_features_to_explain, test_valid_shap_config (its JSON Lines
- * baseline, without text_config and image_config, which have no builder methods yet), the module fixture
- * shap_config as _run_test expects it, and test_invalid_shap_config's errors.
+ * test_shap_config_no_baseline, test_shap_config_features_to_explain, test_valid_shap_config (both baselines,
+ * with text_config and image_config), the module fixture shap_config as _run_test expects it, and
+ * test_invalid_shap_config's and test_invalid_image_config's errors.
  */
 class SHAPConfigTest {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -75,6 +75,45 @@ class SHAPConfigTest {
                         + " \"use_logit\": true, \"save_local_shap_values\": true, \"seed\": 123}}"));
         assertThat(SHAPConfig.builder().baseline("s3://bucket/baseline.csv").build().getExplainabilityConfig()
                 .at("/shap/baseline").asText()).isEqualTo("s3://bucket/baseline.csv");
+    }
+
+    @Test
+    void getExplainabilityConfig_validShapConfigWithTextAndImage_matchesPython() throws Exception {
+        for (String baseline : List.of("[[0.26124998927116394, 0.2824999988079071, 0.06875000149011612]]",
+                "{\"instances\": [{\"features\": [0.26124998927116394, 0.2824999988079071, 0.06875000149011612]}]}")) {
+            SHAPConfig config = SHAPConfig.builder().baseline(json(baseline)).numSamples(100).aggMethod("mean_sq")
+                    .useLogit(true).seed(123).textConfig(new TextConfig("sentence", "german"))
+                    .imageConfig(ImageConfig.builder().modelType("IMAGE_CLASSIFICATION").numSegments(2)
+                            .featureExtractionMethod("segmentation").segmentCompactness(10.0).maxObjects(4)
+                            .iouThreshold(0.5).context(1.0).build())
+                    .build();
+            // Python writes segment_compactness=10 (an int; its dict compares 10 == 10.0): here a float
+            assertThat(config.getExplainabilityConfig()).isEqualTo(json("{\"shap\": {\"baseline\": " + baseline
+                    + ", \"num_samples\": 100, \"agg_method\": \"mean_sq\", \"use_logit\": true,"
+                    + " \"save_local_shap_values\": true, \"seed\": 123,"
+                    + " \"text_config\": {\"granularity\": \"sentence\", \"language\": \"german\"},"
+                    + " \"image_config\": {\"model_type\": \"IMAGE_CLASSIFICATION\", \"num_segments\": 2,"
+                    + " \"feature_extraction_method\": \"segmentation\", \"segment_compactness\": 10.0,"
+                    + " \"max_objects\": 4, \"iou_threshold\": 0.5, \"context\": 1.0}}}"));
+        }
+    }
+
+    @Test
+    void textAndImageConfig_invalid_failLikePython() {
+        assertThatThrownBy(() -> new TextConfig("word", "english")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Invalid granularity word.");
+        assertThatThrownBy(() -> new TextConfig("token", "klingon")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Invalid language klingon.");
+        assertThat(new TextConfig("paragraph", "norwegian bokm\u00e5l").getTextConfig().path("language").asText())
+                .isEqualTo("norwegian bokm\u00e5l");
+        assertThatThrownBy(() -> ImageConfig.builder().modelType("SEGMENTATION").build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Clarify SHAP only supports object detection and image classification methods.")
+                .hasMessageContaining("Please set model_type to OBJECT_DETECTION or IMAGE_CLASSIFICATION.");
+        assertThatThrownBy(() -> SHAPConfig.builder().baseline(new double[][] {{1, 2}}).numSamples(1)
+                .textConfig(new TextConfig("token", "english")).featuresToExplain(0).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining(
+                        "`features_to_explain` is not supported for datasets containing text features or images.");
     }
 
     @Test
