@@ -107,4 +107,18 @@ public interface ProcessingEnvironment {
      * @return {@code true} once stopped
      */
     boolean stopRequested();
+
+    /**
+     * A capability of the backend that runs the job, for a built-in program that calls the service itself as the
+     * service's container does (Clarify's shadow endpoint: CreateEndpoint, InvokeEndpoint, DeleteEndpoint).
+     *
+     * @param capability the capability's key, e.g. {@code HostingApi.CAPABILITY}
+     * @param <A>        the capability's interface
+     * @return its implementation
+     * @throws UnsupportedOperationException outside the local backend (a real container calls the service)
+     */
+    default <A> A api(dev.sagemaker4j.spi.Capability<A> capability) {
+        throw new UnsupportedOperationException("this processing environment reaches no backend: "
+                + capability);
+    }
 }
