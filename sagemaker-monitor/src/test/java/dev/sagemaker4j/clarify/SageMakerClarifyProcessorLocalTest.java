@@ -1,0 +1,289 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.clarify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sagemaker4j.ImageUris;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.estimator.Estimator;
+import dev.sagemaker4j.exceptions.UnexpectedStatusException;
+import dev.sagemaker4j.exceptions.ValidationException;
+import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.local.Tarballs;
+import dev.sagemaker4j.processing.ProcessingJob;
+import dev.sagemaker4j.spi.HostingApi;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.ListEndpointConfigsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListEndpointsRequest;
+
+/** Clarify jobs on the local backend, from the public API: analysis.json read back. */
+class SageMakerClarifyProcessorLocalTest {
+    static final String ROLE = "arn:aws:iam::123456789012:role/SageMakerRole";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> HEADERS = List.of("label", "gender", "x", "group", "pred");
+    /** The table of BiasMetricsTest: facet d is gender F (rows 0-3). */
+    static final String TABLE = """
+            1,F,1,A,1
+            0,F,2,A,1
+            0,F,3,B,0
+            0,F,4,B,0
+            1,M,1,A,1
+            1,M,2,A,1
+            1,M,3,A,0
+            0,M,4,B,0
+            0,M,5,B,1
+            1,M,6,B,1
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Session session;
+
+    @BeforeAll
+    static void setUp() {
+        session = Session.local(tmp.resolve("root"));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        session.close();
+    }
+
+    static SageMakerClarifyProcessor processor() {
+        return SageMakerClarifyProcessor.builder().role(ROLE).instanceCount(1).instanceType("local")
+                .session(session).build();
+    }
+
+    static String upload(String name, String text) throws Exception {
+        Path f = tmp.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        return session.uploadData(f, session.defaultBucket(), "clarify-in/" + name.replace('/', '-'));
+    }
+
+    static JsonNode analysis(DataConfig data) throws Exception {
+        return JSON.readTree(session.objectStore().getString(data.s3OutputPath() + "/analysis.json"));
+    }
+
+    static JsonNode metric(JsonNode section, String facet, int group, String name) {
+        for (JsonNode m : section.path("facets").path(facet).path(group).path("metrics")) {
+            if (m.path("name").asText().equals(name)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + section);
+    }
+
+    @Test
+    void runBias_handTableWithPredictedLabels_writesAnalysisJsonInClarifysLayout() throws Exception {
+        String uri = upload("hand/table.csv", TABLE);
+        DataConfig data = DataConfig.builder().s3DataInputPath(uri)
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/hand").label("label").headers(HEADERS)
+                .predictedLabel("pred").excludedColumns(List.of("group")).build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of(1)).facetName("gender")
+                .facetValuesOrThreshold(List.of("F")).groupName("group").build();
+
+        ProcessingJob job = processor().runBias(data, bias, o -> o.logs(false));
+
+        assertThat(job.describe().processingJobStatusAsString()).isEqualTo("Completed");
+        JsonNode a = analysis(data);
+        assertThat(a.path("version").asText()).isEqualTo("1.0");
+        JsonNode pre = a.path("pre_training_bias_metrics");
+        assertThat(pre.path("label").asText()).isEqualTo("label");
+        assertThat(pre.path("label_value_or_threshold").asText()).isEqualTo("1");
+        assertThat(pre.path("facets").path("gender").get(0).path("value_or_threshold").asText()).isEqualTo("F");
+        List<String> names = new ArrayList<>();
+        pre.path("facets").path("gender").get(0).path("metrics").forEach(m -> names.add(m.path("name").asText()));
+        assertThat(names).containsExactly("CI", "DPL", "KL", "JS", "LP", "TVD", "KS", "CDDL");
+        assertThat(metric(pre, "gender", 0, "CI").path("description").asText()).isEqualTo("Class Imbalance (CI)");
+        assertThat(metric(pre, "gender", 0, "CI").path("value").asDouble()).isCloseTo(0.2, within(1e-12));
+        assertThat(metric(pre, "gender", 0, "DPL").path("value").asDouble())
+                .isCloseTo(4.0 / 6 - 1.0 / 4, within(1e-12));
+        assertThat(metric(pre, "gender", 0, "CDDL").path("value").asDouble()).isCloseTo(0.625, within(1e-12));
+        JsonNode post = a.path("post_training_bias_metrics");
+        names.clear();
+        post.path("facets").path("gender").get(0).path("metrics").forEach(m -> names.add(m.path("name").asText()));
+        assertThat(names).containsExactly("DPPL", "DI", "DCA", "DCR", "RD", "DAR", "DRR", "AD", "CDDPL", "TE", "FT");
+        assertThat(metric(post, "gender", 0, "DPPL").path("value").asDouble()).isCloseTo(1.0 / 6, within(1e-12));
+        assertThat(metric(post, "gender", 0, "DI").path("value").asDouble()).isCloseTo(0.75, within(1e-12));
+        assertThat(metric(post, "gender", 0, "AD").path("value").asDouble()).isCloseTo(-1.0 / 12, within(1e-12));
+        assertThat(metric(post, "gender", 0, "TE").path("value").asDouble()).isCloseTo(-1.0, within(1e-12));
+        assertThat(metric(post, "gender", 0, "CDDPL").path("value").asDouble())
+                .isCloseTo((5 * -0.5 + 5 * (2.0 / 3)) / 10, within(1e-12));
+        // gender (F/M) and x are the features (group excluded): the same neighbours as BiasMetricsTest's
+        assertThat(metric(post, "gender", 0, "FT").path("value").asDouble()).isCloseTo(0.5, within(1e-12));
+        String report = session.objectStore().getString(data.s3OutputPath() + "/report.html");
+        assertThat(report).contains("<table>").contains("Disparate Impact (DI)");
+        assertThat(session.objectStore().getString(data.s3OutputPath() + "/analysis_config.json"))
+                .contains("\"pre_training_bias\"");
+    }
+
+    @Test
+    void runPreTrainingBias_noFacetValues_reportsEachValue() throws Exception {
+        String uri = upload("each/table.csv", TABLE);
+        DataConfig data = DataConfig.builder().s3DataInputPath(uri)
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/each").label(0).headers(HEADERS)
+                .build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of(1)).facetName(1).build();
+
+        processor().runPreTrainingBias(data, bias, o -> o.methods(List.of("CI", "DPL")).logs(false));
+
+        JsonNode facets = analysis(data).path("pre_training_bias_metrics").path("facets").path("gender");
+        assertThat(facets).hasSize(2);
+        assertThat(facets.get(0).path("value_or_threshold").asText()).isEqualTo("F");
+        assertThat(facets.get(1).path("value_or_threshold").asText()).isEqualTo("M");
+        assertThat(facets.get(1).path("metrics").get(0).path("value").asDouble()).isCloseTo(-0.2, within(1e-12));
+        assertThat(facets.get(0).path("metrics")).hasSize(2);
+    }
+
+    @Test
+    void runPostTrainingBias_xgboostOnAShadowEndpoint_matchesTheRawBoostersPredictions() throws Exception {
+        Random r = new Random(7);
+        int n = 300;
+        double[][] x = new double[n][3];
+        int[] y = new int[n];
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            x[i][0] = r.nextBoolean() ? 1 : 0;
+            x[i][1] = r.nextDouble();
+            x[i][2] = r.nextDouble();
+            y[i] = x[i][1] + 0.3 * x[i][0] + 0.2 * r.nextGaussian() > 0.7 ? 1 : 0;
+            csv.append(y[i]).append(',').append((int) x[i][0]).append(',').append(x[i][1]).append(',')
+                    .append(x[i][2]).append('\n');
+        }
+        String uri = upload("xgb/train.csv", csv.toString());
+        Estimator xgb = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
+                .instanceType("local").session(session).role(ROLE)
+                .outputPath("s3://" + session.defaultBucket() + "/clarify-xgb/out")
+                .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 20, "max_depth", 3)).build();
+        xgb.fit(Map.of("train", TrainingInput.builder().s3Data(uri).contentType("text/csv").build()));
+        String modelName = xgb.createModel().create();
+
+        DataConfig data = DataConfig.builder().s3DataInputPath(uri)
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/xgb").label("y")
+                .headers(List.of("y", "sex", "a", "b")).build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of(1)).facetName("sex")
+                .facetValuesOrThreshold(List.of(0)).build();
+        ModelConfig model = ModelConfig.builder().modelName(modelName).instanceType("ml.m5.xlarge").instanceCount(1)
+                .contentType("text/csv").acceptType("text/csv").build();
+        ModelPredictedLabelConfig label = ModelPredictedLabelConfig.builder().probabilityThreshold(0.5).build();
+
+        processor().runPostTrainingBias(data, bias, o -> o.modelConfig(model).modelPredictedLabelConfig(label)
+                .methods(List.of("DPPL", "DI", "AD", "RD")).logs(false));
+
+        Path dir = tmp.resolve("xgb-model");
+        try (InputStream in = session.objectStore().get(xgb.modelData())) {
+            Tarballs.unpack(in, dir, "model.tar.gz");
+        }
+        Booster booster = XGBoost.loadModel(Files.readAllBytes(dir.resolve("xgboost-model")));
+        float[] flat = new float[n * 3];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 3; c++) {
+                flat[i * 3 + c] = (float) x[i][c];
+            }
+        }
+        float[][] p = booster.predict(new DMatrix(flat, n, 3, Float.NaN));
+        // by hand: facet d is sex 0
+        double[] nd = new double[2];
+        double[] predPos = new double[2];
+        double[] correct = new double[2];
+        double[] tp = new double[2];
+        double[] pos = new double[2];
+        for (int i = 0; i < n; i++) {
+            int f = x[i][0] == 0 ? 1 : 0;
+            boolean yHat = p[i][0] > 0.5;
+            nd[f]++;
+            predPos[f] += yHat ? 1 : 0;
+            correct[f] += (yHat == (y[i] == 1)) ? 1 : 0;
+            tp[f] += yHat && y[i] == 1 ? 1 : 0;
+            pos[f] += y[i];
+        }
+        JsonNode post = analysis(data).path("post_training_bias_metrics");
+        assertThat(post.path("facets").path("sex").get(0).path("value_or_threshold").asText()).isEqualTo("0");
+        assertThat(metric(post, "sex", 0, "DPPL").path("value").asDouble())
+                .isCloseTo(predPos[0] / nd[0] - predPos[1] / nd[1], within(1e-12));
+        assertThat(metric(post, "sex", 0, "DI").path("value").asDouble())
+                .isCloseTo((predPos[1] / nd[1]) / (predPos[0] / nd[0]), within(1e-12));
+        assertThat(metric(post, "sex", 0, "AD").path("value").asDouble())
+                .isCloseTo(correct[0] / nd[0] - correct[1] / nd[1], within(1e-12));
+        assertThat(metric(post, "sex", 0, "RD").path("value").asDouble())
+                .isCloseTo(tp[0] / pos[0] - tp[1] / pos[1], within(1e-12));
+        // the shadow endpoint and its config are gone
+        HostingApi hosting = session.api(HostingApi.CAPABILITY);
+        assertThat(hosting.listEndpoints(ListEndpointsRequest.builder().build()).endpoints())
+                .noneMatch(e -> e.endpointName().startsWith("sm-clarify-"));
+        assertThat(hosting.listEndpointConfigs(ListEndpointConfigsRequest.builder().build()).endpointConfigs())
+                .noneMatch(e -> e.endpointConfigName().startsWith("sm-clarify-"));
+    }
+
+    @Test
+    void runPreTrainingBias_facetNotAHeader_isRefusedBeforeSending() {
+        DataConfig data = DataConfig.builder().s3DataInputPath("s3://" + session.defaultBucket() + "/x.csv")
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/none").label("label").headers(HEADERS)
+                .build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of(1)).facetName("age").build();
+        SageMakerClarifyProcessor clarify = processor();
+
+        assertThatThrownBy(() -> clarify.runPreTrainingBias(data, bias)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("facetName").hasMessageContaining("age");
+        assertThat(clarify.latestJob()).isNull();
+    }
+
+    @Test
+    void runPreTrainingBias_facetNotAColumnOfAHeaderRow_failsTheJobWithTheReason() throws Exception {
+        String uri = upload("noheaders/table.csv", String.join(",", HEADERS) + "\n" + TABLE);
+        DataConfig data = DataConfig.builder().s3DataInputPath(uri)
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/nocol").label("label").build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of(1)).facetName("age").build();
+
+        assertThatThrownBy(() -> processor().runPreTrainingBias(data, bias, o -> o.logs(false)))
+                .isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageContaining("ClientError").hasMessageContaining("age is not a column");
+        assertThat(session.objectStore().exists(data.s3OutputPath() + "/analysis.json")).isFalse();
+    }
+
+    @Test
+    void runPreTrainingBias_labelValueThatNeverOccurs_failsTheJob() throws Exception {
+        String uri = upload("nolabel/table.csv", TABLE);
+        DataConfig data = DataConfig.builder().s3DataInputPath(uri)
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/nolabel").label("label").headers(HEADERS)
+                .build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of("yes")).facetName("gender").build();
+
+        assertThatThrownBy(() -> processor().runPreTrainingBias(data, bias, o -> o.logs(false)))
+                .isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageContaining("ClientError").hasMessageContaining("never occur");
+    }
+
+    @Test
+    void runPreTrainingBias_raggedRows_failsTheJobNamingTheLine() throws Exception {
+        String uri = upload("ragged/table.csv", TABLE + "1,F,3,A,1,extra\n");
+        DataConfig data = DataConfig.builder().s3DataInputPath(uri)
+                .s3OutputPath("s3://" + session.defaultBucket() + "/clarify/ragged").label("label").headers(HEADERS)
+                .build();
+        BiasConfig bias = BiasConfig.builder().labelValuesOrThreshold(List.of(1)).facetName("gender").build();
+
+        assertThatThrownBy(() -> processor().runPreTrainingBias(data, bias, o -> o.logs(false)))
+                .isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageContaining("ClientError").hasMessageContaining("line 11");
+    }
+}
