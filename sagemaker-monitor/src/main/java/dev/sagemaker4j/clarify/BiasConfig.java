@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.clarify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.clarify.internal.Json;
@@ -37,15 +36,20 @@ public final class BiasConfig {
         }
         ArrayNode facets = Json.F.arrayNode();
         if (b.facetName instanceof List<?> names) {
-            if (b.facetValuesOrThreshold == null) {
+            List<?> values = b.facetValuesOrThreshold instanceof List<?> l ? l : null;
+            if (b.facetValuesOrThreshold != null && values == null) {
+                throw new ValidationException("facetValuesOrThreshold", b.facetValuesOrThreshold,
+                        "is one value for " + names.size() + " facet names", "pass one list (or null) per facet name");
+            }
+            if (values == null) {
                 for (Object n : names) {
                     facets.addObject().set("name_or_index", Json.value("facetName", n));
                 }
-            } else if (b.facetValuesOrThreshold.size() == names.size()) {
+            } else if (values.size() == names.size()) {
                 for (int i = 0; i < names.size(); i++) {
                     ObjectNode f = facets.addObject();
                     f.set("name_or_index", Json.value("facetName", names.get(i)));
-                    Object v = b.facetValuesOrThreshold.get(i);
+                    Object v = values.get(i);
                     if (v != null) {
                         f.set("value_or_threshold", Json.value("facetValuesOrThreshold", v));
                     }
@@ -108,7 +112,7 @@ public final class BiasConfig {
     public static final class Builder {
         private List<?> labelValuesOrThreshold;
         private Object facetName;
-        private List<?> facetValuesOrThreshold;
+        private Object facetValuesOrThreshold;
         private String groupName;
 
         private Builder() {
@@ -172,6 +176,18 @@ public final class BiasConfig {
         }
 
         /**
+         * Sets {@code facet_values_or_threshold} (default {@code None}) to one threshold of a continuous facet:
+         * its values above it form the sensitive group (Python's scalar form, {@code facet_values_or_threshold=0.3}).
+         *
+         * @param v the threshold
+         * @return this builder
+         */
+        public Builder facetValuesOrThreshold(double v) {
+            this.facetValuesOrThreshold = v;
+            return this;
+        }
+
+        /**
          * Sets {@code group_name} (default {@code None}): the column of subgroups for CDDL and CDDPL.
          *
          * @param v the column name
@@ -193,7 +209,4 @@ public final class BiasConfig {
         }
     }
 
-    static JsonNode node(Object v) {
-        return Json.value("value", v);
-    }
 }

@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.clarify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.clarify.internal.Json;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -416,9 +415,5 @@ public final class DataConfig {
         public DataConfig build() {
             return new DataConfig(this);
         }
-    }
-
-    static JsonNode node(String field, Object value) {
-        return Json.value(field, value);
     }
 }

@@ -39,8 +39,11 @@ public final class Json {
         if (value instanceof String s) {
             return F.textNode(s);
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return F.numberNode(((Number) value).longValue());
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return F.numberNode(((Number) value).intValue());
+        }
+        if (value instanceof Long l) {
+            return F.numberNode(l);
         }
         if (value instanceof Number n) {
             return F.numberNode(n.doubleValue());
