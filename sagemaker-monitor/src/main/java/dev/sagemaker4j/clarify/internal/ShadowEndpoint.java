@@ -67,7 +67,8 @@ public final class ShadowEndpoint implements AutoCloseable {
             throw new ClientError("the predictor names neither model_name nor endpoint_name");
         }
         String prefix = predictor.path("endpoint_name_prefix").asText("sm-clarify-" + model);
-        String suffix = "-" + System.currentTimeMillis();
+        String suffix = "-" + System.currentTimeMillis() + "-"
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         String name = (prefix.length() + suffix.length() > 63 ? prefix.substring(0, 63 - suffix.length()) : prefix)
                 + suffix;
         this.endpointName = name.replaceAll("[^a-zA-Z0-9-]", "-");
