@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagemaker4j.ImageUris;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.clarify.internal.ShadowEndpoint;
 import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.local.Tarballs;
+import dev.sagemaker4j.processing.ProcessingEnvironment;
 import dev.sagemaker4j.processing.ProcessingJob;
+import dev.sagemaker4j.spi.Capability;
 import dev.sagemaker4j.spi.HostingApi;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -227,12 +230,93 @@ class SageMakerClarifyProcessorLocalTest {
                 .isCloseTo(correct[0] / nd[0] - correct[1] / nd[1], within(1e-12));
         assertThat(metric(post, "sex", 0, "RD").path("value").asDouble())
                 .isCloseTo(tp[0] / pos[0] - tp[1] / pos[1], within(1e-12));
-        // the shadow endpoint and its config are gone
+        // the ModelInvoker the SHAP analysis calls: the same model through a shadow endpoint, one score a row
+        double[][] rows = {x[0], x[1], x[2]};
+        try (ShadowEndpoint endpoint = ShadowEndpoint.open(environment(), JSON.readTree("{\"model_name\": \""
+                + modelName + "\", \"instance_type\": \"ml.m5.xlarge\", \"initial_instance_count\": 1}"),
+                "text/csv")) {
+            double[][] scores = endpoint.invoker(JSON.createObjectNode()).predict(rows);
+            assertThat(scores).hasNumberOfRows(3);
+            for (int i = 0; i < 3; i++) {
+                assertThat(scores[i]).hasSize(1);
+                assertThat(scores[i][0]).isCloseTo(p[i][0], within(1e-6));
+            }
+        }
+        // the shadow endpoints and their configs are gone
         HostingApi hosting = session.api(HostingApi.CAPABILITY);
         assertThat(hosting.listEndpoints(ListEndpointsRequest.builder().build()).endpoints())
                 .noneMatch(e -> e.endpointName().startsWith("sm-clarify-"));
         assertThat(hosting.listEndpointConfigs(ListEndpointConfigsRequest.builder().build()).endpointConfigs())
                 .noneMatch(e -> e.endpointConfigName().startsWith("sm-clarify-"));
+    }
+
+    /** A processing environment whose backend is the test's session (only what ShadowEndpoint uses). */
+    static ProcessingEnvironment environment() {
+        return new ProcessingEnvironment() {
+            @Override
+            public String jobName() {
+                return "test";
+            }
+
+            @Override
+            public Path input(String inputName) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Path output(String outputName) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Path path(String containerPath) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> inputNames() {
+                return List.of();
+            }
+
+            @Override
+            public List<String> outputNames() {
+                return List.of();
+            }
+
+            @Override
+            public List<String> arguments() {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, String> environment() {
+                return Map.of();
+            }
+
+            @Override
+            public String currentHost() {
+                return "algo-1";
+            }
+
+            @Override
+            public List<String> hosts() {
+                return List.of("algo-1");
+            }
+
+            @Override
+            public void log(String line) {
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+
+            @Override
+            public <A> A api(Capability<A> capability) {
+                return session.api(capability);
+            }
+        };
     }
 
     @Test
