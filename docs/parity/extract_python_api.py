@@ -51,6 +51,11 @@ CLASSES = [
     ("processing.py", "ProcessingInput", "ProcessingInput"),
     ("processing.py", "ProcessingOutput", "ProcessingOutput"),
     ("processing.py", "ProcessingJob", "ProcessingJob"),
+    ("clarify.py", "DataConfig", "DataConfig"),
+    ("clarify.py", "BiasConfig", "BiasConfig"),
+    ("clarify.py", "ModelConfig", "ModelConfig"),
+    ("clarify.py", "ModelPredictedLabelConfig", "ModelPredictedLabelConfig"),
+    ("clarify.py", "SageMakerClarifyProcessor", "SageMakerClarifyProcessor"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

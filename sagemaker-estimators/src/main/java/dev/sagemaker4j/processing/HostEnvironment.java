@@ -44,6 +44,8 @@ final class HostEnvironment implements ProcessingEnvironment {
     private final List<String> hosts;
     private final Consumer<String> log;
     private final BooleanSupplier stop;
+    /** The local backend's context when the local backend runs the job (set by LocalProcessing), else null. */
+    volatile dev.sagemaker4j.local.LocalContext context;
 
     /**
      * Creates the contract of one instance.
@@ -104,6 +106,24 @@ final class HostEnvironment implements ProcessingEnvironment {
         }
         org.slf4j.Logger logger = LoggerFactory.getLogger("dev.sagemaker4j.jobs." + job.processingJobName());
         return new HostEnvironment(root, job, arguments, current, hosts, logger::info, () -> false);
+    }
+
+    @Override
+    public <A> A api(dev.sagemaker4j.spi.Capability<A> capability) {
+        dev.sagemaker4j.local.LocalContext c = context;
+        if (c == null) {
+            return ProcessingEnvironment.super.api(capability);
+        }
+        return c.api(capability);
+    }
+
+    @Override
+    public java.io.InputStream openObject(String s3Uri) {
+        dev.sagemaker4j.local.LocalContext c = context;
+        if (c == null) {
+            return ProcessingEnvironment.super.openObject(s3Uri);
+        }
+        return c.objectStore().get(s3Uri);
     }
 
     @Override

@@ -462,6 +462,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
                 : log::line;
         HostEnvironment env = new HostEnvironment(root, job, job.appSpecification().containerArguments(), host,
                 hosts, prefix, () -> lifecycle.stopRequested(name, signal));
+        env.context = context;
         HostEnvironment.write(env.path(HostEnvironment.JOB_CONFIG), SdkJson.toJson(config).toPrettyString());
         ObjectNode resources = SdkJson.MAPPER.createObjectNode();
         resources.put("current_host", host);

@@ -107,4 +107,30 @@ public interface ProcessingEnvironment {
      * @return {@code true} once stopped
      */
     boolean stopRequested();
+
+    /**
+     * A capability of the backend that runs the job, for a built-in program that calls the service itself as the
+     * service's container does (Clarify's shadow endpoint: CreateEndpoint, InvokeEndpoint, DeleteEndpoint).
+     *
+     * @param capability the capability's key, e.g. {@code HostingApi.CAPABILITY}
+     * @param <A>        the capability's interface
+     * @return its implementation
+     * @throws UnsupportedOperationException outside the local backend (a real container calls the service)
+     */
+    default <A> A api(dev.sagemaker4j.spi.Capability<A> capability) {
+        throw new UnsupportedOperationException("this processing environment reaches no backend: "
+                + capability);
+    }
+
+    /**
+     * Opens an object of the job's object store, for a built-in program that reads S3 itself as the service's
+     * container does with the job's role (Clarify's {@code s3://} SHAP baseline).
+     *
+     * @param s3Uri the object, {@code s3://bucket/key}
+     * @return its content; the caller closes it
+     * @throws UnsupportedOperationException outside the local backend (a real container reads S3 itself)
+     */
+    default java.io.InputStream openObject(String s3Uri) {
+        throw new UnsupportedOperationException("this processing environment reaches no object store: " + s3Uri);
+    }
 }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * the local analysis, with an error that says so. For exact, fast TreeSHAP on XGBoost models (which Clarify does not offer) use
  * {@link TreeShap}.
  */
-public final class SHAPConfig {
+public final class SHAPConfig implements ExplainabilityConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SHAPConfig.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> AGG_METHODS = List.of("mean_abs", "median", "mean_sq");
@@ -121,6 +121,7 @@ public final class SHAPConfig {
      *
      * @return a new JSON object each call
      */
+    @Override
     public ObjectNode getExplainabilityConfig() {
         ObjectNode shap = JSON.objectNode();
         shap.put("use_logit", useLogit);
