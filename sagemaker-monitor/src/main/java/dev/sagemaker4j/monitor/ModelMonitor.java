@@ -53,7 +53,7 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
  * monitor.latestMonitoringConstraintViolations().violations();
  * }</pre>
  */
-public abstract class ModelMonitor {
+public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monitor {
     /** Python's {@code _MONITORING_SCHEDULE_BASE_NAME}. */
     static final String MONITORING_SCHEDULE_BASE_NAME = "monitoring-schedule";
 
@@ -106,6 +106,7 @@ public abstract class ModelMonitor {
      *
      * @return the type
      */
+    @Override
     public abstract String monitoringType();
 
     /**
@@ -158,6 +159,7 @@ public abstract class ModelMonitor {
      *
      * @return the name, or null
      */
+    @Override
     public String monitoringScheduleName() {
         return monitoringScheduleName;
     }
@@ -167,6 +169,7 @@ public abstract class ModelMonitor {
      *
      * @return the name, or null
      */
+    @Override
     public String jobDefinitionName() {
         return jobDefinitionName;
     }

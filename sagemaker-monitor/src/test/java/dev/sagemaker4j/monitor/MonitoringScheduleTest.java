@@ -12,6 +12,7 @@ import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceHandler;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
+import dev.sagemaker4j.modelmonitor.Monitor;
 import dev.sagemaker4j.monitor.internal.CaptureRecords;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.StringSerializer;
@@ -73,8 +74,12 @@ class MonitoringScheduleTest {
     static void setUp() {
         session = Session.local(tmp.resolve("root"));
         bucket = "s3://" + session.defaultBucket();
+        predictor = deploy("churn");
+    }
+
+    static Predictor<String> deploy(String endpoint) {
         Model model = Model.builder().entryPoint(Classifier.class).session(session).build();
-        predictor = model.deploy(d -> d.initialInstanceCount(1).instanceType("local").endpointName("churn")
+        return model.deploy(d -> d.initialInstanceCount(1).instanceType("local").endpointName(endpoint)
                 .serializer(new StringSerializer("text/csv"))
                 .deserializer(new StringDeserializer(StandardCharsets.UTF_8, "text/csv"))
                 .dataCaptureConfig(DataCaptureConfig.builder().enableCapture(true).samplingPercentage(100)
@@ -105,22 +110,26 @@ class MonitoringScheduleTest {
     }
 
     /** Sends rows with y shifted by {@code shift} and waits until the capture holds them. */
-    static void traffic(int rows, double shift, long seed) throws InterruptedException {
-        long before = captured();
+    static void traffic(Predictor<String> to, int rows, double shift, long seed) throws InterruptedException {
+        long before = captured(to.endpointName());
         Random r = new Random(seed);
         for (int i = 0; i < rows; i++) {
-            predictor.predict(r.nextGaussian() + "," + (r.nextGaussian() + shift));
+            to.predict(r.nextGaussian() + "," + (r.nextGaussian() + shift));
         }
-        for (int i = 0; i < 600 && captured() < before + rows; i++) {
+        for (int i = 0; i < 600 && captured(to.endpointName()) < before + rows; i++) {
             Thread.sleep(100);
         }
-        assertThat(captured()).isEqualTo(before + rows);
+        assertThat(captured(to.endpointName())).isEqualTo(before + rows);
     }
 
     static long captured() {
+        return captured("churn");
+    }
+
+    static long captured(String endpoint) {
         Instant now = Instant.now();
         return CaptureRecords.readAll(session.objectStore(), CaptureRecords.files(session.objectStore(),
-                bucket + "/capture", "churn", null, now.minus(2, ChronoUnit.HOURS), now.plusSeconds(3600))).size();
+                bucket + "/capture", endpoint, null, now.minus(2, ChronoUnit.HOURS), now.plusSeconds(3600))).size();
     }
 
     static List<String> checks(ConstraintViolations v) {
@@ -131,19 +140,21 @@ class MonitoringScheduleTest {
     @Test
     void runMonitoringSchedule_shiftedFeature_isCompletedWithABaselineDriftViolationAndSurvivesANewSession()
             throws Exception {
+        // its own endpoint: the other tests' traffic must not dilute the shift
+        Predictor<String> shifted = deploy("churn-shifted");
         DefaultModelMonitor monitor = baselined("drift");
-        monitor.createMonitoringSchedule(s -> s.endpointInput("churn").monitorScheduleName("churn-drift")
+        monitor.createMonitoringSchedule(s -> s.endpointInput("churn-shifted").monitorScheduleName("churn-drift")
                 .outputS3Uri(bucket + "/reports").statistics(monitor.baselineStatistics())
                 .constraints(monitor.suggestedConstraints()).scheduleCronExpression(CronExpressionGenerator.hourly()));
-        traffic(300, 3.0, 11);
+        traffic(shifted, 300, 3.0, 11);
 
         MonitoringExecution run = monitor.runMonitoringSchedule();
 
         assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo("CompletedWithViolations");
         assertThat(checks(run.constraintViolations())).contains("_c2:baseline_drift_check")
                 .doesNotContain("_c1:baseline_drift_check");
-        assertThat(run.statistics().itemCount()).isGreaterThanOrEqualTo(300);
-        assertThat(run.outputS3Uri()).isEqualTo(bucket + "/reports/churn/churn-drift/"
+        assertThat(run.statistics().itemCount()).isEqualTo(300);
+        assertThat(run.outputS3Uri()).isEqualTo(bucket + "/reports/churn-shifted/churn-drift/"
                 + DateTimeFormatter.ofPattern("yyyy/MM/dd/HH").withZone(ZoneOffset.UTC).format(run.scheduledTime()));
         assertThat(checks(monitor.latestMonitoringConstraintViolations())).contains("_c2:baseline_drift_check");
         assertThat(monitor.describeSchedule().monitoringScheduleStatusAsString()).isEqualTo("Scheduled");
@@ -155,12 +166,17 @@ class MonitoringScheduleTest {
             assertThat(attached).isInstanceOf(DefaultModelMonitor.class);
             assertThat(attached.jobDefinitionName()).isEqualTo(monitor.jobDefinitionName());
             assertThat(attached.listExecutions()).extracting(MonitoringExecution::status)
-                    .containsExactly("CompletedWithViolations");
+                    .contains("CompletedWithViolations");
             assertThat(checks(attached.latestMonitoringConstraintViolations())).contains("_c2:baseline_drift_check");
             assertThat(again.api(MonitoringApi.CAPABILITY).listMonitoringSchedules(ListMonitoringSchedulesRequest
-                    .builder().endpointName("churn").build()).monitoringScheduleSummaries())
+                    .builder().endpointName("churn-shifted").build()).monitoringScheduleSummaries())
                     .extracting(s -> s.monitoringScheduleName()).contains("churn-drift");
         }
+
+        assertThat(predictor.listMonitors()).extracting(Monitor::monitoringScheduleName)
+                .doesNotContain("churn-drift");
+        assertThat(shifted.listMonitors()).singleElement().isInstanceOf(DefaultModelMonitor.class)
+                .extracting(Monitor::monitoringType).isEqualTo("DataQuality");
 
         monitor.stopMonitoringSchedule();
         assertThat(monitor.describeSchedule().monitoringScheduleStatusAsString()).isEqualTo("Stopped");
@@ -172,7 +188,7 @@ class MonitoringScheduleTest {
     }
 
     @Test
-    void runMonitoringSchedule_emptyWindow_isAFailedExecutionWithTheNoDataReason() {
+    void runMonitoringSchedule_emptyWindow_isAFailedExecutionWithTheNoDataReason() throws Exception {
         DefaultModelMonitor monitor = baselined("empty");
         monitor.createMonitoringSchedule(s -> s.endpointInput("churn").monitorScheduleName("churn-empty")
                 .outputS3Uri(bucket + "/empty-reports").statistics(monitor.baselineStatistics())
@@ -184,8 +200,14 @@ class MonitoringScheduleTest {
         assertThat(run.status()).isEqualTo("Failed");
         assertThat(run.failureReason()).startsWith("Job inputs had no data").contains("churn");
         assertThat(run.job()).isNull();
-        assertThat(monitor.listExecutions()).extracting(MonitoringExecution::failureReason)
-                .containsExactly(run.failureReason());
+        // a NOW schedule also runs once by itself, at creation, as on the service
+        for (int i = 0; i < 600 && monitor.listExecutions().size() < 2; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(monitor.listExecutions()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo("Failed");
+            assertThat(e.failureReason()).startsWith("Job inputs had no data");
+        });
         assertThat(monitor.latestMonitoringStatistics()).isNull();
         assertThat(session.objectStore().listAll(bucket + "/empty-reports/").count()).isZero();
         monitor.deleteMonitoringSchedule();

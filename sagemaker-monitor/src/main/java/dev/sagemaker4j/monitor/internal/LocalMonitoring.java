@@ -13,6 +13,8 @@ import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.Listing;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.LocalPart;
+import dev.sagemaker4j.local.LocalScheduler;
+import dev.sagemaker4j.local.ScheduleExpression;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.HostingApi;
@@ -39,9 +41,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.sagemaker.model.*;
 
@@ -64,6 +70,9 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * listed, and their executions fail with a reason naming the type.
  */
 public final class LocalMonitoring implements LocalPart, MonitoringApi {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalMonitoring.class);
+    /** The service's schedule when a schedule names none: daily at midnight UTC. */
+    private static final String DEFAULT_EXPRESSION = "cron(0 0 ? * * *)";
     static final String NO_DATA = "Job inputs had no data";
     private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$");
     private static final DateTimeFormatter HOUR_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd/HH")
@@ -114,15 +123,61 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
     private final LocalContext context;
     private final Path root;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final LocalScheduler scheduler;
+    private final ExecutorService runs;
 
     /**
-     * Creates the part.
+     * Creates the part and registers the stored schedules that are {@code Scheduled} with the kit's
+     * {@link LocalScheduler}: each fires {@link #runMonitoringSchedule(String, Instant)} with its scheduled time at
+     * the top of the hours of its cron (missed firings are not caught up).
      *
      * @param context the local backend's shared context
      */
     public LocalMonitoring(LocalContext context) {
         this.context = context;
         this.root = context.root().resolve("monitoring");
+        this.scheduler = new LocalScheduler("monitoring");
+        this.runs = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sagemaker4j-monitoring-executions");
+            t.setDaemon(true);
+            return t;
+        });
+        for (ObjectNode s : schedules()) {
+            if ("Scheduled".equals(s.path("MonitoringScheduleStatus").asText())) {
+                register(s);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        runs.shutdownNow();
+    }
+
+    /** Registers (or replaces) a schedule's firings; a NOW schedule runs once, at once, and is not registered. */
+    private void register(ObjectNode s) {
+        String name = s.path("MonitoringScheduleName").asText();
+        String expression = s.path("MonitoringScheduleConfig").path("ScheduleConfig").path("ScheduleExpression")
+                .asText(DEFAULT_EXPRESSION);
+        if (MonitoringCron.NOW.equals(expression.trim())) {
+            scheduler.unregister(name);
+            return;
+        }
+        scheduler.register(LocalScheduler.Registration.builder().id(name)
+                .expression(ScheduleExpression.parse("ScheduleExpression", expression))
+                .job(scheduledTime -> runs.submit(() -> fire(name, scheduledTime))).build());
+    }
+
+    private void fire(String name, Instant scheduledTime) {
+        try {
+            if (Files.exists(scheduleDir(name).resolve("schedule.json"))
+                    && "Scheduled".equals(schedule(name).path("MonitoringScheduleStatus").asText())) {
+                runMonitoringSchedule(name, scheduledTime);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Monitoring schedule {}: the execution scheduled at {} could not run", name, scheduledTime, e);
+        }
     }
 
     @Override
@@ -530,6 +585,12 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
                 s.put("EndpointName", typeAndEndpoint[1]);
             }
             writeSchedule(s);
+            register(s);
+            if (MonitoringCron.NOW.equals(s.path("MonitoringScheduleConfig").path("ScheduleConfig")
+                    .path("ScheduleExpression").asText(""))) {
+                Instant at = Instant.now();
+                runs.submit(() -> fire(name, at));
+            }
             return CreateMonitoringScheduleResponse.builder().monitoringScheduleArn(s.path("MonitoringScheduleArn")
                     .asText()).build();
         }
@@ -550,6 +611,9 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
             }
             s.put("LastModifiedTime", seconds(Instant.now()));
             writeSchedule(s);
+            if ("Scheduled".equals(s.path("MonitoringScheduleStatus").asText())) {
+                register(s);
+            }
             return UpdateMonitoringScheduleResponse.builder().monitoringScheduleArn(s.path("MonitoringScheduleArn")
                     .asText()).build();
         }
@@ -583,6 +647,11 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
             s.put("MonitoringScheduleStatus", status);
             s.put("LastModifiedTime", seconds(Instant.now()));
             writeSchedule(s);
+            if ("Scheduled".equals(status)) {
+                register(s);
+            } else {
+                scheduler.unregister(s.path("MonitoringScheduleName").asText());
+            }
         }
     }
 
@@ -590,7 +659,8 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
     public DeleteMonitoringScheduleResponse deleteMonitoringSchedule(DeleteMonitoringScheduleRequest request) {
         String name = request.monitoringScheduleName();
         synchronized (lock(name)) {
-            schedule(name);
+            String stored = schedule(name).path("MonitoringScheduleName").asText();
+            scheduler.unregister(stored);
             deleteTree(scheduleDir(name));
         }
         return DeleteMonitoringScheduleResponse.builder().build();
