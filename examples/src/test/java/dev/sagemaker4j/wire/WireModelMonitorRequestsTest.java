@@ -10,18 +10,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.monitor.BatchTransformInput;
+import dev.sagemaker4j.monitor.CronExpressionGenerator;
 import dev.sagemaker4j.monitor.DatasetFormat;
 import dev.sagemaker4j.monitor.DefaultModelMonitor;
+import dev.sagemaker4j.monitor.EndpointInput;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,5 +106,119 @@ class WireModelMonitorRequestsTest {
                 + " 'LocalPath': '/opt/ml/processing/output', 'S3UploadMode': 'EndOfJob'}}]}"));
         assertThat(body.path("ProcessingResources")).isEqualTo(dict("{'ClusterConfig': {'InstanceCount': 1,"
                 + " 'InstanceType': 'ml.m5.xlarge', 'VolumeSizeInGB': 30}}"));
+    }
+
+    @BeforeEach
+    void reset() {
+        CAPTURED.clear();
+    }
+
+    static JsonNode body(String operation) throws Exception {
+        RecordingClients.Captured c = CAPTURED.stream().filter(r -> r.target().endsWith("." + operation))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + operation + " was sent"));
+        return SdkJson.MAPPER.readTree(c.body());
+    }
+
+    static List<String> sent() {
+        return CAPTURED.stream().map(c -> c.target().substring(c.target().indexOf('.') + 1)).toList();
+    }
+
+    // tests/unit/sagemaker/monitor/test_model_monitoring.py (v2.257.6): the data_quality_monitor fixture
+    static final String PY_ROLE = "arn:aws:iam::012345678901:role/SageMakerRole";
+    static final String PY_IMAGE = "159807026194.dkr.ecr.us-west-2.amazonaws.com/sagemaker-model-monitor-analyzer";
+
+    static DefaultModelMonitor dataQualityMonitor() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("env_key_1", "env_key_1");
+        env.put("publish_cloudwatch_metrics", "Enabled");
+        return DefaultModelMonitor.builder().role(PY_ROLE).instanceCount(1).instanceType("ml.m5.10xlarge")
+                .volumeSizeInGB(2).volumeKmsKey("volume-kms-key").outputKmsKey("output-kms-key")
+                .maxRuntimeInSeconds(3).baseJobName("base-job-name").imageUri(PY_IMAGE).env(env)
+                .tags(Map.of("tag_key_1", "tag_value_1")).session(client).build();
+    }
+
+    /** DATA_QUALITY_JOB_DEFINITION's parts but its job input, without NetworkConfig (not offered yet). */
+    static final String DEFINITION_COMMON = "'DataQualityAppSpecification': {'ImageUri': '" + PY_IMAGE + "',"
+            + " 'Environment': {'env_key_1': 'env_key_1', 'publish_cloudwatch_metrics': 'Enabled'},"
+            + " 'RecordPreprocessorSourceUri': 's3://my_bucket/preprocessor.py',"
+            + " 'PostAnalyticsProcessorSourceUri': 's3://my_bucket/postprocessor.py'},"
+            + " 'DataQualityBaselineConfig': {'ConstraintsResource': {'S3Uri': 's3://bucket/constraints.json'},"
+            + " 'StatisticsResource': {'S3Uri': 's3://bucket/statistics.json'}},"
+            + " 'DataQualityJobOutputConfig': {'MonitoringOutputs': [{'S3Output': {'S3Uri': 's3://output-s3-uri/',"
+            + " 'LocalPath': '/opt/ml/processing/output', 'S3UploadMode': 'Continuous'}}],"
+            + " 'KmsKeyId': 'output-kms-key'},"
+            + " 'JobResources': {'ClusterConfig': {'InstanceCount': 1, 'InstanceType': 'ml.m5.10xlarge',"
+            + " 'VolumeSizeInGB': 2, 'VolumeKmsKeyId': 'volume-kms-key'}},"
+            + " 'RoleArn': '" + PY_ROLE + "', 'StoppingCondition': {'MaxRuntimeInSeconds': 3},"
+            + " 'Tags': [{'Key': 'tag_key_1', 'Value': 'tag_value_1'}]";
+
+    @Test
+    void createMonitoringSchedule_endpointInput_sendsPythonsJobDefinitionThenSchedule() throws Exception {
+        // _test_data_quality_monitor_create_schedule
+        DefaultModelMonitor monitor = dataQualityMonitor();
+        monitor.createMonitoringSchedule(s -> s.endpointInput(EndpointInput.builder().endpointName("endpoint")
+                        .destination("/opt/ml/processing/input/endpoint").build())
+                .recordPreprocessorScript("s3://my_bucket/preprocessor.py")
+                .postAnalyticsProcessorScript("s3://my_bucket/postprocessor.py").outputS3Uri("s3://output-s3-uri/")
+                .constraints("s3://bucket/constraints.json").statistics("s3://bucket/statistics.json")
+                .monitorScheduleName("schedule").scheduleCronExpression(CronExpressionGenerator.hourly()));
+
+        assertThat(sent()).containsExactly("CreateDataQualityJobDefinition", "CreateMonitoringSchedule");
+        assertThat(monitor.jobDefinitionName()).startsWith("data-quality-job-definition-");
+        ObjectNode expected = (ObjectNode) dict("{'JobDefinitionName': '" + monitor.jobDefinitionName() + "', "
+                + DEFINITION_COMMON + ", 'DataQualityJobInput': {'EndpointInput': {'EndpointName': 'endpoint',"
+                + " 'LocalPath': '/opt/ml/processing/input/endpoint', 'S3InputMode': 'File',"
+                + " 'S3DataDistributionType': 'FullyReplicated'}}}");
+        assertThat(body("CreateDataQualityJobDefinition")).isEqualTo(expected);
+        assertThat(body("CreateMonitoringSchedule")).isEqualTo(dict("{'MonitoringScheduleName': 'schedule',"
+                + " 'MonitoringScheduleConfig': {'MonitoringJobDefinitionName': '" + monitor.jobDefinitionName()
+                + "', 'MonitoringType': 'DataQuality', 'ScheduleConfig': {'ScheduleExpression': 'cron(0 * ? * * *)'}},"
+                + " 'Tags': [{'Key': 'tag_key_1', 'Value': 'tag_value_1'}]}"));
+
+        // _test_data_quality_monitor_update_schedule: only the cron changes, the job definition stays
+        CAPTURED.clear();
+        monitor.updateMonitoringSchedule(u -> u.scheduleCronExpression(CronExpressionGenerator.daily()));
+        assertThat(sent()).containsExactly("UpdateMonitoringSchedule");
+        assertThat(body("UpdateMonitoringSchedule")).isEqualTo(dict("{'MonitoringScheduleName': 'schedule',"
+                + " 'MonitoringScheduleConfig': {'MonitoringJobDefinitionName': '" + monitor.jobDefinitionName()
+                + "', 'MonitoringType': 'DataQuality', 'ScheduleConfig': {'ScheduleExpression': 'cron(0 0 ? * * *)'}}}"));
+        CAPTURED.clear();
+        monitor.updateMonitoringSchedule(u -> u.scheduleCronExpression(CronExpressionGenerator.now())
+                .dataAnalysisStartTime("-PT24H").dataAnalysisEndTime("-PT0H"));
+        assertThat(body("UpdateMonitoringSchedule").path("MonitoringScheduleConfig").path("ScheduleConfig"))
+                .isEqualTo(dict("{'ScheduleExpression': 'NOW', 'DataAnalysisStartTime': '-PT24H',"
+                        + " 'DataAnalysisEndTime': '-PT0H'}"));
+
+        // _test_data_quality_monitor_delete_schedule: the schedule, then its job definition
+        CAPTURED.clear();
+        String definition = monitor.jobDefinitionName();
+        monitor.deleteMonitoringSchedule();
+        assertThat(sent()).containsExactly("DeleteMonitoringSchedule", "DeleteDataQualityJobDefinition");
+        assertThat(body("DeleteMonitoringSchedule")).isEqualTo(dict("{'MonitoringScheduleName': 'schedule'}"));
+        assertThat(body("DeleteDataQualityJobDefinition")).isEqualTo(dict("{'JobDefinitionName': '" + definition
+                + "'}"));
+    }
+
+    @Test
+    void createMonitoringSchedule_batchTransformInput_sendsPythonsJobInput() throws Exception {
+        // _test_data_quality_batch_transform_monitor_create_schedule
+        DefaultModelMonitor monitor = dataQualityMonitor();
+        monitor.createMonitoringSchedule(s -> s.batchTransformInput(BatchTransformInput.builder()
+                        .dataCapturedDestinationS3Uri("s3://my-bucket/batch-fraud-detection/on-schedule-monitoring/in/")
+                        .destination("/opt/ml/processing/data").datasetFormat(DatasetFormat.csv(false)).build())
+                .recordPreprocessorScript("s3://my_bucket/preprocessor.py")
+                .postAnalyticsProcessorScript("s3://my_bucket/postprocessor.py").outputS3Uri("s3://output-s3-uri/")
+                .constraints("s3://bucket/constraints.json").statistics("s3://bucket/statistics.json")
+                .monitorScheduleName("schedule").scheduleCronExpression(CronExpressionGenerator.hourly()));
+
+        assertThat(body("CreateDataQualityJobDefinition")).isEqualTo(dict("{'JobDefinitionName': '"
+                + monitor.jobDefinitionName() + "', " + DEFINITION_COMMON + ", 'DataQualityJobInput': {"
+                + "'BatchTransformInput': {'DataCapturedDestinationS3Uri':"
+                + " 's3://my-bucket/batch-fraud-detection/on-schedule-monitoring/in/',"
+                + " 'LocalPath': '/opt/ml/processing/data', 'S3DataDistributionType': 'FullyReplicated',"
+                + " 'S3InputMode': 'File', 'DatasetFormat': {'Csv': {'Header': False}}}}}"));
+        assertThat(body("CreateMonitoringSchedule").path("MonitoringScheduleConfig")).isEqualTo(dict(
+                "{'MonitoringJobDefinitionName': '" + monitor.jobDefinitionName() + "', 'MonitoringType': 'DataQuality',"
+                + " 'ScheduleConfig': {'ScheduleExpression': 'cron(0 * ? * * *)'}}"));
     }
 }

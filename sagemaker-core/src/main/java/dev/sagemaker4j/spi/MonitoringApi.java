@@ -6,7 +6,7 @@ package dev.sagemaker4j.spi;
 import software.amazon.awssdk.services.sagemaker.model.*;
 
 /**
- * One capability of the SageMaker control plane: model monitoring: monitoring schedules, their executions and alerts. Each method takes and returns the AWS SDK for
+ * One capability of the SageMaker control plane: model monitoring: monitoring schedules, their executions and alerts, and the job definitions (data quality, model quality, model bias, model explainability) schedules run. Each method takes and returns the AWS SDK for
  * Java v2 model class of the service operation of the same name, so a request built for one backend is
  * valid for every other and for the service itself.
  *
@@ -128,5 +128,180 @@ public interface MonitoringApi extends ServiceApi {
      */
     default ListMonitoringAlertHistoryResponse listMonitoringAlertHistory(ListMonitoringAlertHistoryRequest request) {
         throw unsupported("ListMonitoringAlertHistory");
+    }
+
+    /**
+     * The service operation CreateDataQualityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default CreateDataQualityJobDefinitionResponse createDataQualityJobDefinition(CreateDataQualityJobDefinitionRequest request) {
+        throw unsupported("CreateDataQualityJobDefinition");
+    }
+
+    /**
+     * The service operation DescribeDataQualityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribeDataQualityJobDefinitionResponse describeDataQualityJobDefinition(DescribeDataQualityJobDefinitionRequest request) {
+        throw unsupported("DescribeDataQualityJobDefinition");
+    }
+
+    /**
+     * The service operation ListDataQualityJobDefinitions.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListDataQualityJobDefinitionsResponse listDataQualityJobDefinitions(ListDataQualityJobDefinitionsRequest request) {
+        throw unsupported("ListDataQualityJobDefinitions");
+    }
+
+    /**
+     * The service operation DeleteDataQualityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeleteDataQualityJobDefinitionResponse deleteDataQualityJobDefinition(DeleteDataQualityJobDefinitionRequest request) {
+        throw unsupported("DeleteDataQualityJobDefinition");
+    }
+
+    /**
+     * The service operation CreateModelQualityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default CreateModelQualityJobDefinitionResponse createModelQualityJobDefinition(CreateModelQualityJobDefinitionRequest request) {
+        throw unsupported("CreateModelQualityJobDefinition");
+    }
+
+    /**
+     * The service operation DescribeModelQualityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribeModelQualityJobDefinitionResponse describeModelQualityJobDefinition(DescribeModelQualityJobDefinitionRequest request) {
+        throw unsupported("DescribeModelQualityJobDefinition");
+    }
+
+    /**
+     * The service operation ListModelQualityJobDefinitions.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListModelQualityJobDefinitionsResponse listModelQualityJobDefinitions(ListModelQualityJobDefinitionsRequest request) {
+        throw unsupported("ListModelQualityJobDefinitions");
+    }
+
+    /**
+     * The service operation DeleteModelQualityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeleteModelQualityJobDefinitionResponse deleteModelQualityJobDefinition(DeleteModelQualityJobDefinitionRequest request) {
+        throw unsupported("DeleteModelQualityJobDefinition");
+    }
+
+    /**
+     * The service operation CreateModelBiasJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default CreateModelBiasJobDefinitionResponse createModelBiasJobDefinition(CreateModelBiasJobDefinitionRequest request) {
+        throw unsupported("CreateModelBiasJobDefinition");
+    }
+
+    /**
+     * The service operation DescribeModelBiasJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribeModelBiasJobDefinitionResponse describeModelBiasJobDefinition(DescribeModelBiasJobDefinitionRequest request) {
+        throw unsupported("DescribeModelBiasJobDefinition");
+    }
+
+    /**
+     * The service operation ListModelBiasJobDefinitions.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListModelBiasJobDefinitionsResponse listModelBiasJobDefinitions(ListModelBiasJobDefinitionsRequest request) {
+        throw unsupported("ListModelBiasJobDefinitions");
+    }
+
+    /**
+     * The service operation DeleteModelBiasJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeleteModelBiasJobDefinitionResponse deleteModelBiasJobDefinition(DeleteModelBiasJobDefinitionRequest request) {
+        throw unsupported("DeleteModelBiasJobDefinition");
+    }
+
+    /**
+     * The service operation CreateModelExplainabilityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default CreateModelExplainabilityJobDefinitionResponse createModelExplainabilityJobDefinition(CreateModelExplainabilityJobDefinitionRequest request) {
+        throw unsupported("CreateModelExplainabilityJobDefinition");
+    }
+
+    /**
+     * The service operation DescribeModelExplainabilityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DescribeModelExplainabilityJobDefinitionResponse describeModelExplainabilityJobDefinition(DescribeModelExplainabilityJobDefinitionRequest request) {
+        throw unsupported("DescribeModelExplainabilityJobDefinition");
+    }
+
+    /**
+     * The service operation ListModelExplainabilityJobDefinitions.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListModelExplainabilityJobDefinitionsResponse listModelExplainabilityJobDefinitions(ListModelExplainabilityJobDefinitionsRequest request) {
+        throw unsupported("ListModelExplainabilityJobDefinitions");
+    }
+
+    /**
+     * The service operation DeleteModelExplainabilityJobDefinition.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default DeleteModelExplainabilityJobDefinitionResponse deleteModelExplainabilityJobDefinition(DeleteModelExplainabilityJobDefinitionRequest request) {
+        throw unsupported("DeleteModelExplainabilityJobDefinition");
+    }
+
+    /**
+     * Runs one execution of a monitoring schedule now, as if the schedule had fired at {@code scheduledTime}, and
+     * waits for it to end. No service operation: the service runs schedules at their cron only (use a {@code NOW}
+     * schedule there); the local backend offers it for on-demand runs ({@code ModelMonitor.runMonitoringSchedule()})
+     * and its scheduler calls the same at each firing. The execution is listed by ListMonitoringExecutions.
+     *
+     * @param monitoringScheduleName the schedule
+     * @param scheduledTime          the time the execution stands for; its window is the schedule's, before it
+     * @return the execution's summary: Completed, CompletedWithViolations or Failed with its FailureReason
+     */
+    default MonitoringExecutionSummary runMonitoringSchedule(String monitoringScheduleName,
+            java.time.Instant scheduledTime) {
+        throw unsupported("RunMonitoringSchedule (an on-demand run of a schedule, offered by the local backend)");
     }
 }

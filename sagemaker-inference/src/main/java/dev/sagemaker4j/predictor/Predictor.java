@@ -708,6 +708,32 @@ public class Predictor<T> {
     }
 
     /**
+     * The monitors whose monitoring schedules watch this endpoint, as Python's {@code Predictor.list_monitors()}:
+     * ListMonitoringSchedules by {@code EndpointName}, each schedule attached as the monitor of its type
+     * ({@code DataQuality}: {@code dev.sagemaker4j.monitor.DefaultModelMonitor}). The monitor classes are in the
+     * {@code sagemaker-monitor} module, which must be on the class path.
+     *
+     * <pre>{@code
+     * for (Monitor m : predictor.listMonitors()) {
+     *     System.out.println(m.monitoringScheduleName() + " " + m.monitoringType());
+     * }
+     * }</pre>
+     *
+     * @return the monitors, possibly none
+     * @throws dev.sagemaker4j.exceptions.OperationNotSupportedException naming sagemaker-monitor when it is not on
+     *                                                                  the class path
+     */
+    public java.util.List<dev.sagemaker4j.modelmonitor.Monitor> listMonitors() {
+        for (dev.sagemaker4j.modelmonitor.MonitorLookup lookup : java.util.ServiceLoader.load(
+                dev.sagemaker4j.modelmonitor.MonitorLookup.class, Predictor.class.getClassLoader())) {
+            return lookup.monitorsOf(endpointName, session);
+        }
+        throw new dev.sagemaker4j.exceptions.OperationNotSupportedException("Predictor.list_monitors",
+                session.backendName(), "the monitor classes are in the module dev.sagemaker4j:sagemaker-monitor;"
+                + " add it to the class path");
+    }
+
+    /**
      * The inference components on this predictor's endpoint, as {@code Predictor.list_related_models()}.
      *
      * @return ListInferenceComponents' response: {@code inferenceComponents()} and {@code nextToken()} (Python's

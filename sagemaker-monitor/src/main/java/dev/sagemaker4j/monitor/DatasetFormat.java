@@ -108,6 +108,24 @@ public final class DatasetFormat {
         }
     }
 
+    /**
+     * The format as a monitoring job input's {@code DatasetFormat} (Python's {@code MonitoringDatasetFormat}:
+     * {@code {"Csv": {"Header": ...}}}, {@code {"Json": {"Line": ...}}}), for a {@link BatchTransformInput}.
+     *
+     * @return the service's MonitoringDatasetFormat; for capture JSON, JSON Lines
+     */
+    public software.amazon.awssdk.services.sagemaker.model.MonitoringDatasetFormat toMonitoringDatasetFormat() {
+        var b = software.amazon.awssdk.services.sagemaker.model.MonitoringDatasetFormat.builder();
+        if (body.has("csv")) {
+            b.csv(c -> c.header(body.get("csv").path("header").asBoolean(true)));
+        } else if (body.has("json")) {
+            b.json(j -> j.line(body.get("json").path("lines").asBoolean(true)));
+        } else {
+            b.json(j -> j.line(true));
+        }
+        return b.build();
+    }
+
     private static String pythonDumps(String compact) {
         StringBuilder out = new StringBuilder();
         boolean inString = false;

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * monitor.latestMonitoringConstraintViolations().violations();
  * }</pre>
  */
-public final class DefaultModelMonitor {
+public final class DefaultModelMonitor extends ModelMonitor {
     /** Python's {@code _SUGGESTION_JOB_BASE_NAME}. */
     static final String SUGGESTION_JOB_BASE_NAME = "baseline-suggestion-job";
     /** The base name of an on-demand monitoring execution's job. */
@@ -45,41 +45,13 @@ public final class DefaultModelMonitor {
     static final String BASELINE_INPUT_NAME = "baseline_dataset_input";
     static final String OUTPUT_NAME = "monitoring_output";
 
-    private final String role;
-    private final String imageUri;
-    private final int instanceCount;
-    private final String instanceType;
-    private final int volumeSizeInGB;
-    private final String volumeKmsKey;
-    private final String outputKmsKey;
-    private final Integer maxRuntimeInSeconds;
-    private final String baseJobName;
-    private final Session session;
-    private final Map<String, String> env;
     private final List<ProcessingJob> baseliningJobs = Collections.synchronizedList(new ArrayList<>());
     private final List<MonitoringExecution> executions = Collections.synchronizedList(new ArrayList<>());
     private volatile String latestBaseliningJobName;
     private volatile String latestBaselineOutput;
 
     private DefaultModelMonitor(Builder b) {
-        if (b.session == null) {
-            throw new ValidationException("sagemaker_session", null, "is missing",
-                    "pass session(Session.local(...)) or session(Session.sagemaker(region))");
-        }
-        if (b.role == null || b.role.isBlank()) {
-            throw new ValidationException("role", b.role, "is missing", "give an IAM role ARN");
-        }
-        this.role = b.role;
-        this.session = b.session;
-        this.imageUri = b.imageUri != null ? b.imageUri : ImageUris.retrieve("model-monitor", session.region());
-        this.instanceCount = b.instanceCount;
-        this.instanceType = b.instanceType;
-        this.volumeSizeInGB = b.volumeSizeInGB;
-        this.volumeKmsKey = b.volumeKmsKey;
-        this.outputKmsKey = b.outputKmsKey;
-        this.maxRuntimeInSeconds = b.maxRuntimeInSeconds;
-        this.baseJobName = b.baseJobName;
-        this.env = b.env == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+        super(b);
     }
 
     /**
@@ -91,41 +63,234 @@ public final class DefaultModelMonitor {
         return new Builder();
     }
 
+    /** Python's {@code JOB_DEFINITION_BASE_NAME}. */
+    static final String JOB_DEFINITION_BASE_NAME = "data-quality-job-definition";
+
     /**
-     * The analyzer image (Python's {@code image_uri}): image_uris' {@code model-monitor} for the session's region
-     * unless one was given.
+     * {@code DataQuality}, as Python's {@code DefaultModelMonitor.monitoring_type()}.
      *
-     * @return the image URI
+     * @return the type
      */
-    public String imageUri() {
-        return imageUri;
+    @Override
+    public String monitoringType() {
+        return "DataQuality";
     }
 
     /**
-     * The role.
+     * Creates a monitoring schedule; see {@link #createMonitoringSchedule(CreateMonitoringScheduleOptions)}.
      *
-     * @return the IAM role ARN
+     * @param options sets the keywords ({@code endpointInput} or {@code batchTransformInput} is required)
      */
-    public String role() {
-        return role;
+    public void createMonitoringSchedule(Consumer<CreateMonitoringScheduleOptions.Builder> options) {
+        CreateMonitoringScheduleOptions.Builder b = CreateMonitoringScheduleOptions.builder();
+        options.accept(b);
+        createMonitoringSchedule(b.build());
     }
 
     /**
-     * The session.
+     * Creates a monitoring schedule, as Python's {@code DefaultModelMonitor.create_monitoring_schedule(
+     * endpoint_input=None, record_preprocessor_script=None, post_analytics_processor_script=None,
+     * output_s3_uri=None, constraints=None, statistics=None, monitor_schedule_name=None,
+     * schedule_cron_expression=None, enable_cloudwatch_metrics=True, batch_transform_input=None,
+     * data_analysis_start_time=None, data_analysis_end_time=None)}: CreateDataQualityJobDefinition (named
+     * {@code data-quality-job-definition-<timestamp>}: the image, the environment with
+     * {@code publish_cloudwatch_metrics}, the baseline's statistics and constraints or the latest baselining job, the
+     * input, the output {@code s3://<default bucket>/model-monitor/monitoring/<schedule>/results} unless given, the
+     * cluster, role, runtime and tags), then CreateMonitoringSchedule naming it (type {@code DataQuality}); when
+     * the schedule cannot be created the job definition is deleted again. On the local backend the schedule's
+     * executions run at its cron (and at once with {@link #runMonitoringSchedule()}) over the endpoint's capture.
      *
-     * @return the session
+     * @param options the keywords
+     * @throws ValidationException before anything is sent: this monitor already has a schedule, neither or both
+     *                             inputs, NOW without both analysis times; and, from the backend, a cron the service
+     *                             refuses (naming {@code ScheduleExpression})
      */
-    public Session session() {
-        return session;
+    public void createMonitoringSchedule(CreateMonitoringScheduleOptions options) {
+        if (jobDefinitionName() != null || monitoringScheduleName() != null) {
+            throw new ValidationException("monitor_schedule_name", monitoringScheduleName(),
+                    "is set: this monitor already created a monitoring schedule",
+                    "delete it first with deleteMonitoringSchedule(), or use another monitor");
+        }
+        if ((options.batchTransformInput() != null) == (options.endpointInput() != null)) {
+            throw new ValidationException("endpoint_input", options.endpointInput(),
+                    "and batch_transform_input: exactly one is needed", "give endpointInput(...) or "
+                    + "batchTransformInput(...), not both");
+        }
+        checkCron(options.scheduleCronExpression(), options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        String scheduleName = scheduleName(options.monitorScheduleName());
+        String definitionName = Names.nameFromBase(JOB_DEFINITION_BASE_NAME);
+        monitoringApi().createDataQualityJobDefinition(definitionRequest(scheduleName, definitionName, options));
+        try {
+            createScheduleFromJobDefinition(scheduleName, definitionName, options.scheduleCronExpression(),
+                    options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        } catch (RuntimeException e) {
+            try {
+                deleteJobDefinition(definitionName);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        scheduled(scheduleName, definitionName);
+    }
+
+    private software.amazon.awssdk.services.sagemaker.model.CreateDataQualityJobDefinitionRequest definitionRequest(
+            String scheduleName, String definitionName, CreateMonitoringScheduleOptions o) {
+        var app = software.amazon.awssdk.services.sagemaker.model.DataQualityAppSpecification.builder()
+                .imageUri(imageUri);
+        if (o.postAnalyticsProcessorScript() != null) {
+            app.postAnalyticsProcessorSourceUri(s3Script(scheduleName, o.postAnalyticsProcessorScript()));
+        }
+        if (o.recordPreprocessorScript() != null) {
+            app.recordPreprocessorSourceUri(s3Script(scheduleName, o.recordPreprocessorScript()));
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (env != null) {
+            environment.putAll(env);
+        }
+        environment.put("publish_cloudwatch_metrics", o.enableCloudwatchMetrics() ? "Enabled" : "Disabled");
+        app.environment(environment);
+        var baseline = software.amazon.awssdk.services.sagemaker.model.DataQualityBaselineConfig.builder();
+        boolean anyBaseline = false;
+        if (o.constraints() != null) {
+            baseline.constraintsResource(c -> c.s3Uri(o.constraints()));
+            anyBaseline = true;
+        }
+        if (o.statistics() != null) {
+            baseline.statisticsResource(c -> c.s3Uri(o.statistics()));
+            anyBaseline = true;
+        }
+        if (latestBaseliningJobName() != null) {
+            baseline.baseliningJobName(latestBaseliningJobName());
+            anyBaseline = true;
+        }
+        var input = software.amazon.awssdk.services.sagemaker.model.DataQualityJobInput.builder();
+        if (o.endpointInput() != null) {
+            input.endpointInput(o.endpointInput().toRequest());
+        } else {
+            input.batchTransformInput(o.batchTransformInput().toRequest());
+        }
+        String output = o.outputS3Uri() != null ? o.outputS3Uri()
+                : s3Join("model-monitor", "monitoring", scheduleName, "results");
+        var outputConfig = software.amazon.awssdk.services.sagemaker.model.MonitoringOutputConfig.builder()
+                .monitoringOutputs(MonitoringOutput.builder().source(CONTAINER_BASE + "/output").destination(output)
+                        .build().toRequest()).kmsKeyId(outputKmsKey);
+        var request = software.amazon.awssdk.services.sagemaker.model.CreateDataQualityJobDefinitionRequest.builder()
+                .jobDefinitionName(definitionName).dataQualityAppSpecification(app.build())
+                .dataQualityJobInput(input.build()).dataQualityJobOutputConfig(outputConfig.build())
+                .jobResources(r -> r.clusterConfig(c -> c.instanceCount(instanceCount).instanceType(instanceType)
+                        .volumeSizeInGB(volumeSizeInGB).volumeKmsKeyId(volumeKmsKey)))
+                .roleArn(role);
+        if (anyBaseline) {
+            request.dataQualityBaselineConfig(baseline.build());
+        }
+        if (maxRuntimeInSeconds != null) {
+            request.stoppingCondition(c -> c.maxRuntimeInSeconds(maxRuntimeInSeconds));
+        }
+        if (tags != null) {
+            request.tags(tagList());
+        }
+        return request.build();
+    }
+
+    /** Python's {@code _s3_uri_from_local_path}: an S3 URI stays, a local file is uploaded. */
+    private String s3Script(String scheduleName, String path) {
+        if (path.startsWith("s3://")) {
+            return path;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(path);
+        String uri = s3Join("model-monitor", "monitoring", scheduleName, "input", java.util.UUID.randomUUID().toString(),
+                file.getFileName().toString());
+        session.objectStore().put(uri, file);
+        return uri;
     }
 
     /**
-     * The extra environment of the analyzer (Python's {@code env}).
+     * Updates the schedule's timing; see {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}.
      *
-     * @return the variables, or null
+     * @param options sets the keywords
      */
-    public Map<String, String> env() {
-        return env;
+    public void updateMonitoringSchedule(Consumer<UpdateMonitoringScheduleOptions.Builder> options) {
+        UpdateMonitoringScheduleOptions.Builder b = UpdateMonitoringScheduleOptions.builder();
+        options.accept(b);
+        updateMonitoringSchedule(b.build());
+    }
+
+    /**
+     * Updates the schedule's timing, as Python's {@code update_monitoring_schedule(schedule_cron_expression=...,
+     * data_analysis_start_time=..., data_analysis_end_time=...)} when no job-definition keyword changes:
+     * UpdateMonitoringSchedule with the same job definition and the new {@code ScheduleConfig}. (Python's other
+     * keywords, which create a new job definition, are not offered yet.)
+     *
+     * @param options the keywords
+     * @throws ValidationException when this monitor has no schedule, or NOW lacks an analysis time
+     */
+    public void updateMonitoringSchedule(UpdateMonitoringScheduleOptions options) {
+        if (monitoringScheduleName() == null || jobDefinitionName() == null) {
+            throw new ValidationException("monitoring_schedule_name", null, "is missing: this monitor has no schedule",
+                    "call createMonitoringSchedule first, or attach to a schedule");
+        }
+        if (options.scheduleCronExpression() == null) {
+            return;
+        }
+        checkCron(options.scheduleCronExpression(), options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        monitoringApi().updateMonitoringSchedule(
+                software.amazon.awssdk.services.sagemaker.model.UpdateMonitoringScheduleRequest.builder()
+                        .monitoringScheduleName(monitoringScheduleName())
+                        .monitoringScheduleConfig(scheduleConfig(jobDefinitionName(), options.scheduleCronExpression(),
+                                options.dataAnalysisStartTime(), options.dataAnalysisEndTime())).build());
+    }
+
+    /**
+     * Attaches to a data-quality schedule, as Python's {@code DefaultModelMonitor.attach(monitor_schedule_name)}: a
+     * monitor with the settings of the schedule's job definition (role, image, cluster, KMS keys, runtime,
+     * environment), owning the schedule.
+     *
+     * @param monitorScheduleName the schedule
+     * @param session             the session
+     * @return the monitor
+     * @throws dev.sagemaker4j.exceptions.ResourceNotFoundException when there is no such schedule
+     * @throws ValidationException when the schedule is not a DataQuality one
+     */
+    public static DefaultModelMonitor attach(String monitorScheduleName, Session session) {
+        var api = session.api(dev.sagemaker4j.spi.MonitoringApi.CAPABILITY);
+        var schedule = api.describeMonitoringSchedule(software.amazon.awssdk.services.sagemaker.model
+                .DescribeMonitoringScheduleRequest.builder().monitoringScheduleName(monitorScheduleName).build());
+        var config = schedule.monitoringScheduleConfig();
+        String type = config.monitoringTypeAsString() != null ? config.monitoringTypeAsString()
+                : schedule.monitoringTypeAsString();
+        if (type != null && !"DataQuality".equals(type)) {
+            throw new ValidationException("MonitoringType", type, "is not DataQuality",
+                    "attach with ModelMonitor.attach, which picks the monitor of the schedule's type");
+        }
+        Builder b = builder().session(session);
+        String definition = config.monitoringJobDefinitionName();
+        if (definition != null) {
+            var d = api.describeDataQualityJobDefinition(software.amazon.awssdk.services.sagemaker.model
+                    .DescribeDataQualityJobDefinitionRequest.builder().jobDefinitionName(definition).build());
+            var cluster = d.jobResources().clusterConfig();
+            b.role(d.roleArn()).imageUri(d.dataQualityAppSpecification().imageUri())
+                    .instanceCount(cluster.instanceCount()).instanceType(cluster.instanceTypeAsString())
+                    .volumeSizeInGB(cluster.volumeSizeInGB()).volumeKmsKey(cluster.volumeKmsKeyId())
+                    .outputKmsKey(d.dataQualityJobOutputConfig().kmsKeyId())
+                    .maxRuntimeInSeconds(d.stoppingCondition() == null ? null
+                            : d.stoppingCondition().maxRuntimeInSeconds());
+            if (d.dataQualityAppSpecification().hasEnvironment()) {
+                b.env(d.dataQualityAppSpecification().environment());
+            }
+        } else {
+            var d = config.monitoringJobDefinition();
+            var cluster = d.monitoringResources().clusterConfig();
+            b.role(d.roleArn()).imageUri(d.monitoringAppSpecification().imageUri())
+                    .instanceCount(cluster.instanceCount()).instanceType(cluster.instanceTypeAsString())
+                    .volumeSizeInGB(cluster.volumeSizeInGB()).volumeKmsKey(cluster.volumeKmsKeyId());
+            if (d.hasEnvironment()) {
+                b.env(d.environment());
+            }
+        }
+        DefaultModelMonitor monitor = b.build();
+        monitor.scheduled(schedule.monitoringScheduleName(), definition);
+        return monitor;
     }
 
     /**
@@ -331,38 +496,17 @@ public final class DefaultModelMonitor {
     }
 
     /**
-     * The monitoring executions this monitor ran, as Python's {@code list_executions()}.
+     * The executions: those of this monitor's schedule when it has one (see {@link ModelMonitor#listExecutions()}),
+     * otherwise those {@code runMonitoring} ran, oldest first.
      *
-     * @return the executions, oldest first
+     * @return the executions
      */
+    @Override
     public List<MonitoringExecution> listExecutions() {
-        return List.copyOf(executions);
-    }
-
-    /**
-     * The latest execution's statistics, as Python's {@code latest_monitoring_statistics()}.
-     *
-     * @return statistics.json of the latest execution, or null when none ran
-     */
-    public Statistics latestMonitoringStatistics() {
-        MonitoringExecution last = latest();
-        return last == null ? null : last.statistics();
-    }
-
-    /**
-     * The latest execution's violations, as Python's {@code latest_monitoring_constraint_violations()}.
-     *
-     * @return constraint_violations.json of the latest execution, or null when none ran
-     */
-    public ConstraintViolations latestMonitoringConstraintViolations() {
-        MonitoringExecution last = latest();
-        return last == null ? null : last.constraintViolations();
-    }
-
-    private MonitoringExecution latest() {
-        synchronized (executions) {
-            return executions.isEmpty() ? null : executions.get(executions.size() - 1);
+        if (monitoringScheduleName() != null) {
+            return super.listExecutions();
         }
+        return List.copyOf(executions);
     }
 
     private String latestBaselineOutput() {
@@ -457,141 +601,13 @@ public final class DefaultModelMonitor {
         return uri.replaceAll("/+$", "");
     }
 
-    /** Builds a {@link DefaultModelMonitor}. */
-    public static final class Builder {
-        private String role;
-        private String imageUri;
-        private int instanceCount = 1;
-        private String instanceType = "ml.m5.xlarge";
-        private int volumeSizeInGB = 30;
-        private String volumeKmsKey;
-        private String outputKmsKey;
-        private Integer maxRuntimeInSeconds;
-        private String baseJobName;
-        private Session session;
-        private Map<String, String> env;
-
+    /** Builds a {@link DefaultModelMonitor}: the keywords of Python's constructor (see {@link ModelMonitor.Builder}). */
+    public static final class Builder extends ModelMonitor.Builder<Builder> {
         private Builder() {
         }
 
-        /**
-         * Sets {@code role} (required), the IAM role of the jobs.
-         *
-         * @param role the role ARN
-         * @return this builder
-         */
-        public Builder role(String role) {
-            this.role = role;
-            return this;
-        }
-
-        /**
-         * Sets the analyzer image (default: image_uris' {@code model-monitor} for the session's region).
-         *
-         * @param imageUri the image URI
-         * @return this builder
-         */
-        public Builder imageUri(String imageUri) {
-            this.imageUri = imageUri;
-            return this;
-        }
-
-        /**
-         * Sets {@code instance_count} (default 1).
-         *
-         * @param instanceCount the instance count
-         * @return this builder
-         */
-        public Builder instanceCount(int instanceCount) {
-            this.instanceCount = instanceCount;
-            return this;
-        }
-
-        /**
-         * Sets {@code instance_type} (default {@code ml.m5.xlarge}; {@code local} runs on the local backend).
-         *
-         * @param instanceType the instance type
-         * @return this builder
-         */
-        public Builder instanceType(String instanceType) {
-            this.instanceType = instanceType;
-            return this;
-        }
-
-        /**
-         * Sets {@code volume_size_in_gb} (default 30).
-         *
-         * @param volumeSizeInGB the size
-         * @return this builder
-         */
-        public Builder volumeSizeInGB(int volumeSizeInGB) {
-            this.volumeSizeInGB = volumeSizeInGB;
-            return this;
-        }
-
-        /**
-         * Sets {@code volume_kms_key} (default {@code None}).
-         *
-         * @param volumeKmsKey the key
-         * @return this builder
-         */
-        public Builder volumeKmsKey(String volumeKmsKey) {
-            this.volumeKmsKey = volumeKmsKey;
-            return this;
-        }
-
-        /**
-         * Sets {@code output_kms_key} (default {@code None}).
-         *
-         * @param outputKmsKey the key
-         * @return this builder
-         */
-        public Builder outputKmsKey(String outputKmsKey) {
-            this.outputKmsKey = outputKmsKey;
-            return this;
-        }
-
-        /**
-         * Sets {@code max_runtime_in_seconds} (default {@code None}).
-         *
-         * @param maxRuntimeInSeconds the limit
-         * @return this builder
-         */
-        public Builder maxRuntimeInSeconds(Integer maxRuntimeInSeconds) {
-            this.maxRuntimeInSeconds = maxRuntimeInSeconds;
-            return this;
-        }
-
-        /**
-         * Sets {@code base_job_name} (default {@code None}: {@code baseline-suggestion-job} for baselines).
-         *
-         * @param baseJobName the base name
-         * @return this builder
-         */
-        public Builder baseJobName(String baseJobName) {
-            this.baseJobName = baseJobName;
-            return this;
-        }
-
-        /**
-         * Sets {@code sagemaker_session} (required).
-         *
-         * @param session the session
-         * @return this builder
-         */
-        public Builder session(Session session) {
-            this.session = session;
-            return this;
-        }
-
-        /**
-         * Sets {@code env} (default {@code None}), extra environment of the analyzer.
-         *
-         * @param env the variables, copied
-         * @return this builder
-         */
-        public Builder env(Map<String, String> env) {
-            this.env = env == null ? null : new LinkedHashMap<>(env);
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -1082,6 +1098,526 @@ public final class DefaultModelMonitor {
              */
             public RunMonitoringOptions build() {
                 return new RunMonitoringOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@link #createMonitoringSchedule(CreateMonitoringScheduleOptions)}, as Python's {@code create_monitoring_schedule(endpoint_input=None, ..., data_analysis_end_time=None)}. Immutable.
+     */
+    public static final class CreateMonitoringScheduleOptions {
+        private final EndpointInput endpointInput;
+        private final String recordPreprocessorScript;
+        private final String postAnalyticsProcessorScript;
+        private final String outputS3Uri;
+        private final String constraints;
+        private final String statistics;
+        private final String monitorScheduleName;
+        private final String scheduleCronExpression;
+        private final boolean enableCloudwatchMetrics;
+        private final BatchTransformInput batchTransformInput;
+        private final String dataAnalysisStartTime;
+        private final String dataAnalysisEndTime;
+
+        private CreateMonitoringScheduleOptions(Builder b) {
+            this.endpointInput = b.endpointInput;
+            this.recordPreprocessorScript = b.recordPreprocessorScript;
+            this.postAnalyticsProcessorScript = b.postAnalyticsProcessorScript;
+            this.outputS3Uri = b.outputS3Uri;
+            this.constraints = b.constraints;
+            this.statistics = b.statistics;
+            this.monitorScheduleName = b.monitorScheduleName;
+            this.scheduleCronExpression = b.scheduleCronExpression;
+            this.enableCloudwatchMetrics = b.enableCloudwatchMetrics;
+            this.batchTransformInput = b.batchTransformInput;
+            this.dataAnalysisStartTime = b.dataAnalysisStartTime;
+            this.dataAnalysisEndTime = b.dataAnalysisEndTime;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these values.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.endpointInput = endpointInput;
+            b.recordPreprocessorScript = recordPreprocessorScript;
+            b.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+            b.outputS3Uri = outputS3Uri;
+            b.constraints = constraints;
+            b.statistics = statistics;
+            b.monitorScheduleName = monitorScheduleName;
+            b.scheduleCronExpression = scheduleCronExpression;
+            b.enableCloudwatchMetrics = enableCloudwatchMetrics;
+            b.batchTransformInput = batchTransformInput;
+            b.dataAnalysisStartTime = dataAnalysisStartTime;
+            b.dataAnalysisEndTime = dataAnalysisEndTime;
+            return b;
+        }
+
+        /**
+         * Python's {@code endpoint_input}.
+         *
+         * @return the endpoint to monitor
+         */
+        public EndpointInput endpointInput() {
+            return endpointInput;
+        }
+
+        /**
+         * Python's {@code record_preprocessor_script}.
+         *
+         * @return the record preprocessor script: a local path or an S3 URI
+         */
+        public String recordPreprocessorScript() {
+            return recordPreprocessorScript;
+        }
+
+        /**
+         * Python's {@code post_analytics_processor_script}.
+         *
+         * @return the post-analytics script: a local path or an S3 URI
+         */
+        public String postAnalyticsProcessorScript() {
+            return postAnalyticsProcessorScript;
+        }
+
+        /**
+         * Python's {@code output_s3_uri}.
+         *
+         * @return where the reports go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+         */
+        public String outputS3Uri() {
+            return outputS3Uri;
+        }
+
+        /**
+         * Python's {@code constraints}.
+         *
+         * @return the baseline constraints.json URI
+         */
+        public String constraints() {
+            return constraints;
+        }
+
+        /**
+         * Python's {@code statistics}.
+         *
+         * @return the baseline statistics.json URI
+         */
+        public String statistics() {
+            return statistics;
+        }
+
+        /**
+         * Python's {@code monitor_schedule_name}.
+         *
+         * @return the schedule name (default: generated from the base job name)
+         */
+        public String monitorScheduleName() {
+            return monitorScheduleName;
+        }
+
+        /**
+         * Python's {@code schedule_cron_expression}.
+         *
+         * @return the schedule, from CronExpressionGenerator
+         */
+        public String scheduleCronExpression() {
+            return scheduleCronExpression;
+        }
+
+        /**
+         * Python's {@code enable_cloudwatch_metrics}.
+         *
+         * @return whether the jobs publish CloudWatch metrics (not published locally)
+         */
+        public boolean enableCloudwatchMetrics() {
+            return enableCloudwatchMetrics;
+        }
+
+        /**
+         * Python's {@code batch_transform_input}.
+         *
+         * @return the batch transform capture to monitor instead of an endpoint
+         */
+        public BatchTransformInput batchTransformInput() {
+            return batchTransformInput;
+        }
+
+        /**
+         * Python's {@code data_analysis_start_time}.
+         *
+         * @return the window start of a NOW schedule, e.g. -PT1H
+         */
+        public String dataAnalysisStartTime() {
+            return dataAnalysisStartTime;
+        }
+
+        /**
+         * Python's {@code data_analysis_end_time}.
+         *
+         * @return the window end of a NOW schedule, e.g. -PT0H
+         */
+        public String dataAnalysisEndTime() {
+            return dataAnalysisEndTime;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CreateMonitoringScheduleOptions other)) {
+                return false;
+            }
+            return Objects.equals(endpointInput, other.endpointInput) && Objects.equals(recordPreprocessorScript, other.recordPreprocessorScript) && Objects.equals(postAnalyticsProcessorScript, other.postAnalyticsProcessorScript) && Objects.equals(outputS3Uri, other.outputS3Uri) && Objects.equals(constraints, other.constraints) && Objects.equals(statistics, other.statistics) && Objects.equals(monitorScheduleName, other.monitorScheduleName) && Objects.equals(scheduleCronExpression, other.scheduleCronExpression) && Objects.equals(enableCloudwatchMetrics, other.enableCloudwatchMetrics) && Objects.equals(batchTransformInput, other.batchTransformInput) && Objects.equals(dataAnalysisStartTime, other.dataAnalysisStartTime) && Objects.equals(dataAnalysisEndTime, other.dataAnalysisEndTime);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(endpointInput, recordPreprocessorScript, postAnalyticsProcessorScript, outputS3Uri, constraints, statistics, monitorScheduleName, scheduleCronExpression, enableCloudwatchMetrics, batchTransformInput, dataAnalysisStartTime, dataAnalysisEndTime);
+        }
+
+        @Override
+        public String toString() {
+            return "CreateMonitoringScheduleOptions{" + "endpointInput=" + endpointInput + ", " + "recordPreprocessorScript=" + recordPreprocessorScript + ", " + "postAnalyticsProcessorScript=" + postAnalyticsProcessorScript + ", " + "outputS3Uri=" + outputS3Uri + ", " + "constraints=" + constraints + ", " + "statistics=" + statistics + ", " + "monitorScheduleName=" + monitorScheduleName + ", " + "scheduleCronExpression=" + scheduleCronExpression + ", " + "enableCloudwatchMetrics=" + enableCloudwatchMetrics + ", " + "batchTransformInput=" + batchTransformInput + ", " + "dataAnalysisStartTime=" + dataAnalysisStartTime + ", " + "dataAnalysisEndTime=" + dataAnalysisEndTime + "}";
+        }
+
+        /** Builds a {@link CreateMonitoringScheduleOptions}. */
+        public static final class Builder {
+            private EndpointInput endpointInput;
+            private String recordPreprocessorScript;
+            private String postAnalyticsProcessorScript;
+            private String outputS3Uri;
+            private String constraints;
+            private String statistics;
+            private String monitorScheduleName;
+            private String scheduleCronExpression;
+            private boolean enableCloudwatchMetrics = true;
+            private BatchTransformInput batchTransformInput;
+            private String dataAnalysisStartTime;
+            private String dataAnalysisEndTime;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code endpoint_input} (default {@code None}).
+             *
+             * @param endpointInput the endpoint to monitor
+             * @return this builder
+             */
+            public Builder endpointInput(EndpointInput endpointInput) {
+                this.endpointInput = endpointInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code record_preprocessor_script} (default {@code None}).
+             *
+             * @param recordPreprocessorScript the record preprocessor script: a local path or an S3 URI
+             * @return this builder
+             */
+            public Builder recordPreprocessorScript(String recordPreprocessorScript) {
+                this.recordPreprocessorScript = recordPreprocessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code post_analytics_processor_script} (default {@code None}).
+             *
+             * @param postAnalyticsProcessorScript the post-analytics script: a local path or an S3 URI
+             * @return this builder
+             */
+            public Builder postAnalyticsProcessorScript(String postAnalyticsProcessorScript) {
+                this.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code output_s3_uri} (default {@code None}).
+             *
+             * @param outputS3Uri where the reports go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+             * @return this builder
+             */
+            public Builder outputS3Uri(String outputS3Uri) {
+                this.outputS3Uri = outputS3Uri;
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} (default {@code None}).
+             *
+             * @param constraints the baseline constraints.json URI
+             * @return this builder
+             */
+            public Builder constraints(String constraints) {
+                this.constraints = constraints;
+                return this;
+            }
+
+            /**
+             * Sets {@code statistics} (default {@code None}).
+             *
+             * @param statistics the baseline statistics.json URI
+             * @return this builder
+             */
+            public Builder statistics(String statistics) {
+                this.statistics = statistics;
+                return this;
+            }
+
+            /**
+             * Sets {@code monitor_schedule_name} (default {@code None}).
+             *
+             * @param monitorScheduleName the schedule name (default: generated from the base job name)
+             * @return this builder
+             */
+            public Builder monitorScheduleName(String monitorScheduleName) {
+                this.monitorScheduleName = monitorScheduleName;
+                return this;
+            }
+
+            /**
+             * Sets {@code schedule_cron_expression} (default {@code None}).
+             *
+             * @param scheduleCronExpression the schedule, from CronExpressionGenerator
+             * @return this builder
+             */
+            public Builder scheduleCronExpression(String scheduleCronExpression) {
+                this.scheduleCronExpression = scheduleCronExpression;
+                return this;
+            }
+
+            /**
+             * Sets {@code enable_cloudwatch_metrics} (default {@code True}).
+             *
+             * @param enableCloudwatchMetrics whether the jobs publish CloudWatch metrics (not published locally)
+             * @return this builder
+             */
+            public Builder enableCloudwatchMetrics(boolean enableCloudwatchMetrics) {
+                this.enableCloudwatchMetrics = enableCloudwatchMetrics;
+                return this;
+            }
+
+            /**
+             * Sets {@code batch_transform_input} (default {@code None}).
+             *
+             * @param batchTransformInput the batch transform capture to monitor instead of an endpoint
+             * @return this builder
+             */
+            public Builder batchTransformInput(BatchTransformInput batchTransformInput) {
+                this.batchTransformInput = batchTransformInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_start_time} (default {@code None}).
+             *
+             * @param dataAnalysisStartTime the window start of a NOW schedule, e.g. -PT1H
+             * @return this builder
+             */
+            public Builder dataAnalysisStartTime(String dataAnalysisStartTime) {
+                this.dataAnalysisStartTime = dataAnalysisStartTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_end_time} (default {@code None}).
+             *
+             * @param dataAnalysisEndTime the window end of a NOW schedule, e.g. -PT0H
+             * @return this builder
+             */
+            public Builder dataAnalysisEndTime(String dataAnalysisEndTime) {
+                this.dataAnalysisEndTime = dataAnalysisEndTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code endpoint_input} by endpoint name (Python's string form: the data at
+             * {@code /opt/ml/processing/input/endpoint}).
+             *
+             * @param endpointName the endpoint
+             * @return this builder
+             */
+            public Builder endpointInput(String endpointName) {
+                this.endpointInput = endpointName == null ? null
+                        : EndpointInput.builder().endpointName(endpointName).build();
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} from a Constraints object (its file's S3 URI).
+             *
+             * @param constraints the constraints
+             * @return this builder
+             */
+            public Builder constraints(Constraints constraints) {
+                this.constraints = constraints == null ? null : constraints.fileS3Uri();
+                return this;
+            }
+
+            /**
+             * Sets {@code statistics} from a Statistics object (its file's S3 URI).
+             *
+             * @param statistics the statistics
+             * @return this builder
+             */
+            public Builder statistics(Statistics statistics) {
+                this.statistics = statistics == null ? null : statistics.fileS3Uri();
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateMonitoringScheduleOptions build() {
+                return new CreateMonitoringScheduleOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}: the schedule's timing keywords of Python's {@code update_monitoring_schedule}. Immutable.
+     */
+    public static final class UpdateMonitoringScheduleOptions {
+        private final String scheduleCronExpression;
+        private final String dataAnalysisStartTime;
+        private final String dataAnalysisEndTime;
+
+        private UpdateMonitoringScheduleOptions(Builder b) {
+            this.scheduleCronExpression = b.scheduleCronExpression;
+            this.dataAnalysisStartTime = b.dataAnalysisStartTime;
+            this.dataAnalysisEndTime = b.dataAnalysisEndTime;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these values.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.scheduleCronExpression = scheduleCronExpression;
+            b.dataAnalysisStartTime = dataAnalysisStartTime;
+            b.dataAnalysisEndTime = dataAnalysisEndTime;
+            return b;
+        }
+
+        /**
+         * Python's {@code schedule_cron_expression}.
+         *
+         * @return the new schedule
+         */
+        public String scheduleCronExpression() {
+            return scheduleCronExpression;
+        }
+
+        /**
+         * Python's {@code data_analysis_start_time}.
+         *
+         * @return the window start of a NOW schedule
+         */
+        public String dataAnalysisStartTime() {
+            return dataAnalysisStartTime;
+        }
+
+        /**
+         * Python's {@code data_analysis_end_time}.
+         *
+         * @return the window end of a NOW schedule
+         */
+        public String dataAnalysisEndTime() {
+            return dataAnalysisEndTime;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof UpdateMonitoringScheduleOptions other)) {
+                return false;
+            }
+            return Objects.equals(scheduleCronExpression, other.scheduleCronExpression) && Objects.equals(dataAnalysisStartTime, other.dataAnalysisStartTime) && Objects.equals(dataAnalysisEndTime, other.dataAnalysisEndTime);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(scheduleCronExpression, dataAnalysisStartTime, dataAnalysisEndTime);
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateMonitoringScheduleOptions{" + "scheduleCronExpression=" + scheduleCronExpression + ", " + "dataAnalysisStartTime=" + dataAnalysisStartTime + ", " + "dataAnalysisEndTime=" + dataAnalysisEndTime + "}";
+        }
+
+        /** Builds a {@link UpdateMonitoringScheduleOptions}. */
+        public static final class Builder {
+            private String scheduleCronExpression;
+            private String dataAnalysisStartTime;
+            private String dataAnalysisEndTime;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code schedule_cron_expression} (default {@code None}).
+             *
+             * @param scheduleCronExpression the new schedule
+             * @return this builder
+             */
+            public Builder scheduleCronExpression(String scheduleCronExpression) {
+                this.scheduleCronExpression = scheduleCronExpression;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_start_time} (default {@code None}).
+             *
+             * @param dataAnalysisStartTime the window start of a NOW schedule
+             * @return this builder
+             */
+            public Builder dataAnalysisStartTime(String dataAnalysisStartTime) {
+                this.dataAnalysisStartTime = dataAnalysisStartTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_end_time} (default {@code None}).
+             *
+             * @param dataAnalysisEndTime the window end of a NOW schedule
+             * @return this builder
+             */
+            public Builder dataAnalysisEndTime(String dataAnalysisEndTime) {
+                this.dataAnalysisEndTime = dataAnalysisEndTime;
+                return this;
+            }
+
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateMonitoringScheduleOptions build() {
+                return new UpdateMonitoringScheduleOptions(this);
             }
         }
     }

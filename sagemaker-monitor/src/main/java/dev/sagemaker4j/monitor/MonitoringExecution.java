@@ -5,7 +5,9 @@ package dev.sagemaker4j.monitor;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.processing.ProcessingJob;
+import java.time.Instant;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringExecutionSummary;
 
 /**
  * One monitoring execution, as Python's {@code MonitoringExecution}: the analyzer's processing job over a current
@@ -17,17 +19,57 @@ public final class MonitoringExecution {
     private final ProcessingJob job;
     private final String outputS3Uri;
     private final Session session;
+    private final MonitoringExecutionSummary summary;
 
     MonitoringExecution(ProcessingJob job, String outputS3Uri, Session session) {
+        this(job, outputS3Uri, session, null);
+    }
+
+    private MonitoringExecution(ProcessingJob job, String outputS3Uri, Session session,
+                                MonitoringExecutionSummary summary) {
         this.job = job;
         this.outputS3Uri = outputS3Uri;
         this.session = session;
+        this.summary = summary;
+    }
+
+    /** An execution of a schedule, as ListMonitoringExecutions lists it (its job's output is the report folder). */
+    static MonitoringExecution fromSummary(MonitoringExecutionSummary summary, Session session) {
+        ProcessingJob job = null;
+        String output = null;
+        if (summary.processingJobArn() != null) {
+            String arn = summary.processingJobArn();
+            job = ProcessingJob.attach(arn.substring(arn.lastIndexOf('/') + 1), session);
+            DescribeProcessingJobResponse d = job.describe();
+            if (d.processingOutputConfig() != null && !d.processingOutputConfig().outputs().isEmpty()) {
+                output = d.processingOutputConfig().outputs().get(0).s3Output().s3Uri().replaceAll("/+$", "");
+            }
+        }
+        return new MonitoringExecution(job, output, session, summary);
+    }
+
+    /**
+     * The execution's summary as ListMonitoringExecutions listed it, for an execution of a schedule.
+     *
+     * @return the summary, or null for an execution {@code runMonitoring} started
+     */
+    public MonitoringExecutionSummary summary() {
+        return summary;
+    }
+
+    /**
+     * When the execution was scheduled (an execution of a schedule).
+     *
+     * @return the time, or null
+     */
+    public Instant scheduledTime() {
+        return summary == null ? null : summary.scheduledTime();
     }
 
     /**
      * The processing job that ran the analyzer.
      *
-     * @return the job
+     * @return the job, or null for a scheduled execution that failed before its job started (an empty window)
      */
     public ProcessingJob job() {
         return job;
@@ -39,7 +81,7 @@ public final class MonitoringExecution {
      * @return the name
      */
     public String name() {
-        return job.name();
+        return job == null ? null : job.name();
     }
 
     /**
@@ -58,6 +100,9 @@ public final class MonitoringExecution {
      * @return the status
      */
     public String status() {
+        if (summary != null && (job == null || !"InProgress".equals(summary.monitoringExecutionStatusAsString()))) {
+            return summary.monitoringExecutionStatusAsString();
+        }
         String status = job.describe().processingJobStatusAsString();
         if ("Completed".equals(status) && !constraintViolations().violations().isEmpty()) {
             return "CompletedWithViolations";
@@ -71,6 +116,9 @@ public final class MonitoringExecution {
      * @return the job's FailureReason, or null
      */
     public String failureReason() {
+        if (summary != null && (job == null || summary.failureReason() != null)) {
+            return summary.failureReason();
+        }
         DescribeProcessingJobResponse d = job.describe();
         return d.failureReason();
     }
@@ -97,6 +145,7 @@ public final class MonitoringExecution {
 
     @Override
     public String toString() {
-        return "MonitoringExecution(" + job.name() + ")";
+        return "MonitoringExecution(" + (job != null ? job.name() : summary.monitoringScheduleName() + " at "
+                + summary.scheduledTime()) + ", " + status() + ")";
     }
 }

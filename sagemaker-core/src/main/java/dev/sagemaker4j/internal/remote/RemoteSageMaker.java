@@ -424,6 +424,86 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     }
 
     @Override
+    public CreateDataQualityJobDefinitionResponse createDataQualityJobDefinition(CreateDataQualityJobDefinitionRequest request) {
+        return call("CreateDataQualityJobDefinition", () -> client.createDataQualityJobDefinition(request));
+    }
+
+    @Override
+    public DescribeDataQualityJobDefinitionResponse describeDataQualityJobDefinition(DescribeDataQualityJobDefinitionRequest request) {
+        return call("DescribeDataQualityJobDefinition", () -> client.describeDataQualityJobDefinition(request));
+    }
+
+    @Override
+    public ListDataQualityJobDefinitionsResponse listDataQualityJobDefinitions(ListDataQualityJobDefinitionsRequest request) {
+        return call("ListDataQualityJobDefinitions", () -> client.listDataQualityJobDefinitions(request));
+    }
+
+    @Override
+    public DeleteDataQualityJobDefinitionResponse deleteDataQualityJobDefinition(DeleteDataQualityJobDefinitionRequest request) {
+        return call("DeleteDataQualityJobDefinition", () -> client.deleteDataQualityJobDefinition(request));
+    }
+
+    @Override
+    public CreateModelQualityJobDefinitionResponse createModelQualityJobDefinition(CreateModelQualityJobDefinitionRequest request) {
+        return call("CreateModelQualityJobDefinition", () -> client.createModelQualityJobDefinition(request));
+    }
+
+    @Override
+    public DescribeModelQualityJobDefinitionResponse describeModelQualityJobDefinition(DescribeModelQualityJobDefinitionRequest request) {
+        return call("DescribeModelQualityJobDefinition", () -> client.describeModelQualityJobDefinition(request));
+    }
+
+    @Override
+    public ListModelQualityJobDefinitionsResponse listModelQualityJobDefinitions(ListModelQualityJobDefinitionsRequest request) {
+        return call("ListModelQualityJobDefinitions", () -> client.listModelQualityJobDefinitions(request));
+    }
+
+    @Override
+    public DeleteModelQualityJobDefinitionResponse deleteModelQualityJobDefinition(DeleteModelQualityJobDefinitionRequest request) {
+        return call("DeleteModelQualityJobDefinition", () -> client.deleteModelQualityJobDefinition(request));
+    }
+
+    @Override
+    public CreateModelBiasJobDefinitionResponse createModelBiasJobDefinition(CreateModelBiasJobDefinitionRequest request) {
+        return call("CreateModelBiasJobDefinition", () -> client.createModelBiasJobDefinition(request));
+    }
+
+    @Override
+    public DescribeModelBiasJobDefinitionResponse describeModelBiasJobDefinition(DescribeModelBiasJobDefinitionRequest request) {
+        return call("DescribeModelBiasJobDefinition", () -> client.describeModelBiasJobDefinition(request));
+    }
+
+    @Override
+    public ListModelBiasJobDefinitionsResponse listModelBiasJobDefinitions(ListModelBiasJobDefinitionsRequest request) {
+        return call("ListModelBiasJobDefinitions", () -> client.listModelBiasJobDefinitions(request));
+    }
+
+    @Override
+    public DeleteModelBiasJobDefinitionResponse deleteModelBiasJobDefinition(DeleteModelBiasJobDefinitionRequest request) {
+        return call("DeleteModelBiasJobDefinition", () -> client.deleteModelBiasJobDefinition(request));
+    }
+
+    @Override
+    public CreateModelExplainabilityJobDefinitionResponse createModelExplainabilityJobDefinition(CreateModelExplainabilityJobDefinitionRequest request) {
+        return call("CreateModelExplainabilityJobDefinition", () -> client.createModelExplainabilityJobDefinition(request));
+    }
+
+    @Override
+    public DescribeModelExplainabilityJobDefinitionResponse describeModelExplainabilityJobDefinition(DescribeModelExplainabilityJobDefinitionRequest request) {
+        return call("DescribeModelExplainabilityJobDefinition", () -> client.describeModelExplainabilityJobDefinition(request));
+    }
+
+    @Override
+    public ListModelExplainabilityJobDefinitionsResponse listModelExplainabilityJobDefinitions(ListModelExplainabilityJobDefinitionsRequest request) {
+        return call("ListModelExplainabilityJobDefinitions", () -> client.listModelExplainabilityJobDefinitions(request));
+    }
+
+    @Override
+    public DeleteModelExplainabilityJobDefinitionResponse deleteModelExplainabilityJobDefinition(DeleteModelExplainabilityJobDefinitionRequest request) {
+        return call("DeleteModelExplainabilityJobDefinition", () -> client.deleteModelExplainabilityJobDefinition(request));
+    }
+
+    @Override
     public CreateMonitoringScheduleResponse createMonitoringSchedule(CreateMonitoringScheduleRequest request) {
         return call("CreateMonitoringSchedule", () -> client.createMonitoringSchedule(request));
     }
