@@ -21,6 +21,9 @@
  *       and its metric series.</li>
  *   <li>{@link dev.sagemaker4j.local.Listing}: the service's List semantics (filters, sorting,
  *       MaxResults and NextToken) over records.</li>
+ *   <li>{@link dev.sagemaker4j.local.ScheduleExpression} and {@link dev.sagemaker4j.local.LocalScheduler}:
+ *       EventBridge Scheduler's rate, cron and at expressions, and a thread that fires jobs on them (pipeline
+ *       and monitoring schedules).</li>
  *   <li>{@link dev.sagemaker4j.local.SdkJson}: the service's JSON shapes of the AWS SDK model classes;
  *       {@link dev.sagemaker4j.local.Tarballs}: {@code model.tar.gz} packing within limits.</li>
  *   <li>{@link dev.sagemaker4j.local.LocalAlgorithm} and {@link dev.sagemaker4j.local.TrainingEnvironment}:
