@@ -51,6 +51,8 @@ CLASSES = [
     ("processing.py", "ProcessingInput", "ProcessingInput"),
     ("processing.py", "ProcessingOutput", "ProcessingOutput"),
     ("processing.py", "ProcessingJob", "ProcessingJob"),
+    ("workflow/triggers.py", "PipelineSchedule", "PipelineSchedule"),
+    ("workflow/lambda_step.py", "LambdaStep", "LambdaStep"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]
