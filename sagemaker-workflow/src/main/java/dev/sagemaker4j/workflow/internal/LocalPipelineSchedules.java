@@ -105,10 +105,15 @@ final class LocalPipelineSchedules implements SchedulerApi {
         this.dir = context.root().resolve("pipeline-schedules").resolve(DEFAULT_GROUP);
         this.clock = Clock.systemUTC();
         LATEST.put(key(context.root()), this);
-        if (!records().isEmpty()) {
-            synchronized (lock) {
-                startScheduler();
+        try {
+            if (!records().isEmpty()) {
+                synchronized (lock) {
+                    startScheduler();
+                }
             }
+        } catch (RuntimeException e) {
+            // a session must open even when its schedules cannot be read; their operations report the error
+            LOG.warn("The pipeline schedules under {} could not be resumed: {}", dir, e.toString());
         }
     }
 
