@@ -198,7 +198,8 @@ public final class JavaFunctionStep extends Step {
     }
 
     /**
-     * The optional arguments of {@link #lambda(String, String, LambdaOptions)}: Python {@code LambdaStep}'s keywords.
+     * The optional arguments of {@link JavaFunctionStep#lambda(String, String, LambdaOptions)}: Python
+     * {@code LambdaStep}'s keywords.
      * Immutable; {@link #builder()} has Python's defaults (none).
      */
     public static final class LambdaOptions {
