@@ -56,6 +56,8 @@ CLASSES = [
     ("clarify.py", "ModelConfig", "ModelConfig"),
     ("clarify.py", "ModelPredictedLabelConfig", "ModelPredictedLabelConfig"),
     ("clarify.py", "SageMakerClarifyProcessor", "SageMakerClarifyProcessor"),
+    ("workflow/triggers.py", "PipelineSchedule", "PipelineSchedule"),
+    ("workflow/lambda_step.py", "LambdaStep", "LambdaStep"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

@@ -9406,14 +9406,14 @@ public final class Session implements SdkAutoCloseable {
          *
          * @param service  one of {@code sagemaker}, {@code sagemaker-runtime},
          *                 {@code sagemaker-featurestore-runtime}, {@code s3}, {@code sts}, {@code logs},
-         *                 {@code athena}, {@code sagemaker-metrics}
+         *                 {@code athena}, {@code sagemaker-metrics}, {@code scheduler}
          * @param endpoint the endpoint
          * @return this builder
          */
         public Builder endpointOverride(String service, URI endpoint) {
             Set<String> known = Set.of(BackendConfig.SAGEMAKER, BackendConfig.RUNTIME,
                     BackendConfig.FEATURESTORE_RUNTIME, BackendConfig.S3, BackendConfig.STS, BackendConfig.LOGS,
-                    BackendConfig.ATHENA, BackendConfig.SAGEMAKER_METRICS);
+                    BackendConfig.ATHENA, BackendConfig.SAGEMAKER_METRICS, BackendConfig.SCHEDULER);
             if (!known.contains(service)) {
                 throw new ValidationException("service", service, "is not a service sagemaker4j talks to",
                         "use one of " + known);

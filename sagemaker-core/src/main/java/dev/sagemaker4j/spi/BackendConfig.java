@@ -39,6 +39,8 @@ public final class BackendConfig {
     public static final String ATHENA = "athena";
     /** Endpoint override key of the {@code sagemaker-metrics} service (BatchPutMetrics of experiment runs). */
     public static final String SAGEMAKER_METRICS = "sagemaker-metrics";
+    /** Endpoint override key of EventBridge Scheduler (pipeline schedules on the sagemaker backend). */
+    public static final String SCHEDULER = "scheduler";
 
     private final Path root;
     private final String region;

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.ResourceInUseException;
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.spi.PipelinesApi;
+import dev.sagemaker4j.spi.SchedulerApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +21,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sagemaker.model.CreatePipelineRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreatePipelineResponse;
 import software.amazon.awssdk.services.sagemaker.model.DeletePipelineRequest;
@@ -31,6 +35,15 @@ import software.amazon.awssdk.services.sagemaker.model.StartPipelineExecutionReq
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.UpdatePipelineRequest;
 import software.amazon.awssdk.services.sagemaker.model.UpdatePipelineResponse;
+import software.amazon.awssdk.services.scheduler.model.CreateScheduleRequest;
+import software.amazon.awssdk.services.scheduler.model.DeleteScheduleRequest;
+import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindow;
+import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
+import software.amazon.awssdk.services.scheduler.model.GetScheduleRequest;
+import software.amazon.awssdk.services.scheduler.model.GetScheduleResponse;
+import software.amazon.awssdk.services.scheduler.model.SageMakerPipelineParameters;
+import software.amazon.awssdk.services.scheduler.model.Target;
+import software.amazon.awssdk.services.scheduler.model.UpdateScheduleRequest;
 
 /**
  * A pipeline, as in the Python SDK's {@code sagemaker.workflow.pipeline.Pipeline}: parameters and steps whose
@@ -56,6 +69,7 @@ public final class Pipeline {
     /** The definition's schema version. */
     public static final String VERSION = "2020-12-01";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private static final Pattern STEP_REFERENCE = Pattern.compile("^Steps\\.([^.\\[]+)(.*)$");
     private static final Pattern PROPERTY_FILE = Pattern.compile("^\\.PropertyFiles\\.(.+)$");
 
@@ -508,6 +522,120 @@ public final class Pipeline {
      */
     public ListPipelineExecutionsResponse listExecutions() {
         return api().listPipelineExecutions(ListPipelineExecutionsRequest.builder().pipelineName(name).build());
+    }
+
+    /**
+     * Attaches triggers to the pipeline, as Python's {@code put_triggers(triggers, role_arn)}: each
+     * {@link PipelineSchedule} becomes an EventBridge Scheduler schedule (UpdateSchedule, or CreateSchedule when it
+     * does not exist yet) whose target is the pipeline, with the pipeline parameters' defaults (a scheduled execution
+     * cannot override them).
+     *
+     * <p>On the local backend the schedules are kept under the session root and the session starts the executions
+     * while it (or a LocalApiServer in front of it) is open; a new session on the same root resumes the enabled
+     * schedules. Fire times that pass while no session is open are not caught up. An execution a schedule started is
+     * listed with the display name {@code <schedule>-<yyyyMMddTHHmmss>} and the description
+     * {@code Started by schedule <schedule> for <scheduled time>} (see {@code docs/pipeline-local-steps.md}).
+     *
+     * @param triggers the triggers (Python {@code triggers}), at least one
+     * @param roleArn  the role EventBridge Scheduler assumes to start the pipeline (Python {@code role_arn})
+     * @return the schedules' ARNs
+     * @throws ValidationException       without triggers or role, or when a pipeline parameter has no default
+     * @throws dev.sagemaker4j.exceptions.ResourceNotFoundException when the pipeline does not exist
+     */
+    public List<String> putTriggers(List<? extends Trigger> triggers, String roleArn) {
+        if (roleArn == null || roleArn.isEmpty()) {
+            throw new ValidationException("roleArn", roleArn, "is required to create triggers for a pipeline",
+                    "give the ARN of a role EventBridge Scheduler may assume to start the pipeline");
+        }
+        if (triggers == null || triggers.isEmpty()) {
+            throw new ValidationException("triggers", triggers, "No Triggers provided",
+                    "give at least one PipelineSchedule");
+        }
+        List<String> noDefaults = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (p.defaultValue() == null) {
+                noDefaults.add(p.name());
+            }
+        }
+        if (!noDefaults.isEmpty()) {
+            throw new ValidationException("parameters", noDefaults, "have no default values; a scheduled pipeline "
+                    + "execution cannot give parameters", "give every pipeline parameter a default value");
+        }
+        String pipelineArn;
+        try {
+            pipelineArn = describe().pipelineArn();
+        } catch (ResourceNotFoundException e) {
+            throw new ResourceNotFoundException("pipeline", name, "Cannot create triggers for a pipeline that does "
+                    + "not exist: create the pipeline (upsert) before assigning triggers to it", e);
+        }
+        SchedulerApi scheduler = session.api(SchedulerApi.CAPABILITY);
+        Set<String> arns = new LinkedHashSet<>();
+        for (Trigger trigger : triggers) {
+            PipelineSchedule schedule = (PipelineSchedule) trigger;
+            String scheduleName = schedule.resolveTriggerName(name);
+            java.time.Instant startDate = schedule.startDate().orElseGet(java.time.Instant::now);
+            Target target = Target.builder().arn(pipelineArn)
+                    .sageMakerPipelineParameters(SageMakerPipelineParameters.builder().build()).roleArn(roleArn)
+                    .build();
+            FlexibleTimeWindow off = FlexibleTimeWindow.builder().mode(FlexibleTimeWindowMode.OFF).build();
+            try {
+                arns.add(scheduler.updateSchedule(UpdateScheduleRequest.builder().name(scheduleName)
+                        .scheduleExpression(schedule.resolveScheduleExpression()).flexibleTimeWindow(off)
+                        .target(target).state(schedule.resolveTriggerState()).startDate(startDate).build())
+                        .scheduleArn());
+            } catch (ResourceNotFoundException e) {
+                arns.add(scheduler.createSchedule(CreateScheduleRequest.builder().name(scheduleName)
+                        .scheduleExpression(schedule.resolveScheduleExpression()).flexibleTimeWindow(off)
+                        .target(target).state(schedule.resolveTriggerState()).startDate(startDate).build())
+                        .scheduleArn());
+            }
+        }
+        return List.copyOf(arns);
+    }
+
+    /**
+     * Describes a trigger of the pipeline, as Python's {@code describe_trigger(trigger_name)}: GetSchedule, and the
+     * fields Python picks, under Python's keys ({@code Schedule_Arn}, {@code Schedule_Expression},
+     * {@code Schedule_State}, {@code Schedule_Start_Date} as {@code yyyy-mm-ddThh:mm:ssZ} in UTC,
+     * {@code Schedule_Role}).
+     *
+     * @param triggerName the schedule's name (Python {@code trigger_name})
+     * @return the fields, in that order
+     * @throws dev.sagemaker4j.exceptions.ResourceNotFoundException when there is no such schedule
+     */
+    public Map<String, String> describeTrigger(String triggerName) {
+        if (triggerName == null || triggerName.isEmpty()) {
+            throw new ValidationException("triggerName", triggerName, "No trigger name provided",
+                    "give the name of a schedule put with putTriggers");
+        }
+        GetScheduleResponse s = session.api(SchedulerApi.CAPABILITY).getSchedule(
+                GetScheduleRequest.builder().name(triggerName).build());
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("Schedule_Arn", s.arn());
+        out.put("Schedule_Expression", s.scheduleExpression());
+        out.put("Schedule_State", s.stateAsString());
+        out.put("Schedule_Start_Date", s.startDate() == null ? null : java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC).format(s.startDate()));
+        out.put("Schedule_Role", s.target() == null ? null : s.target().roleArn());
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Deletes triggers of the pipeline, as Python's {@code delete_triggers(trigger_names)}; a name without a
+     * schedule is logged and skipped, as in Python.
+     *
+     * @param triggerNames the schedules' names (Python {@code trigger_names})
+     */
+    public void deleteTriggers(List<String> triggerNames) {
+        SchedulerApi scheduler = session.api(SchedulerApi.CAPABILITY);
+        for (String triggerName : triggerNames) {
+            try {
+                scheduler.deleteSchedule(DeleteScheduleRequest.builder().name(triggerName).build());
+            } catch (ResourceNotFoundException e) {
+                LOG.warn("Pipeline Schedule {} does not exist. The schedule could have been already deleted or never"
+                        + " created in the first place.", triggerName);
+            }
+        }
     }
 
     private static CreateOptions apply(Consumer<CreateOptions> options) {

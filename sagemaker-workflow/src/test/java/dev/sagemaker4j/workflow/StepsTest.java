@@ -49,8 +49,29 @@ class StepsTest {
                  "OutputParameters": [{"OutputName": "score", "OutputType": "Float"}],
                  "CacheConfig": {"Enabled": true}}"""));
         assertThat(score.output("score").expr()).isEqualTo(Map.of("Get", "Steps.Score.OutputParameters['score']"));
-        assertThatThrownBy(() -> JavaFunctionStep.lambda("arn:aws:lambda:us-west-2:1:function:f", "Score",
-                Map.of(), List.of())).isInstanceOf(ValidationException.class).hasMessageContaining("FunctionArn");
+        assertThatThrownBy(() -> JavaFunctionStep.lambda("arn:aws:lambda:us-west-2:1:function:f", "Score"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("FunctionArn");
+    }
+
+    @Test
+    void lambda_withNamedOptions_isPythonsLambdaStep() throws IOException {
+        ParameterFloat threshold = new ParameterFloat("Threshold", 0.3);
+        JavaFunctionStep score = JavaFunctionStep.lambda("Score", "arn:aws:lambda:us-west-2:1:function:f",
+                l -> l.inputs(Map.of("threshold", threshold)).outputs(new JavaFunctionStep.Output("score", "Float"))
+                        .description("scores").cacheConfig(new CacheConfig(true)).dependsOn("Prepare"));
+
+        assertThat(tree(score.toRequestJson())).isEqualTo(tree("""
+                {"Name": "Score", "Type": "Lambda", "Description": "scores", "DependsOn": ["Prepare"],
+                 "Arguments": {"threshold": {"Get": "Parameters.Threshold"}},
+                 "FunctionArn": "arn:aws:lambda:us-west-2:1:function:f",
+                 "OutputParameters": [{"OutputName": "score", "OutputType": "Float"}],
+                 "CacheConfig": {"Enabled": true}}"""));
+        JavaFunctionStep.LambdaOptions options = JavaFunctionStep.LambdaOptions.builder().description("d").build();
+        assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
+        assertThat(tree(JavaFunctionStep.lambda("Bare", "arn:aws:lambda:us-west-2:1:function:f").toRequestJson()))
+                .isEqualTo(tree("""
+                {"Name": "Bare", "Type": "Lambda", "Arguments": {},
+                 "FunctionArn": "arn:aws:lambda:us-west-2:1:function:f", "OutputParameters": []}"""));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.sagemaker4j.spi.LogsApi;
 import dev.sagemaker4j.spi.ObjectStore;
 import dev.sagemaker4j.spi.RuntimeApi;
 import dev.sagemaker4j.spi.SageMakerMetricsApi;
+import dev.sagemaker4j.spi.SchedulerApi;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,7 @@ import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointRequ
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointResponse;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamRequest;
 import software.amazon.awssdk.services.sagemakerruntime.model.InvokeEndpointWithResponseStreamResponse;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -69,6 +71,7 @@ public final class SageMakerBackend implements Backend {
     private volatile LogsApi logs;
     private volatile software.amazon.awssdk.services.athena.AthenaClient athena;
     private volatile SageMakerMetricsClient metrics;
+    private volatile SchedulerClient scheduler;
 
     /** The region of a ready client, or null when it has none (a test double, e.g. a Mockito mock). */
     private static String regionOf(SageMakerClient client) {
@@ -111,6 +114,7 @@ public final class SageMakerBackend implements Backend {
         capabilities.offer(RuntimeApi.CAPABILITY, new RemoteRuntime(rt))
                 .offer(FeatureStoreRuntimeApi.CAPABILITY, new RemoteFeatureStore(fs))
                 .offer(AthenaApi.CAPABILITY, new RemoteAthena(this::athena))
+                .offer(SchedulerApi.CAPABILITY, new RemoteScheduler(this::scheduler))
                 .offer(SageMakerMetricsApi.CAPABILITY, new RemoteMetrics(this::metricsClient));
         this.objectStore = java.util.Objects.requireNonNull(config.objectStoreDecorator().apply(
                 new SchemeObjectStore(new S3Buckets(s3, ownS3, region), true)),
@@ -197,6 +201,20 @@ public final class SageMakerBackend implements Backend {
                             BackendConfig.ATHENA).build());
                 }
                 client = athena;
+            }
+        }
+        return client;
+    }
+
+    /** The EventBridge Scheduler client, built on first use like the other clients (region, credentials, override). */
+    private SchedulerClient scheduler() {
+        SchedulerClient client = scheduler;
+        if (client == null) {
+            synchronized (this) {
+                if (scheduler == null) {
+                    scheduler = own(configure(SchedulerClient.builder(), BackendConfig.SCHEDULER).build());
+                }
+                client = scheduler;
             }
         }
         return client;

@@ -16,6 +16,7 @@ import dev.sagemaker4j.local.LocalPart;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.spi.Capabilities;
 import dev.sagemaker4j.spi.PipelinesApi;
+import dev.sagemaker4j.spi.SchedulerApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -46,6 +47,9 @@ import software.amazon.awssdk.services.sagemaker.model.*;
  * class with a public no-argument constructor implementing {@code java.util.function.Function<Map<String, Object>,
  * Map<String, Object>>}; it gets the step's resolved {@code Arguments} and returns its {@code OutputParameters} by
  * name.
+ *
+ * <p>It also serves {@link SchedulerApi} for schedules whose target is one of its pipelines (see
+ * {@code LocalPipelineSchedules}), which is what {@code Pipeline.putTriggers} calls.
  */
 public final class LocalPipelines implements LocalPart, PipelinesApi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -60,6 +64,7 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
     private final Map<String, Function<Map<String, Object>, Map<String, Object>>> functions =
             new ConcurrentHashMap<>();
     private final ExecutorService pool;
+    private final LocalPipelineSchedules schedules;
 
     /**
      * Opens the pipelines of a session's root.
@@ -75,6 +80,7 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
             t.setDaemon(true);
             return t;
         });
+        this.schedules = new LocalPipelineSchedules(this, context);
     }
 
     @Override
@@ -85,10 +91,12 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
     @Override
     public void offer(Capabilities capabilities) {
         capabilities.offer(PipelinesApi.CAPABILITY, this);
+        capabilities.offer(SchedulerApi.CAPABILITY, schedules);
     }
 
     @Override
     public void close() {
+        schedules.close();
         for (Execution e : active.values()) {
             e.requestStop();
         }
@@ -99,6 +107,11 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
+    }
+
+    /** The session's pipeline schedules (tests drive them with a clock of their own). */
+    LocalPipelineSchedules schedules() {
+        return schedules;
     }
 
     PipelineStore store() {
