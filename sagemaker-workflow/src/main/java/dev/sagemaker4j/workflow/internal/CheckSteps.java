@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagemaker4j.exceptions.ResourceNotFoundException;
 import dev.sagemaker4j.local.LocalContext;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.spi.ModelPackagesApi;
@@ -199,9 +200,15 @@ final class CheckSteps {
         ModelPackagesApi api = context.api(ModelPackagesApi.CAPABILITY);
         String token = null;
         do {
-            ListModelPackagesResponse page = api.listModelPackages(ListModelPackagesRequest.builder()
-                    .modelPackageGroupName(group).modelApprovalStatus("Approved").sortBy("CreationTime")
-                    .sortOrder("Descending").nextToken(token).build());
+            ListModelPackagesResponse page;
+            try {
+                page = api.listModelPackages(ListModelPackagesRequest.builder()
+                        .modelPackageGroupName(group).modelApprovalStatus("Approved").sortBy("CreationTime")
+                        .sortOrder("Descending").nextToken(token).build());
+            } catch (ResourceNotFoundException e) {
+                // a group that does not exist yet holds no baseline
+                return null;
+            }
             if (!page.modelPackageSummaryList().isEmpty()) {
                 return api.describeModelPackage(DescribeModelPackageRequest.builder().modelPackageName(
                         page.modelPackageSummaryList().get(0).modelPackageArn()).build());
