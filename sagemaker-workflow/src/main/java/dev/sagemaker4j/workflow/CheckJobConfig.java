@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
  * CheckJobConfig job = CheckJobConfig.builder().role(role).instanceType("local").session(session).build();
  * }</pre>
  */
-public final class CheckJobConfig {
+public final class CheckJobConfig implements dev.sagemaker4j.transformer.MonitoringResourceConfig {
     private final String role;
     private final int instanceCount;
     private final String instanceType;

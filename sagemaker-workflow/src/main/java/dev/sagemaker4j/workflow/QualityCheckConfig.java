@@ -11,7 +11,7 @@ import dev.sagemaker4j.monitor.DatasetFormat;
  * ({@code baseline_dataset}, {@code dataset_format}, {@code output_s3_uri}, {@code post_analytics_processor_script}):
  * a {@link DataQualityCheckConfig} or a {@link ModelQualityCheckConfig}, the only two kinds Python accepts.
  */
-public abstract class QualityCheckConfig {
+public abstract class QualityCheckConfig implements dev.sagemaker4j.transformer.MonitoringConfig {
     private final String baselineDataset;
     private final DatasetFormat datasetFormat;
     private final String outputS3Uri;
