@@ -499,6 +499,46 @@ class WireModelPackageRequestsTest {
     }
 
     @Test
+    void modelRegister_pythonModelMetricsAndDriftCheckBaselines_sendTheirRequestDicts() throws Exception {
+        answer("Search", "{'Results':[]}");
+        answer("CreateModelPackage", "{'ModelPackageArn':'" + CREATED + "'}");
+        dev.sagemaker4j.model.Model model = dev.sagemaker4j.model.Model.builder()
+                .imageUri("012345678901.dkr.ecr.us-west-2.amazonaws.com/my-custom-image-uri")
+                .modelData("s3://my-bucket/model.tar.gz").role(ROLE).session(client).build();
+        // Python (v2.257.6 tests/unit/sagemaker/workflow/test_step_collections.py, fixtures model_metrics and
+        // drift_check_baselines, test_register_model's dict):
+        //   ModelMetrics(model_statistics=MetricsSource(s3_uri=f"s3://{BUCKET}/metrics.csv", content_type="text/csv"))
+        //   DriftCheckBaselines(model_constraints=MetricsSource(s3_uri=f"s3://{BUCKET}/constraints_metrics.csv",
+        //                                                      content_type="text/csv"))
+        model.register(r -> r.modelPackageGroupName("mpg").approvalStatus("Approved")
+                .modelMetrics(dev.sagemaker4j.modelmetrics.ModelMetrics.builder().modelStatistics(
+                        dev.sagemaker4j.modelmetrics.MetricsSource.of("text/csv", "s3://my-bucket/metrics.csv"))
+                        .build())
+                .driftCheckBaselines(dev.sagemaker4j.driftcheckbaselines.DriftCheckBaselines.builder()
+                        .modelConstraints(dev.sagemaker4j.modelmetrics.MetricsSource.of("text/csv",
+                                "s3://my-bucket/constraints_metrics.csv")).build()));
+        JsonNode sentBody = body("CreateModelPackage");
+        assertThat(sentBody.get("ModelMetrics")).isEqualTo(json("{'Bias':{},'Explainability':{},"
+                + "'ModelQuality':{'Statistics':{'ContentType':'text/csv','S3Uri':'s3://my-bucket/metrics.csv'}}}"));
+        assertThat(sentBody.get("DriftCheckBaselines")).isEqualTo(json("{'ModelQuality':{'Constraints':"
+                + "{'ContentType':'text/csv','S3Uri':'s3://my-bucket/constraints_metrics.csv'}}}"));
+        // every source of both (model_metrics.py / drift_check_baselines.py _to_request_dict)
+        dev.sagemaker4j.modelmetrics.MetricsSource m = dev.sagemaker4j.modelmetrics.MetricsSource.builder()
+                .contentType("application/json").s3Uri("s3://b/m.json").contentDigest("sha").build();
+        dev.sagemaker4j.modelmetrics.FileSource f = dev.sagemaker4j.modelmetrics.FileSource.of("s3://b/a.json");
+        assertThat(SdkJson.toJson(dev.sagemaker4j.modelmetrics.ModelMetrics.builder().modelDataConstraints(m)
+                .bias(m).biasPreTraining(m).biasPostTraining(m).explainability(m).build().toRequest()))
+                .isEqualTo(json(("{'ModelDataQuality':{'Constraints':%s},'Bias':{'Report':%s,'PreTrainingReport':%s,"
+                        + "'PostTrainingReport':%s},'Explainability':{'Report':%s}}").replace("%s",
+                        "{'ContentType':'application/json','S3Uri':'s3://b/m.json','ContentDigest':'sha'}")));
+        assertThat(SdkJson.toJson(dev.sagemaker4j.driftcheckbaselines.DriftCheckBaselines.builder()
+                .biasConfigFile(f).biasPreTrainingConstraints(m).explainabilityConfigFile(f).build().toRequest()))
+                .isEqualTo(json("{'Bias':{'ConfigFile':{'S3Uri':'s3://b/a.json'},'PreTrainingConstraints':"
+                        + "{'ContentType':'application/json','S3Uri':'s3://b/m.json','ContentDigest':'sha'}},"
+                        + "'Explainability':{'ConfigFile':{'S3Uri':'s3://b/a.json'}}}"));
+    }
+
+    @Test
     void modelPackageCreate_sendsACreateModelNamingThePackage() throws Exception {
         String describe = "{'ModelPackageName':'p','ModelPackageArn':'%s','ModelPackageStatus':'Completed',"
                 + "'ModelApprovalStatus':'PendingManualApproval','InferenceSpecification':{'Containers':[{'Image':"

@@ -1206,6 +1206,18 @@ public class Model {
             }
 
             /**
+             * Sets {@code model_metrics} from Python's {@code ModelMetrics} object (default {@code None}); sent as
+             * its {@code _to_request_dict()} (with Python's empty {@code Bias} and {@code Explainability}).
+             *
+             * @param modelMetrics the model metrics
+             * @return this builder
+             */
+            public Builder modelMetrics(dev.sagemaker4j.modelmetrics.ModelMetrics modelMetrics) {
+                this.modelMetrics = modelMetrics == null ? null : modelMetrics.toRequest();
+                return this;
+            }
+
+            /**
              * Sets {@code metadata_properties} (default {@code None}).
              *
              * @param metadataProperties the metadata properties
@@ -1261,6 +1273,18 @@ public class Model {
              */
             public Builder driftCheckBaselines(software.amazon.awssdk.services.sagemaker.model.DriftCheckBaselines driftCheckBaselines) {
                 this.driftCheckBaselines = driftCheckBaselines;
+                return this;
+            }
+
+            /**
+             * Sets {@code drift_check_baselines} from Python's {@code DriftCheckBaselines} object (default
+             * {@code None}); sent as its {@code _to_request_dict()}.
+             *
+             * @param driftCheckBaselines the drift check baselines
+             * @return this builder
+             */
+            public Builder driftCheckBaselines(dev.sagemaker4j.driftcheckbaselines.DriftCheckBaselines driftCheckBaselines) {
+                this.driftCheckBaselines = driftCheckBaselines == null ? null : driftCheckBaselines.toRequest();
                 return this;
             }
 

@@ -958,6 +958,406 @@ public final class Transformer {
     }
 
     /**
+     * Runs a transform job with a monitoring job, as Python's {@code transform_with_monitoring}, with Python's
+     * defaults; see {@link #transformWithMonitoring(MonitoringConfig, MonitoringResourceConfig, String,
+     * TransformWithMonitoringOptions)}.
+     *
+     * @param monitoringConfig         a {@code DataQualityCheckConfig} or {@code ModelQualityCheckConfig}
+     *                                 (sagemaker-workflow)
+     * @param monitoringResourceConfig the check job's {@code CheckJobConfig} (sagemaker-workflow)
+     * @param data                     the transform's input prefix or object
+     * @return the pipeline execution, ended
+     */
+    public MonitoringExecution transformWithMonitoring(MonitoringConfig monitoringConfig,
+            MonitoringResourceConfig monitoringResourceConfig, String data) {
+        return transformWithMonitoring(monitoringConfig, monitoringResourceConfig, data,
+                TransformWithMonitoringOptions.builder().build());
+    }
+
+    /**
+     * Runs a transform job with a monitoring job, every keyword by name.
+     *
+     * <pre>{@code
+     * // Python: transformer.transform_with_monitoring(monitoring_config=config,
+     * //     monitoring_resource_config=check_job, data=data, content_type="text/csv",
+     * //     monitor_before_transform=True, supplied_baseline_constraints=constraints_uri)
+     * transformer.transformWithMonitoring(config, checkJob, data, t -> t.contentType("text/csv")
+     *         .monitorBeforeTransform(true).suppliedBaselineConstraints(constraintsUri));
+     * }</pre>
+     *
+     * @param monitoringConfig         the monitoring configuration
+     * @param monitoringResourceConfig the check job configuration
+     * @param data                     the transform's input
+     * @param options                  the keywords
+     * @return the pipeline execution
+     */
+    public MonitoringExecution transformWithMonitoring(MonitoringConfig monitoringConfig,
+            MonitoringResourceConfig monitoringResourceConfig, String data,
+            Consumer<TransformWithMonitoringOptions.Builder> options) {
+        Objects.requireNonNull(options, "options");
+        TransformWithMonitoringOptions.Builder b = TransformWithMonitoringOptions.builder();
+        options.accept(b);
+        return transformWithMonitoring(monitoringConfig, monitoringResourceConfig, data, b.build());
+    }
+
+    /**
+     * Runs a transform job with a monitoring job, as Python's {@code transform_with_monitoring}: it does not start
+     * a transform job itself but builds a pipeline of Python's {@code MonitorBatchTransformStep} (the transform
+     * step {@code MonitorBatchTransformStep-transform} and the check step {@code MonitorBatchTransformStep-monitoring}
+     * with {@code skip_check=False}, the check before the transform with {@code monitorBeforeTransform}), upserts it
+     * as {@code pipelineName} (default {@code TransformWithMonitoring<epoch seconds>}) and starts it, waiting with
+     * {@code wait}. The pipeline comes from sagemaker-workflow (found through {@link TransformWithMonitoringProvider}).
+     * The role is {@code role}, else the check job's (Python: the notebook's execution role).
+     *
+     * @param monitoringConfig         the monitoring configuration
+     * @param monitoringResourceConfig the check job configuration
+     * @param data                     the transform's input
+     * @param options                  the keywords
+     * @return the pipeline execution
+     * @throws ValidationException when sagemaker-workflow is not on the class path, and as {@code transform}
+     *                             validates
+     * @throws dev.sagemaker4j.exceptions.UnexpectedStatusException when waiting and the pipeline fails (a
+     *                             violation with {@code failOnViolation})
+     */
+    public MonitoringExecution transformWithMonitoring(MonitoringConfig monitoringConfig,
+            MonitoringResourceConfig monitoringResourceConfig, String data, TransformWithMonitoringOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (monitoringConfig == null) {
+            throw new ValidationException("monitoringConfig", null, "is missing",
+                    "pass a DataQualityCheckConfig or ModelQualityCheckConfig (sagemaker-workflow)");
+        }
+        if (monitoringResourceConfig == null) {
+            throw new ValidationException("monitoringResourceConfig", null, "is missing",
+                    "pass a CheckJobConfig (sagemaker-workflow)");
+        }
+        TransformWithMonitoringProvider provider = null;
+        for (TransformWithMonitoringProvider p : java.util.ServiceLoader.load(TransformWithMonitoringProvider.class,
+                Transformer.class.getClassLoader())) {
+            provider = p;
+            break;
+        }
+        if (provider == null) {
+            throw new ValidationException("monitoringConfig", monitoringConfig.getClass().getName(),
+                    "needs the pipelines of sagemaker-workflow, which are not on the class path",
+                    "add the dependency dev.sagemaker4j:sagemaker-workflow");
+        }
+        CreateTransformJobRequest request = transformJobRequest(data, options.transform());
+        return provider.run(this, request, monitoringConfig, monitoringResourceConfig, options);
+    }
+
+    /**
+     * The keyword arguments of Python's {@code Transformer.transform_with_monitoring(monitoring_config,
+     * monitoring_resource_config, data, data_type="S3Prefix", content_type=None, compression_type=None,
+     * split_type=None, input_filter=None, output_filter=None, join_source=None, model_client_config=None,
+     * batch_data_capture_config=None, monitor_before_transform=False, supplied_baseline_statistics=None,
+     * supplied_baseline_constraints=None, wait=True, pipeline_name=None, role=None, fail_on_violation=True)}
+     * after the first three, each named. Immutable.
+     */
+    public static final class TransformWithMonitoringOptions {
+        private final TransformOptions transform;
+        private final boolean monitorBeforeTransform;
+        private final String suppliedBaselineStatistics;
+        private final String suppliedBaselineConstraints;
+        private final boolean waits;
+        private final String pipelineName;
+        private final String role;
+        private final boolean failOnViolation;
+
+        private TransformWithMonitoringOptions(Builder b) {
+            this.transform = b.transform.wait(false).logs(false).build();
+            this.monitorBeforeTransform = b.monitorBeforeTransform;
+            this.suppliedBaselineStatistics = b.suppliedBaselineStatistics;
+            this.suppliedBaselineConstraints = b.suppliedBaselineConstraints;
+            this.waits = b.waits;
+            this.pipelineName = b.pipelineName;
+            this.role = b.role;
+            this.failOnViolation = b.failOnViolation;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * The transform keywords ({@code data_type} ... {@code batch_data_capture_config}).
+         *
+         * @return the transform options
+         */
+        public TransformOptions transform() {
+            return transform;
+        }
+
+        /**
+         * Python's {@code monitor_before_transform}.
+         *
+         * @return whether the check runs before the transform
+         */
+        public boolean monitorBeforeTransform() {
+            return monitorBeforeTransform;
+        }
+
+        /**
+         * Python's {@code supplied_baseline_statistics}.
+         *
+         * @return the URI, or null
+         */
+        public String suppliedBaselineStatistics() {
+            return suppliedBaselineStatistics;
+        }
+
+        /**
+         * Python's {@code supplied_baseline_constraints}.
+         *
+         * @return the URI, or null
+         */
+        public String suppliedBaselineConstraints() {
+            return suppliedBaselineConstraints;
+        }
+
+        /**
+         * Python's {@code wait}.
+         *
+         * @return whether to wait for the execution
+         */
+        public boolean waits() {
+            return waits;
+        }
+
+        /**
+         * Python's {@code pipeline_name}.
+         *
+         * @return the name, or null
+         */
+        public String pipelineName() {
+            return pipelineName;
+        }
+
+        /**
+         * Python's {@code role}.
+         *
+         * @return the role, or null
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * Python's {@code fail_on_violation}.
+         *
+         * @return whether a violation fails the check step
+         */
+        public boolean failOnViolation() {
+            return failOnViolation;
+        }
+
+        /** Builds {@link TransformWithMonitoringOptions}; each method is a Python keyword. */
+        public static final class Builder {
+            private final TransformOptions.Builder transform = TransformOptions.builder();
+            private boolean monitorBeforeTransform;
+            private String suppliedBaselineStatistics;
+            private String suppliedBaselineConstraints;
+            private boolean waits = true;
+            private String pipelineName;
+            private String role;
+            private boolean failOnViolation = true;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code data_type} (default {@code S3Prefix}).
+             *
+             * @param dataType {@code S3Prefix} or {@code ManifestFile}
+             * @return this builder
+             */
+            public Builder dataType(String dataType) {
+                transform.dataType(dataType);
+                return this;
+            }
+
+            /**
+             * Sets {@code content_type} (default {@code None}).
+             *
+             * @param contentType the input's MIME type
+             * @return this builder
+             */
+            public Builder contentType(String contentType) {
+                transform.contentType(contentType);
+                return this;
+            }
+
+            /**
+             * Sets {@code compression_type} (default {@code None}).
+             *
+             * @param compressionType {@code Gzip} or {@code None}
+             * @return this builder
+             */
+            public Builder compressionType(String compressionType) {
+                transform.compressionType(compressionType);
+                return this;
+            }
+
+            /**
+             * Sets {@code split_type} (default {@code None}).
+             *
+             * @param splitType {@code None}, {@code Line}, {@code RecordIO} or {@code TFRecord}
+             * @return this builder
+             */
+            public Builder splitType(String splitType) {
+                transform.splitType(splitType);
+                return this;
+            }
+
+            /**
+             * Sets {@code input_filter} (default {@code None}).
+             *
+             * @param inputFilter a JSONPath
+             * @return this builder
+             */
+            public Builder inputFilter(String inputFilter) {
+                transform.inputFilter(inputFilter);
+                return this;
+            }
+
+            /**
+             * Sets {@code output_filter} (default {@code None}).
+             *
+             * @param outputFilter a JSONPath
+             * @return this builder
+             */
+            public Builder outputFilter(String outputFilter) {
+                transform.outputFilter(outputFilter);
+                return this;
+            }
+
+            /**
+             * Sets {@code join_source} (default {@code None}).
+             *
+             * @param joinSource {@code Input} or {@code None}
+             * @return this builder
+             */
+            public Builder joinSource(String joinSource) {
+                transform.joinSource(joinSource);
+                return this;
+            }
+
+            /**
+             * Sets {@code model_client_config} (default {@code None}).
+             *
+             * @param modelClientConfig the invocation timeout and retries
+             * @return this builder
+             */
+            public Builder modelClientConfig(ModelClientConfig modelClientConfig) {
+                transform.modelClientConfig(modelClientConfig);
+                return this;
+            }
+
+            /**
+             * Sets {@code batch_data_capture_config} (default {@code None}).
+             *
+             * @param batchDataCaptureConfig the capture configuration
+             * @return this builder
+             */
+            public Builder batchDataCaptureConfig(BatchDataCaptureConfig batchDataCaptureConfig) {
+                transform.batchDataCaptureConfig(batchDataCaptureConfig);
+                return this;
+            }
+
+            /**
+             * Sets {@code monitor_before_transform} (default {@code False}; only for a data quality check).
+             *
+             * @param monitorBeforeTransform whether the check runs before the transform
+             * @return this builder
+             */
+            public Builder monitorBeforeTransform(boolean monitorBeforeTransform) {
+                this.monitorBeforeTransform = monitorBeforeTransform;
+                return this;
+            }
+
+            /**
+             * Sets {@code supplied_baseline_statistics} (default {@code None}).
+             *
+             * @param suppliedBaselineStatistics the S3 URI of a statistics.json
+             * @return this builder
+             */
+            public Builder suppliedBaselineStatistics(String suppliedBaselineStatistics) {
+                this.suppliedBaselineStatistics = suppliedBaselineStatistics;
+                return this;
+            }
+
+            /**
+             * Sets {@code supplied_baseline_constraints} (default {@code None}).
+             *
+             * @param suppliedBaselineConstraints the S3 URI of a constraints.json
+             * @return this builder
+             */
+            public Builder suppliedBaselineConstraints(String suppliedBaselineConstraints) {
+                this.suppliedBaselineConstraints = suppliedBaselineConstraints;
+                return this;
+            }
+
+            /**
+             * Sets {@code wait} (default {@code True}).
+             *
+             * @param wait whether to wait for the pipeline execution
+             * @return this builder
+             */
+            public Builder wait(boolean wait) {
+                this.waits = wait;
+                return this;
+            }
+
+            /**
+             * Sets {@code pipeline_name} (default {@code None}: {@code TransformWithMonitoring<epoch seconds>}).
+             *
+             * @param pipelineName the pipeline's name (an existing one is updated)
+             * @return this builder
+             */
+            public Builder pipelineName(String pipelineName) {
+                this.pipelineName = pipelineName;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}: the check job's role).
+             *
+             * @param role the pipeline's role
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code fail_on_violation} (default {@code True}).
+             *
+             * @param failOnViolation whether a violation fails the check step
+             * @return this builder
+             */
+            public Builder failOnViolation(boolean failOnViolation) {
+                this.failOnViolation = failOnViolation;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             * @throws ValidationException as {@code TransformOptions} validates
+             */
+            public TransformWithMonitoringOptions build() {
+                return new TransformWithMonitoringOptions(this);
+            }
+        }
+    }
+
+    /**
      * The keyword arguments of Python's {@code Transformer.transform(data, data_type="S3Prefix",
      * content_type=None, compression_type=None, split_type=None, job_name=None, input_filter=None,
      * output_filter=None, join_source=None, experiment_config=None, model_client_config=None,

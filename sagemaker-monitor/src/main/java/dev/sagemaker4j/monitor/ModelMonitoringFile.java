@@ -84,6 +84,22 @@ public abstract class ModelMonitoringFile {
         return s3Uri;
     }
 
+    /**
+     * This file as a source of a registered version's {@code ModelMetrics} or {@code DriftCheckBaselines}
+     * ({@code MetricsSource(content_type="application/json", s3_uri=file_s3_uri)}), e.g.
+     * {@code ModelMetrics.builder().modelDataStatistics(monitor.baselineStatistics().metricsSource())}.
+     *
+     * @return the metrics source
+     * @throws ValidationException when the file is not in S3 (read from a string or a local path and not saved)
+     */
+    public dev.sagemaker4j.modelmetrics.MetricsSource metricsSource() {
+        if (fileS3Uri == null) {
+            throw new ValidationException("file_s3_uri", null, "is missing: the file is not in S3",
+                    "save(s3Uri, session) the file first, or read it with fromS3Uri");
+        }
+        return dev.sagemaker4j.modelmetrics.MetricsSource.of("application/json", fileS3Uri);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + (fileS3Uri == null ? "" : "(" + fileS3Uri + ")");

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.sagemaker.model.StopPipelineExecutionResp
  * An execution of a {@link Pipeline}, as in the Python SDK's {@code sagemaker.workflow.pipeline._PipelineExecution}:
  * describe, the steps with their status, metadata and failure reason, wait, stop.
  */
-public final class PipelineExecution {
+public final class PipelineExecution implements dev.sagemaker4j.transformer.MonitoringExecution {
 
     private final String arn;
     private final Session session;

@@ -458,6 +458,10 @@ final class Execution implements Runnable {
             case "RegisterModel":
                 runRegister(r, args);
                 break;
+            case "QualityCheck":
+            case "ClarifyCheck":
+                CheckSteps.run(this, r, args, context);
+                break;
             default:
                 runJob(r, args);
                 break;
@@ -534,7 +538,7 @@ final class Execution implements Runnable {
         }
     }
 
-    private String generatedName(String stepName) {
+    String generatedName(String stepName) {
         String clean = stepName.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (clean.length() > 30) {
             clean = clean.substring(0, 30).replaceAll("-+$", "");

@@ -27,9 +27,9 @@ import java.util.Set;
 final class PipelineDefinition {
     /** The step types the local engine runs. */
     static final Set<String> LOCAL_TYPES = Set.of("Processing", "Training", "Tuning", "Transform", "Model",
-            "RegisterModel", "Condition", "Fail", "Lambda");
+            "RegisterModel", "Condition", "Fail", "Lambda", "QualityCheck", "ClarifyCheck");
     /** Step types of the service that the local engine does not run. */
-    private static final Set<String> SERVICE_ONLY_TYPES = Set.of("EMR", "ClarifyCheck", "QualityCheck", "AutoML",
+    private static final Set<String> SERVICE_ONLY_TYPES = Set.of("EMR", "AutoML",
             "Callback", "NotebookJob", "EMRServerless");
     private static final Set<String> PARAMETER_TYPES = Set.of("String", "Integer", "Float", "Boolean");
     static final Set<String> EXECUTION_VARIABLES = Set.of("PipelineExecutionId", "PipelineExecutionArn",
@@ -266,6 +266,12 @@ final class PipelineDefinition {
             }
             String field = "Steps[" + step.name + "].Arguments";
             walk(step, ownArguments(step), field);
+            if (step.type.equals("QualityCheck") || step.type.equals("ClarifyCheck")) {
+                for (String check : List.of("ModelPackageGroupName", "SkipCheck", "FailOnViolation",
+                        "RegisterNewBaseline", "SuppliedBaselineStatistics", "SuppliedBaselineConstraints")) {
+                    walk(step, step.node.path(check), "Steps[" + step.name + "]." + check);
+                }
+            }
             if (step.type.equals("Condition")) {
                 int i = 0;
                 for (JsonNode c : step.arguments().path("Conditions")) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +97,9 @@ final class PropertyPaths {
                 return "Outcome";
             case "Lambda":
                 return "OutputParameters['<name>']";
+            case "QualityCheck":
+            case "ClarifyCheck":
+                return "CalculatedBaselineConstraints";
             default:
                 return "(a Fail step has no properties)";
         }
@@ -118,6 +122,15 @@ final class PropertyPaths {
                 return path.equals("Outcome") ? null : "a condition step has only Outcome";
             case "Fail":
                 return "a Fail step has no properties";
+            case "QualityCheck":
+                return Set.of("CalculatedBaselineStatistics", "CalculatedBaselineConstraints",
+                        "BaselineUsedForDriftCheckStatistics", "BaselineUsedForDriftCheckConstraints").contains(path)
+                        ? null : "a QualityCheck step has CalculatedBaselineStatistics, CalculatedBaselineConstraints,"
+                        + " BaselineUsedForDriftCheckStatistics and BaselineUsedForDriftCheckConstraints";
+            case "ClarifyCheck":
+                return Set.of("CalculatedBaselineConstraints", "BaselineUsedForDriftCheckConstraints").contains(path)
+                        ? null : "a ClarifyCheck step has CalculatedBaselineConstraints and"
+                        + " BaselineUsedForDriftCheckConstraints";
             case "Lambda": {
                 if (!tokens.get(0).name.equals("OutputParameters") || tokens.size() != 2 || tokens.get(1).key == null) {
                     return "a Lambda step has only OutputParameters['<name>']";
