@@ -8,8 +8,24 @@
 # class path. Start the server first (README), then:
 #   mvn -B -q -Pserver -pl examples -am verify -DskipTests -Dserver.port=18082 -Dserver.root=/tmp/i18ex
 #   python3 examples/scripts/boto3-pipeline.py [http://127.0.0.1:18082]
-# Needs boto3 (Debian: apt-get install python3-boto3). Ran with boto3 1.43 on 2026-12-06; it printed:
-#   OUTPUT
+# Needs boto3 (Debian: apt-get install python3-boto3). Ran with boto3 1.43.11 on 2026-12-06; it printed:
+#   pipeline arn:aws:sagemaker:us-east-1:000000000000:pipeline/boto-pipeline-45357
+#   execution 6.0 threshold-6-0 Succeeded
+#     step Prepare Succeeded ProcessingJob processing-job/pipelines-jx8ot00dknu0-prepare-a336e
+#     step Train Succeeded TrainingJob training-job/pipelines-jx8ot00dknu0-train-952ef
+#     step Evaluate Succeeded ProcessingJob processing-job/pipelines-jx8ot00dknu0-evaluate-b1cee
+#     step CheckMse Succeeded Condition True
+#     step Register Succeeded RegisterModel model-package/boto-pipeline-45357-group/1
+#   execution 0.5 threshold-0-5 Failed MSE above 0.5
+#     step Prepare Succeeded ProcessingJob processing-job/pipelines-1mqbkj4b4pf3-prepare-81924
+#     step Train Succeeded TrainingJob training-job/pipelines-1mqbkj4b4pf3-train-4cf02
+#     step Evaluate Succeeded ProcessingJob processing-job/pipelines-1mqbkj4b4pf3-evaluate-71721
+#     step CheckMse Succeeded Condition False
+#     step TooHigh Failed Fail MSE above 0.5 MSE above 0.5
+#   executions [('threshold-6-0', 'Succeeded'), ('threshold-0-5', 'Failed')]
+#   parameters [('MseThreshold', '0.5')]
+#   versions [(1, 'PendingManualApproval')]
+#   described Active boto-pipeline-45357
 """boto3 against LocalApiServer: CreatePipeline, StartPipelineExecution, ListPipelineExecutionSteps (issue 18)."""
 import json, random, sys, time
 import boto3

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.CategoricalParameterRange;
 import software.amazon.awssdk.services.sagemaker.model.CreateHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateModelPackageGroupRequest;
 import software.amazon.awssdk.services.sagemaker.model.CreateModelPackageRequest;
@@ -35,7 +36,6 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeModelRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribePipelineExecutionResponse;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobDefinition;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
-import software.amazon.awssdk.services.sagemaker.model.IntegerParameterRange;
 import software.amazon.awssdk.services.sagemaker.model.ListModelPackagesRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsForHyperParameterTuningJobRequest;
 import software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefinition;
@@ -174,13 +174,15 @@ class PipelineEndToEndTest {
                 "train", TrainingInput.builder().s3Data(train).contentType("text/csv").build(),
                 "validation", TrainingInput.builder().s3Data(validation).contentType("text/csv").build()),
                 "e2e-template");
+        // Maximize an error, so that "best" is the largest value: the engine listed TrainingJobSummaries in
+        // ascending order whatever the objective, and index 0 was then the worst job
         CreateHyperParameterTuningJobRequest request = CreateHyperParameterTuningJobRequest.builder()
                 .hyperParameterTuningJobName("e2e-tuning")
-                .hyperParameterTuningJobConfig(c -> c.strategy("Random")
-                        .hyperParameterTuningJobObjective(o -> o.type("Minimize").metricName("validation:rmse"))
+                .hyperParameterTuningJobConfig(c -> c.strategy("Grid")
+                        .hyperParameterTuningJobObjective(o -> o.type("Maximize").metricName("validation:rmse"))
                         .resourceLimits(l -> l.maxNumberOfTrainingJobs(3).maxParallelTrainingJobs(1))
-                        .parameterRanges(r -> r.integerParameterRanges(IntegerParameterRange.builder()
-                                .name("max_depth").minValue("1").maxValue("4").scalingType("Auto").build())))
+                        .parameterRanges(r -> r.categoricalParameterRanges(CategoricalParameterRange.builder()
+                                .name("max_depth").values("1", "2", "4").build())))
                 .trainingJobDefinition(HyperParameterTrainingJobDefinition.builder()
                         .staticHyperParameters(Map.of("objective", "reg:squarederror", "num_round", "10"))
                         .algorithmSpecification(a -> a.trainingImage(image).trainingInputMode("File"))
@@ -214,7 +216,16 @@ class PipelineEndToEndTest {
         String modelArn = steps.get("Best-CreateModel").metadata().model().arn();
         String modelData = session.api(HostingApi.CAPABILITY).describeModel(DescribeModelRequest.builder()
                 .modelName(modelArn.substring(modelArn.indexOf('/') + 1)).build()).primaryContainer().modelDataUrl();
-        assertThat(modelData).isEqualTo("s3://" + bucket + "/e2e/tuning/" + bestJob + "/output/model.tar.gz");
+        assertThat(modelData).startsWith("s3://" + bucket + "/e2e/tuning/").endsWith("/output/model.tar.gz");
+        String chosen = modelData.substring(("s3://" + bucket + "/e2e/tuning/").length(),
+                modelData.length() - "/output/model.tar.gz".length());
+        // three depths, three different errors: the chosen job is the one with the largest
+        Map<String, Float> values = trials.stream().collect(Collectors.toMap(
+                HyperParameterTrainingJobSummary::trainingJobName,
+                t -> t.finalHyperParameterTuningJobObjectiveMetric().value()));
+        assertThat(new java.util.HashSet<>(values.values())).hasSize(3);
+        assertThat(values.get(chosen)).isEqualTo(values.get(bestJob))
+                .isEqualTo(values.values().stream().max(Float::compare).orElseThrow());
         assertThat(session.objectStore().exists(modelData)).isTrue();
     }
 }
