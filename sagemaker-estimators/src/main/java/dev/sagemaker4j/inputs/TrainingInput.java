@@ -498,7 +498,10 @@ public final class TrainingInput implements ChannelInput {
                 throw new ValidationException("s3Data", s3Data, "is missing",
                         "give the data's URI, e.g. s3://bucket/prefix/ or file:///data/train.csv");
             }
-            if (!s3Data.startsWith("s3://") && !s3Data.startsWith("file:")) {
+            // a pipeline variable (a parameter or a step property, PipelineVariable.asString()) is resolved to a
+            // URI when the pipeline runs, as Python accepts one
+            if (!s3Data.startsWith("s3://") && !s3Data.startsWith("file:")
+                    && !s3Data.startsWith("{{pipeline-variable:")) {
                 throw new ValidationException("s3Data", s3Data, "is neither an s3:// nor a file:// URI",
                         "upload the data with session.uploadData(...) and pass the URI it returns");
             }

@@ -112,7 +112,10 @@ public final class Transformer {
             throw new ValidationException("session", null, "is missing", "pass .session(Session.local())");
         }
         this.session = b.session;
-        this.modelName = Names.validateName("modelName", b.modelName);
+        // a pipeline variable (a model step's ModelName property, as Python's TransformStep examples pass) is
+        // resolved when the pipeline runs
+        this.modelName = b.modelName != null && b.modelName.startsWith("{{pipeline-variable:") ? b.modelName
+                : Names.validateName("modelName", b.modelName);
         if (b.instanceCount < 1) {
             throw new ValidationException("instanceCount", b.instanceCount, "must be at least 1",
                     "use one or more instances");
@@ -378,6 +381,9 @@ public final class Transformer {
 
     /** Python's {@code _retrieve_base_name}: the model's image name, else the model name. */
     private String retrieveBaseName() {
+        if (modelName.startsWith("{{pipeline-variable:")) {
+            return "transform-job"; // the model exists only when the pipeline runs: Python's JOB_CLASS_NAME
+        }
         DescribeModelResponse model;
         try {
             model = session.api(HostingApi.CAPABILITY).describeModel(DescribeModelRequest.builder()

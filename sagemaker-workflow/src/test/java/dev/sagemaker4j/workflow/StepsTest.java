@@ -90,6 +90,20 @@ class StepsTest {
     }
 
     @Test
+    void trainingInput_fromAProcessingStepsProperty_isAGetInTheTrainingStep() throws IOException {
+        ProcessingStep prep = new ProcessingStep("Prep", software.amazon.awssdk.services.sagemaker.model
+                .CreateProcessingJobRequest.builder().build());
+        // TrainingInput refused a pipeline variable's placeholder as "neither an s3:// nor a file:// URI"
+        dev.sagemaker4j.inputs.TrainingInput input = dev.sagemaker4j.inputs.TrainingInput.builder()
+                .s3Data(prep.properties().processingOutputConfig().outputs("train").s3Output().s3Uri().asString())
+                .contentType("text/csv").build();
+        TrainingStep train = new TrainingStep("Train", CreateTrainingJobRequest.builder().inputDataConfig(
+                input.toChannel("train")).build());
+        assertThat(tree(train.toRequestJson()).at("/Arguments/InputDataConfig/0/DataSource/S3DataSource/S3Uri"))
+                .isEqualTo(tree("{\"Get\": \"Steps.Prep.ProcessingOutputConfig.Outputs['train'].S3Output.S3Uri\"}"));
+    }
+
+    @Test
     void modelSteps_createAndRegister_andTransform() throws IOException {
         TrainingStep train = new TrainingStep("Train", CreateTrainingJobRequest.builder().build());
         ModelStep create = ModelStep.create("MyModel", CreateModelRequest.builder().modelName("m")

@@ -654,11 +654,7 @@ final class Execution implements Runnable {
         r.stopJob = null;
         ObjectNode props = SdkJson.toJson(d);
         if (r.step.type.equals("Tuning")) {
-            TuningJobsApi api = context.api(TuningJobsApi.CAPABILITY);
-            ListTrainingJobsForHyperParameterTuningJobResponse list = api.listTrainingJobsForHyperParameterTuningJob(
-                    ListTrainingJobsForHyperParameterTuningJobRequest.builder().hyperParameterTuningJobName(name)
-                            .maxResults(100).sortBy("FinalObjectiveMetricValue").build());
-            props.set("TrainingJobSummaries", SdkJson.toJson(list).path("TrainingJobSummaries"));
+            props.set("TrainingJobSummaries", topTrainingJobs(name, (DescribeHyperParameterTuningJobResponse) d));
         }
         r.properties = props;
         String status = o.status.apply(d);
@@ -670,6 +666,36 @@ final class Execution implements Runnable {
             throw new StepFailed(reason == null ? "the job " + name + " failed" : reason, null,
                     failureReasonType(reason), false);
         }
+    }
+
+    /**
+     * A tuning step's {@code TrainingJobSummaries}: its training jobs best first (ascending objective values for
+     * {@code Minimize}, descending for {@code Maximize}), jobs without a value last, at most 50 (Python's
+     * {@code TuningStep.get_top_model_s3_uri} reads index 0 as the best).
+     */
+    private ArrayNode topTrainingJobs(String name, DescribeHyperParameterTuningJobResponse tuning) {
+        TuningJobsApi api = context.api(TuningJobsApi.CAPABILITY);
+        List<HyperParameterTrainingJobSummary> all = new ArrayList<>();
+        String token = null;
+        do {
+            ListTrainingJobsForHyperParameterTuningJobResponse page = api.listTrainingJobsForHyperParameterTuningJob(
+                    ListTrainingJobsForHyperParameterTuningJobRequest.builder().hyperParameterTuningJobName(name)
+                            .maxResults(100).nextToken(token).build());
+            all.addAll(page.trainingJobSummaries());
+            token = page.nextToken();
+        } while (token != null);
+        HyperParameterTuningJobConfig config = tuning.hyperParameterTuningJobConfig();
+        boolean maximize = config != null && config.hyperParameterTuningJobObjective() != null
+                && "Maximize".equals(config.hyperParameterTuningJobObjective().typeAsString());
+        Comparator<Float> byValue = maximize ? Comparator.<Float>reverseOrder() : Comparator.<Float>naturalOrder();
+        all.sort(Comparator.comparing((HyperParameterTrainingJobSummary s) ->
+                s.finalHyperParameterTuningJobObjectiveMetric() == null ? null
+                        : s.finalHyperParameterTuningJobObjectiveMetric().value(), Comparator.nullsLast(byValue)));
+        ArrayNode summaries = NODES.arrayNode();
+        for (HyperParameterTrainingJobSummary s : all.subList(0, Math.min(50, all.size()))) {
+            summaries.add(SdkJson.toJson(s));
+        }
+        return summaries;
     }
 
     /** SageMakerJobStepRetryPolicy's failure types, from a job's FailureReason. */
