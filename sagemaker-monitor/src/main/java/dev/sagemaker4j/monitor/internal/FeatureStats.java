@@ -88,6 +88,9 @@ final class FeatureStats {
         if (isIntegral(v)) {
             integral++;
             d = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+        } else if (!mayBeNumber(v)) {
+            strings++;
+            return;
         } else {
             try {
                 d = Double.parseDouble(v);
@@ -125,6 +128,20 @@ final class FeatureStats {
             }
         }
         return true;
+    }
+
+    /**
+     * False where {@link Double#parseDouble} would surely throw: after an optional sign, its grammar starts with a
+     * digit, a point, {@code NaN} or {@code Infinity} (hexadecimal starts with a digit, 0x). Saves building an
+     * exception per categorical value.
+     */
+    static boolean mayBeNumber(String v) {
+        int i = v.length() > 0 && (v.charAt(0) == '+' || v.charAt(0) == '-') ? 1 : 0;
+        if (i >= v.length()) {
+            return false;
+        }
+        char c = v.charAt(i);
+        return c >= '0' && c <= '9' || c == '.' || c == 'N' || c == 'I';
     }
 
     /** Integral, Fractional, String or Unknown (nothing present), as the service infers them. */
