@@ -223,7 +223,7 @@ public final class ClarifyReport {
         String title = stage.replace('_', '-') + " bias: " + facet + " = " + value;
         byte[] png = null;
         if (!names.isEmpty()) {
-            CategoryChart chart = ReportPage.barChart(title, "metric", "value", names.size());
+            CategoryChart chart = ReportPage.barChart(title, "metric", "value", names);
             CategorySeries s = chart.addSeries(facet + " = " + value, names, values);
             s.setFillColor(ReportPage.BASELINE);
             png = Charts.png(chart);
@@ -245,7 +245,7 @@ public final class ClarifyReport {
         String title = "SHAP global importance: " + label;
         byte[] png = null;
         if (!names.isEmpty()) {
-            CategoryChart chart = ReportPage.barChart(title, "feature", "mean |SHAP value|", names.size());
+            CategoryChart chart = ReportPage.barChart(title, "feature", "mean |SHAP value|", names);
             chart.getStyler().setLegendVisible(false);
             CategorySeries s = chart.addSeries(label, names, values);
             s.setFillColor(ReportPage.CURRENT);
@@ -287,7 +287,7 @@ public final class ClarifyReport {
                 continue;
             }
             String title = "SHAP values of record " + (r + 1);
-            CategoryChart chart = ReportPage.barChart(title, "feature", "SHAP value", names.size());
+            CategoryChart chart = ReportPage.barChart(title, "feature", "SHAP value", names);
             chart.getStyler().setLegendVisible(false);
             CategorySeries s = chart.addSeries("record " + (r + 1), names, values);
             s.setFillColor(ReportPage.BASELINE);

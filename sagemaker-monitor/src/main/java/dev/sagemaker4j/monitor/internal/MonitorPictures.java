@@ -141,7 +141,7 @@ public final class MonitorPictures {
         byte[] png = null;
         if (!labels.isEmpty() && (b != null || c != null)) {
             CategoryChart chart = ReportPage.barChart(title, numeric && !stringy ? "value" : "category",
-                    "share of records", labels.size());
+                    "share of records", labels);
             if (b != null) {
                 CategorySeries s = chart.addSeries("baseline", labels, toList(b));
                 s.setFillColor(ReportPage.BASELINE);
@@ -208,6 +208,8 @@ public final class MonitorPictures {
             s.setMarker(SeriesMarkers.CIRCLE);
             chart.getStyler().setMarkerSize(8);
             chart.getStyler().setXAxisDecimalPattern("#0");
+            chart.getStyler().setXAxisMin(0.5);
+            chart.getStyler().setXAxisMax(n + 0.5);
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 rows.add(List.of(String.valueOf(i + 1), names.get(i), Charts.number(values[i]),

@@ -116,15 +116,16 @@ public final class ReportPage {
     }
 
     /**
-     * A bar chart in the house style (800 × 500, white, legend inside, labels turned when there are many).
+     * A bar chart in the house style (800 × 500, white, legend inside, the labels turned when they would not fit
+     * side by side).
      *
      * @param title  the title
      * @param xTitle the x axis title
      * @param yTitle the y axis title
-     * @param bars   how many bars per series (to turn the labels)
+     * @param labels the bars' labels (to decide whether to turn them)
      * @return the chart
      */
-    public static CategoryChart barChart(String title, String xTitle, String yTitle, int bars) {
+    public static CategoryChart barChart(String title, String xTitle, String yTitle, List<String> labels) {
         Charts.headless();
         CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
@@ -135,7 +136,8 @@ public final class ReportPage {
         s.setLegendPosition(Styler.LegendPosition.InsideNE);
         s.setDecimalPattern("#0.####");
         s.setAvailableSpaceFill(0.8);
-        if (bars > 8) {
+        int widest = labels.stream().mapToInt(String::length).max().orElse(0);
+        if ((widest + 2) * 8 * labels.size() > Charts.WIDTH - 100) {
             s.setXAxisLabelRotation(45);
         }
         return chart;
