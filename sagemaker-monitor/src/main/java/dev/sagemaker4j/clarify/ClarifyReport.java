@@ -6,7 +6,6 @@ package dev.sagemaker4j.clarify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagemaker4j.Session;
-import dev.sagemaker4j.analytics.internal.Charts;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.monitor.internal.ReportPage;
 import java.io.IOException;
@@ -213,7 +212,7 @@ public final class ClarifyReport {
         for (JsonNode m : metrics) {
             String name = m.path("name").asText();
             JsonNode v = m.path("value");
-            rows.add(List.of(name, m.path("description").asText(), v.isNumber() ? Charts.number(v.asDouble())
+            rows.add(List.of(name, m.path("description").asText(), v.isNumber() ? ReportPage.number(v.asDouble())
                     : v.isMissingNode() ? "" : v.asText(), m.path("error").asText("")));
             if (v.isNumber() && Double.isFinite(v.asDouble())) {
                 names.add(name);
@@ -226,7 +225,7 @@ public final class ClarifyReport {
             CategoryChart chart = ReportPage.barChart(title, "metric", "value", names);
             CategorySeries s = chart.addSeries(facet + " = " + value, names, values);
             s.setFillColor(ReportPage.BASELINE);
-            png = Charts.png(chart);
+            png = ReportPage.png(chart);
         }
         page.add(new ReportPage.Section("bias-" + stage + "-" + facet + "-" + value, title, null, png,
                 "label " + label, List.of("metric", "description", "value", "error"), rows, null));
@@ -249,12 +248,12 @@ public final class ClarifyReport {
             chart.getStyler().setLegendVisible(false);
             CategorySeries s = chart.addSeries(label, names, values);
             s.setFillColor(ReportPage.CURRENT);
-            png = Charts.png(chart);
+            png = ReportPage.png(chart);
         }
         List<List<String>> rows = new ArrayList<>();
-        entries.forEach(e -> rows.add(List.of(e.getKey(), Charts.number(e.getValue()))));
+        entries.forEach(e -> rows.add(List.of(e.getKey(), ReportPage.number(e.getValue()))));
         page.add(new ReportPage.Section("shap-" + label, title, null, png,
-                expected.isNumber() ? "expected value " + Charts.number(expected.asDouble()) : null,
+                expected.isNumber() ? "expected value " + ReportPage.number(expected.asDouble()) : null,
                 List.of("feature", "global SHAP value"), rows, null));
     }
 
@@ -291,7 +290,7 @@ public final class ClarifyReport {
             chart.getStyler().setLegendVisible(false);
             CategorySeries s = chart.addSeries("record " + (r + 1), names, values);
             s.setFillColor(ReportPage.BASELINE);
-            page.add(new ReportPage.Section("shap-row-" + (r + 1), title, null, Charts.png(chart), null, List.of(),
+            page.add(new ReportPage.Section("shap-row-" + (r + 1), title, null, ReportPage.png(chart), null, List.of(),
                     List.of(), null));
         }
         List<String> tableHeader = new ArrayList<>();

@@ -4,7 +4,7 @@
 package dev.sagemaker4j.monitor;
 
 import dev.sagemaker4j.Session;
-import dev.sagemaker4j.analytics.internal.Charts;
+import dev.sagemaker4j.monitor.internal.ReportPage;
 import dev.sagemaker4j.processing.ProcessingJob;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -145,9 +145,9 @@ public final class MonitoringExecution {
         Statistics current = statistics();
         ConstraintViolations violations = constraintViolations();
         List<Path> written = new ArrayList<>();
-        written.add(Charts.write(directory.resolve("statistics.json"),
+        written.add(ReportPage.write(directory.resolve("statistics.json"),
                 current.toJson().getBytes(StandardCharsets.UTF_8)));
-        written.add(Charts.write(directory.resolve("constraint_violations.json"),
+        written.add(ReportPage.write(directory.resolve("constraint_violations.json"),
                 violations.toJson().getBytes(StandardCharsets.UTF_8)));
         written.addAll(MonitorReport.dataQuality(baselineStatistics(), current, violations).write(directory));
         return written;

@@ -4,7 +4,6 @@
 package dev.sagemaker4j.monitor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sagemaker4j.analytics.internal.Charts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,7 +115,7 @@ public final class MonitorPictures {
                 edges[i] = i == bins ? hi : lo + (hi - lo) * i / bins;
             }
             for (int i = 0; i < bins; i++) {
-                labels.add(Charts.number(edges[i]) + "–" + Charts.number(edges[i + 1]));
+                labels.add(ReportPage.number(edges[i]) + "–" + ReportPage.number(edges[i + 1]));
             }
             b = shares(sb, edges);
             c = shares(sc, edges);
@@ -150,11 +149,11 @@ public final class MonitorPictures {
                 CategorySeries s = chart.addSeries("current", labels, toList(c));
                 s.setFillColor(checks.isEmpty() ? ReportPage.CURRENT : ReportPage.VIOLATION);
             }
-            png = Charts.png(chart);
+            png = ReportPage.png(chart);
         }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(List.of(labels.get(i), b == null ? "" : Charts.number(b[i]), c == null ? "" : Charts.number(c[i])));
+            rows.add(List.of(labels.get(i), b == null ? "" : ReportPage.number(b[i]), c == null ? "" : ReportPage.number(c[i])));
         }
         return new ReportPage.Section("feature-" + name, title, mark, png, note,
                 List.of(numeric && !stringy ? "bin" : "category", "baseline share", "current share"), rows, null);
@@ -203,7 +202,7 @@ public final class MonitorPictures {
                     anyError |= !Double.isNaN(sd[i]);
                 }
             }
-            XYChart chart = Charts.lineChart(m.getKey() + " over executions", "execution", m.getKey());
+            XYChart chart = ReportPage.lineChart(m.getKey() + " over executions", "execution", m.getKey());
             XYSeries s = anyError ? chart.addSeries(m.getKey(), xs, ys, es) : chart.addSeries(m.getKey(), xs, ys);
             s.setMarker(SeriesMarkers.CIRCLE);
             chart.getStyler().setMarkerSize(8);
@@ -212,10 +211,10 @@ public final class MonitorPictures {
             chart.getStyler().setXAxisMax(n + 0.5);
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                rows.add(List.of(String.valueOf(i + 1), names.get(i), Charts.number(values[i]),
-                        Charts.number(sd[i])));
+                rows.add(List.of(String.valueOf(i + 1), names.get(i), ReportPage.number(values[i]),
+                        ReportPage.number(sd[i])));
             }
-            page.add(new ReportPage.Section("metric-" + m.getKey(), m.getKey(), null, Charts.png(chart), null,
+            page.add(new ReportPage.Section("metric-" + m.getKey(), m.getKey(), null, ReportPage.png(chart), null,
                     List.of("execution", "name", "value", "standard deviation"), rows, null));
         }
         return page;

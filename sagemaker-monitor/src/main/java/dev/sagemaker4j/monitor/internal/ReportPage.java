@@ -3,8 +3,13 @@
  */
 package dev.sagemaker4j.monitor.internal;
 
-import dev.sagemaker4j.analytics.internal.Charts;
+import dev.sagemaker4j.exceptions.StorageException;
+import dev.sagemaker4j.local.AtomicFiles;
 import java.awt.Color;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,18 +17,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 
 /**
- * The pictures of Model Monitor and Clarify reports: named PNG charts (drawn with the project's XChart house style,
- * {@link Charts}) and one self-contained HTML page in which each chart is embedded and followed by its numbers.
+ * The pictures of Model Monitor and Clarify reports: named PNG charts (drawn in the XChart house style of the
+ * estimators' analytics charts) and one self-contained HTML page in which each chart is embedded and followed by its numbers.
  * A section can be marked (a violation, a drifted feature): its heading says why, it carries the CSS class
  * {@code violation} and a red border. Not part of the public API.
  */
 public final class ReportPage {
+    /** The width of a chart, in pixels. */
+    public static final int WIDTH = 800;
+    /** The height of a chart, in pixels. */
+    public static final int HEIGHT = 500;
     /** The colour of a baseline series. */
     public static final Color BASELINE = new Color(0x1f77b4);
     /** The colour of a current series without violations. */
@@ -126,8 +140,8 @@ public final class ReportPage {
      * @return the chart
      */
     public static CategoryChart barChart(String title, String xTitle, String yTitle, List<String> labels) {
-        Charts.headless();
-        CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+        headless();
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         CategoryStyler s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
@@ -137,7 +151,7 @@ public final class ReportPage {
         s.setDecimalPattern("#0.####");
         s.setAvailableSpaceFill(0.8);
         int widest = labels.stream().mapToInt(String::length).max().orElse(0);
-        if ((widest + 2) * 8 * labels.size() > Charts.WIDTH - 100) {
+        if ((widest + 2) * 8 * labels.size() > WIDTH - 100) {
             s.setXAxisLabelRotation(45);
         }
         return chart;
@@ -212,10 +226,95 @@ public final class ReportPage {
     public List<Path> write(Path directory, String prefix, String page) {
         Objects.requireNonNull(directory, "directory");
         List<Path> written = new ArrayList<>();
-        charts.forEach((name, png) -> written.add(Charts.write(directory.resolve(prefix + Charts.fileName(name)
-                + ".png"), png)));
-        written.add(Charts.writeHtml(directory.resolve(prefix + page + ".html"), html()));
+        charts.forEach((name, png) -> written.add(write(directory.resolve(prefix + fileName(name) + ".png"), png)));
+        written.add(write(directory.resolve(prefix + page + ".html"), html().getBytes(StandardCharsets.UTF_8)));
         return written;
+    }
+
+    /**
+     * Writes a file whole or not at all ({@link AtomicFiles}).
+     *
+     * @param file  the target
+     * @param bytes the content
+     * @return the file
+     */
+    public static Path write(Path file, byte[] bytes) {
+        AtomicFiles.write(file, bytes);
+        return file;
+    }
+
+    /**
+     * Makes AWT render without a display, unless the JVM was told otherwise with {@code -Djava.awt.headless=false}.
+     */
+    public static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /**
+     * A line chart in the house style: white background, legend inside the plot.
+     *
+     * @param title  the title
+     * @param xTitle the x axis title
+     * @param yTitle the y axis title
+     * @return the chart
+     */
+    public static XYChart lineChart(String title, String xTitle, String yTitle) {
+        headless();
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        XYStyler styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotGridLinesColor(new Color(0xdddddd));
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setSeriesColors(new Color[] {BASELINE});
+        styler.setDecimalPattern("#0.####");
+        return chart;
+    }
+
+    /**
+     * Renders a chart as PNG.
+     *
+     * @param chart the chart
+     * @return the PNG bytes
+     */
+    public static byte[] png(Chart<?, ?> chart) {
+        headless();
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new StorageException("memory:png", "rendering the chart '" + chart.getTitle() + "' failed", false,
+                    e);
+        }
+    }
+
+    /**
+     * A name safe in any file system: letters, digits, dot, dash and underscore.
+     *
+     * @param name any text
+     * @return the name with other characters replaced by {@code _}
+     */
+    public static String fileName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() ? "_" : safe;
+    }
+
+    /**
+     * A number as a table shows it.
+     *
+     * @param value the value
+     * @return up to six significant digits, or empty for NaN
+     */
+    public static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /**
