@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.monitor;
 
-import dev.sagemaker4j.ImageUris;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -12,6 +11,7 @@ import dev.sagemaker4j.processing.ProcessingJob;
 import dev.sagemaker4j.processing.ProcessingOutput;
 import dev.sagemaker4j.processing.Processor;
 import dev.sagemaker4j.utils.Names;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -507,6 +507,24 @@ public final class DefaultModelMonitor extends ModelMonitor {
             return super.listExecutions();
         }
         return List.copyOf(executions);
+    }
+
+    /**
+     * Writes the latest execution's pictures into a folder next to copies of its JSON files, as
+     * {@link MonitoringExecution#visualize(Path)}: per feature the baseline and current distributions, the
+     * features with violations marked, and an HTML page.
+     *
+     * @param directory the folder (created when missing)
+     * @return the files written
+     * @throws ValidationException when no execution ran, or the latest one wrote no statistics (it failed)
+     */
+    public List<Path> visualizeLatestExecution(Path directory) {
+        MonitoringExecution last = latest();
+        if (last == null) {
+            throw new ValidationException("latest_execution", null, "is missing: no monitoring execution ran",
+                    "call runMonitoring first");
+        }
+        return last.visualize(directory);
     }
 
     private String latestBaselineOutput() {

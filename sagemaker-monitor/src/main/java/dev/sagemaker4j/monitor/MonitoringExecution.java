@@ -4,10 +4,17 @@
 package dev.sagemaker4j.monitor;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.monitor.internal.ReportPage;
 import dev.sagemaker4j.processing.ProcessingJob;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.services.sagemaker.model.DescribeProcessingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringExecutionSummary;
+import software.amazon.awssdk.services.sagemaker.model.ProcessingInput;
 
 /**
  * One monitoring execution, as Python's {@code MonitoringExecution}: the analyzer's processing job over a current
@@ -141,6 +148,60 @@ public final class MonitoringExecution {
      */
     public ConstraintViolations constraintViolations() {
         return ConstraintViolations.fromS3Uri(outputS3Uri + "/constraint_violations.json", session);
+    }
+
+    /**
+     * The baseline statistics this execution was checked against: the job's {@code baseline} input.
+     *
+     * @return the baseline's statistics.json, or null when the execution was given constraints alone
+     */
+    public Statistics baselineStatistics() {
+        if (job == null) {
+            return null;
+        }
+        List<ProcessingInput> inputs = job.describe().processingInputs();
+        for (ProcessingInput in : inputs == null ? List.<ProcessingInput>of() : inputs) {
+            if ("baseline".equals(in.inputName()) && in.s3Input() != null) {
+                String uri = in.s3Input().s3Uri();
+                return Statistics.fromS3Uri(uri.endsWith(".json") ? uri : uri + "/statistics.json", session);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The execution's data-quality pictures ({@link MonitorReport#dataQuality}): its statistics against its
+     * baseline's, the features its constraint_violations.json names marked.
+     *
+     * @return the report
+     * @throws dev.sagemaker4j.exceptions.ValidationException when the execution wrote no statistics (it failed
+     *                                                        or still runs)
+     */
+    public MonitorReport report() {
+        return MonitorReport.dataQuality(baselineStatistics(), statistics(), constraintViolations());
+    }
+
+    /**
+     * Writes the execution's pictures into a folder, next to copies of its JSON files: {@code statistics.json},
+     * {@code constraint_violations.json}, one {@code feature-<name>.png} per feature and
+     * {@code data-quality.html} (see {@link MonitorReport}).
+     *
+     * @param directory the folder (created when missing); existing files are replaced
+     * @return the files written: the two JSON files, the PNGs in the page's order, then the HTML page
+     * @throws dev.sagemaker4j.exceptions.ValidationException when the execution wrote no statistics
+     * @throws dev.sagemaker4j.exceptions.StorageException    when a file cannot be written
+     */
+    public List<Path> visualize(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        Statistics current = statistics();
+        ConstraintViolations violations = constraintViolations();
+        List<Path> written = new ArrayList<>();
+        written.add(ReportPage.write(directory.resolve("statistics.json"),
+                current.toJson().getBytes(StandardCharsets.UTF_8)));
+        written.add(ReportPage.write(directory.resolve("constraint_violations.json"),
+                violations.toJson().getBytes(StandardCharsets.UTF_8)));
+        written.addAll(MonitorReport.dataQuality(baselineStatistics(), current, violations).write(directory));
+        return written;
     }
 
     @Override

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
@@ -21,6 +20,13 @@ import org.apache.datasketches.quantilescommon.QuantilesDoublesSketchIterator;
  * One feature's statistics over one pass, in memory that does not grow with the row count: counts, the moments
  * (Welford), a KLL sketch of the numeric values (k = 2048, Deequ's size), an HLL sketch for the distinct count and
  * the most frequent categories up to {@link #MAX_CATEGORIES}.
+ *
+ * <p>Per value it allocates nothing: the integral check is a loop (not a regular expression), a kept category's
+ * count is a counter updated in place, and the HLL sketch is fed only once the categories overflow. Until then the
+ * kept categories are exactly the distinct values, and an HLL sketch's state depends only on the sequence of
+ * distinct values it was given (a repeated value changes no register and no estimator), so feeding the kept
+ * categories in the order they first arrived, then every later value, leaves it as it would have been had it seen
+ * every value.
  */
 final class FeatureStats {
     /** KLL's k, as Deequ (the service's analyzer) uses: the fixtures' {@code sketch.parameters.k}. */
@@ -31,8 +37,6 @@ final class FeatureStats {
     static final int MAX_CATEGORIES = 1000;
     /** Buckets of {@code distribution.kll.buckets}, as the service writes them. */
     static final int BUCKETS = 10;
-
-    private static final Pattern INTEGRAL = Pattern.compile("[+-]?\\d{1,18}");
 
     final String name;
     long present;
@@ -47,7 +51,8 @@ final class FeatureStats {
     private double max = Double.NEGATIVE_INFINITY;
     private final KllDoublesSketch kll = KllDoublesSketch.newHeapInstance(KLL_K);
     private final HllSketch distinct = new HllSketch(12);
-    private final Map<String, Long> categories = new HashMap<>();
+    /** The kept categories in the order they first arrived, each with its count. */
+    private final Map<String, long[]> categories = new LinkedHashMap<>();
     private boolean categoriesOverflowed;
 
     FeatureStats(String name, long missingBefore) {
@@ -67,19 +72,25 @@ final class FeatureStats {
             return;
         }
         present++;
-        distinct.update(v);
-        Long c = categories.get(v);
+        long[] c = categories.get(v);
         if (c != null) {
-            categories.put(v, c + 1);
+            c[0]++;
         } else if (categories.size() < MAX_CATEGORIES) {
-            categories.put(v, 1L);
+            categories.put(v, new long[] {1});
         } else {
-            categoriesOverflowed = true;
+            if (!categoriesOverflowed) {
+                categoriesOverflowed = true;
+                categories.keySet().forEach(distinct::update);
+            }
+            distinct.update(v);
         }
         double d;
-        if (INTEGRAL.matcher(v).matches()) {
+        if (isIntegral(v)) {
             integral++;
             d = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+        } else if (!mayBeNumber(v)) {
+            strings++;
+            return;
         } else {
             try {
                 d = Double.parseDouble(v);
@@ -101,6 +112,36 @@ final class FeatureStats {
         min = Math.min(min, d);
         max = Math.max(max, d);
         kll.update(d);
+    }
+
+    /** Whether a trimmed value is an optional sign and 1 to 18 ASCII digits (fits a long). */
+    static boolean isIntegral(String v) {
+        int n = v.length();
+        int i = n > 0 && (v.charAt(0) == '+' || v.charAt(0) == '-') ? 1 : 0;
+        if (n - i < 1 || n - i > 18) {
+            return false;
+        }
+        for (; i < n; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * False where {@link Double#parseDouble} would surely throw: after an optional sign, its grammar starts with a
+     * digit, a point, {@code NaN} or {@code Infinity} (hexadecimal starts with a digit, 0x). Saves building an
+     * exception per categorical value.
+     */
+    static boolean mayBeNumber(String v) {
+        int i = v.length() > 0 && (v.charAt(0) == '+' || v.charAt(0) == '-') ? 1 : 0;
+        if (i >= v.length()) {
+            return false;
+        }
+        char c = v.charAt(i);
+        return c >= '0' && c <= '9' || c == '.' || c == 'N' || c == 'I';
     }
 
     /** Integral, Fractional, String or Unknown (nothing present), as the service infers them. */
@@ -148,7 +189,9 @@ final class FeatureStats {
 
     /** The kept categories and their counts, by value. */
     Map<String, Long> categories() {
-        return new TreeMap<>(categories);
+        Map<String, Long> out = new TreeMap<>();
+        categories.forEach((k, v) -> out.put(k, v[0]));
+        return out;
     }
 
     boolean categoriesComplete() {

@@ -79,6 +79,8 @@ final class Table {
     }
 
     private void readCsv(Path f, String file, boolean header) throws IOException {
+        // one list for every row: its cells are handed to the features and not kept
+        List<String> cells = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             String line;
             long lineNo = 0;
@@ -88,7 +90,7 @@ final class Table {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> cells = Csv.split(line);
+                Csv.split(line, cells);
                 if (first && header) {
                     first = false;
                     if (positional == null) {
@@ -274,6 +276,23 @@ final class Table {
 
         static List<String> split(String line) {
             List<String> out = new ArrayList<>();
+            split(line, out);
+            return out;
+        }
+
+        /** Splits into {@code out}, cleared first; a line without quotes is cut at its commas. */
+        static void split(String line, List<String> out) {
+            out.clear();
+            if (line.indexOf('"') < 0) {
+                int start = 0;
+                int comma;
+                while ((comma = line.indexOf(',', start)) >= 0) {
+                    out.add(line.substring(start, comma));
+                    start = comma + 1;
+                }
+                out.add(line.substring(start));
+                return;
+            }
             StringBuilder cur = new StringBuilder();
             boolean quoted = false;
             for (int i = 0; i < line.length(); i++) {
@@ -299,7 +318,6 @@ final class Table {
                 }
             }
             out.add(cur.toString());
-            return out;
         }
     }
 }
