@@ -51,6 +51,7 @@ CLASSES = [
     ("processing.py", "ProcessingInput", "ProcessingInput"),
     ("processing.py", "ProcessingOutput", "ProcessingOutput"),
     ("processing.py", "ProcessingJob", "ProcessingJob"),
+    ("model_monitor/model_monitoring.py", "ModelQualityMonitor", "ModelQualityMonitor"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]
