@@ -974,12 +974,20 @@ public final class ModelQualityMonitor {
 
         @Override
         public int hashCode() {
-            return Objects.hash(inferenceAttribute, probabilityAttribute, groundTruthAttribute, probabilityThresholdAttribute, postAnalyticsProcessorScript, outputS3Uri, waitForJob, logs, jobName);
+            return Objects.hash(inferenceAttribute, probabilityAttribute, groundTruthAttribute,
+                    probabilityThresholdAttribute, postAnalyticsProcessorScript, outputS3Uri, waitForJob, logs,
+                    jobName);
         }
 
         @Override
         public String toString() {
-            return "SuggestBaselineOptions(" + "inference_attribute=" + inferenceAttribute + ", " + "probability_attribute=" + probabilityAttribute + ", " + "ground_truth_attribute=" + groundTruthAttribute + ", " + "probability_threshold_attribute=" + probabilityThresholdAttribute + ", " + "post_analytics_processor_script=" + postAnalyticsProcessorScript + ", " + "output_s3_uri=" + outputS3Uri + ", " + "wait=" + waitForJob + ", " + "logs=" + logs + ", " + "job_name=" + jobName + ")";
+            return "SuggestBaselineOptions(inference_attribute=" + inferenceAttribute
+                    + ", probability_attribute=" + probabilityAttribute
+                    + ", ground_truth_attribute=" + groundTruthAttribute
+                    + ", probability_threshold_attribute=" + probabilityThresholdAttribute
+                    + ", post_analytics_processor_script=" + postAnalyticsProcessorScript
+                    + ", output_s3_uri=" + outputS3Uri + ", wait=" + waitForJob + ", logs=" + logs
+                    + ", job_name=" + jobName + ")";
         }
 
         /** Builds {@link SuggestBaselineOptions}. */
@@ -990,15 +998,16 @@ public final class ModelQualityMonitor {
             private Double probabilityThresholdAttribute;
             private String postAnalyticsProcessorScript;
             private String outputS3Uri;
-            private boolean waitForJob = false;
-            private boolean logs = false;
+            private boolean waitForJob;
+            private boolean logs;
             private String jobName;
 
             private Builder() {
             }
 
             /**
-             * Sets {@code inference_attribute} (default {@code None}): the column (CSV name or index) or JSON key/JSONPath of the predicted label.
+             * Sets {@code inference_attribute} (default {@code None}): the column (CSV name or index) or JSON
+             * key/JSONPath of the predicted label.
              *
              * @param inferenceAttribute the value
              * @return this builder
@@ -1009,7 +1018,9 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code probability_attribute} (default {@code None}): the column or JSON key/JSONPath of the probability, from which binary predictions follow by the threshold when there is no inference attribute.
+             * Sets {@code probability_attribute} (default {@code None}): the column or JSON key/JSONPath of the
+             * probability, from which binary predictions follow by the threshold when there is no inference
+             * attribute.
              *
              * @param probabilityAttribute the value
              * @return this builder
@@ -1031,7 +1042,8 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code probability_threshold_attribute} (default {@code None}), which the analyzer reads as 0.5: the probability from which a record is predicted positive.
+             * Sets {@code probability_threshold_attribute} (default {@code None}), which the analyzer reads as 0.5:
+             * the probability from which a record is predicted positive.
              *
              * @param probabilityThresholdAttribute the value
              * @return this builder
@@ -1042,7 +1054,8 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code post_analytics_processor_script} (default {@code None}); the local analyzer runs no Python script and fails the job.
+             * Sets {@code post_analytics_processor_script} (default {@code None}); the local analyzer runs no Python
+             * script and fails the job.
              *
              * @param postAnalyticsProcessorScript the value
              * @return this builder
@@ -1292,12 +1305,20 @@ public final class ModelQualityMonitor {
 
         @Override
         public int hashCode() {
-            return Objects.hash(problemType, inferenceAttribute, probabilityAttribute, groundTruthAttribute, probabilityThresholdAttribute, postAnalyticsProcessorScript, outputS3Uri, waitForJob, logs, jobName);
+            return Objects.hash(problemType, inferenceAttribute, probabilityAttribute, groundTruthAttribute,
+                    probabilityThresholdAttribute, postAnalyticsProcessorScript, outputS3Uri, waitForJob, logs,
+                    jobName);
         }
 
         @Override
         public String toString() {
-            return "RunMonitoringOptions(" + "problem_type=" + problemType + ", " + "inference_attribute=" + inferenceAttribute + ", " + "probability_attribute=" + probabilityAttribute + ", " + "ground_truth_attribute=" + groundTruthAttribute + ", " + "probability_threshold_attribute=" + probabilityThresholdAttribute + ", " + "post_analytics_processor_script=" + postAnalyticsProcessorScript + ", " + "output_s3_uri=" + outputS3Uri + ", " + "wait=" + waitForJob + ", " + "logs=" + logs + ", " + "job_name=" + jobName + ")";
+            return "RunMonitoringOptions(problem_type=" + problemType + ", inference_attribute=" + inferenceAttribute
+                    + ", probability_attribute=" + probabilityAttribute
+                    + ", ground_truth_attribute=" + groundTruthAttribute
+                    + ", probability_threshold_attribute=" + probabilityThresholdAttribute
+                    + ", post_analytics_processor_script=" + postAnalyticsProcessorScript
+                    + ", output_s3_uri=" + outputS3Uri + ", wait=" + waitForJob + ", logs=" + logs
+                    + ", job_name=" + jobName + ")";
         }
 
         /** Builds {@link RunMonitoringOptions}. */
@@ -1329,7 +1350,8 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code inference_attribute} (default {@code None}): the index of CSV output or JSON key/JSONPath of the predicted label (without it and a probability attribute, the output's first value).
+             * Sets {@code inference_attribute} (default {@code None}): the index of CSV output or JSON key/JSONPath
+             * of the predicted label (without it and a probability attribute, the output's first value).
              *
              * @param inferenceAttribute the value
              * @return this builder
@@ -1340,7 +1362,9 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code probability_attribute} (default {@code None}): the column or JSON key/JSONPath of the probability, from which binary predictions follow by the threshold when there is no inference attribute.
+             * Sets {@code probability_attribute} (default {@code None}): the column or JSON key/JSONPath of the
+             * probability, from which binary predictions follow by the threshold when there is no inference
+             * attribute.
              *
              * @param probabilityAttribute the value
              * @return this builder
@@ -1362,7 +1386,8 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code probability_threshold_attribute} (default {@code None}), which the analyzer reads as 0.5: the probability from which a record is predicted positive.
+             * Sets {@code probability_threshold_attribute} (default {@code None}), which the analyzer reads as 0.5:
+             * the probability from which a record is predicted positive.
              *
              * @param probabilityThresholdAttribute the value
              * @return this builder
@@ -1373,7 +1398,8 @@ public final class ModelQualityMonitor {
             }
 
             /**
-             * Sets {@code post_analytics_processor_script} (default {@code None}); the local analyzer runs no Python script and fails the job.
+             * Sets {@code post_analytics_processor_script} (default {@code None}); the local analyzer runs no Python
+             * script and fails the job.
              *
              * @param postAnalyticsProcessorScript the value
              * @return this builder

@@ -321,7 +321,8 @@ class ModelQualityMonitorTest {
         assertThat(accuracy.path("description").asText()).startsWith("Metric accuracy with " + current + " +/- ")
                 .endsWith(" was LessThanThreshold '" + baseline + "'");
         assertThat(run.constraintViolations().violations()).extracting(ConstraintViolations.Violation::description)
-                .anyMatch(x -> x.startsWith("Metric falsePositiveRate with ") || x.startsWith("Metric falseNegativeRate"));
+                .anyMatch(x -> x.startsWith("Metric falsePositiveRate with ")
+                        || x.startsWith("Metric falseNegativeRate with "));
     }
 
     @Test

@@ -200,7 +200,8 @@ final class GroundTruthMerge {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(f -> !AtomicFiles.isTemporary(f)).sorted().collect(Collectors.toList());
+            return walk.filter(Files::isRegularFile).filter(f -> !AtomicFiles.isTemporary(f)).sorted()
+                    .collect(Collectors.toList());
         }
     }
 
