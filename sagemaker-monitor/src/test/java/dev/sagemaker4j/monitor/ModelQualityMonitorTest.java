@@ -8,21 +8,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.evaluation.ClassificationEvaluation;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelQualityMonitorTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROLE = "arn:aws:iam::123456789012:role/SageMakerRole";
     private static final List<String> BINARY_METRICS = List.of("confusion_matrix", "recall", "precision", "accuracy",
             "recall_best_constant_classifier", "precision_best_constant_classifier",
@@ -193,13 +198,65 @@ class ModelQualityMonitorTest {
         assertThat(value(m, "mae")).isCloseTo(0.5, within(1e-12));
         assertThat(value(m, "mse")).isCloseTo(0.375, within(1e-12));
         assertThat(value(m, "rmse")).isCloseTo(Math.sqrt(0.375), within(1e-12));
-        // r2 = 1 - SSres / SStot, mean 2.875: SStot = 0.015625 + 11.390625 + 0.765625 + 17.015625 = 29.1875
-        assertThat(value(m, "r2")).isCloseTo(1 - 1.5 / 29.1875, within(1e-12));
+        // the service's r2 = 1 - SSE / sum((yhat - mean yhat)^2): mean yhat 3.125,
+        // 0.390625 + 9.765625 + 1.265625 + 23.765625 = 35.1875 (scikit-learn's, over the labels, is 0.9486)
+        assertThat(value(m, "r2")).isCloseTo(1 - 1.5 / 35.1875, within(1e-12));
         assertThat(m.path("mae").path("standard_deviation").asText()).isEqualTo("NaN");
         JsonNode c = monitor.suggestedConstraints().bodyDict().path("regression_constraints");
         assertThat(c.path("mae").path("comparison_operator").asText()).isEqualTo("GreaterThanThreshold");
         assertThat(c.path("r2").path("comparison_operator").asText()).isEqualTo("LessThanThreshold");
         assertThat(c.path("rmse").path("threshold").asDouble()).isCloseTo(Math.sqrt(0.375), within(1e-12));
+    }
+
+    static String fixture(String name) throws Exception {
+        try (InputStream in = ModelQualityMonitorTest.class.getResourceAsStream("/python-fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void suggestBaseline_pythonRegressionFixture_suggestsTheServicesConstraints() throws Exception {
+        String data = upload(fixture("model_quality-baseline_dataset.csv"), "mq/fixture/baseline_dataset.csv");
+        ModelQualityMonitor monitor = monitor();
+
+        monitor.suggestBaseline(data, DatasetFormat.csv(true), ProblemType.REGRESSION,
+                o -> o.groundTruthAttribute("Label").inferenceAttribute("Prediction").wait(true));
+
+        JsonNode expected = JSON.readTree(fixture("model_quality-good_cases-constraints.json"));
+        JsonNode actual = monitor.suggestedConstraints().bodyDict();
+        assertThat(names(actual)).isEqualTo(names(expected));
+        JsonNode e = expected.path("regression_constraints");
+        JsonNode a = actual.path("regression_constraints");
+        assertThat(names(a)).isEqualTo(names(e));
+        for (String metric : names(e)) {
+            assertThat(a.path(metric).path("threshold").asDouble()).as(metric)
+                    .isCloseTo(e.path(metric).path("threshold").asDouble(), within(1e-12));
+            assertThat(a.path(metric).path("comparison_operator"))
+                    .isEqualTo(e.path(metric).path("comparison_operator"));
+        }
+    }
+
+    @Test
+    void suggestBaseline_serviceDocumentationExample_metricsEqualTheServicesStatistics() throws Exception {
+        // the example's confusion matrix: actual 0 predicted 0 once, predicted 1 twice; actual 1 predicted 1 once
+        String data = upload("label,prediction\n0,0\n0,1\n0,1\n1,1\n", "mq/fixture/documentation.csv");
+        ModelQualityMonitor monitor = monitor();
+
+        monitor.suggestBaseline(data, DatasetFormat.csv(true), ProblemType.BINARY_CLASSIFICATION,
+                o -> o.groundTruthAttribute("label").inferenceAttribute("prediction").wait(true));
+
+        JsonNode e = JSON.readTree(fixture("model_quality-binary_classification-statistics.json"))
+                .path("binary_classification_metrics");
+        JsonNode a = monitor.baselineStatistics().bodyDict().path("binary_classification_metrics");
+        assertThat(new TreeSet<>(names(a))).isEqualTo(new TreeSet<>(names(e)));
+        assertThat(a.path("confusion_matrix")).isEqualTo(e.path("confusion_matrix"));
+        for (String metric : names(e)) {
+            if (e.path(metric).has("value") && !metric.equals("auc")) { // the example's auc is of unknown scores
+                assertThat(a.path(metric).path("value").asDouble()).as(metric)
+                        .isCloseTo(e.path(metric).path("value").asDouble(), within(1e-12));
+            }
+        }
+        assertThat(a.path("f1").path("standard_deviation").asText()).isEqualTo("NaN");
     }
 
     @Test

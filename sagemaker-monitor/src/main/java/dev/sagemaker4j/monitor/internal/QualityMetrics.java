@@ -365,9 +365,15 @@ final class QualityMetrics {
         return m;
     }
 
+    /**
+     * mae, mse, rmse and r2 as the service computes them. Its r2 is {@code 1 - SSE / sum((prediction - mean
+     * prediction)^2)}, the variance of the predictions where the textbook takes the labels' (Spark's
+     * RegressionMetrics given its pairs the other way round): the service's constraints.json of
+     * tests/data/pipeline/quality_check_step/model_quality in the Python SDK has exactly that threshold.
+     */
     static Map<String, Double> regressionValues(double[] actual, double[] predicted) {
         double n = actual.length;
-        double mean = Arrays.stream(actual).sum() / n;
+        double mean = Arrays.stream(predicted).sum() / n;
         double absolute = 0;
         double squared = 0;
         double total = 0;
@@ -375,7 +381,7 @@ final class QualityMetrics {
             double e = predicted[i] - actual[i];
             absolute += Math.abs(e);
             squared += e * e;
-            total += (actual[i] - mean) * (actual[i] - mean);
+            total += (predicted[i] - mean) * (predicted[i] - mean);
         }
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("mae", absolute / n);
