@@ -89,6 +89,7 @@ CLASSES = [
     ("workflow/pipeline_experiment_config.py", "PipelineExperimentConfig", "PipelineExperimentConfig"),
     ("workflow/pipeline.py", "Pipeline", "Pipeline"),
     ("workflow/pipeline.py", "_PipelineExecution", "PipelineExecution"),
+    ("model_monitor/model_monitoring.py", "ModelQualityMonitor", "ModelQualityMonitor"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

@@ -27,7 +27,8 @@ import java.util.Map;
  * {@code baseline_statistics} and {@code baseline_constraints}. Without a baseline it writes
  * {@code statistics.json} and {@code constraints.json} (a baselining job); with one, {@code statistics.json} and
  * {@code constraint_violations.json} (a monitoring execution). An empty data set, ragged rows or an unknown format
- * fail the job with a ClientError; nothing is published.
+ * fail the job with a ClientError; nothing is published. With {@code analysis_type=MODEL_QUALITY} it evaluates a
+ * model's predictions against ground truth instead (ModelQualityAnalysis).
  */
 public final class ModelMonitorAnalyzer implements LocalContainerProgram {
     /** The analyzer image's repository, as image_uris' {@code model-monitor} names it. */
@@ -56,6 +57,10 @@ public final class ModelMonitorAnalyzer implements LocalContainerProgram {
                 throw new Table.ClientError("the local analyzer runs no Python " + script.replace('_', ' ')
                         + " (" + e.get(script) + "); run this job on the sagemaker backend, or leave it out");
             }
+        }
+        if (ModelQualityAnalysis.ANALYSIS_TYPE.equals(e.get("analysis_type"))) {
+            ModelQualityAnalysis.run(env);
+            return;
         }
         String format = require(e, "dataset_format");
         JsonNode datasetFormat;
