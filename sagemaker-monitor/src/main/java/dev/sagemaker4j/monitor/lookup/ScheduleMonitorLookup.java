@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.monitor.internal;
+package dev.sagemaker4j.monitor.lookup;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.modelmonitor.Monitor;
