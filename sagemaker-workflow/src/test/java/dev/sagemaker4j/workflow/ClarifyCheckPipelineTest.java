@@ -9,15 +9,22 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sagemaker4j.ImageUris;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.clarify.BiasConfig;
 import dev.sagemaker4j.clarify.DataConfig;
+import dev.sagemaker4j.clarify.ModelConfig;
+import dev.sagemaker4j.clarify.SHAPConfig;
 import dev.sagemaker4j.driftcheckbaselines.DriftCheckBaselines;
+import dev.sagemaker4j.estimator.Estimator;
+import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.modelmetrics.MetricsSource;
 import dev.sagemaker4j.spi.ModelPackagesApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sagemaker.model.ClarifyCheckStepMetadata;
@@ -30,7 +37,8 @@ import software.amazon.awssdk.services.sagemaker.model.ModelPackageContainerDefi
  * ClarifyCheck steps end to end on the local engine with the real Clarify program (issue 19, point 6): the first
  * pipeline calculates a data bias baseline (skip the check, register the new baseline) and registers an approved
  * model version whose {@code DriftCheckBaselines} bias pre-training constraints are the step's property; the second
- * checks the same data against that version's baseline and passes.
+ * checks the same data against that version's baseline and passes. A model explainability check runs Kernel SHAP on
+ * an XGBoost model trained here, through the shadow endpoint of the step's {@code ModelName}.
  */
 class ClarifyCheckPipelineTest {
     private static final String ROLE = "arn:aws:iam::123456789012:role/SageMakerRole";
@@ -126,6 +134,64 @@ class ClarifyCheckPipelineTest {
             assertThat(c.baselineUsedForDriftCheckConstraints()).isEqualTo(m.calculatedBaselineConstraints());
             assertThat(c.calculatedBaselineConstraints()).isEqualTo(bucket + "/cc/check/analysis.json");
             assertThat(session.objectStore().exists(c.calculatedBaselineConstraints())).isTrue();
+        }
+    }
+
+    @Test
+    void modelExplainabilityCheck_xgboostModel_shapBaselineCalculatedThenCheckedAgainst() throws Exception {
+        try (Session session = Session.local(tmp.resolve("root"))) {
+            String bucket = "s3://" + session.defaultBucket();
+            Random r = new Random(7);
+            StringBuilder csv = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                double a = r.nextDouble();
+                double b = r.nextDouble();
+                csv.append(a + 0.2 * r.nextGaussian() > 0.5 ? 1 : 0).append(',').append(a).append(',').append(b)
+                        .append('\n');
+            }
+            String data = session.uploadString(csv.toString(), bucket + "/cx/train.csv");
+            Estimator xgb = Estimator.builder().imageUri(ImageUris.retrieve("xgboost", session.region(), "1.7-1"))
+                    .instanceType("local").session(session).role(ROLE).outputPath(bucket + "/cx/out")
+                    .hyperparameters(Map.of("objective", "binary:logistic", "num_round", 10, "max_depth", 2)).build();
+            xgb.fit(Map.of("train", TrainingInput.builder().s3Data(data).contentType("text/csv").build()));
+            String modelName = xgb.createModel().create();
+            CheckJobConfig job = CheckJobConfig.builder().role(ROLE).instanceType("local").session(session).build();
+            ModelExplainabilityCheckConfig config = ModelExplainabilityCheckConfig.builder()
+                    .dataConfig(DataConfig.builder().s3DataInputPath(data).s3OutputPath(bucket + "/cx/shap")
+                            .label("y").headers(List.of("y", "a", "b")).datasetType("text/csv").build())
+                    .modelConfig(ModelConfig.builder().modelName(modelName).instanceType("ml.m5.xlarge")
+                            .instanceCount(1).contentType("text/csv").acceptType("text/csv").build())
+                    .explainabilityConfig(SHAPConfig.builder().baseline(new double[][] {{0.5, 0.5}}).build())
+                    .build();
+
+            ClarifyCheckStep baseline = new ClarifyCheckStep("Explainability", config, job,
+                    o -> o.skipCheck(true).registerNewBaseline(true));
+            Pipeline first = Pipeline.builder("shap-baseline").steps(baseline).session(session).build();
+            first.upsert(ROLE);
+            PipelineExecution run = first.start();
+            DescribePipelineExecutionResponse done = run.waitForCompletion(Duration.ofMinutes(5));
+            assertThat(done.pipelineExecutionStatusAsString()).as(String.valueOf(done.failureReason()))
+                    .isEqualTo("Succeeded");
+            ClarifyCheckStepMetadata m = step(run, "Explainability").metadata().clarifyCheck();
+            assertThat(m.checkType()).isEqualTo("MODEL_EXPLAINABILITY");
+            assertThat(m.calculatedBaselineConstraints()).isEqualTo(bucket + "/cx/shap/analysis.json");
+            JsonNode kernel = MAPPER.readTree(session.objectStore().getString(m.calculatedBaselineConstraints()))
+                    .path("explanations").path("kernel_shap");
+            JsonNode global = kernel.elements().next().path("global_shap_values");
+            assertThat(global.size()).isEqualTo(2);
+            // the label follows a, not b
+            assertThat(global.path("a").asDouble()).isGreaterThan(global.path("b").asDouble());
+
+            ClarifyCheckStep check = new ClarifyCheckStep("Explainability", config, job,
+                    o -> o.suppliedBaselineConstraints(m.calculatedBaselineConstraints()));
+            Pipeline second = Pipeline.builder("shap-check").steps(check).session(session).build();
+            second.upsert(ROLE);
+            PipelineExecution checked = second.start();
+            done = checked.waitForCompletion(Duration.ofMinutes(5));
+            assertThat(done.pipelineExecutionStatusAsString()).as(String.valueOf(done.failureReason()))
+                    .isEqualTo("Succeeded");
+            assertThat(step(checked, "Explainability").metadata().clarifyCheck().baselineUsedForDriftCheckConstraints())
+                    .isEqualTo(m.calculatedBaselineConstraints());
         }
     }
 }
