@@ -53,6 +53,24 @@ public abstract class ClarifyCheckConfig {
     /** Python's {@code _generate_processing_job_analysis_config()}, without the report method. */
     abstract ObjectNode analysisConfig();
 
+    /**
+     * Python's {@code BiasAnalysisConfig} / {@code ExplainabilityAnalysisConfig} {@code _to_dict()}: the analysis
+     * configuration a monitoring schedule of this check would use.
+     */
+    abstract ObjectNode monitoringAnalysisConfig();
+
+    /** Python's {@code BiasAnalysisConfig(bias_config, headers=data_config.headers, label=data_config.label)}. */
+    ObjectNode biasMonitoringConfig(ObjectNode bias) {
+        ObjectNode data = dataConfig.analysisConfig();
+        if (data.has("headers")) {
+            bias.set("headers", data.get("headers"));
+        }
+        if (data.has("label")) {
+            bias.set("label", data.get("label"));
+        }
+        return bias;
+    }
+
     /** The model of a model check (the step's {@code ModelName}), else null. */
     String modelName() {
         return null;

@@ -15,6 +15,7 @@ import dev.sagemaker4j.processing.Processor;
 import dev.sagemaker4j.utils.Names;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sagemaker.model.CreateProcessingJobRequest;
 
@@ -49,6 +50,7 @@ public final class ClarifyCheckStep extends JobStep {
 
     private final ClarifyCheckConfig config;
     private final CheckStepOptions check;
+    private final String monitoringAnalysisConfigUri;
 
     /**
      * A step with Python's defaults (the check runs against the supplied or registered baseline; a violation
@@ -95,6 +97,40 @@ public final class ClarifyCheckStep extends JobStep {
                 "ProcessingJobName");
         this.config = clarifyCheckConfig;
         this.check = options;
+        this.monitoringAnalysisConfigUri = uploadMonitoringAnalysisConfig(clarifyCheckConfig, checkJobConfig);
+    }
+
+    /**
+     * Python's {@code _upload_monitoring_analysis_config()}: the analysis configuration of a monitoring schedule for
+     * the same check, at {@code <s3AnalysisConfigOutputPath or s3://<bucket>/model-monitor>/<bias-monitoring or
+     * model-explainability-monitoring>-configuration/<...-config-timestamp>/<uuid>/analysis_config.json}.
+     */
+    private static String uploadMonitoringAnalysisConfig(ClarifyCheckConfig config, CheckJobConfig job) {
+        String base = config instanceof ModelExplainabilityCheckConfig ? "model-explainability-monitoring"
+                : "bias-monitoring";
+        String root = config.dataConfig().s3AnalysisConfigOutputPath();
+        if (root == null || root.isEmpty()) {
+            Session session = job.session();
+            StringBuilder b = new StringBuilder("s3://").append(session.defaultBucket());
+            String prefix = session.defaultBucketPrefix();
+            if (prefix != null && !prefix.isBlank()) {
+                b.append('/').append(prefix.replaceAll("^/+|/+$", ""));
+            }
+            root = b.append("/model-monitor").toString();
+        }
+        String dir = root.replaceAll("/+$", "") + "/" + base + "-configuration/" + Names.nameFromBase(base
+                + "-config") + "/" + UUID.randomUUID();
+        return upload(job.session(), config.monitoringAnalysisConfig(), dir, config.kmsKey());
+    }
+
+    /**
+     * Python's {@code clarify_check_config.monitoring_analysis_config_uri}: where the step uploaded the analysis
+     * configuration a monitoring schedule of the same check would use.
+     *
+     * @return the S3 URI of that {@code analysis_config.json}
+     */
+    public String monitoringAnalysisConfigUri() {
+        return monitoringAnalysisConfigUri;
     }
 
     /** Python's {@code arguments}: the Clarify processor's request, its analysis configuration uploaded. */

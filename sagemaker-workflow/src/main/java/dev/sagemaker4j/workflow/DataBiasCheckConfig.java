@@ -64,6 +64,11 @@ public final class DataBiasCheckConfig extends ClarifyCheckConfig {
     }
 
     @Override
+    ObjectNode monitoringAnalysisConfig() {
+        return biasMonitoringConfig(dataBiasConfig.analysisConfig());
+    }
+
+    @Override
     ObjectNode analysisConfig() {
         ObjectNode c = dataConfig().analysisConfig();
         c.setAll(dataBiasConfig.analysisConfig());

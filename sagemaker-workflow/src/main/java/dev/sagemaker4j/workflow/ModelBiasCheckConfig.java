@@ -95,6 +95,11 @@ public final class ModelBiasCheckConfig extends ClarifyCheckConfig {
     }
 
     @Override
+    ObjectNode monitoringAnalysisConfig() {
+        return biasMonitoringConfig(dataBiasConfig.analysisConfig());
+    }
+
+    @Override
     ObjectNode analysisConfig() {
         ObjectNode c = dataConfig().analysisConfig();
         c.setAll(dataBiasConfig.analysisConfig());

@@ -3,6 +3,9 @@
  */
 package dev.sagemaker4j.workflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.clarify.DataConfig;
 import dev.sagemaker4j.clarify.ExplainabilityConfig;
@@ -77,6 +80,26 @@ public final class ModelExplainabilityCheckConfig extends ClarifyCheckConfig {
     @Override
     String modelName() {
         return modelConfig.predictorConfig().path("model_name").textValue();
+    }
+
+    /** Python's {@code ExplainabilityAnalysisConfig}, the headers without the label, without model_name. */
+    @Override
+    ObjectNode monitoringAnalysisConfig() {
+        ObjectNode c = JsonNodeFactory.instance.objectNode();
+        c.set("methods", explainabilityConfig.getExplainabilityConfig());
+        ObjectNode predictor = modelConfig.predictorConfig();
+        predictor.remove("model_name");
+        c.set("predictor", predictor);
+        ObjectNode data = dataConfig().analysisConfig();
+        if (data.get("headers") instanceof ArrayNode headers) {
+            ArrayNode features = c.putArray("headers");
+            for (JsonNode h : headers) {
+                if (!h.equals(data.get("label"))) {
+                    features.add(h);
+                }
+            }
+        }
+        return c;
     }
 
     @Override

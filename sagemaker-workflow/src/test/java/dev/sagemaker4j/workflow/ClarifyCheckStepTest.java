@@ -118,6 +118,13 @@ class ClarifyCheckStepTest {
             methods.putObject("report").put("name", "report").put("title", "Analysis Report");
             assertThat(uploaded(session, ANALYSIS_CONFIG_OUTPUT + "/analysis_config.json")).isEqualTo(analysis);
             assertThat(analysis.get("label").asText()).isEqualTo("fraud");
+            // Python: <s3_analysis_config_output_path>/bias-monitoring-configuration/bias-monitoring-config*/*/...
+            assertThat(step.monitoringAnalysisConfigUri()).matches(ANALYSIS_CONFIG_OUTPUT.replace(".", "\\.")
+                    + "/bias-monitoring-configuration/bias-monitoring-config.*/.*/analysis_config\\.json");
+            JsonNode monitoring = uploaded(session, step.monitoringAnalysisConfigUri());
+            ObjectNode bias = biasConfig().analysisConfig();
+            bias.put("label", "fraud");
+            assertThat(monitoring).isEqualTo(bias);
             assertThat(analysis.get("facet").get(0).get("name_or_index").asText())
                     .isEqualTo("customer_gender_female");
         }
@@ -141,6 +148,9 @@ class ClarifyCheckStepTest {
             assertThat(analysis.get("predictor").get("instance_type").asText()).isEqualTo("ml.m5.xlarge");
             assertThat(analysis.get("probability_threshold").asDouble()).isEqualTo(0.8);
             assertThat(analysis.get("methods").get("post_training_bias").get("methods").asText()).isEqualTo("all");
+            assertThat(step.monitoringAnalysisConfigUri()).matches("s3://" + session.defaultBucket().replace(".",
+                    "\\.") + "/model-monitor/bias-monitoring-configuration/bias-monitoring-config.*/.*/"
+                    + "analysis_config\\.json");
         }
     }
 
@@ -160,6 +170,12 @@ class ClarifyCheckStepTest {
                     .get("shap"));
             assertThat(analysis.get("methods").has("report")).isTrue();
             assertThat(analysis.get("predictor").has("model_name")).isFalse();
+            assertThat(step.monitoringAnalysisConfigUri()).matches("s3://" + session.defaultBucket().replace(".",
+                    "\\.") + "/model-monitor/model-explainability-monitoring-configuration/"
+                    + "model-explainability-monitoring-config-.*/.*/analysis_config\\.json");
+            JsonNode monitoring = uploaded(session, step.monitoringAnalysisConfigUri());
+            assertThat(monitoring.get("methods")).isEqualTo(shapConfig().getExplainabilityConfig());
+            assertThat(monitoring.get("predictor").has("model_name")).isFalse();
         }
     }
 
