@@ -1213,7 +1213,8 @@ public final class DefaultModelMonitor extends ModelMonitor {
         /**
          * Python's {@code output_s3_uri}.
          *
-         * @return where the reports go (default {@code s3://<default bucket>/model-monitor/monitoring/<schedule>/results})
+         * @return where the reports go (default
+         *         {@code s3://<default bucket>/model-monitor/monitoring/<schedule>/results})
          */
         public String outputS3Uri() {
             return outputS3Uri;
@@ -1363,7 +1364,8 @@ public final class DefaultModelMonitor extends ModelMonitor {
             /**
              * Sets {@code output_s3_uri} (default {@code None}).
              *
-             * @param outputS3Uri where the reports go (default {@code s3://<default bucket>/model-monitor/monitoring/<schedule>/results})
+             * @param outputS3Uri where the reports go (default
+             *                    {@code s3://<default bucket>/model-monitor/monitoring/<schedule>/results})
              * @return this builder
              */
             public Builder outputS3Uri(String outputS3Uri) {

@@ -103,6 +103,10 @@ final class CheckSteps {
             }
         } else {
             // one Clarify job: with the previous baseline to check against unless skipped
+            String modelName = text(resolver, node, "ModelName");
+            if (modelName != null) {
+                withModelName(execution, context, request, modelName, execution.generatedName(r.step.name));
+            }
             if (!skip) {
                 withBaseline(request, null, previous[1]);
             }
@@ -230,6 +234,36 @@ final class CheckSteps {
         if (statistics != null) {
             inputs.add(input("baseline", statistics, BASE + "/baseline/stats"));
             env.put("baseline_statistics", BASE + "/baseline/stats/" + fileName(statistics));
+        }
+    }
+
+    /**
+     * A model check's {@code ModelName} in its analysis configuration's {@code predictor}, as the service fills it
+     * in (the SDK leaves {@code model_name} out of the uploaded file): a copy of the file next to it, per run.
+     */
+    private static void withModelName(Execution execution, LocalContext context, ObjectNode request,
+            String modelName, String runName) throws Execution.StepFailed {
+        for (JsonNode in : request.path("ProcessingInputs")) {
+            if (!"analysis_config".equals(in.path("InputName").asText())) {
+                continue;
+            }
+            ObjectNode s3 = (ObjectNode) in.path("S3Input");
+            String uri = s3.path("S3Uri").asText();
+            String file = uri.endsWith(".json") ? uri : uri.replaceAll("/+$", "") + "/analysis_config.json";
+            JsonNode config;
+            try {
+                config = execution.readJson(file, "analysis configuration");
+            } catch (Resolver.Unresolved e) {
+                throw failed(e.getMessage());
+            }
+            if (!(config instanceof ObjectNode c) || !(c.get("predictor") instanceof ObjectNode predictor)
+                    || predictor.has("model_name") || predictor.has("endpoint_name")) {
+                return;
+            }
+            predictor.put("model_name", modelName);
+            String copy = file.substring(0, file.lastIndexOf('/')) + "/" + runName + "/analysis_config.json";
+            context.objectStore().putString(copy, c.toString());
+            s3.put("S3Uri", copy);
         }
     }
 

@@ -450,10 +450,10 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
 
     private ObjectNode executionRecord(String arn) {
         Execution running = active.get(arn);
-        Path dir = executionDir(arn);
         if (running != null) {
             return running.record();
         }
+        Path dir = executionDir(arn);
         ObjectNode record = PipelineStore.read(dir.resolve("execution.json"));
         String status = record.path("PipelineExecutionStatus").asText();
         if (status.equals("Executing") || status.equals("Stopping")) {
@@ -497,7 +497,11 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
         String name = p.path("PipelineName").asText();
         List<ObjectNode> all = new ArrayList<>();
         for (String id : store.executionIds(name)) {
-            all.add(executionRecord(p.path("PipelineArn").asText() + "/execution/" + id));
+            String arn = p.path("PipelineArn").asText() + "/execution/" + id;
+            // an execution a scheduler is starting right now has its directory before its record: not listed yet
+            if (active.containsKey(arn) || Files.exists(store.executionDir(name, id).resolve("execution.json"))) {
+                all.add(executionRecord(arn));
+            }
         }
         Listing.Page<ObjectNode> page = Listing.of(all).after(request.createdAfter(), LocalPipelines::created)
                 .before(request.createdBefore(), LocalPipelines::created)
