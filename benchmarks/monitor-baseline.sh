@@ -9,20 +9,4 @@
 # HEAP (default 512m) is the JVM's -Xmx.
 set -euo pipefail
 
-bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo_dir="$(dirname "$bench_dir")"
-
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-    mvn_args=(-B -ntp -q)
-    if [[ -n "${MVN_OFFLINE:-}" ]]; then
-        mvn_args+=(-o)
-    fi
-    (cd "$repo_dir" && mvn "${mvn_args[@]}" -pl benchmarks -am package -DskipTests)
-fi
-
-cd "$repo_dir"
-mkdir -p "$bench_dir/target/tmp"
-exec java "-Xmx${HEAP:-512m}" --add-opens=java.base/java.nio=ALL-UNNAMED -Djava.io.tmpdir="$bench_dir/target/tmp" \
-    -Daws.disableEc2Metadata=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "$bench_dir/target/classes:$(cat "$bench_dir/target/classpath.txt")" \
-    dev.sagemaker4j.benchmarks.MonitorBaselineBenchmark --out "$bench_dir/results/monitor-baseline" "$@"
+HEAP="${HEAP:-512m}" exec "$(dirname "${BASH_SOURCE[0]}")/harness-main.sh" MonitorBaselineBenchmark monitor-baseline "$@"
