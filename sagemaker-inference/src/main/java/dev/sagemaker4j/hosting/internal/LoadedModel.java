@@ -3,7 +3,7 @@
  */
 package dev.sagemaker4j.hosting.internal;
 
-import dev.sagemaker4j.model.internal.ModelRuntime;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -5,8 +5,8 @@ package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.Tarballs;
-import dev.sagemaker4j.model.internal.ModelRuntime;
 import dev.sagemaker4j.model.internal.ModelRuntimes;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import dev.sagemaker4j.spi.ObjectStore;
 import java.io.IOException;
 import java.io.InputStream;

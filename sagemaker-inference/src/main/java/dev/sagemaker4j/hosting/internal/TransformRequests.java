@@ -4,8 +4,8 @@
 package dev.sagemaker4j.hosting.internal;
 
 import dev.sagemaker4j.hosting.internal.TransformRun.TransformFailure;
-import dev.sagemaker4j.model.internal.ModelInvocationException;
-import dev.sagemaker4j.model.internal.ModelRuntime;
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;

@@ -8,7 +8,7 @@ import dev.sagemaker4j.local.JobKind;
 import dev.sagemaker4j.local.JobLog;
 import dev.sagemaker4j.local.JobRunner;
 import dev.sagemaker4j.local.LocalContext;
-import dev.sagemaker4j.model.internal.ModelRuntime;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import dev.sagemaker4j.spi.ObjectStore;
 import java.io.IOException;
 import java.io.InputStream;

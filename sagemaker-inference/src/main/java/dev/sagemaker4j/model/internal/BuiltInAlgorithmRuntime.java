@@ -3,6 +3,8 @@
  */
 package dev.sagemaker4j.model.internal;
 
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

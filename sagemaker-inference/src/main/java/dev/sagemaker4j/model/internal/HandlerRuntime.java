@@ -6,6 +6,8 @@ package dev.sagemaker4j.model.internal;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inference.InferenceException;
 import dev.sagemaker4j.inference.InferenceHandler;
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;

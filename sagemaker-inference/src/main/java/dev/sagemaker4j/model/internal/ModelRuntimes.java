@@ -6,21 +6,30 @@ package dev.sagemaker4j.model.internal;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.model.formats.KMeansModel;
 import dev.sagemaker4j.model.formats.LinearLearnerModel;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
+import dev.sagemaker4j.model.runtime.ModelRuntimeProvider;
 import dev.sagemaker4j.utils.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Picks the runtime of a model from its artifact, as DESIGN.md says: a handler class named in the
- * model's environment ({@code SAGEMAKER_PROGRAM}), else {@code xgboost-model} → xgboost4j,
- * {@code *.onnx} → ONNX Runtime, {@code linear-learner-model.json}, {@code kmeans-model.json}.
+ * model's environment ({@code SAGEMAKER_PROGRAM}), then the {@link ModelRuntimeProvider}s on the class path
+ * (ServiceLoader, by priority), else {@code xgboost-model} → xgboost4j, {@code *.onnx} → ONNX Runtime,
+ * {@code linear-learner-model.json}, {@code kmeans-model.json}.
  */
 public final class ModelRuntimes {
+    /** The runtime providers on the class path, in priority order (found once). */
+    private static final List<ModelRuntimeProvider> PROVIDERS = providers();
+
     private ModelRuntimes() {
     }
 
@@ -36,6 +45,11 @@ public final class ModelRuntimes {
         String program = environment.get(HandlerRuntime.PROGRAM);
         if (program != null && !program.isBlank()) {
             return HandlerRuntime.load(program.trim(), modelDir);
+        }
+        for (ModelRuntimeProvider provider : PROVIDERS) {
+            if (provider.claims(modelDir, environment)) {
+                return provider.load(modelDir, environment);
+            }
         }
         if (Files.isRegularFile(modelDir.resolve(XGBoostRuntime.FILE))) {
             return XGBoostRuntime.load(modelDir, threads(environment));
@@ -57,8 +71,17 @@ public final class ModelRuntimes {
         List<Path> files = find(modelDir, "");
         throw new ValidationException("modelData", files.stream().map(p -> modelDir.relativize(p).toString())
                 .collect(Collectors.toList()), "holds no model the local hosting can serve",
-                "package xgboost-model, a .onnx file, a LinearLearner or KMeans model, or name an InferenceHandler"
-                        + " with Model.builder().entryPoint(...)");
+                "package xgboost-model, a .onnx file, a LinearLearner or KMeans model"
+                        + PROVIDERS.stream().map(p -> ", " + p.serves() + " (" + p.name() + ")")
+                                .collect(Collectors.joining())
+                        + ", or name an InferenceHandler with Model.builder().entryPoint(...)");
+    }
+
+    private static List<ModelRuntimeProvider> providers() {
+        List<ModelRuntimeProvider> found = new ArrayList<>();
+        ServiceLoader.load(ModelRuntimeProvider.class, ModelRuntimes.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparingInt(ModelRuntimeProvider::priority).thenComparing(ModelRuntimeProvider::name));
+        return List.copyOf(found);
     }
 
     private static List<Path> find(Path dir, String suffix) throws IOException {

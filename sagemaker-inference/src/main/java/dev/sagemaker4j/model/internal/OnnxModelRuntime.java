@@ -11,6 +11,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.npy.NpyDType;
 import java.io.IOException;

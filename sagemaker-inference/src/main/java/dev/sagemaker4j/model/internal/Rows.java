@@ -5,6 +5,7 @@ package dev.sagemaker4j.model.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.local.SdkJson;
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.utils.Texts;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.model.formats.KMeansModel;
 import dev.sagemaker4j.model.formats.LinearLearnerModel;
+import dev.sagemaker4j.model.runtime.ModelRuntime;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static dev.sagemaker4j.testsupport.FuzzChecks.typedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import java.util.Arrays;
 import java.util.List;
 

@@ -6,6 +6,7 @@ package dev.sagemaker4j.model.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.model.internal;
+package dev.sagemaker4j.model.runtime;
 
 /**
  * A model's own error answer to one invocation, with the HTTP status a SageMaker container would

@@ -1,7 +1,7 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.model.internal;
+package dev.sagemaker4j.model.runtime;
 
 import java.util.List;
 
@@ -83,7 +83,7 @@ public interface ModelRuntime extends AutoCloseable {
      */
     default dev.sagemaker4j.npy.NpyArray predictArray(float[][] rows) {
         float[][] out = predictRows(rows);
-        return out == null ? null : Predictions.toNpy(out);
+        return out == null ? null : dev.sagemaker4j.model.internal.Predictions.toNpy(out);
     }
 
     /**
