@@ -5,6 +5,7 @@ package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
+import dev.sagemaker4j.model.runtime.Predictions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -13,6 +13,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
+import dev.sagemaker4j.model.runtime.Predictions;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.npy.NpyDType;
 import java.io.IOException;

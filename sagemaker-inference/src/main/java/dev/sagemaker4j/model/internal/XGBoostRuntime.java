@@ -6,6 +6,7 @@ package dev.sagemaker4j.model.internal;
 import dev.sagemaker4j.model.formats.XGBoostModelFormat;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
+import dev.sagemaker4j.model.runtime.Predictions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

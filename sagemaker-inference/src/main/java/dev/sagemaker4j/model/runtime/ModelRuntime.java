@@ -83,7 +83,7 @@ public interface ModelRuntime extends AutoCloseable {
      */
     default dev.sagemaker4j.npy.NpyArray predictArray(float[][] rows) {
         float[][] out = predictRows(rows);
-        return out == null ? null : dev.sagemaker4j.model.internal.Predictions.toNpy(out);
+        return out == null ? null : Predictions.toNpy(out);
     }
 
     /**

@@ -1,15 +1,15 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.model.internal;
+package dev.sagemaker4j.model.runtime;
 
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
 
 /**
- * Predictions as a numpy array, the same for the wire path ({@code application/x-npy}) and the
- * in-process typed path: float32, 1-D {@code (rows,)} when every record has one output, else 2-D
- * {@code (rows, outputs)}.
+ * Predictions as a numpy array (for every runtime, a {@link ModelRuntimeProvider}'s included), the same for the
+ * wire path ({@code application/x-npy}) and the in-process typed path: float32, 1-D {@code (rows,)} when every
+ * record has one output, else 2-D {@code (rows, outputs)}.
  */
 public final class Predictions {
     /** The content type. */
