@@ -285,13 +285,34 @@ public final class SourceCode {
      */
     public static Uploaded tarAndUpload(Function<Path, String> upload, String entryPoint, String sourceDir,
                                         List<String> dependencies) {
+        return tarAndUpload(upload, entryPoint, sourceDir, dependencies, true);
+    }
+
+    /**
+     * Packs and uploads the code as {@link #tarAndUpload(Function, String, String, List)} does, for an entry point
+     * that may not be a file: a Java entry point is a class in the jars of {@code sourceDir} and
+     * {@code dependencies}, so only those are packed and the class name is the program.
+     *
+     * @param upload        uploads the packed {@code sourcedir.tar.gz} and returns its S3 URI
+     * @param entryPoint    the entry point: a path, or a program name when {@code entryPointIsFile} is false
+     * @param sourceDir     a local folder or an {@code s3://} URI, or {@code null}
+     * @param dependencies  local files or folders, or {@code null}
+     * @param entryPointIsFile whether the entry point is a file to pack (Python's scripts) or only a name
+     * @return the S3 URI of the archive and the program's name
+     */
+    public static Uploaded tarAndUpload(Function<Path, String> upload, String entryPoint, String sourceDir,
+                                        List<String> dependencies, boolean entryPointIsFile) {
         if (sourceDir != null && sourceDir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://")) {
             return new Uploaded(sourceDir, entryPoint);
         }
-        String scriptName = sourceDir != null ? entryPoint : Paths.get(entryPoint).getFileName().toString();
+        String scriptName = sourceDir != null || !entryPointIsFile ? entryPoint
+                : Paths.get(entryPoint).getFileName().toString();
         List<Path> files = new ArrayList<>();
         if (sourceDir == null) {
-            files.add(Paths.get(entryPoint));
+            if (entryPointIsFile) {
+                files.add(Paths.get(entryPoint));
+            }
+            // else a program name only: the code is the dependencies'
         } else {
             try (Stream<Path> list = Files.list(Paths.get(sourceDir))) {
                 list.sorted().forEach(files::add);

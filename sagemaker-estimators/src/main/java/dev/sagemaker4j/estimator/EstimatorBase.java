@@ -1608,7 +1608,8 @@ public abstract class EstimatorBase {
         if (entryPoint == null && sourceDir == null && (dependencies == null || dependencies.isEmpty())) {
             return;
         }
-        String script = entryPoint;
+        boolean programIsFile = scriptModeProgram() == null;
+        String script = programIsFile ? entryPoint : scriptModeProgram();
         String dir = sourceDir;
         List<String> deps = dependencies == null ? List.of() : dependencies;
         if (gitConfig != null) {
@@ -1618,7 +1619,7 @@ public abstract class EstimatorBase {
             dir = cloned.sourceDir();
             deps = cloned.dependencies();
         }
-        if (dir != null && !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://")) {
+        if (programIsFile && dir != null && !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://")) {
             dev.sagemaker4j.local.SourceCode.validateSourceDir(script, dir);
         }
         if (script == null && (dir == null || !dir.toLowerCase(java.util.Locale.ROOT).startsWith("s3://"))) {
@@ -1645,7 +1646,7 @@ public abstract class EstimatorBase {
         String keyPrefix = s3PathJoin(prefix, jobName, "source");
         dev.sagemaker4j.local.SourceCode.Uploaded uploaded =
                 dev.sagemaker4j.local.SourceCode.tarAndUpload(
-                        tar -> session.uploadData(tar, bucket, keyPrefix), script, dir, deps);
+                        tar -> session.uploadData(tar, bucket, keyPrefix), script, dir, deps, programIsFile);
         String codeDir;
         if (Boolean.TRUE.equals(enableNetworkIsolation) && script != null) {
             codeDir = CONTAINER_CODE_CHANNEL_SOURCEDIR_PATH;
@@ -1663,6 +1664,17 @@ public abstract class EstimatorBase {
         hp.put("sagemaker_job_name", dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(jobName));
         hp.put("sagemaker_region", dev.sagemaker4j.estimator.internal.PythonStr.jsonDumps(session.region()));
         scriptModeHyperparameters = Collections.unmodifiableMap(hp);
+    }
+
+    /**
+     * The program script mode names when it is not a file of the uploaded code: a {@link JavaEstimator}'s entry
+     * point class, which lives in the jars of {@code sourceDir} and {@code dependencies}. The default, {@code null},
+     * means the entry point is a script file, checked against {@code sourceDir} and packed as Python packs it.
+     *
+     * @return the program's name, or {@code null} for a script file
+     */
+    protected String scriptModeProgram() {
+        return null;
     }
 
     /** Python's {@code s3.s3_path_join}: non-empty parts joined by one slash each. */

@@ -30,7 +30,8 @@ public final class JavaEntryPointAlgorithm implements LocalAlgorithm {
 
     @Override
     public List<String> repositories() {
-        return List.of("sagemaker4j/java-entry-point");
+        // the local image name, and the repository docs and sagemaker-container/docker/build.sh push the container to
+        return List.of("sagemaker4j/java-entry-point", "sagemaker4j-java");
     }
 
     @Override

@@ -29,10 +29,13 @@ public final class JavaEstimator extends EstimatorBase {
     public static final String IMAGE = "sagemaker4j/java-entry-point:17";
     /** The hyperparameter that names the entry point class. */
     public static final String PROGRAM = "sagemaker_program";
+    /** The hyperparameter that says where the uploaded {@code sourcedir.tar.gz} is (script mode). */
+    public static final String SUBMIT_DIRECTORY = "sagemaker_submit_directory";
 
     private final String entryPoint;
     private final Class<? extends TrainingScript> entryPointClass;
     private final Map<String, String> hyperparameters;
+    private final String imageUri;
 
     private JavaEstimator(Builder b) {
         super(b);
@@ -40,15 +43,13 @@ public final class JavaEstimator extends EstimatorBase {
             throw new ValidationException("entryPoint", null, "is missing",
                     "pass the TrainingScript class, e.g. .entryPoint(MyTraining.class)");
         }
-        if (sourceDir() != null || gitConfig() != null || codeLocation() != null
-                || (dependencies() != null && !dependencies().isEmpty())) {
-            throw new ValidationException(sourceDir() != null ? "sourceDir" : gitConfig() != null ? "gitConfig"
-                    : codeLocation() != null ? "codeLocation" : "dependencies", null,
-                    "stages Python scripts for framework images; a JavaEstimator runs a class of the class path",
-                    "put the TrainingScript on the class path, or use Estimator for a script in a framework image");
+        if (gitConfig() != null) {
+            throw new ValidationException("gitConfig", gitConfig(), "clones sources, and a Java image runs compiled"
+                    + " classes", "build the jar and pass its folder with sourceDir(...) or the jar with dependencies(...)");
         }
         this.entryPoint = b.entryPoint;
         this.entryPointClass = b.entryPointClass;
+        this.imageUri = b.imageUri == null || b.imageUri.isBlank() ? IMAGE : b.imageUri;
         Map<String, String> hp = new LinkedHashMap<>();
         b.hyperparameterValues().forEach((k, v) -> hp.put(k, Estimator.Builder.stringify(v)));
         hp.put(PROGRAM, entryPoint);
@@ -150,18 +151,80 @@ public final class JavaEstimator extends EstimatorBase {
      */
     @SuppressWarnings("rawtypes")
     public dev.sagemaker4j.model.Model createModel(Class<? extends dev.sagemaker4j.inference.InferenceHandler> handler) {
-        return dev.sagemaker4j.model.Model.builder().entryPoint(handler).modelData(modelData()).role(role())
-                .session(session()).build();
+        dev.sagemaker4j.model.Model.Builder model = dev.sagemaker4j.model.Model.builder().entryPoint(handler)
+                .modelData(modelData()).role(role()).session(session());
+        String code = scriptModeHyperparameters().get(SUBMIT_DIRECTORY);
+        if (code != null) {
+            // as a framework estimator's create_model: the uploaded code and the training image serve the model
+            model.imageUri(imageUri).env(Map.of("SAGEMAKER_SUBMIT_DIRECTORY", unquote(code)));
+        }
+        return model.build();
     }
 
     @Override
     public String trainingImageUri() {
-        return IMAGE;
+        return imageUri;
+    }
+
+    /**
+     * The hyperparameters: the builder's, {@value #PROGRAM}, and after a {@code fit} that uploaded code
+     * ({@code sourceDir} or {@code dependencies}) the script-mode ones the Python SDK's framework estimators send
+     * ({@value #SUBMIT_DIRECTORY}, {@code sagemaker_container_log_level}, {@code sagemaker_job_name},
+     * {@code sagemaker_region}). Like the others they are plain strings, not JSON-encoded as Python's are; the
+     * container entry point reads either.
+     *
+     * @return an unmodifiable map
+     */
+    @Override
+    public Map<String, String> hyperparameters() {
+        Map<String, String> scriptMode = scriptModeHyperparameters();
+        if (scriptMode.isEmpty()) {
+            return hyperparameters;
+        }
+        Map<String, String> all = new LinkedHashMap<>(hyperparameters);
+        scriptMode.forEach((k, v) -> all.put(k, k.equals(PROGRAM) ? entryPoint : unquote(v)));
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** A JSON string as Python's json.dumps wrote it, unquoted; anything else as it is. */
+    private static String unquote(String json) {
+        if (json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"")) {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, String.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return json;
+            }
+        }
+        return json;
     }
 
     @Override
-    public Map<String, String> hyperparameters() {
-        return hyperparameters;
+    protected String scriptModeProgram() {
+        return entryPoint;
+    }
+
+    /**
+     * A metric definition that reads what {@link dev.sagemaker4j.local.TrainingEnvironment#logMetric} logs
+     * ({@code #metric <name>=<value> step=<n>}): the line both the local backend and the container entry point
+     * write, so that on the real service, where metrics come only from the log through the job's metric
+     * definitions, the job reports the same metrics as it does locally.
+     *
+     * <pre>{@code
+     * JavaEstimator.builder().entryPoint(MyTraining.class)
+     *         .metricDefinitions(List.of(JavaEstimator.metricDefinition("validation:accuracy")))
+     * }</pre>
+     *
+     * @param name the metric's name, as the script logs it
+     * @return the definition (name and regex)
+     */
+    public static software.amazon.awssdk.services.sagemaker.model.MetricDefinition metricDefinition(String name) {
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new ValidationException("name", name, "must be 1 to 255 characters",
+                    "pass the name the script gives TrainingEnvironment.logMetric");
+        }
+        String escaped = name.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+        return software.amazon.awssdk.services.sagemaker.model.MetricDefinition.builder().name(name)
+                .regex("#metric " + escaped + "=([-+0-9.eE]+|NaN|-?Infinity)").build();
     }
 
     @Override
@@ -182,6 +245,7 @@ public final class JavaEstimator extends EstimatorBase {
     public static final class Builder extends EstimatorBase.Builder<Builder, JavaEstimator> {
         private String entryPoint;
         private Class<? extends TrainingScript> entryPointClass;
+        private String imageUri;
 
         private Builder() {
         }
@@ -208,6 +272,20 @@ public final class JavaEstimator extends EstimatorBase {
         public Builder entryPoint(String className) {
             this.entryPointClass = null;
             this.entryPoint = className;
+            return this;
+        }
+
+        /**
+         * Sets the training image (default {@value JavaEstimator#IMAGE}, which only the local backend runs). For
+         * the real service, the image built from sagemaker-container's {@code docker/Dockerfile} and pushed to
+         * ECR; the local backend runs an image of repository {@code sagemaker4j-java} in-process too, so one
+         * estimator works on both backends.
+         *
+         * @param imageUri the image URI
+         * @return this builder
+         */
+        public Builder imageUri(String imageUri) {
+            this.imageUri = imageUri;
             return this;
         }
 

@@ -191,8 +191,9 @@ class ScriptModeTest {
         assertThatThrownBy(() -> wrongScript.prepareWorkflowForTraining("s-3"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("absent.py");
         assertThatThrownBy(() -> JavaEstimator.builder().entryPoint(JavaEstimatorTest.CountingScript.class)
-                .sourceDir(source.toString()).instanceType("local").session(session).build())
-                .isInstanceOf(ValidationException.class).hasMessageContaining("JavaEstimator");
+                .gitConfig(Map.of("repo", "https://github.com/example/training.git")).instanceType("local")
+                .session(session).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("gitConfig");
     }
 
     static void git(Path dir, String... args) throws Exception {
