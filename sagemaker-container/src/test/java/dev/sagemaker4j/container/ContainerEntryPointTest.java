@@ -95,6 +95,10 @@ class ContainerEntryPointTest {
                     .containsEntry("sagemaker_submit_directory", "s3://" + bucket + "/mean-1/source/sourcedir.tar.gz");
             assertThat(described.algorithmSpecification().trainingImage()).isEqualTo(ECR_IMAGE);
             String localMean = modelFile(session, described.modelArtifacts().s3ModelArtifacts(), "mean.txt");
+            // as a framework estimator's create_model: the training image and the uploaded code serve the model
+            var model = estimator.createModel(MeanHandler.class);
+            assertThat(model.imageUri()).isEqualTo(ECR_IMAGE);
+            assertThat(model.env()).containsEntry("SAGEMAKER_SUBMIT_DIRECTORY", hp.get("sagemaker_submit_directory"));
 
             // the service: the same request's hyperparameters and channels in /opt/ml; the code archive is the one
             // fit uploaded, read from a file here (the container fetches s3:// itself on the service)

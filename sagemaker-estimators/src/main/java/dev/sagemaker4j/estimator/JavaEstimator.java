@@ -23,6 +23,12 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
  *     .session(session).build();
  * est.fit(Map.of("train", TrainingInput.of(trainUri)));
  * }</pre>
+ *
+ * <p>On the {@code sagemaker} backend the job runs in the image built from sagemaker-container's
+ * {@code docker/Dockerfile} ({@link Builder#imageUri(String)}); {@code sourceDir} (a folder of jars, or the
+ * {@code s3://} URI of a {@code sourcedir.tar.gz}) and {@code dependencies} (more jars) are uploaded as
+ * {@code sourcedir.tar.gz}, as the framework estimators upload a {@code source_dir}, and the container runs the
+ * class from them. Locally the class comes from the class path, and the upload happens all the same.
  */
 public final class JavaEstimator extends EstimatorBase {
     /** The image the local backend runs Java entry points with. */
