@@ -93,6 +93,28 @@ class XGBoostEstimatorTest {
     }
 
     @Test
+    void fit_localGpuWithoutAGpu_saysWhyAndTrainsTheSameModelOnTheCpu() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.sagemaker4j.local.Gpus.detect().visible() == 0,
+                "this machine has a GPU: benchmarks/gpu/run.sh checks the GPU path");
+        Map<String, Object> hp = Map.of("objective", "binary:logistic", "num_round", 10, "max_depth", 3);
+        Estimator gpu = xgb(hp).instanceType("local_gpu").build();
+        Estimator cpu = xgb(hp).build();
+
+        gpu.fit(csvChannels());
+        cpu.fit(csvChannels());
+
+        assertThat(gpu.logs()).anyMatch(l -> l.contains("local_gpu on algo-1: no NVIDIA GPU is visible")
+                && l.contains("trains on the CPU"));
+        assertThat(gpu.logs()).anyMatch(l -> l.startsWith("XGBoost trains on the CPU: no NVIDIA GPU is visible"));
+        assertThat(cpu.logs()).noneMatch(l -> l.contains("XGBoost trains on the"));
+        Booster a = loadModel(gpu.modelData(), tmp.resolve("gpu-fallback"));
+        Booster b = loadModel(cpu.modelData(), tmp.resolve("cpu-same"));
+        float[][] pa = a.inplace_predict(holdout.flatFeatures(), holdout.rows(), holdout.featureCount(), Float.NaN);
+        float[][] pb = b.inplace_predict(holdout.flatFeatures(), holdout.rows(), holdout.featureCount(), Float.NaN);
+        assertThat(pa).isDeepEqualTo(pb);
+    }
+
+    @Test
     void fit_binaryCsv_trainsAnAccurateModelWithTheContainersLogAndMetrics() throws Exception {
         Estimator estimator = xgb(Map.of("objective", "binary:logistic", "num_round", 40, "max_depth", 4,
                 "eval_metric", "auc")).build();
