@@ -171,6 +171,7 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
         DMatrix train = null;
         DMatrix validation = null;
         Booster booster = null;
+        XGBoostCollective collective = null;
         try {
             long loadStart = System.nanoTime();
             int[] trainCols = new int[1];
@@ -190,7 +191,8 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
 
             Map<String, Object> params = new HashMap<>();
             params.put("tree_method", "hist");
-            params.put("nthread", Runtime.getRuntime().availableProcessors());
+            // the hosts of a distributed job share this machine's cores
+            params.put("nthread", Math.max(1, Runtime.getRuntime().availableProcessors() / env.hosts().size()));
             params.put("verbosity", 1);
             for (Map.Entry<String, String> e : env.hyperparameters().entrySet()) {
                 if (BOOSTER_PARAMS.contains(e.getKey())) {
@@ -216,8 +218,13 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
             DMatrix[] evalSets = watches.values().toArray(new DMatrix[0]);
             String[] evalNames = watches.keySet().toArray(new String[0]);
 
+            if (env.hosts().size() > 1) {
+                collective = XGBoostCollective.join(env);
+            }
+            boolean master = collective == null || collective.rank() == 0;
+
             int start = 0;
-            boolean checkpointing = hasCheckpointing(env);
+            boolean checkpointing = master && hasCheckpointing(env);
             Path checkpoint = hasCheckpointing(env) ? newestCheckpoint(env.checkpointDir()) : null;
             if (checkpoint != null) {
                 booster = XGBoost.loadModel(Files.readAllBytes(checkpoint));
@@ -238,7 +245,8 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
             int bestRound = -1;
             int round = start;
             for (; round < numRound; round++) {
-                if (env.stopRequested()) {
+                // the hosts of a distributed job stop together: one that left the rounds alone would hang the others
+                if (collective != null ? collective.anyStopRequested(env) : env.stopRequested()) {
                     env.log("Stop requested after round " + (round - 1));
                     break;
                 }
@@ -281,11 +289,21 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                 booster.setAttr("best_iteration", Integer.toString(bestRound));
                 booster.setAttr("best_score", Double.toString(best));
             }
-            saveModel(booster, env.modelDir().resolve(MODEL_FILE), format);
-            env.log("Saved model " + MODEL_FILE + " after " + booster.getNumBoostedRound() + " rounds");
+            if (master) {
+                // as SageMaker's XGBoost container: the master host (rank 0) saves the one model of the job
+                saveModel(booster, env.modelDir().resolve(MODEL_FILE), format);
+                env.log("Saved model " + MODEL_FILE + " after " + booster.getNumBoostedRound() + " rounds");
+            }
         } catch (XGBoostError e) {
+            XGBoostCollective.failed(env, collective, e);
             throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
+        } catch (Exception | Error e) {
+            XGBoostCollective.failed(env, collective, e);
+            throw e;
         } finally {
+            if (collective != null) {
+                collective.leave(env);
+            }
             if (booster != null) {
                 booster.dispose();
             }
