@@ -92,6 +92,89 @@ class XGBoostEstimatorTest {
         return (double) correct / p.length;
     }
 
+    /** The train set split into four CSV files under one prefix, so that ShardedByS3Key gives each host some. */
+    static String shardedTrain(String prefix, String badCell) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(prefix));
+        List<String> lines = Files.readAllLines(train.writeCsv(tmp.resolve(prefix + ".csv")));
+        for (int part = 0; part < 4; part++) {
+            List<String> share = new java.util.ArrayList<>();
+            for (int i = part; i < lines.size(); i += 4) {
+                share.add(lines.get(i));
+            }
+            if (badCell != null && part == 3) {
+                share.set(0, badCell);
+            }
+            Files.write(dir.resolve("part-" + part + ".csv"), share);
+        }
+        return session.uploadData(dir, bucket, "xgb/" + prefix);
+    }
+
+    @Test
+    void fit_twoHostsShardedByS3Key_oneModelTrainedTogether_asGoodAsOneHost() throws Exception {
+        String sharded = shardedTrain("sharded", null);
+        Map<String, Object> hp = Map.of("objective", "binary:logistic", "num_round", 30, "max_depth", 4,
+                "eval_metric", "error");
+        Estimator two = xgb(hp).instanceCount(2).build();
+        Estimator one = xgb(hp).build();
+        TrainingInput shards = TrainingInput.builder().s3Data(sharded).contentType("text/csv")
+                .distribution("ShardedByS3Key").build();
+
+        two.fit(Map.of("train", shards));
+        one.fit(Map.of("train", TrainingInput.builder().s3Data(sharded).contentType("text/csv").build()));
+
+        assertThat(two.logs()).anyMatch(l -> l.contains("algo-1 is worker 0 of 2"))
+                .anyMatch(l -> l.contains("algo-2 is worker 1 of 2"));
+        Booster distributed = loadModel(two.modelData(), tmp.resolve("two-hosts"));
+        Booster single = loadModel(one.modelData(), tmp.resolve("one-host"));
+        assertThat(distributed.getNumBoostedRound()).isEqualTo(30);
+        double a2 = accuracy(distributed, holdout);
+        double a1 = accuracy(single, holdout);
+        assertThat(a2).isGreaterThan(0.9);
+        assertThat(Math.abs(a2 - a1)).isLessThan(0.02);
+        // the metrics are the whole data set's: xgboost reduces them over the workers, so both hosts log the same
+        List<String> round29 = two.logs().stream().filter(l -> l.startsWith("[29]#011train-error:")).toList();
+        assertThat(round29).hasSize(2);
+        assertThat(round29.get(0)).isEqualTo(round29.get(1));
+    }
+
+    @Test
+    void fit_twoHostsOneShardUnreadable_jobFailsNamingTheHost_noHostWaitsForever() throws Exception {
+        String sharded = shardedTrain("sharded-bad", "1,0.5,not-a-number,0.1,0.2,0.3,0.4");
+        Estimator two = xgb(Map.of("objective", "binary:logistic", "num_round", 5)).instanceCount(2).build();
+        TrainingInput shards = TrainingInput.builder().s3Data(sharded).contentType("text/csv")
+                .distribution("ShardedByS3Key").build();
+
+        TrainingJob job = two.fit(Map.of("train", shards), f -> f.wait(false).logs("None"));
+        assertThatThrownBy(() -> job.waitForCompletion(false)).hasMessageContaining("Failed");
+
+        DescribeTrainingJobResponse d = job.describe();
+        assertThat(d.trainingJobStatusAsString()).isEqualTo("Failed");
+        // algo-2 read the bad shard; algo-1 was told at once instead of waiting for a worker that never came
+        assertThat(d.failureReason()).contains("host algo-2 failed").contains("part-3.csv").contains("not-a-number");
+    }
+
+    @Test
+    void fit_localGpuWithoutAGpu_saysWhyAndTrainsTheSameModelOnTheCpu() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.sagemaker4j.local.Gpus.detect().visible() == 0,
+                "this machine has a GPU: benchmarks/gpu/run.sh checks the GPU path");
+        Map<String, Object> hp = Map.of("objective", "binary:logistic", "num_round", 10, "max_depth", 3);
+        Estimator gpu = xgb(hp).instanceType("local_gpu").build();
+        Estimator cpu = xgb(hp).build();
+
+        gpu.fit(csvChannels());
+        cpu.fit(csvChannels());
+
+        assertThat(gpu.logs()).anyMatch(l -> l.contains("local_gpu on algo-1: no NVIDIA GPU is visible")
+                && l.contains("trains on the CPU"));
+        assertThat(gpu.logs()).anyMatch(l -> l.startsWith("XGBoost trains on the CPU: no NVIDIA GPU is visible"));
+        assertThat(cpu.logs()).noneMatch(l -> l.contains("XGBoost trains on the"));
+        Booster a = loadModel(gpu.modelData(), tmp.resolve("gpu-fallback"));
+        Booster b = loadModel(cpu.modelData(), tmp.resolve("cpu-same"));
+        float[][] pa = a.inplace_predict(holdout.flatFeatures(), holdout.rows(), holdout.featureCount(), Float.NaN);
+        float[][] pb = b.inplace_predict(holdout.flatFeatures(), holdout.rows(), holdout.featureCount(), Float.NaN);
+        assertThat(pa).isDeepEqualTo(pb);
+    }
+
     @Test
     void fit_binaryCsv_trainsAnAccurateModelWithTheContainersLogAndMetrics() throws Exception {
         Estimator estimator = xgb(Map.of("objective", "binary:logistic", "num_round", 40, "max_depth", 4,

@@ -147,6 +147,10 @@ final class TrainingLayout {
         }
 
         int gpus = gpusOf(resources.instanceTypeAsString());
+        if (gpus == 0 && wantsGpu(resources.instanceTypeAsString())) {
+            log.line(resources.instanceTypeAsString() + " on " + host + ": " + dev.sagemaker4j.local.Gpus.detect()
+                    .unavailableReason() + "; SM_NUM_GPUS is 0 and the job trains on the CPU");
+        }
         Map<String, String> env = containerEnvironment(host, hostDir, configDir, hp, resourceConfig, inputConfig,
                 channels, gpus);
         String jobArn = JobKind.TRAINING.arn(context.region(), context.accountId(), name);
@@ -260,19 +264,24 @@ final class TrainingLayout {
         return env;
     }
 
-    /** GPUs of an instance type: {@code local_gpu} has the machine's (counted as one here), ml.p/g types have some. */
+    /**
+     * GPUs of an instance type run locally: {@code local_gpu} and the ml.p/g types get the GPUs this machine really
+     * has ({@link dev.sagemaker4j.local.Gpus}), as SageMaker's local mode counts them; other types none.
+     */
     static int gpusOf(String instanceType) {
+        return wantsGpu(instanceType) ? dev.sagemaker4j.local.Gpus.detect().visible() : 0;
+    }
+
+    /** Whether an instance type is one with GPUs: {@code local_gpu} or an ml.p/g family. */
+    static boolean wantsGpu(String instanceType) {
         if (instanceType == null) {
-            return 0;
+            return false;
         }
         if (instanceType.equals("local_gpu")) {
-            return 1;
+            return true;
         }
         String[] parts = instanceType.split("\\.");
-        if (parts.length == 3 && parts[0].equals("ml") && GPU_FAMILIES.contains(parts[1])) {
-            return 1;
-        }
-        return 0;
+        return parts.length == 3 && parts[0].equals("ml") && GPU_FAMILIES.contains(parts[1]);
     }
 
     /**

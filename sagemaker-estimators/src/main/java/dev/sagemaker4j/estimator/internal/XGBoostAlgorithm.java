@@ -171,6 +171,7 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
         DMatrix train = null;
         DMatrix validation = null;
         Booster booster = null;
+        XGBoostCollective collective = null;
         try {
             long loadStart = System.nanoTime();
             int[] trainCols = new int[1];
@@ -190,7 +191,8 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
 
             Map<String, Object> params = new HashMap<>();
             params.put("tree_method", "hist");
-            params.put("nthread", Runtime.getRuntime().availableProcessors());
+            // the hosts of a distributed job share this machine's cores
+            params.put("nthread", Math.max(1, Runtime.getRuntime().availableProcessors() / env.hosts().size()));
             params.put("verbosity", 1);
             for (Map.Entry<String, String> e : env.hyperparameters().entrySet()) {
                 if (BOOSTER_PARAMS.contains(e.getKey())) {
@@ -206,10 +208,7 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
             if ("reg:linear".equals(params.get("objective"))) {
                 params.put("objective", "reg:squarederror");
             }
-            if ("gpu_hist".equals(params.get("tree_method"))) {
-                params.put("tree_method", "hist");
-                params.put("device", env.numGpus() > 0 ? "cuda" : "cpu");
-            }
+            chooseDevice(env, params);
 
             Map<String, DMatrix> watches = new LinkedHashMap<>();
             watches.put("train", train);
@@ -219,8 +218,13 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
             DMatrix[] evalSets = watches.values().toArray(new DMatrix[0]);
             String[] evalNames = watches.keySet().toArray(new String[0]);
 
+            if (env.hosts().size() > 1) {
+                collective = XGBoostCollective.join(env);
+            }
+            boolean master = collective == null || collective.rank() == 0;
+
             int start = 0;
-            boolean checkpointing = hasCheckpointing(env);
+            boolean checkpointing = master && hasCheckpointing(env);
             Path checkpoint = hasCheckpointing(env) ? newestCheckpoint(env.checkpointDir()) : null;
             if (checkpoint != null) {
                 booster = XGBoost.loadModel(Files.readAllBytes(checkpoint));
@@ -241,7 +245,8 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
             int bestRound = -1;
             int round = start;
             for (; round < numRound; round++) {
-                if (env.stopRequested()) {
+                // the hosts of a distributed job stop together: one that left the rounds alone would hang the others
+                if (collective != null ? collective.anyStopRequested(env) : env.stopRequested()) {
                     env.log("Stop requested after round " + (round - 1));
                     break;
                 }
@@ -284,11 +289,21 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
                 booster.setAttr("best_iteration", Integer.toString(bestRound));
                 booster.setAttr("best_score", Double.toString(best));
             }
-            saveModel(booster, env.modelDir().resolve(MODEL_FILE), format);
-            env.log("Saved model " + MODEL_FILE + " after " + booster.getNumBoostedRound() + " rounds");
+            if (master) {
+                // as SageMaker's XGBoost container: the master host (rank 0) saves the one model of the job
+                saveModel(booster, env.modelDir().resolve(MODEL_FILE), format);
+                env.log("Saved model " + MODEL_FILE + " after " + booster.getNumBoostedRound() + " rounds");
+            }
         } catch (XGBoostError e) {
+            XGBoostCollective.failed(env, collective, e);
             throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
+        } catch (Exception | Error e) {
+            XGBoostCollective.failed(env, collective, e);
+            throw e;
         } finally {
+            if (collective != null) {
+                collective.leave(env);
+            }
             if (booster != null) {
                 booster.dispose();
             }
@@ -366,6 +381,79 @@ public final class XGBoostAlgorithm implements LocalAlgorithm {
     }
 
     /** The container's line: {@code [round]#011train-metric:0.12345#011validation-metric:0.12345}. */
+    /** The CUDA probe's answer: null when xgboost4j trained on a GPU, else why it could not. Probed once. */
+    private static volatile String cudaProblem;
+    private static volatile boolean cudaProbed;
+
+    /**
+     * The device XGBoost trains on. A GPU instance ({@code local_gpu}, ml.p/g) with a visible GPU trains with
+     * {@code device=cuda}, as does {@code tree_method=gpu_hist} (the 1.7 images' spelling, now {@code hist} on
+     * {@code cuda}) or an explicit {@code device=cuda}; otherwise the CPU. Where a GPU was asked for and cannot be
+     * used — none visible, or this xgboost4j build cannot run CUDA — the job says so in its log and trains on the
+     * CPU, as the XGBoost container does ("No visible GPU is found, setting device to CPU").
+     */
+    static void chooseDevice(TrainingEnvironment env, Map<String, Object> params) {
+        boolean gpuHist = "gpu_hist".equals(params.get("tree_method"));
+        if (gpuHist) {
+            params.put("tree_method", "hist");
+        }
+        Object device = params.get("device");
+        boolean asked = gpuHist || (device != null && (device.toString().startsWith("cuda")
+                || device.toString().startsWith("gpu")));
+        boolean gpuInstance = env.numGpus() > 0 || env.currentInstanceType().equals("local_gpu");
+        if (!asked && !(device == null && gpuInstance)) {
+            return;
+        }
+        if (env.numGpus() == 0) {
+            String why = dev.sagemaker4j.local.Gpus.detect().unavailableReason();
+            env.log("XGBoost trains on the CPU: " + (why != null ? why : "instance type "
+                    + env.currentInstanceType() + " has no GPU"));
+            params.put("device", "cpu");
+            return;
+        }
+        String problem = cudaProblem();
+        if (problem != null) {
+            env.log("XGBoost trains on the CPU: this xgboost4j cannot train on the GPU (" + problem + ")");
+            params.put("device", "cpu");
+            return;
+        }
+        if (device == null || gpuHist && !device.toString().startsWith("cuda")) {
+            params.put("device", "cuda");
+        }
+        env.log("XGBoost trains on the GPU (device=" + params.get("device") + ", " + env.numGpus() + " visible)");
+    }
+
+    /** Trains one round on two rows with device=cuda; null when that worked, else the engine's message. */
+    private static String cudaProblem() {
+        if (!cudaProbed) {
+            synchronized (XGBoostAlgorithm.class) {
+                if (!cudaProbed) {
+                    DMatrix probe = null;
+                    try {
+                        probe = new DMatrix(new float[] {0f, 1f}, 2, 1, Float.NaN);
+                        probe.setLabel(new float[] {0f, 1f});
+                        Map<String, Object> p = new HashMap<>();
+                        p.put("device", "cuda");
+                        p.put("tree_method", "hist");
+                        p.put("verbosity", 0);
+                        XGBoost.train(probe, p, 1, new HashMap<>(), null, null).dispose();
+                        cudaProblem = null;
+                    } catch (XGBoostError | RuntimeException | LinkageError e) {
+                        String m = e.getMessage() == null ? e.toString() : e.getMessage().trim();
+                        int newline = m.indexOf('\n');
+                        cudaProblem = newline > 0 ? m.substring(0, newline) : m;
+                    } finally {
+                        if (probe != null) {
+                            probe.dispose();
+                        }
+                    }
+                    cudaProbed = true;
+                }
+            }
+        }
+        return cudaProblem;
+    }
+
     static String formatRound(int round, Map<String, Double> scores) {
         StringBuilder sb = new StringBuilder().append('[').append(round).append(']');
         scores.forEach((k, v) -> sb.append("#011").append(k).append(':').append(format(v)));
