@@ -280,6 +280,39 @@ class DjlServingTest {
     }
 
     @Test
+    void deploy_djlModelFolderWithABlockFactory_answersAsTheBlockDoesInProcess() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("block-folder"));
+        NpyArray inputs = npy("mlp.inputs.npy");
+        float[] expected;
+        try (ai.djl.Model model = ai.djl.Model.newInstance("linear", "PyTorch")) {
+            model.setBlock(LinearBlockFactory.block());
+            model.getBlock().initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32,
+                    new ai.djl.ndarray.types.Shape(1, 4));
+            try (ai.djl.inference.Predictor<ai.djl.ndarray.NDList, ai.djl.ndarray.NDList> raw =
+                         model.newPredictor(new ai.djl.translate.NoopTranslator());
+                 ai.djl.ndarray.NDManager m = model.getNDManager().newSubManager()) {
+                expected = raw.predict(new ai.djl.ndarray.NDList(m.create(inputs.toFloatArray(),
+                        new ai.djl.ndarray.types.Shape(5, 4)))).get(0).toFloatArray();
+            }
+            model.save(folder, "linear");
+        }
+        Files.writeString(folder.resolve("serving.properties"), "engine=PyTorch\noption.modelName=linear\n"
+                + "blockFactory=" + LinearBlockFactory.class.getName() + "\n");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) list::iterator) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+
+        NpyArray out = deploy(upload("block", files), Map.of()).predict(inputs);
+
+        assertThat(files).containsKey("linear-0000.params");
+        assertThat(out.shape()).containsExactly(5, 3);
+        assertClose(out.toFloatArray(), expected);
+    }
+
+    @Test
     void deploy_modelDjlCannotLoad_failsNamingTheFileAndTheFix() throws IOException {
         String broken = upload("broken", Map.of("serving.properties", "engine=PyTorch\n".getBytes(
                 StandardCharsets.UTF_8), "model.pt", "not a torchscript archive".getBytes(StandardCharsets.UTF_8)));
