@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  * Request bodies as float tensors of any rank, for models whose input is not a table of rows (a CNN's
  * {@code [N, 1, 8, 8]}): {@code .npy} arrays of any rank, JSON nested arrays (bare, or under {@code instances}
  * or {@code inputs}, as SageMaker's framework containers read them), JSON Lines of one nested array a record,
- * and CSV rows, which fit an input whose record holds as many values (flattened records).
+ * and CSV rows, which fit an input whose record holds as many values (flattened records). Public for the
+ * runtimes of other modules (DJL's in {@code sagemaker-djl}); not API.
  */
-final class Tensors {
+public final class Tensors {
     /** numpy's own limit on dimensions. */
     private static final int MAX_RANK = 32;
 
@@ -32,11 +33,19 @@ final class Tensors {
     }
 
     /** A float tensor: values in C order and the shape. */
-    static final class Tensor {
-        final float[] data;
-        final long[] shape;
+    public static final class Tensor {
+        /** The values in C order. */
+        public final float[] data;
+        /** The shape, its first dimension the records. */
+        public final long[] shape;
 
-        Tensor(float[] data, long[] shape) {
+        /**
+         * Creates a tensor.
+         *
+         * @param data  the values in C order
+         * @param shape the shape
+         */
+        public Tensor(float[] data, long[] shape) {
             this.data = data;
             this.shape = shape;
         }
@@ -46,7 +55,7 @@ final class Tensors {
          *
          * @return the array
          */
-        NpyArray toNpy() {
+        public NpyArray toNpy() {
             ByteBuffer bytes = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
             bytes.asFloatBuffer().put(data);
             return NpyArray.of(NpyDType.FLOAT32, shape, bytes);
@@ -61,7 +70,7 @@ final class Tensors {
      * @param accepted    the types the model reads, for the 415 answer
      * @return the tensor, its first dimension the records
      */
-    static Tensor decode(byte[] body, String contentType, List<String> accepted) {
+    public static Tensor decode(byte[] body, String contentType, List<String> accepted) {
         String type = Rows.baseType(contentType);
         if (body.length == 0) {
             throw new ModelInvocationException(400, "The request body is empty; send at least one record as "
@@ -91,7 +100,7 @@ final class Tensors {
      * @param name  the input's name
      * @return the tensor in the input's shape
      */
-    static Tensor fit(Tensor t, long[] input, String name) {
+    public static Tensor fit(Tensor t, long[] input, String name) {
         long[] shape = t.shape;
         if (shape.length == input.length - 1) {
             shape = prepend(1, shape);
@@ -253,7 +262,13 @@ final class Tensors {
         return shape;
     }
 
-    static String show(long[] shape) {
+    /**
+     * A shape as numpy prints it, -1 for a dimension of any size.
+     *
+     * @param shape the shape
+     * @return e.g. {@code [-1, 1, 8, 8]}
+     */
+    public static String show(long[] shape) {
         return Arrays.stream(shape).mapToObj(d -> Long.toString(d <= 0 ? -1 : d))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
