@@ -326,7 +326,8 @@ class KeptLibraryAlgorithmsTest {
         assertThatThrownBy(() -> estimator("factorization-machines", Map.of("feature_dim", 4, "num_factors", 2,
                 "predictor_type", "regressor")).fit(Map.of("train", recordIO("fm-bad0", x, y, 0))))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
-                        .startsWith("ClientError: feature_dim: does not match the 3 features of train (part.rec record 1)"));
+                        .startsWith("ClientError: feature_dim: does not match the 3 features of train "
+                                + "(part.rec record 1)"));
         // a binary classifier's labels are 0 and 1
         float[] bad = new float[20];
         bad[3] = 2;
@@ -383,6 +384,7 @@ class KeptLibraryAlgorithmsTest {
                         e -> assertThat(e.field()).isEqualTo("eval_metrics"));
         assertThatThrownBy(() -> estimator("randomcutforest", Map.of("feature_dim", 3)).fit(Map.of("train", input)))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
-                        .startsWith("ClientError: feature_dim: does not match the 2 features of train (part.csv line 1)"));
+                        .startsWith("ClientError: feature_dim: does not match the 2 features of train "
+                                + "(part.csv line 1)"));
     }
 }

@@ -144,7 +144,8 @@ abstract class EngineRuntime implements ModelRuntime {
         for (int r = 0; r < rows.length; r++) {
             RecordValue v = records.get(r).features().get("values");
             if (v == null) {
-                throw new ModelInvocationException(400, "Record " + (r + 1) + " has no feature tensor under \"values\"");
+                throw new ModelInvocationException(400, "Record " + (r + 1)
+                        + " has no feature tensor under \"values\"");
             }
             float[] values = v.values().toFloatArray();
             if (!v.isSparse()) {

@@ -22,20 +22,21 @@ import org.tribuo.regression.sgd.objectives.SquaredLoss;
 import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
 
 /**
- * SageMaker's factorization machines (image {@code factorization-machines}) in-process on Tribuo's
- * {@code FMClassificationTrainer} (binary_classifier: logistic loss over labels 0 and 1) and
- * {@code FMRegressionTrainer} (regressor: squared loss, labels standardised during training). Honoured:
- * {@code feature_dim}, {@code num_factors}, {@code predictor_type}, {@code epochs}, and the factor initialisation ({@code factors_init_method} normal with {@code factors_init_sigma}, or uniform with
- * {@code factors_init_scale}, given to Tribuo as the normal of the same variance). Tribuo's FM trainers take one
- * optimiser for all parameters (AdaGrad, learning rate 0.1, Tribuo's default for FMs), start biases and linear
- * weights at zero and have no weight decay, so {@code bias_lr}, {@code linear_lr}, {@code factors_lr},
- * {@code bias_wd}, {@code linear_wd}, {@code factors_wd}, {@code bias_init_*}, {@code linear_init_*},
- * {@code factors_init_method=constant}, {@code clip_gradient}, {@code eps} and {@code rescale_grad} are validated
- * and recorded in the model's manifest but not honoured. {@code mini_batch_size} is validated and not honoured
- * either: the updates are per record, because Tribuo 4.3.2's {@code FMParameters.merge} fails with a
- * ClassCastException (DenseVector to DenseSparseMatrix) on mini-batches larger than one. Metrics, on the train and test channels:
- * {@code binary_classification_accuracy}, {@code binary_classification_cross_entropy}, {@code binary_f_beta},
- * {@code precision}, {@code recall}; {@code rmse} for a regressor.
+ * SageMaker's factorization machines (image {@code factorization-machines}) in-process on Tribuo's {@code
+ * FMClassificationTrainer} (binary_classifier: logistic loss over labels 0 and 1) and {@code FMRegressionTrainer}
+ * (regressor: squared loss, labels standardised during training). Honoured: {@code feature_dim}, {@code
+ * num_factors}, {@code predictor_type}, {@code epochs}, and the factor initialisation ({@code factors_init_method}
+ * normal with {@code factors_init_sigma}, or uniform with {@code factors_init_scale}, given to Tribuo as the normal
+ * of the same variance). Tribuo's FM trainers take one optimiser for all parameters (AdaGrad, learning rate 0.1,
+ * Tribuo's default for FMs), start biases and linear weights at zero and have no weight decay, so {@code bias_lr},
+ * {@code linear_lr}, {@code factors_lr}, {@code bias_wd}, {@code linear_wd}, {@code factors_wd}, {@code
+ * bias_init_*}, {@code linear_init_*}, {@code factors_init_method=constant}, {@code clip_gradient}, {@code eps} and
+ * {@code rescale_grad} are validated and recorded in the model's manifest but not honoured. {@code mini_batch_size}
+ * is validated and not honoured either: the updates are per record, because Tribuo 4.3.2's {@code
+ * FMParameters.merge} fails with a ClassCastException (DenseVector to DenseSparseMatrix) on mini-batches larger than
+ * one. Metrics, on the train and test channels: {@code binary_classification_accuracy}, {@code
+ * binary_classification_cross_entropy}, {@code binary_f_beta}, {@code precision}, {@code recall}; {@code rmse} for a
+ * regressor.
  */
 public final class FactorizationMachinesAlgorithm implements LocalAlgorithm {
     private static final Set<String> INIT = Set.of("normal", "uniform", "constant");

@@ -26,16 +26,16 @@ import org.tribuo.regression.Regressor;
 import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
 
 /**
- * SageMaker's k-nearest-neighbours (image {@code knn}) in-process on Tribuo's {@code KNNTrainer}: the train
- * channel (RecordIO-protobuf or label-first CSV) is sampled down to {@code sample_size} records, optionally
- * projected to {@code dimension_reduction_target} dimensions ({@code sign} or {@code fjlt}, see
- * {@link KnnModel#projection}), and indexed; a record's answer is its {@code k} nearest neighbours' majority label
- * ({@code classifier}) or mean label ({@code regressor}, through {@link MeanCombiner}). The search is always exact:
- * {@code faiss.Flat} is Tribuo's brute-force search, {@code faiss.IVFFlat} and {@code faiss.IVFPQ} its k-d tree (SageMaker's IVF indexes are
- * approximate, so locally they can only be more accurate; {@code faiss_index_ivf_nlists} and {@code faiss_index_pq_m}
- * are validated and not used). {@code index_metric} {@code L2} and {@code COSINE} map to Tribuo's distances;
- * {@code INNER_PRODUCT} (not a distance Tribuo has) fails the job. A test channel reports {@code test:accuracy}
- * (classifier) or {@code test:mse} (regressor).
+ * SageMaker's k-nearest-neighbours (image {@code knn}) in-process on Tribuo's {@code KNNTrainer}: the train channel
+ * (RecordIO-protobuf or label-first CSV) is sampled down to {@code sample_size} records, optionally projected to
+ * {@code dimension_reduction_target} dimensions ({@code sign} or {@code fjlt}, see {@link KnnModel#projection}), and
+ * indexed; a record's answer is its {@code k} nearest neighbours' majority label ({@code classifier}) or mean label
+ * ({@code regressor}, through {@link MeanCombiner}). The search is always exact: {@code faiss.Flat} is Tribuo's
+ * brute-force search, {@code faiss.IVFFlat} and {@code faiss.IVFPQ} its k-d tree (SageMaker's IVF indexes are
+ * approximate, so locally they can only be more accurate; {@code faiss_index_ivf_nlists} and {@code
+ * faiss_index_pq_m} are validated and not used). {@code index_metric} {@code L2} and {@code COSINE} map to Tribuo's
+ * distances; {@code INNER_PRODUCT} (not a distance Tribuo has) fails the job. A test channel reports {@code
+ * test:accuracy} (classifier) or {@code test:mse} (regressor).
  */
 public final class KnnAlgorithm implements LocalAlgorithm {
     private static final Set<String> KNOWN = Set.of("feature_dim", "k", "predictor_type", "sample_size",

@@ -123,6 +123,7 @@ final class KnnModel {
             throw new ValidationException(MANIFEST, dir.resolve(MANIFEST), "is not a KNN model manifest",
                     "deploy the model.tar.gz a knn training job wrote");
         }
-        return new KnnModel((ObjectNode) manifest, projection(manifest), Model.deserializeFromFile(dir.resolve(TRIBUO)));
+        return new KnnModel((ObjectNode) manifest, projection(manifest),
+                Model.deserializeFromFile(dir.resolve(TRIBUO)));
     }
 }
