@@ -49,6 +49,12 @@ final class EngineData {
         return x.length;
     }
 
+    /** A log line with the phases' wall times, from five {@link System#nanoTime()} readings. */
+    static String timings(long start, long read, long trained, long evaluated, long saved) {
+        return String.format(java.util.Locale.ROOT, "[timing] read %.3f s, train %.3f s, metrics %.3f s, save %.3f s",
+                (read - start) / 1e9, (trained - read) / 1e9, (evaluated - trained) / 1e9, (saved - evaluated) / 1e9);
+    }
+
     /**
      * Reads a channel.
      *

@@ -109,8 +109,10 @@ public final class FactorizationMachinesAlgorithm implements LocalAlgorithm {
         EngineHyperparameters hp = settings(env.hyperparameters());
         int dim = hp.integer("feature_dim", 1, 1, Integer.MAX_VALUE);
         String type = hp.string("predictor_type", "binary_classifier");
+        long t0 = System.nanoTime();
         EngineData train = EngineData.read(env, "train", dim, 1, true);
         EngineData test = env.channels().containsKey("test") ? EngineData.read(env, "test", dim, 1, true) : null;
+        long t1 = System.nanoTime();
         boolean regressor = type.equals("regressor");
         if (!regressor) {
             checkBinary(train, "train");
@@ -149,11 +151,14 @@ public final class FactorizationMachinesAlgorithm implements LocalAlgorithm {
                 + " %d epochs, mini-batch %d", type, train.rows(), dim, factors, epochs, batch));
         FactorizationMachinesModel model = new FactorizationMachinesModel(manifest, fit(train, regressor, factors,
                 epochs, variance, "factorization-machines train channel of " + env.jobName()));
+        long t2 = System.nanoTime();
         report(env, "train", model, train);
         if (test != null) {
             report(env, "test", model, test);
         }
+        long t3 = System.nanoTime();
         model.save(env.modelDir());
+        env.log(EngineData.timings(t0, t1, t2, t3, System.nanoTime()));
         env.log("Saved " + FactorizationMachinesModel.MANIFEST + " and " + FactorizationMachinesModel.TRIBUO);
     }
 

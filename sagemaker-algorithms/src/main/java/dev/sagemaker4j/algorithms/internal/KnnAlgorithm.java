@@ -123,8 +123,10 @@ public final class KnnAlgorithm implements LocalAlgorithm {
             throw new ValidationException("index_metric", metric, "is not supported by the local KNN (Tribuo has "
                     + "no inner-product search)", "use L2 or COSINE locally, or train on the sagemaker backend");
         }
+        long t0 = System.nanoTime();
         EngineData train = EngineData.read(env, "train", dim, 1, true);
         EngineData test = env.channels().containsKey("test") ? EngineData.read(env, "test", dim, 1, true) : null;
+        long t1 = System.nanoTime();
 
         float[][] x = train.x;
         float[] y = train.labels;
@@ -164,10 +166,13 @@ public final class KnnAlgorithm implements LocalAlgorithm {
                 train.rows(), indexed[0].length, k, type));
         KnnModel model = KnnModel.of(manifest, fit(indexed, y, k, type, metric, hp.string("index_type", "faiss.Flat"),
                 "knn train channel of " + env.jobName()));
+        long t2 = System.nanoTime();
         if (test != null) {
             report(env, model, test);
         }
+        long t3 = System.nanoTime();
         model.save(env.modelDir());
+        env.log(EngineData.timings(t0, t1, t2, t3, System.nanoTime()));
         env.log("Saved " + KnnModel.MANIFEST + " and " + KnnModel.TRIBUO);
     }
 
