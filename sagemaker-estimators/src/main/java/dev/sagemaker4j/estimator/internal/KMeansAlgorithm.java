@@ -24,6 +24,13 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * {@code local_lloyd_init_method}, and the Python SDK's {@code max_iterations}, {@code tol}), and
  * the {@code msd}/{@code ssd} metrics on the train and test channels. The model is written as
  * {@link KMeansModel#FILE}.
+ *
+ * <p>Why this stays the project's own code rather than Tribuo's {@code KMeansTrainer} (issue 20, evaluated against
+ * Tribuo 4.3.2): Tribuo's Lloyd iterations stop only when no assignment changes or at the iteration cap, so
+ * SageMaker's relative tolerance ({@code local_lloyd_tol} / {@code tol}) has no place; it trains in one call with
+ * no per-iteration hook, so the job could neither report progress ({@code train:ssd} per iteration) nor honour a
+ * stop request. Tribuo covers {@code k}, {@code init_method} and the
+ * iteration cap only, which this small Lloyd loop does as well.
  */
 public final class KMeansAlgorithm implements LocalAlgorithm {
     private static final Set<String> KNOWN = Set.of("k", "feature_dim", "mini_batch_size", "epochs", "init_method",

@@ -26,6 +26,14 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * {@code validation:binary_classification_accuracy}, ...). One model is trained (SageMaker's
  * {@code num_models} parallel candidates are accepted and not used). The model is written as
  * {@link LinearLearnerModel#FILE}.
+ *
+ * <p>Why this stays the project's own code rather than Tribuo's {@code LinearSGDTrainer} (issue 20, evaluated
+ * against Tribuo 4.3.2): Tribuo trains in one call, with no per-epoch hook, so it cannot give SageMaker's per-epoch
+ * {@code #quality_metric} lines, early stopping on the validation loss ({@code early_stopping_patience} /
+ * {@code _tolerance}), nor a stop request between epochs; it has no threshold selection
+ * ({@code binary_classifier_model_selection_criteria}, {@code target_recall} / {@code target_precision}), no
+ * {@code positive_example_weight_mult}, no L1 beside its optimisers' L2, no quantile or epsilon-insensitive losses,
+ * and no label normalisation for regressors. Those are SageMaker's semantics, so Tribuo cannot express them.
  */
 public final class LinearLearnerAlgorithm implements LocalAlgorithm {
     private static final Set<String> PREDICTOR_TYPES = Set.of("binary_classifier", "multiclass_classifier",
