@@ -4,10 +4,10 @@
 package dev.sagemaker4j.algorithms.internal;
 
 import dev.sagemaker4j.exceptions.ValidationException;
-import dev.sagemaker4j.model.internal.Predictions;
-import dev.sagemaker4j.model.internal.Rows;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
+import dev.sagemaker4j.model.runtime.Predictions;
+import dev.sagemaker4j.model.runtime.Rows;
 import dev.sagemaker4j.recordio.Record;
 import dev.sagemaker4j.recordio.RecordIO;
 import dev.sagemaker4j.recordio.RecordValue;

@@ -6,6 +6,7 @@ package dev.sagemaker4j.model.internal;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
 import dev.sagemaker4j.model.runtime.Predictions;
+import dev.sagemaker4j.model.runtime.Rows;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

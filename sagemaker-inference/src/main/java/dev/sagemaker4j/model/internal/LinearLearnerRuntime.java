@@ -4,6 +4,7 @@
 package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.model.formats.LinearLearnerModel;
+import dev.sagemaker4j.model.runtime.Rows;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -14,6 +14,8 @@ import ai.onnxruntime.TensorInfo;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
 import dev.sagemaker4j.model.runtime.Predictions;
+import dev.sagemaker4j.model.runtime.Rows;
+import dev.sagemaker4j.model.runtime.Tensors;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.npy.NpyDType;
 import java.io.IOException;

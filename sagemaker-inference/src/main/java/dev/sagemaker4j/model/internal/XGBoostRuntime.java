@@ -7,6 +7,7 @@ import dev.sagemaker4j.model.formats.XGBoostModelFormat;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.model.runtime.ModelRuntime;
 import dev.sagemaker4j.model.runtime.Predictions;
+import dev.sagemaker4j.model.runtime.Rows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,6 +7,9 @@
  * {@link dev.sagemaker4j.model.runtime.ModelRuntimeProvider}, found with {@link java.util.ServiceLoader} under
  * {@code META-INF/services/dev.sagemaker4j.model.runtime.ModelRuntimeProvider}, lets another module (DJL, the
  * Amazon algorithms on kept libraries) serve the artifacts it recognises. Endpoints, batch transform and
- * multi-model endpoints all load their models through this seam.
+ * multi-model endpoints all load their models through this seam. A runtime reads request bodies as the built-in
+ * ones do with {@link dev.sagemaker4j.model.runtime.Rows} (CSV, JSON, JSON Lines and {@code .npy} records) and
+ * {@link dev.sagemaker4j.model.runtime.Tensors} (N-D arrays), and answers arrays with
+ * {@link dev.sagemaker4j.model.runtime.Predictions}.
  */
 package dev.sagemaker4j.model.runtime;

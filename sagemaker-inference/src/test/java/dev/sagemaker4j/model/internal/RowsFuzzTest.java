@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
+import dev.sagemaker4j.model.runtime.Rows;
 import java.util.Arrays;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.model.runtime.ModelInvocationException;
+import dev.sagemaker4j.model.runtime.Rows;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.deserializers.CSVDeserializer;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.model.formats.XGBoostModelFormat;
+import dev.sagemaker4j.model.runtime.Rows;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.StringSerializer;
 import dev.sagemaker4j.testsupport.hosting.TestModels;

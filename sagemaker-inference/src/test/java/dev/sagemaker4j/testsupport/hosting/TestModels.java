@@ -5,6 +5,7 @@ package dev.sagemaker4j.testsupport.hosting;
 
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.local.Tarballs;
+import dev.sagemaker4j.model.runtime.Rows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,11 @@
 /*
  * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
  */
-package dev.sagemaker4j.model.internal;
+package dev.sagemaker4j.model.runtime;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.local.SdkJson;
-import dev.sagemaker4j.model.runtime.ModelInvocationException;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.npy.NpyDType;
