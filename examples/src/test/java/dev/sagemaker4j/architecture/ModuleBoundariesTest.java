@@ -50,7 +50,8 @@ class ModuleBoundariesTest {
         JavaClasses classes = mainClasses();
         assertThat(modules(classes)).as("the modules the rule sees").contains("sagemaker-core",
                 "sagemaker-inference", "sagemaker-estimators", "sagemaker-featurestore", "sagemaker-monitor",
-                "sagemaker-workflow", "sagemaker-testing", "examples");
+                "sagemaker-workflow", "sagemaker-djl", "sagemaker-algorithms", "sagemaker-container",
+                "sagemaker-testing", "examples");
         assertThat(violations(classes)).as("uses of another module's internal package").isEmpty();
     }
 
@@ -62,8 +63,14 @@ class ModuleBoundariesTest {
                 dev.sagemaker4j.estimator.Estimator.class, dev.sagemaker4j.featurestore.FeatureGroup.class,
                 dev.sagemaker4j.monitor.DefaultModelMonitor.class,
                 dev.sagemaker4j.workflow.PipelineVariable.class,
-                dev.sagemaker4j.testing.LocalSageMaker.class, dev.sagemaker4j.examples.Quickstart.class)) {
+                dev.sagemaker4j.testing.LocalSageMaker.class, dev.sagemaker4j.examples.Quickstart.class,
+                dev.sagemaker4j.djl.DjlOffline.class, dev.sagemaker4j.container.ContainerMain.class)) {
             locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation()));
+        }
+        // sagemaker-algorithms has no public class: its location is that of the runtime provider it registers
+        for (dev.sagemaker4j.model.runtime.ModelRuntimeProvider p : java.util.ServiceLoader.load(
+                dev.sagemaker4j.model.runtime.ModelRuntimeProvider.class)) {
+            locations.add(Location.of(p.getClass().getProtectionDomain().getCodeSource().getLocation()));
         }
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importLocations(locations);
