@@ -10,7 +10,9 @@ import dev.sagemaker4j.estimator.Estimator;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
 import dev.sagemaker4j.monitor.ConstraintViolations;
+import dev.sagemaker4j.monitor.CronExpressionGenerator;
 import dev.sagemaker4j.monitor.DatasetFormat;
+import dev.sagemaker4j.monitor.EndpointInput;
 import dev.sagemaker4j.monitor.ModelQualityMonitor;
 import dev.sagemaker4j.monitor.MonitoringExecution;
 import dev.sagemaker4j.monitor.ProblemType;
@@ -21,6 +23,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Random;
 
@@ -30,7 +35,8 @@ import java.util.Random;
  * constraints.json); requests carry an InferenceId, the ground truth arrives later as the service expects it
  * (JSON Lines keyed by that id) and on-demand executions merge it with the capture. Replaying the validation set
  * reproduces the baseline (Completed); traffic from a world where the label's rule changed does not
- * (CompletedWithViolations: accuracy, f1, auc ... below their thresholds).
+ * (CompletedWithViolations: accuracy, f1, auc ... below their thresholds). Last, an hourly monitoring schedule runs
+ * the same check over the capture of its window and the labels collected in it.
  *
  * <pre>{@code
  * mvn -B -q -Pexample -Dexample=ModelQualityMonitoring -pl examples -am verify -DskipTests
@@ -51,6 +57,9 @@ public final class ModelQualityMonitoring {
     public static void main(String[] args) throws Exception {
         run(args.length > 0 ? Path.of(args[0]) : Path.of("target", "examples", "model-quality"), System.out);
     }
+
+    /** The ground truth's folder layout: the hour the labels were collected. */
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy/MM/dd/HH").withZone(ZoneOffset.UTC);
 
     /** Rows of five features and a label from a noisy linear rule; {@code flipped} changes the rule. */
     static double[][] rows(int n, long seed, boolean flipped) {
@@ -138,7 +147,6 @@ public final class ModelQualityMonitoring {
                 String id = "today-" + i;
                 endpoint.predict(features(today[i]), o -> o.inferenceId(id));
             }
-            endpoint.deleteEndpoint(); // writes out the capture still queued
             waitForCapture(session, capture, validation.length + today.length);
 
             session.uploadString(groundTruth(validation, "val-"), bucket + "/mq/ground-truth/validation/"
@@ -156,6 +164,21 @@ public final class ModelQualityMonitoring {
             for (ConstraintViolations.Violation v : drift.constraintViolations().violations()) {
                 out.println("violation: " + v.constraintCheckType() + " - " + v.description());
             }
+
+            // the same check on an hourly schedule: each execution merges the capture of its hour with the labels
+            // collected since; runMonitoringSchedule() runs the execution of this instant now
+            monitor.createMonitoringSchedule(s -> s.endpointInput(EndpointInput.builder()
+                            .endpointName(endpoint.endpointName()).probabilityAttribute("0").build())
+                    .groundTruthInput(bucket + "/mq/ground-truth/live").problemType(ProblemType.BINARY_CLASSIFICATION)
+                    .constraints(monitor.suggestedConstraints())
+                    .scheduleCronExpression(CronExpressionGenerator.hourly()));
+            session.uploadString(groundTruth(today, "today-"), bucket + "/mq/ground-truth/live/"
+                    + HOUR.format(Instant.now()) + "/labels.jsonl");
+            MonitoringExecution scheduled = monitor.runMonitoringSchedule();
+            out.println("scheduled execution: " + scheduled.status() + ", f1 = " + monitor
+                    .latestMonitoringStatistics().bodyDict().at("/binary_classification_metrics/f1/value").asDouble());
+            monitor.deleteMonitoringSchedule();
+            endpoint.deleteEndpoint();
         }
     }
 

@@ -23,8 +23,11 @@ class ModelQualityMonitoringTest {
         assertThat(text).contains("validation replayed: Completed\n")
                 .contains("label rule changed: CompletedWithViolations")
                 .contains("violation: LessThanThreshold - Metric f1 with ")
-                .contains("violation: LessThanThreshold - Metric auc with ");
+                .contains("violation: LessThanThreshold - Metric auc with ")
+                .contains("scheduled execution: CompletedWithViolations, f1 = ");
         assertThat(out.number("baseline f1 = ")).isGreaterThan(0.8);
         assertThat(out.number(", f1 = ")).isLessThan(out.number("baseline f1 = ") - 0.1);
+        // the schedule's execution sees the same traffic and labels as the on-demand one
+        assertThat(out.number("scheduled execution: CompletedWithViolations, f1 = ")).isEqualTo(out.number(", f1 = "));
     }
 }

@@ -7,16 +7,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.monitor.CronExpressionGenerator;
+import dev.sagemaker4j.monitor.EndpointInput;
+import dev.sagemaker4j.monitor.ModelMonitor;
+import dev.sagemaker4j.monitor.ModelQualityMonitor;
+import dev.sagemaker4j.monitor.ProblemType;
 import dev.sagemaker4j.serving.EndpointServer;
 import dev.sagemaker4j.serving.LocalApiServer;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
 import software.amazon.awssdk.services.sagemaker.model.CreateDataQualityJobDefinitionRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeDataQualityJobDefinitionResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelQualityJobDefinitionResponse;
 import software.amazon.awssdk.services.sagemaker.model.DescribeMonitoringScheduleResponse;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringJobDefinitionSummary;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringOutput;
@@ -106,6 +113,56 @@ class LocalApiServerMonitoringTest {
             sm.deleteDataQualityJobDefinition(b -> b.jobDefinitionName("dq-churn"));
             assertThat(sm.listMonitoringSchedules(l -> l.maxResults(100)).monitoringScheduleSummaries()).isEmpty();
             assertThatThrownBy(() -> sm.describeDataQualityJobDefinition(b -> b.jobDefinitionName("dq-churn")))
+                    .isInstanceOfSatisfying(SageMakerException.class, e -> assertThat(e.statusCode()).isEqualTo(400));
+        }
+    }
+
+    @Test
+    void modelQualityMonitor_overTheWire_createsDescribesAttachesUpdatesAndDeletesItsSchedule() {
+        try (Session serverSide = Session.local(tmp.resolve("server"));
+             EndpointServer api = LocalApiServer.start(serverSide, 0);
+             SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1)
+                     .credentialsProvider(RecordingClients.CREDENTIALS).endpointOverride(URI.create(api.url()))
+                     .build();
+             Session client = RecordingClients.session(URI.create(api.url()), new CopyOnWriteArrayList<>())) {
+            ModelQualityMonitor monitor = ModelQualityMonitor.builder().role(ROLE).session(client).build();
+            monitor.createMonitoringSchedule(s -> s.endpointInput(EndpointInput.builder().endpointName("churn")
+                            .probabilityAttribute("0").probabilityThresholdAttribute(0.5).build())
+                    .groundTruthInput("s3://b/ground-truth").problemType(ProblemType.BINARY_CLASSIFICATION)
+                    .constraints("s3://b/constraints.json").outputS3Uri("s3://b/reports")
+                    .monitorScheduleName("churn-quality").scheduleCronExpression(CronExpressionGenerator.hourly()));
+
+            DescribeMonitoringScheduleResponse schedule = sm.describeMonitoringSchedule(b -> b
+                    .monitoringScheduleName("churn-quality"));
+            assertThat(schedule.monitoringTypeAsString()).isEqualTo("ModelQuality");
+            assertThat(schedule.endpointName()).isEqualTo("churn");
+            DescribeModelQualityJobDefinitionResponse d = sm.describeModelQualityJobDefinition(b -> b
+                    .jobDefinitionName(monitor.jobDefinitionName()));
+            assertThat(d.modelQualityAppSpecification().problemTypeAsString()).isEqualTo("BinaryClassification");
+            assertThat(d.modelQualityJobInput().groundTruthS3Input().s3Uri()).isEqualTo("s3://b/ground-truth");
+            assertThat(d.modelQualityJobInput().endpointInput().probabilityThresholdAttribute()).isEqualTo(0.5);
+            assertThat(d.modelQualityBaselineConfig().constraintsResource().s3Uri())
+                    .isEqualTo("s3://b/constraints.json");
+            assertThat(sm.listMonitoringSchedules(l -> l.monitoringTypeEquals("ModelQuality"))
+                    .monitoringScheduleSummaries()).extracting(MonitoringScheduleSummary::monitoringScheduleName)
+                    .containsExactly("churn-quality");
+
+            ModelMonitor attached = ModelMonitor.attach("churn-quality", client);
+            assertThat(attached).isInstanceOf(ModelQualityMonitor.class);
+            assertThat(attached.jobDefinitionName()).isEqualTo(monitor.jobDefinitionName());
+            ((ModelQualityMonitor) attached).updateMonitoringSchedule(u -> u.instanceCount(2));
+            assertThat(sm.describeModelQualityJobDefinition(b -> b.jobDefinitionName(attached.jobDefinitionName()))
+                    .jobResources().clusterConfig().instanceCount()).isEqualTo(2);
+            assertThat(sm.describeMonitoringSchedule(b -> b.monitoringScheduleName("churn-quality"))
+                    .monitoringScheduleConfig().monitoringJobDefinitionName()).isEqualTo(attached.jobDefinitionName());
+
+            String latest = attached.jobDefinitionName();
+            attached.deleteMonitoringSchedule();
+            assertThat(sm.listMonitoringSchedules(l -> l.maxResults(100)).monitoringScheduleSummaries()).isEmpty();
+            assertThat(sm.listModelQualityJobDefinitions(l -> l.maxResults(100)).jobDefinitionSummaries())
+                    .extracting(MonitoringJobDefinitionSummary::monitoringJobDefinitionName)
+                    .containsExactly(monitor.jobDefinitionName()); // the definition the update replaced stays
+            assertThatThrownBy(() -> sm.describeModelQualityJobDefinition(b -> b.jobDefinitionName(latest)))
                     .isInstanceOfSatisfying(SageMakerException.class, e -> assertThat(e.statusCode()).isEqualTo(400));
         }
     }

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.sagemaker.model.ListMonitoringExecutionsR
 import software.amazon.awssdk.services.sagemaker.model.ListMonitoringExecutionsResponse;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringExecutionSummary;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringScheduleConfig;
+import software.amazon.awssdk.services.sagemaker.model.NetworkConfig;
 import software.amazon.awssdk.services.sagemaker.model.ScheduleConfig;
 import software.amazon.awssdk.services.sagemaker.model.StartMonitoringScheduleRequest;
 import software.amazon.awssdk.services.sagemaker.model.StopMonitoringScheduleRequest;
@@ -57,18 +58,20 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
     /** Python's {@code _MONITORING_SCHEDULE_BASE_NAME}. */
     static final String MONITORING_SCHEDULE_BASE_NAME = "monitoring-schedule";
 
-    final String role;
+    // not final: Python's update_monitoring_schedule replaces them once the schedule runs the new job definition
+    volatile String role;
     final String imageUri;
-    final int instanceCount;
-    final String instanceType;
-    final int volumeSizeInGB;
-    final String volumeKmsKey;
-    final String outputKmsKey;
-    final Integer maxRuntimeInSeconds;
+    volatile int instanceCount;
+    volatile String instanceType;
+    volatile int volumeSizeInGB;
+    volatile String volumeKmsKey;
+    volatile String outputKmsKey;
+    volatile Integer maxRuntimeInSeconds;
     final String baseJobName;
     final Session session;
-    final Map<String, String> env;
+    volatile Map<String, String> env;
     final Map<String, String> tags;
+    volatile NetworkConfig networkConfig;
     private volatile String monitoringScheduleName;
     private volatile String jobDefinitionName;
 
@@ -98,6 +101,7 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
         this.baseJobName = b.baseJobName;
         this.env = b.env == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
         this.tags = b.tags == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.tags));
+        this.networkConfig = b.networkConfig;
     }
 
     /**
@@ -125,6 +129,79 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
      */
     public String role() {
         return role;
+    }
+
+    /**
+     * The instance count of the jobs (Python's {@code instance_count}).
+     *
+     * @return the count
+     */
+    public int instanceCount() {
+        return instanceCount;
+    }
+
+    /**
+     * The instance type of the jobs (Python's {@code instance_type}).
+     *
+     * @return the type
+     */
+    public String instanceType() {
+        return instanceType;
+    }
+
+    /**
+     * The volume size of the jobs (Python's {@code volume_size_in_gb}).
+     *
+     * @return the size in GB
+     */
+    public int volumeSizeInGB() {
+        return volumeSizeInGB;
+    }
+
+    /**
+     * The volume KMS key (Python's {@code volume_kms_key}); not enforced locally.
+     *
+     * @return the key, or null
+     */
+    public String volumeKmsKey() {
+        return volumeKmsKey;
+    }
+
+    /**
+     * The output KMS key (Python's {@code output_kms_key}); not enforced locally.
+     *
+     * @return the key, or null
+     */
+    public String outputKmsKey() {
+        return outputKmsKey;
+    }
+
+    /**
+     * The jobs' runtime limit (Python's {@code max_runtime_in_seconds}).
+     *
+     * @return the limit, or null
+     */
+    public Integer maxRuntimeInSeconds() {
+        return maxRuntimeInSeconds;
+    }
+
+    /**
+     * The base job name (Python's {@code base_job_name}).
+     *
+     * @return the base name, or null
+     */
+    public String baseJobName() {
+        return baseJobName;
+    }
+
+    /**
+     * The network configuration of the jobs (Python's {@code network_config}), in the service's shape; not
+     * enforced locally.
+     *
+     * @return the configuration, or null
+     */
+    public NetworkConfig networkConfig() {
+        return networkConfig;
     }
 
     /**
@@ -437,6 +514,9 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
         if (type == null || "DataQuality".equals(type)) {
             return DefaultModelMonitor.attach(monitorScheduleName, session);
         }
+        if ("ModelQuality".equals(type)) {
+            return ModelQualityMonitor.attach(monitorScheduleName, session);
+        }
         throw new ValidationException("MonitoringType", type, "has no monitor class in this module",
                 "attach with the monitor class of that type");
     }
@@ -459,6 +539,7 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
         Session session;
         Map<String, String> env;
         Map<String, String> tags;
+        NetworkConfig networkConfig;
 
         /** Creates the builder with Python's defaults. */
         protected Builder() {
@@ -600,6 +681,18 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
          */
         public B tags(Map<String, String> tags) {
             this.tags = tags == null ? null : new LinkedHashMap<>(tags);
+            return self();
+        }
+
+        /**
+         * Sets {@code network_config} (default {@code None}) in the service's shape; sent unchanged, not enforced
+         * locally.
+         *
+         * @param networkConfig the configuration
+         * @return this builder
+         */
+        public B networkConfig(NetworkConfig networkConfig) {
+            this.networkConfig = networkConfig;
             return self();
         }
     }

@@ -3,7 +3,6 @@
  */
 package dev.sagemaker4j.monitor;
 
-import dev.sagemaker4j.ImageUris;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -11,9 +10,11 @@ import dev.sagemaker4j.processing.ProcessingInput;
 import dev.sagemaker4j.processing.ProcessingJob;
 import dev.sagemaker4j.processing.ProcessingOutput;
 import dev.sagemaker4j.processing.Processor;
+import dev.sagemaker4j.spi.MonitoringApi;
 import dev.sagemaker4j.utils.Names;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.sagemaker.model.BatchTransformInput;
 import software.amazon.awssdk.services.sagemaker.model.CreateModelQualityJobDefinitionRequest;
-import software.amazon.awssdk.services.sagemaker.model.EndpointInput;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelQualityJobDefinitionRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeModelQualityJobDefinitionResponse;
+import software.amazon.awssdk.services.sagemaker.model.DescribeMonitoringScheduleRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeMonitoringScheduleResponse;
 import software.amazon.awssdk.services.sagemaker.model.ModelQualityAppSpecification;
 import software.amazon.awssdk.services.sagemaker.model.ModelQualityBaselineConfig;
 import software.amazon.awssdk.services.sagemaker.model.ModelQualityJobInput;
@@ -31,13 +34,11 @@ import software.amazon.awssdk.services.sagemaker.model.MonitoringClusterConfig;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringConstraintsResource;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringGroundTruthS3Input;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringNetworkConfig;
-import software.amazon.awssdk.services.sagemaker.model.MonitoringOutput;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringOutputConfig;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringResources;
-import software.amazon.awssdk.services.sagemaker.model.MonitoringS3Output;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringStoppingCondition;
 import software.amazon.awssdk.services.sagemaker.model.NetworkConfig;
-import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.UpdateMonitoringScheduleRequest;
 
 /**
  * Model Monitor's model-quality monitor, as Python's {@code sagemaker.model_monitor.ModelQualityMonitor}: suggests
@@ -45,11 +46,13 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
  * {@code multiclass_classification_metrics} or {@code regression_metrics}, and constraints.json with a threshold and
  * comparison operator per metric) from a labelled data set, and evaluates an endpoint's captured predictions
  * against the ground truth uploaded for them, reporting constraint_violations.json when a metric crosses its
- * threshold. Both run as processing jobs of the {@code sagemaker-model-monitor-analyzer} image with
+ * threshold: on a monitoring schedule ({@link #createMonitoringSchedule(CreateMonitoringScheduleOptions)}: a
+ * ModelQuality job definition and a schedule running it) or at once ({@link #runMonitoring(String, String)}). Both
+ * run as processing jobs of the {@code sagemaker-model-monitor-analyzer} image with
  * {@code analysis_type=MODEL_QUALITY}; the local backend runs its own implementation of that image in-process.
  *
  * <p>Ground truth is uploaded as the service expects it: JSON Lines under
- * {@code <ground_truth_s3_uri>/yyyy/mm/dd/hh/}, one
+ * {@code <ground_truth_s3_uri>/yyyy/MM/dd/HH/} (the hour the labels were collected), one
  * {@code {"groundTruthData": {"data": "1", "encoding": "CSV"}, "eventMetadata": {"eventId": "…"},
  * "eventVersion": "0"}} per labelled request, keyed by the capture's {@code inferenceId} where the request carried
  * one ({@code predict(data, o -> o.inferenceId(...))}) and by its {@code eventId} otherwise.
@@ -60,15 +63,18 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
  * monitor.suggestBaseline("s3://bucket/validation-with-predictions.csv", DatasetFormat.csv(true),
  *         ProblemType.BINARY_CLASSIFICATION, o -> o.inferenceAttribute("prediction")
  *                 .probabilityAttribute("probability").groundTruthAttribute("label").wait(true));
- * monitor.suggestedConstraints();     // binary_classification_constraints: recall, precision, f1, auc, ...
- * MonitoringExecution run = monitor.runMonitoring("s3://bucket/capture/my-endpoint", "s3://bucket/ground-truth",
- *         o -> o.probabilityAttribute("0").probabilityThresholdAttribute(0.5));
- * run.status();                       // Completed or CompletedWithViolations
+ * monitor.createMonitoringSchedule(s -> s.endpointInput(EndpointInput.builder().endpointName("my-endpoint")
+ *                 .probabilityAttribute("0").probabilityThresholdAttribute(0.5).build())
+ *         .groundTruthInput("s3://bucket/ground-truth").problemType(ProblemType.BINARY_CLASSIFICATION)
+ *         .scheduleCronExpression(CronExpressionGenerator.hourly()));
+ * MonitoringExecution run = monitor.runMonitoringSchedule(); // local backend: the hour before now, at once
+ * run.status();                       // Completed, CompletedWithViolations, or Failed with its reason
+ * monitor.latestMonitoringConstraintViolations();
  * }</pre>
  *
  * <p>Needs no closing.
  */
-public final class ModelQualityMonitor {
+public final class ModelQualityMonitor extends ModelMonitor {
     /** Python's {@code JOB_DEFINITION_BASE_NAME}. */
     static final String JOB_DEFINITION_BASE_NAME = "model-quality-job-definition";
     static final String SUGGESTION_JOB_BASE_NAME = "baseline-suggestion-job";
@@ -77,20 +83,8 @@ public final class ModelQualityMonitor {
     static final String BASELINE_INPUT_NAME = "baseline_dataset_input";
     static final String OUTPUT_NAME = "monitoring_output";
     static final String ANALYSIS_TYPE = "MODEL_QUALITY";
+    static final String MONITORING_TYPE = "ModelQuality";
 
-    private final String role;
-    private final String imageUri;
-    private final int instanceCount;
-    private final String instanceType;
-    private final int volumeSizeInGB;
-    private final String volumeKmsKey;
-    private final String outputKmsKey;
-    private final Integer maxRuntimeInSeconds;
-    private final String baseJobName;
-    private final Session session;
-    private final Map<String, String> env;
-    private final List<Tag> tags;
-    private final NetworkConfig networkConfig;
     private final List<ProcessingJob> baseliningJobs = Collections.synchronizedList(new ArrayList<>());
     private final List<MonitoringExecution> executions = Collections.synchronizedList(new ArrayList<>());
     private volatile String latestBaseliningJobName;
@@ -98,26 +92,7 @@ public final class ModelQualityMonitor {
     private volatile ProblemType latestProblemType;
 
     private ModelQualityMonitor(Builder b) {
-        if (b.session == null) {
-            throw new ValidationException("sagemaker_session", null, "is missing",
-                    "pass session(Session.local(...)) or session(Session.sagemaker(region))");
-        }
-        if (b.role == null || b.role.isBlank()) {
-            throw new ValidationException("role", b.role, "is missing", "give an IAM role ARN");
-        }
-        this.role = b.role;
-        this.session = b.session;
-        this.imageUri = ImageUris.retrieve("model-monitor", session.region());
-        this.instanceCount = b.instanceCount;
-        this.instanceType = b.instanceType;
-        this.volumeSizeInGB = b.volumeSizeInGB;
-        this.volumeKmsKey = b.volumeKmsKey;
-        this.outputKmsKey = b.outputKmsKey;
-        this.maxRuntimeInSeconds = b.maxRuntimeInSeconds;
-        this.baseJobName = b.baseJobName;
-        this.env = b.env == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
-        this.tags = b.tags == null ? null : List.copyOf(b.tags);
-        this.networkConfig = b.networkConfig;
+        super(b);
     }
 
     /**
@@ -130,67 +105,13 @@ public final class ModelQualityMonitor {
     }
 
     /**
-     * The type of the monitoring jobs, as Python's {@code monitoring_type()}.
+     * The type of the monitoring jobs, as Python's {@code ModelQualityMonitor.monitoring_type()}.
      *
      * @return {@code ModelQuality}
      */
-    public static String monitoringType() {
-        return "ModelQuality";
-    }
-
-    /**
-     * The analyzer image: image_uris' {@code model-monitor} for the session's region, as Python's
-     * {@code _get_default_image_uri}.
-     *
-     * @return the image URI
-     */
-    public String imageUri() {
-        return imageUri;
-    }
-
-    /**
-     * The role.
-     *
-     * @return the IAM role ARN
-     */
-    public String role() {
-        return role;
-    }
-
-    /**
-     * The session.
-     *
-     * @return the session
-     */
-    public Session session() {
-        return session;
-    }
-
-    /**
-     * The extra environment of the analyzer (Python's {@code env}).
-     *
-     * @return the variables, or null
-     */
-    public Map<String, String> env() {
-        return env;
-    }
-
-    /**
-     * The tags of the jobs (Python's {@code tags}).
-     *
-     * @return the tags, or null
-     */
-    public List<Tag> tags() {
-        return tags;
-    }
-
-    /**
-     * The network configuration of the jobs (Python's {@code network_config}); not enforced locally.
-     *
-     * @return the configuration, or null
-     */
-    public NetworkConfig networkConfig() {
-        return networkConfig;
+    @Override
+    public String monitoringType() {
+        return MONITORING_TYPE;
     }
 
     /**
@@ -422,140 +343,417 @@ public final class ModelQualityMonitor {
     }
 
     /**
-     * The monitoring executions this monitor ran, as Python's {@code list_executions()}.
+     * The executions: those of this monitor's schedule when it has one (see {@link ModelMonitor#listExecutions()}),
+     * otherwise those {@code runMonitoring} ran, oldest first; as Python's {@code list_executions()}.
      *
-     * @return the executions, oldest first
+     * @return the executions
      */
+    @Override
     public List<MonitoringExecution> listExecutions() {
+        if (monitoringScheduleName() != null) {
+            return super.listExecutions();
+        }
         return List.copyOf(executions);
     }
 
     /**
-     * The latest execution's statistics, as Python's {@code latest_monitoring_statistics()}.
+     * Creates a monitoring schedule; see {@link #createMonitoringSchedule(CreateMonitoringScheduleOptions)}.
      *
-     * @return statistics.json of the latest execution, or null when none ran
+     * @param options sets the keywords ({@code endpointInput} or {@code batchTransformInput},
+     *                {@code groundTruthInput} and {@code problemType} are required)
      */
-    public Statistics latestMonitoringStatistics() {
-        MonitoringExecution last = latest();
-        return last == null ? null : last.statistics();
+    public void createMonitoringSchedule(Consumer<CreateMonitoringScheduleOptions.Builder> options) {
+        CreateMonitoringScheduleOptions.Builder b = CreateMonitoringScheduleOptions.builder();
+        options.accept(b);
+        createMonitoringSchedule(b.build());
     }
 
     /**
-     * The latest execution's violations, as Python's {@code latest_monitoring_constraint_violations()}.
+     * Creates a monitoring schedule, as Python's {@code ModelQualityMonitor.create_monitoring_schedule(
+     * endpoint_input=None, ground_truth_input=None, problem_type=None, record_preprocessor_script=None,
+     * post_analytics_processor_script=None, output_s3_uri=None, constraints=None, monitor_schedule_name=None,
+     * schedule_cron_expression=None, enable_cloudwatch_metrics=True, batch_transform_input=None,
+     * data_analysis_start_time=None, data_analysis_end_time=None)}: CreateModelQualityJobDefinition (named
+     * {@code model-quality-job-definition-<timestamp>}: {@code ModelQualityAppSpecification} with the image, the
+     * problem type, the scripts (a local file is uploaded first) and the environment ({@code env} and
+     * {@code publish_cloudwatch_metrics}); {@code ModelQualityBaselineConfig} with the constraints and the latest
+     * baselining job; {@code ModelQualityJobInput} with the endpoint or batch-transform input (its
+     * {@code InferenceAttribute}, {@code ProbabilityAttribute}, {@code ProbabilityThresholdAttribute} and time
+     * offsets) and {@code GroundTruthS3Input}; the output {@code s3://<default bucket>/model-monitor/monitoring/
+     * <schedule>/results} unless given; the cluster, role, network config, runtime and tags), then
+     * CreateMonitoringSchedule naming it (type {@code ModelQuality}); when the schedule cannot be created the job
+     * definition is deleted again. On the local backend the schedule's executions run at its cron (and at once with
+     * {@link #runMonitoringSchedule()}): each merges the capture of its window with the ground truth collected since
+     * the window's start, computes the metrics and checks them against the constraints.
      *
-     * @return constraint_violations.json of the latest execution, or null when none ran
+     * @param options the keywords
+     * @throws ValidationException before anything is sent: no ground truth input or problem type, this monitor
+     *                             already has a schedule, neither or both inputs, NOW without both analysis times
      */
-    public ConstraintViolations latestMonitoringConstraintViolations() {
-        MonitoringExecution last = latest();
-        return last == null ? null : last.constraintViolations();
+    public void createMonitoringSchedule(CreateMonitoringScheduleOptions options) {
+        if (options.groundTruthInput() == null || options.groundTruthInput().isBlank()) {
+            throw new ValidationException("ground_truth_input", options.groundTruthInput(), "can not be None",
+                    "give groundTruthInput(\"s3://bucket/prefix\"): the labels are uploaded under"
+                    + " <prefix>/yyyy/MM/dd/HH/");
+        }
+        if (options.problemType() == null) {
+            throw new ValidationException("problem_type", null, "can not be None",
+                    "pass problemType(ProblemType.REGRESSION, BINARY_CLASSIFICATION or MULTICLASS_CLASSIFICATION)");
+        }
+        if (jobDefinitionName() != null || monitoringScheduleName() != null) {
+            throw new ValidationException("monitor_schedule_name", monitoringScheduleName(),
+                    "is set: this monitor already created a monitoring schedule",
+                    "delete it first with deleteMonitoringSchedule(), or use another monitor");
+        }
+        if ((options.batchTransformInput() != null) == (options.endpointInput() != null)) {
+            throw new ValidationException("endpoint_input", options.endpointInput(),
+                    "and batch_transform_input: exactly one is needed", "give endpointInput(...) or "
+                    + "batchTransformInput(...), not both");
+        }
+        checkCron(options.scheduleCronExpression(), options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        String scheduleName = scheduleName(options.monitorScheduleName());
+        String definitionName = Names.nameFromBase(JOB_DEFINITION_BASE_NAME);
+        Definition d = new Definition();
+        d.endpointInput = options.endpointInput();
+        d.batchTransformInput = options.batchTransformInput();
+        d.groundTruthInput = options.groundTruthInput();
+        d.problemType = options.problemType();
+        d.recordPreprocessorScript = options.recordPreprocessorScript();
+        d.postAnalyticsProcessorScript = options.postAnalyticsProcessorScript();
+        d.outputS3Uri = options.outputS3Uri() != null ? options.outputS3Uri()
+                : s3Join("model-monitor", "monitoring", scheduleName, "results");
+        d.constraints = options.constraints();
+        d.enableCloudwatchMetrics = options.enableCloudwatchMetrics();
+        d.role = role;
+        d.instanceCount = instanceCount;
+        d.instanceType = instanceType;
+        d.volumeSizeInGB = volumeSizeInGB;
+        d.volumeKmsKey = volumeKmsKey;
+        d.outputKmsKey = outputKmsKey;
+        d.maxRuntimeInSeconds = maxRuntimeInSeconds;
+        d.env = env;
+        d.networkConfig = networkConfig;
+        d.latestBaseliningJobName = latestBaseliningJobName;
+        monitoringApi().createModelQualityJobDefinition(definitionRequest(scheduleName, definitionName, null, d));
+        try {
+            createScheduleFromJobDefinition(scheduleName, definitionName, options.scheduleCronExpression(),
+                    options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        } catch (RuntimeException e) {
+            try {
+                deleteJobDefinition(definitionName);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        scheduled(scheduleName, definitionName);
     }
 
     /**
-     * The CreateModelQualityJobDefinition request of a schedule, as Python's
-     * {@code _build_create_model_quality_job_definition_request} builds it from this monitor's settings (without an
-     * existing definition): {@code ModelQualityAppSpecification} (image, problem type, scripts, environment with
-     * {@code publish_cloudwatch_metrics}), {@code ModelQualityBaselineConfig} (constraints, baselining job),
-     * {@code ModelQualityJobInput} (endpoint or batch transform input, {@code GroundTruthS3Input}),
-     * {@code ModelQualityJobOutputConfig}, {@code JobResources}, {@code NetworkConfig}, {@code StoppingCondition}
-     * and {@code Tags}. A local script is uploaded first, as Python does.
+     * Updates the schedule; see {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}.
+     *
+     * @param options sets the keywords
      */
-    CreateModelQualityJobDefinitionRequest createModelQualityJobDefinitionRequest(String monitoringScheduleName,
-            String jobDefinitionName, EndpointInput endpointInput, BatchTransformInput batchTransformInput,
-            String groundTruthInput, ProblemType problemType, String recordPreprocessorScript,
-            String postAnalyticsProcessorScript, String outputS3Uri, Constraints constraints,
-            Boolean enableCloudwatchMetrics) {
-        ModelQualityAppSpecification.Builder app = ModelQualityAppSpecification.builder().imageUri(imageUri);
-        if (problemType != null) {
-            app.problemType(problemType.value());
+    public void updateMonitoringSchedule(Consumer<UpdateMonitoringScheduleOptions.Builder> options) {
+        UpdateMonitoringScheduleOptions.Builder b = UpdateMonitoringScheduleOptions.builder();
+        options.accept(b);
+        updateMonitoringSchedule(b.build());
+    }
+
+    /**
+     * Updates the schedule, as Python's {@code ModelQualityMonitor.update_monitoring_schedule(...)}: nothing
+     * given changes nothing; only {@code schedule_cron_expression} (not NOW) is UpdateMonitoringSchedule with the
+     * same job definition and the new {@code ScheduleConfig}; any other keyword creates a new job definition
+     * (DescribeModelQualityJobDefinition of the current one, the given keywords replacing its values,
+     * CreateModelQualityJobDefinition) and points the schedule at it (the old definition is kept, as in Python; the
+     * new one is deleted again when the update fails). The monitor's settings take the given values once the
+     * schedule runs the new definition.
+     *
+     * @param options the keywords
+     * @throws ValidationException when this monitor has no schedule, both inputs are given, or NOW lacks an analysis
+     *                             time
+     */
+    public void updateMonitoringSchedule(UpdateMonitoringScheduleOptions options) {
+        if (options.isEmpty()) {
+            return;
         }
-        if (postAnalyticsProcessorScript != null) {
-            app.postAnalyticsProcessorSourceUri(s3UriFromLocalPath(postAnalyticsProcessorScript,
-                    monitoringScheduleName));
+        if (monitoringScheduleName() == null || jobDefinitionName() == null) {
+            throw new ValidationException("monitoring_schedule_name", null, "is missing: nothing to update",
+                    "call createMonitoringSchedule first, or attach to a schedule");
         }
-        if (recordPreprocessorScript != null) {
-            app.recordPreprocessorSourceUri(s3UriFromLocalPath(recordPreprocessorScript, monitoringScheduleName));
+        if (options.onlyScheduleCronExpression()
+                && !CronExpressionGenerator.now().equals(options.scheduleCronExpression())) {
+            updateSchedule(jobDefinitionName(), options.scheduleCronExpression(), null, null);
+            return;
+        }
+        if (options.batchTransformInput() != null && options.endpointInput() != null) {
+            throw new ValidationException("endpoint_input", options.endpointInput(),
+                    "and batch_transform_input can not both be updated", "give at most one of them");
+        }
+        checkCron(options.scheduleCronExpression(), options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        DescribeModelQualityJobDefinitionResponse existing = monitoringApi().describeModelQualityJobDefinition(
+                DescribeModelQualityJobDefinitionRequest.builder().jobDefinitionName(jobDefinitionName()).build());
+        String definitionName = Names.nameFromBase(JOB_DEFINITION_BASE_NAME);
+        Definition d = new Definition();
+        d.endpointInput = options.endpointInput();
+        d.batchTransformInput = options.batchTransformInput();
+        d.groundTruthInput = options.groundTruthInput();
+        d.problemType = options.problemType();
+        d.recordPreprocessorScript = options.recordPreprocessorScript();
+        d.postAnalyticsProcessorScript = options.postAnalyticsProcessorScript();
+        d.outputS3Uri = options.outputS3Uri();
+        d.constraints = options.constraints();
+        d.enableCloudwatchMetrics = options.enableCloudwatchMetrics();
+        d.role = options.role();
+        d.instanceCount = options.instanceCount();
+        d.instanceType = options.instanceType();
+        d.volumeSizeInGB = options.volumeSizeInGB();
+        d.volumeKmsKey = options.volumeKmsKey();
+        d.outputKmsKey = options.outputKmsKey();
+        d.maxRuntimeInSeconds = options.maxRuntimeInSeconds();
+        d.env = options.env();
+        d.networkConfig = options.networkConfig();
+        monitoringApi().createModelQualityJobDefinition(definitionRequest(monitoringScheduleName(), definitionName,
+                existing, d));
+        try {
+            updateSchedule(definitionName, options.scheduleCronExpression(), options.dataAnalysisStartTime(),
+                    options.dataAnalysisEndTime());
+        } catch (RuntimeException e) {
+            try {
+                deleteJobDefinition(definitionName);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        scheduled(monitoringScheduleName(), definitionName);
+        if (options.role() != null) {
+            role = options.role();
+        }
+        if (options.instanceCount() != null) {
+            instanceCount = options.instanceCount();
+        }
+        if (options.instanceType() != null) {
+            instanceType = options.instanceType();
+        }
+        if (options.volumeSizeInGB() != null) {
+            volumeSizeInGB = options.volumeSizeInGB();
+        }
+        if (options.volumeKmsKey() != null) {
+            volumeKmsKey = options.volumeKmsKey();
+        }
+        if (options.outputKmsKey() != null) {
+            outputKmsKey = options.outputKmsKey();
+        }
+        if (options.maxRuntimeInSeconds() != null) {
+            maxRuntimeInSeconds = options.maxRuntimeInSeconds();
+        }
+        if (options.env() != null) {
+            env = options.env();
+        }
+        if (options.networkConfig() != null) {
+            networkConfig = options.networkConfig();
+        }
+    }
+
+    /** Python's {@code _update_monitoring_schedule}. */
+    private void updateSchedule(String definitionName, String cron, String start, String end) {
+        checkCron(cron, start, end);
+        monitoringApi().updateMonitoringSchedule(UpdateMonitoringScheduleRequest.builder()
+                .monitoringScheduleName(monitoringScheduleName())
+                .monitoringScheduleConfig(scheduleConfig(definitionName, cron, start, end)).build());
+    }
+
+    /**
+     * Attaches to a model-quality schedule, as Python's {@code ModelQualityMonitor.attach(monitor_schedule_name)}:
+     * a monitor with the settings of the schedule's job definition (role, cluster, KMS keys, runtime, environment,
+     * network config), owning the schedule and its job definition.
+     *
+     * @param monitorScheduleName the schedule
+     * @param session             the session
+     * @return the monitor
+     * @throws dev.sagemaker4j.exceptions.ResourceNotFoundException when there is no such schedule
+     * @throws ValidationException when the schedule is not a ModelQuality one (Python's TypeError)
+     */
+    public static ModelQualityMonitor attach(String monitorScheduleName, Session session) {
+        MonitoringApi api = session.api(MonitoringApi.CAPABILITY);
+        DescribeMonitoringScheduleResponse schedule = api.describeMonitoringSchedule(
+                DescribeMonitoringScheduleRequest.builder().monitoringScheduleName(monitorScheduleName).build());
+        String type = schedule.monitoringScheduleConfig() == null ? null
+                : schedule.monitoringScheduleConfig().monitoringTypeAsString();
+        if (!MONITORING_TYPE.equals(type)) {
+            throw new ValidationException("MonitoringType", type, "is not ModelQuality: ModelQualityMonitor can only"
+                    + " attach to a ModelQuality monitoring schedule",
+                    "attach with ModelMonitor.attach, which picks the monitor of the schedule's type");
+        }
+        String definition = schedule.monitoringScheduleConfig().monitoringJobDefinitionName();
+        DescribeModelQualityJobDefinitionResponse d = api.describeModelQualityJobDefinition(
+                DescribeModelQualityJobDefinitionRequest.builder().jobDefinitionName(definition).build());
+        MonitoringClusterConfig cluster = d.jobResources().clusterConfig();
+        Builder b = builder().session(session).role(d.roleArn())
+                .instanceType(cluster.instanceTypeAsString()).volumeSizeInGB(cluster.volumeSizeInGB())
+                .volumeKmsKey(cluster.volumeKmsKeyId())
+                .outputKmsKey(d.modelQualityJobOutputConfig() == null ? null
+                        : d.modelQualityJobOutputConfig().kmsKeyId())
+                .maxRuntimeInSeconds(d.stoppingCondition() == null ? null
+                        : d.stoppingCondition().maxRuntimeInSeconds());
+        if (cluster.instanceCount() != null) {
+            b.instanceCount(cluster.instanceCount());
+        }
+        if (d.modelQualityAppSpecification() != null && d.modelQualityAppSpecification().hasEnvironment()) {
+            b.env(d.modelQualityAppSpecification().environment());
+        }
+        MonitoringNetworkConfig network = d.networkConfig();
+        if (network != null) {
+            b.networkConfig(NetworkConfig.builder().enableNetworkIsolation(network.enableNetworkIsolation())
+                    .enableInterContainerTrafficEncryption(network.enableInterContainerTrafficEncryption())
+                    .vpcConfig(network.vpcConfig()).build());
+        }
+        ModelQualityMonitor monitor = b.build();
+        monitor.scheduled(schedule.monitoringScheduleName(), definition);
+        return monitor;
+    }
+
+    /** The values of one job definition request, as Python builds them. */
+    private static final class Definition {
+        EndpointInput endpointInput;
+        BatchTransformInput batchTransformInput;
+        String groundTruthInput;
+        ProblemType problemType;
+        String recordPreprocessorScript;
+        String postAnalyticsProcessorScript;
+        String outputS3Uri;
+        String constraints;
+        Boolean enableCloudwatchMetrics;
+        String role;
+        Integer instanceCount;
+        String instanceType;
+        Integer volumeSizeInGB;
+        String volumeKmsKey;
+        String outputKmsKey;
+        Integer maxRuntimeInSeconds;
+        Map<String, String> env;
+        NetworkConfig networkConfig;
+        String latestBaseliningJobName;
+    }
+
+    /**
+     * Python's {@code _build_create_model_quality_job_definition_request}: the existing definition's parts (on update)
+     * with the given values over them.
+     */
+    private CreateModelQualityJobDefinitionRequest definitionRequest(String scheduleName, String definitionName,
+            DescribeModelQualityJobDefinitionResponse existing, Definition d) {
+        ModelQualityAppSpecification.Builder app = existing != null && existing.modelQualityAppSpecification() != null
+                ? existing.modelQualityAppSpecification().toBuilder() : ModelQualityAppSpecification.builder();
+        ModelQualityBaselineConfig.Builder baseline = existing != null && existing.modelQualityBaselineConfig() != null
+                ? existing.modelQualityBaselineConfig().toBuilder() : null;
+        ModelQualityJobInput.Builder input = existing != null && existing.modelQualityJobInput() != null
+                ? existing.modelQualityJobInput().toBuilder() : ModelQualityJobInput.builder();
+        MonitoringOutputConfig.Builder output = existing != null && existing.modelQualityJobOutputConfig() != null
+                ? existing.modelQualityJobOutputConfig().toBuilder() : MonitoringOutputConfig.builder();
+        MonitoringClusterConfig.Builder cluster = existing != null && existing.jobResources() != null
+                && existing.jobResources().clusterConfig() != null
+                ? existing.jobResources().clusterConfig().toBuilder() : MonitoringClusterConfig.builder();
+        String roleArn = d.role == null && existing != null ? existing.roleArn() : d.role;
+        MonitoringStoppingCondition.Builder stop = existing != null && existing.stoppingCondition() != null
+                ? existing.stoppingCondition().toBuilder() : null;
+
+        app.imageUri(imageUri);
+        if (d.problemType != null) {
+            app.problemType(d.problemType.value());
+        }
+        if (d.postAnalyticsProcessorScript != null) {
+            app.postAnalyticsProcessorSourceUri(s3Script(scheduleName, d.postAnalyticsProcessorScript));
+        }
+        if (d.recordPreprocessorScript != null) {
+            app.recordPreprocessorSourceUri(s3Script(scheduleName, d.recordPreprocessorScript));
         }
         Map<String, String> environment = new LinkedHashMap<>();
-        if (env != null) {
-            environment.putAll(env);
+        if (d.env != null) {
+            environment.putAll(d.env);
         }
-        if (enableCloudwatchMetrics != null) {
-            environment.put("publish_cloudwatch_metrics", enableCloudwatchMetrics ? "Enabled" : "Disabled");
+        if (d.enableCloudwatchMetrics != null) {
+            environment.put("publish_cloudwatch_metrics", d.enableCloudwatchMetrics ? "Enabled" : "Disabled");
         }
         if (!environment.isEmpty()) {
             app.environment(environment);
         }
-        ModelQualityBaselineConfig.Builder baseline = ModelQualityBaselineConfig.builder();
-        boolean hasBaseline = false;
-        if (constraints != null) {
-            baseline.constraintsResource(MonitoringConstraintsResource.builder().s3Uri(constraints.fileS3Uri())
-                    .build());
-            hasBaseline = true;
+        if (d.constraints != null) {
+            baseline = baseline != null ? baseline : ModelQualityBaselineConfig.builder();
+            baseline.constraintsResource(MonitoringConstraintsResource.builder().s3Uri(d.constraints).build());
         }
-        if (latestBaseliningJobName != null) {
-            baseline.baseliningJobName(latestBaseliningJobName);
-            hasBaseline = true;
+        if (d.latestBaseliningJobName != null) {
+            baseline = baseline != null ? baseline : ModelQualityBaselineConfig.builder();
+            baseline.baseliningJobName(d.latestBaseliningJobName);
         }
-        ModelQualityJobInput.Builder input = ModelQualityJobInput.builder();
-        if (endpointInput != null) {
-            input.endpointInput(endpointInput);
-        } else if (batchTransformInput != null) {
-            input.batchTransformInput(batchTransformInput);
+        if (d.endpointInput != null) {
+            input = ModelQualityJobInput.builder().endpointInput(d.endpointInput.toRequest());
+        } else if (d.batchTransformInput != null) {
+            input = ModelQualityJobInput.builder().batchTransformInput(d.batchTransformInput.toRequest());
         }
-        if (groundTruthInput != null) {
-            input.groundTruthS3Input(MonitoringGroundTruthS3Input.builder().s3Uri(groundTruthInput).build());
+        if (d.groundTruthInput != null) {
+            input.groundTruthS3Input(MonitoringGroundTruthS3Input.builder().s3Uri(d.groundTruthInput).build());
         }
-        MonitoringOutputConfig.Builder output = MonitoringOutputConfig.builder();
-        if (outputS3Uri != null) {
-            output.monitoringOutputs(MonitoringOutput.builder().s3Output(MonitoringS3Output.builder()
-                    .s3Uri(outputS3Uri).localPath(CONTAINER_BASE + "/output").s3UploadMode("Continuous").build())
-                    .build());
+        if (d.outputS3Uri != null) {
+            output.monitoringOutputs(MonitoringOutput.builder().source(CONTAINER_BASE + "/output")
+                    .destination(d.outputS3Uri).build().toRequest());
         }
-        if (outputKmsKey != null) {
-            output.kmsKeyId(outputKmsKey);
+        if (d.outputKmsKey != null) {
+            output.kmsKeyId(d.outputKmsKey);
         }
-        MonitoringClusterConfig cluster = MonitoringClusterConfig.builder().instanceCount(instanceCount)
-                .instanceType(instanceType).volumeSizeInGB(volumeSizeInGB).volumeKmsKeyId(volumeKmsKey).build();
+        if (d.instanceCount != null) {
+            cluster.instanceCount(d.instanceCount);
+        }
+        if (d.instanceType != null) {
+            cluster.instanceType(d.instanceType);
+        }
+        if (d.volumeSizeInGB != null) {
+            cluster.volumeSizeInGB(d.volumeSizeInGB);
+        }
+        if (d.volumeKmsKey != null) {
+            cluster.volumeKmsKeyId(d.volumeKmsKey);
+        }
+        if (d.maxRuntimeInSeconds != null) {
+            stop = stop != null ? stop : MonitoringStoppingCondition.builder();
+            stop.maxRuntimeInSeconds(d.maxRuntimeInSeconds);
+        }
         CreateModelQualityJobDefinitionRequest.Builder request = CreateModelQualityJobDefinitionRequest.builder()
-                .jobDefinitionName(jobDefinitionName).modelQualityAppSpecification(app.build())
+                .jobDefinitionName(definitionName).modelQualityAppSpecification(app.build())
                 .modelQualityJobInput(input.build()).modelQualityJobOutputConfig(output.build())
-                .jobResources(MonitoringResources.builder().clusterConfig(cluster).build())
-                .roleArn(session.expandRole(role));
-        if (hasBaseline) {
+                .jobResources(MonitoringResources.builder().clusterConfig(cluster.build()).build())
+                .roleArn(session.expandRole(roleArn));
+        if (baseline != null) {
             request.modelQualityBaselineConfig(baseline.build());
         }
-        if (networkConfig != null) {
+        if (d.networkConfig != null) {
+            NetworkConfig n = d.networkConfig;
             request.networkConfig(MonitoringNetworkConfig.builder()
-                    .enableNetworkIsolation(networkConfig.enableNetworkIsolation() != null
-                            ? networkConfig.enableNetworkIsolation() : Boolean.FALSE)
-                    .enableInterContainerTrafficEncryption(networkConfig.enableInterContainerTrafficEncryption())
-                    .vpcConfig(networkConfig.vpcConfig()).build());
+                    .enableNetworkIsolation(n.enableNetworkIsolation() != null ? n.enableNetworkIsolation()
+                            : Boolean.FALSE)
+                    .enableInterContainerTrafficEncryption(n.enableInterContainerTrafficEncryption())
+                    .vpcConfig(n.vpcConfig()).build());
+        } else if (existing != null && existing.networkConfig() != null) {
+            request.networkConfig(existing.networkConfig());
         }
-        if (maxRuntimeInSeconds != null) {
-            request.stoppingCondition(MonitoringStoppingCondition.builder()
-                    .maxRuntimeInSeconds(maxRuntimeInSeconds).build());
+        if (stop != null) {
+            request.stoppingCondition(stop.build());
         }
         if (tags != null) {
-            request.tags(tags);
+            request.tags(tagList());
         }
         return request.build();
     }
 
     /** Python's {@code _s3_uri_from_local_path}: an S3 URI as is, a local file uploaded first. */
-    private String s3UriFromLocalPath(String path, String monitoringScheduleName) {
+    private String s3Script(String scheduleName, String path) {
         if (path.startsWith("s3://")) {
             return path;
         }
-        String prefix = s3Join("model-monitor", "monitoring", monitoringScheduleName, "input",
-                UUID.randomUUID().toString());
-        String keyPrefix = prefix.substring(("s3://" + session.defaultBucket() + "/").length());
-        return session.uploadData(Path.of(path), session.defaultBucket(), keyPrefix);
-    }
-
-    private MonitoringExecution latest() {
-        synchronized (executions) {
-            return executions.isEmpty() ? null : executions.get(executions.size() - 1);
-        }
+        Path file = Path.of(path);
+        String uri = s3Join("model-monitor", "monitoring", scheduleName, "input", UUID.randomUUID().toString(),
+                file.getFileName().toString());
+        session.objectStore().put(uri, file);
+        return uri;
     }
 
     private String latestBaselineOutput() {
@@ -655,154 +853,18 @@ public final class ModelQualityMonitor {
         return uri.replaceAll("/+$", "");
     }
 
-    /** Builds a {@link ModelQualityMonitor}. */
-    public static final class Builder {
-        private String role;
-        private int instanceCount = 1;
-        private String instanceType = "ml.m5.xlarge";
-        private int volumeSizeInGB = 30;
-        private String volumeKmsKey;
-        private String outputKmsKey;
-        private Integer maxRuntimeInSeconds;
-        private String baseJobName;
-        private Session session;
-        private Map<String, String> env;
-        private List<Tag> tags;
-        private NetworkConfig networkConfig;
-
+    /**
+     * Builds a {@link ModelQualityMonitor}: the keywords of Python's constructor ({@code role}, {@code instance_count},
+     * {@code instance_type}, {@code volume_size_in_gb}, {@code volume_kms_key}, {@code output_kms_key},
+     * {@code max_runtime_in_seconds}, {@code base_job_name}, {@code sagemaker_session}, {@code env}, {@code tags},
+     * {@code network_config}; see {@link ModelMonitor.Builder}).
+     */
+    public static final class Builder extends ModelMonitor.Builder<Builder> {
         private Builder() {
         }
 
-        /**
-         * Sets {@code role} (required), the IAM role of the jobs.
-         *
-         * @param role the role ARN
-         * @return this builder
-         */
-        public Builder role(String role) {
-            this.role = role;
-            return this;
-        }
-
-        /**
-         * Sets {@code instance_count} (default 1).
-         *
-         * @param instanceCount the instance count
-         * @return this builder
-         */
-        public Builder instanceCount(int instanceCount) {
-            this.instanceCount = instanceCount;
-            return this;
-        }
-
-        /**
-         * Sets {@code instance_type} (default {@code ml.m5.xlarge}; {@code local} runs on the local backend).
-         *
-         * @param instanceType the instance type
-         * @return this builder
-         */
-        public Builder instanceType(String instanceType) {
-            this.instanceType = instanceType;
-            return this;
-        }
-
-        /**
-         * Sets {@code volume_size_in_gb} (default 30).
-         *
-         * @param volumeSizeInGB the size
-         * @return this builder
-         */
-        public Builder volumeSizeInGB(int volumeSizeInGB) {
-            this.volumeSizeInGB = volumeSizeInGB;
-            return this;
-        }
-
-        /**
-         * Sets {@code volume_kms_key} (default {@code None}); not enforced locally.
-         *
-         * @param volumeKmsKey the key
-         * @return this builder
-         */
-        public Builder volumeKmsKey(String volumeKmsKey) {
-            this.volumeKmsKey = volumeKmsKey;
-            return this;
-        }
-
-        /**
-         * Sets {@code output_kms_key} (default {@code None}); not enforced locally.
-         *
-         * @param outputKmsKey the key
-         * @return this builder
-         */
-        public Builder outputKmsKey(String outputKmsKey) {
-            this.outputKmsKey = outputKmsKey;
-            return this;
-        }
-
-        /**
-         * Sets {@code max_runtime_in_seconds} (default {@code None}).
-         *
-         * @param maxRuntimeInSeconds the limit
-         * @return this builder
-         */
-        public Builder maxRuntimeInSeconds(Integer maxRuntimeInSeconds) {
-            this.maxRuntimeInSeconds = maxRuntimeInSeconds;
-            return this;
-        }
-
-        /**
-         * Sets {@code base_job_name} (default {@code None}: {@code baseline-suggestion-job} for baselines,
-         * {@code model-quality-monitoring-job} for on-demand executions).
-         *
-         * @param baseJobName the base name
-         * @return this builder
-         */
-        public Builder baseJobName(String baseJobName) {
-            this.baseJobName = baseJobName;
-            return this;
-        }
-
-        /**
-         * Sets {@code sagemaker_session} (required).
-         *
-         * @param session the session
-         * @return this builder
-         */
-        public Builder session(Session session) {
-            this.session = session;
-            return this;
-        }
-
-        /**
-         * Sets {@code env} (default {@code None}), extra environment of the analyzer.
-         *
-         * @param env the variables, copied
-         * @return this builder
-         */
-        public Builder env(Map<String, String> env) {
-            this.env = env == null ? null : new LinkedHashMap<>(env);
-            return this;
-        }
-
-        /**
-         * Sets {@code tags} (default {@code None}), the tags of the jobs and the job definition.
-         *
-         * @param tags the tags, copied
-         * @return this builder
-         */
-        public Builder tags(List<Tag> tags) {
-            this.tags = tags == null ? null : new ArrayList<>(tags);
-            return this;
-        }
-
-        /**
-         * Sets {@code network_config} (default {@code None}) in the service's shape; not enforced locally.
-         *
-         * @param networkConfig the configuration
-         * @return this builder
-         */
-        public Builder networkConfig(NetworkConfig networkConfig) {
-            this.networkConfig = networkConfig;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -1471,6 +1533,1077 @@ public final class ModelQualityMonitor {
              */
             public RunMonitoringOptions build() {
                 return new RunMonitoringOptions(this);
+            }
+        }
+    }
+    /**
+     * The keywords of {@link #createMonitoringSchedule(CreateMonitoringScheduleOptions)}, as Python's
+     * {@code ModelQualityMonitor.create_monitoring_schedule(endpoint_input=None, ground_truth_input=None,
+     * problem_type=None, record_preprocessor_script=None, post_analytics_processor_script=None, output_s3_uri=None,
+     * constraints=None, monitor_schedule_name=None, schedule_cron_expression=None, enable_cloudwatch_metrics=True,
+     * batch_transform_input=None, data_analysis_start_time=None, data_analysis_end_time=None)}. Immutable.
+     */
+    public static final class CreateMonitoringScheduleOptions {
+        private final EndpointInput endpointInput;
+        private final String groundTruthInput;
+        private final ProblemType problemType;
+        private final String recordPreprocessorScript;
+        private final String postAnalyticsProcessorScript;
+        private final String outputS3Uri;
+        private final String constraints;
+        private final String monitorScheduleName;
+        private final String scheduleCronExpression;
+        private final boolean enableCloudwatchMetrics;
+        private final BatchTransformInput batchTransformInput;
+        private final String dataAnalysisStartTime;
+        private final String dataAnalysisEndTime;
+
+        private CreateMonitoringScheduleOptions(Builder b) {
+            this.endpointInput = b.endpointInput;
+            this.groundTruthInput = b.groundTruthInput;
+            this.problemType = b.problemType;
+            this.recordPreprocessorScript = b.recordPreprocessorScript;
+            this.postAnalyticsProcessorScript = b.postAnalyticsProcessorScript;
+            this.outputS3Uri = b.outputS3Uri;
+            this.constraints = b.constraints;
+            this.monitorScheduleName = b.monitorScheduleName;
+            this.scheduleCronExpression = b.scheduleCronExpression;
+            this.enableCloudwatchMetrics = b.enableCloudwatchMetrics;
+            this.batchTransformInput = b.batchTransformInput;
+            this.dataAnalysisStartTime = b.dataAnalysisStartTime;
+            this.dataAnalysisEndTime = b.dataAnalysisEndTime;
+        }
+
+        /**
+         * A new builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.endpointInput = endpointInput;
+            b.groundTruthInput = groundTruthInput;
+            b.problemType = problemType;
+            b.recordPreprocessorScript = recordPreprocessorScript;
+            b.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+            b.outputS3Uri = outputS3Uri;
+            b.constraints = constraints;
+            b.monitorScheduleName = monitorScheduleName;
+            b.scheduleCronExpression = scheduleCronExpression;
+            b.enableCloudwatchMetrics = enableCloudwatchMetrics;
+            b.batchTransformInput = batchTransformInput;
+            b.dataAnalysisStartTime = dataAnalysisStartTime;
+            b.dataAnalysisEndTime = dataAnalysisEndTime;
+            return b;
+        }
+
+        /**
+         * Python's {@code endpoint_input}: the endpoint to monitor, with the attributes that find the prediction and
+         * probability in its output and the time offsets of the window.
+         *
+         * @return the value, or null
+         */
+        public EndpointInput endpointInput() {
+            return endpointInput;
+        }
+
+        /**
+         * Python's {@code ground_truth_input}: the S3 URI the ground truth is uploaded under, as JSON Lines in
+         * <code>yyyy/MM/dd/HH</code> folders.
+         *
+         * @return the value, or null
+         */
+        public String groundTruthInput() {
+            return groundTruthInput;
+        }
+
+        /**
+         * Python's {@code problem_type}: the problem the model solves.
+         *
+         * @return the value, or null
+         */
+        public ProblemType problemType() {
+            return problemType;
+        }
+
+        /**
+         * Python's {@code record_preprocessor_script}: a local path or S3 URI of the record preprocessor script (the
+         * local analyzer runs no Python script).
+         *
+         * @return the value, or null
+         */
+        public String recordPreprocessorScript() {
+            return recordPreprocessorScript;
+        }
+
+        /**
+         * Python's {@code post_analytics_processor_script}: a local path or S3 URI of the post-analytics script (the
+         * local analyzer runs no Python script).
+         *
+         * @return the value, or null
+         */
+        public String postAnalyticsProcessorScript() {
+            return postAnalyticsProcessorScript;
+        }
+
+        /**
+         * Python's {@code output_s3_uri}: where the reports go: <code>s3://&lt;default
+         * bucket&gt;/model-monitor/monitoring/&lt;schedule&gt;/results</code>.
+         *
+         * @return the value, or null
+         */
+        public String outputS3Uri() {
+            return outputS3Uri;
+        }
+
+        /**
+         * Python's {@code constraints}: the S3 URI of the baseline constraints.json.
+         *
+         * @return the value, or null
+         */
+        public String constraints() {
+            return constraints;
+        }
+
+        /**
+         * Python's {@code monitor_schedule_name}: the schedule name: generated from the base job name.
+         *
+         * @return the value, or null
+         */
+        public String monitorScheduleName() {
+            return monitorScheduleName;
+        }
+
+        /**
+         * Python's {@code schedule_cron_expression}: the cron expression (CronExpressionGenerator); none means the
+         * service default, daily.
+         *
+         * @return the value, or null
+         */
+        public String scheduleCronExpression() {
+            return scheduleCronExpression;
+        }
+
+        /**
+         * Python's {@code enable_cloudwatch_metrics}: whether the jobs publish CloudWatch metrics (not published
+         * locally).
+         *
+         * @return the value
+         */
+        public boolean enableCloudwatchMetrics() {
+            return enableCloudwatchMetrics;
+        }
+
+        /**
+         * Python's {@code batch_transform_input}: the batch transform capture to monitor, instead of an endpoint.
+         *
+         * @return the value, or null
+         */
+        public BatchTransformInput batchTransformInput() {
+            return batchTransformInput;
+        }
+
+        /**
+         * Python's {@code data_analysis_start_time}: the start of a one-time (NOW) schedule's window, e.g.
+         * <code>-PT1H</code>.
+         *
+         * @return the value, or null
+         */
+        public String dataAnalysisStartTime() {
+            return dataAnalysisStartTime;
+        }
+
+        /**
+         * Python's {@code data_analysis_end_time}: the end of a one-time (NOW) schedule's window, e.g.
+         * <code>-PT0H</code>.
+         *
+         * @return the value, or null
+         */
+        public String dataAnalysisEndTime() {
+            return dataAnalysisEndTime;
+        }
+
+
+        private List<Object> values() {
+            return Arrays.asList(endpointInput, groundTruthInput, problemType, recordPreprocessorScript,
+                    postAnalyticsProcessorScript, outputS3Uri, constraints, monitorScheduleName,
+                    scheduleCronExpression, enableCloudwatchMetrics, batchTransformInput,
+                    dataAnalysisStartTime, dataAnalysisEndTime);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CreateMonitoringScheduleOptions
+                    && values().equals(((CreateMonitoringScheduleOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "CreateMonitoringScheduleOptions(endpoint_input=" + endpointInput
+                    + ", ground_truth_input=" + groundTruthInput + ", problem_type=" + problemType
+                    + ", record_preprocessor_script=" + recordPreprocessorScript
+                    + ", post_analytics_processor_script=" + postAnalyticsProcessorScript
+                    + ", output_s3_uri=" + outputS3Uri + ", constraints=" + constraints
+                    + ", monitor_schedule_name=" + monitorScheduleName
+                    + ", schedule_cron_expression=" + scheduleCronExpression
+                    + ", enable_cloudwatch_metrics=" + enableCloudwatchMetrics
+                    + ", batch_transform_input=" + batchTransformInput
+                    + ", data_analysis_start_time=" + dataAnalysisStartTime
+                    + ", data_analysis_end_time=" + dataAnalysisEndTime + ")";
+        }
+
+        /** Builds {@link CreateMonitoringScheduleOptions}. */
+        public static final class Builder {
+            private EndpointInput endpointInput;
+            private String groundTruthInput;
+            private ProblemType problemType;
+            private String recordPreprocessorScript;
+            private String postAnalyticsProcessorScript;
+            private String outputS3Uri;
+            private String constraints;
+            private String monitorScheduleName;
+            private String scheduleCronExpression;
+            private boolean enableCloudwatchMetrics = true;
+            private BatchTransformInput batchTransformInput;
+            private String dataAnalysisStartTime;
+            private String dataAnalysisEndTime;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code endpoint_input} (default {@code None}): the endpoint to monitor, with the attributes that
+             * find the prediction and probability in its output and the time offsets of the window.
+             *
+             * @param endpointInput the value
+             * @return this builder
+             */
+            public Builder endpointInput(EndpointInput endpointInput) {
+                this.endpointInput = endpointInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code ground_truth_input} (default {@code None (required)}): the S3 URI the ground truth is
+             * uploaded under, as JSON Lines in <code>yyyy/MM/dd/HH</code> folders.
+             *
+             * @param groundTruthInput the value
+             * @return this builder
+             */
+            public Builder groundTruthInput(String groundTruthInput) {
+                this.groundTruthInput = groundTruthInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code problem_type} (default {@code None (required)}): the problem the model solves.
+             *
+             * @param problemType the value
+             * @return this builder
+             */
+            public Builder problemType(ProblemType problemType) {
+                this.problemType = problemType;
+                return this;
+            }
+
+            /**
+             * Sets {@code record_preprocessor_script} (default {@code None}): a local path or S3 URI of the record
+             * preprocessor script (the local analyzer runs no Python script).
+             *
+             * @param recordPreprocessorScript the value
+             * @return this builder
+             */
+            public Builder recordPreprocessorScript(String recordPreprocessorScript) {
+                this.recordPreprocessorScript = recordPreprocessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code post_analytics_processor_script} (default {@code None}): a local path or S3 URI of the
+             * post-analytics script (the local analyzer runs no Python script).
+             *
+             * @param postAnalyticsProcessorScript the value
+             * @return this builder
+             */
+            public Builder postAnalyticsProcessorScript(String postAnalyticsProcessorScript) {
+                this.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code output_s3_uri} (default {@code None}): where the reports go: <code>s3://&lt;default
+             * bucket&gt;/model-monitor/monitoring/&lt;schedule&gt;/results</code>.
+             *
+             * @param outputS3Uri the value
+             * @return this builder
+             */
+            public Builder outputS3Uri(String outputS3Uri) {
+                this.outputS3Uri = outputS3Uri;
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} (default {@code None}): the S3 URI of the baseline constraints.json.
+             *
+             * @param constraints the value
+             * @return this builder
+             */
+            public Builder constraints(String constraints) {
+                this.constraints = constraints;
+                return this;
+            }
+
+            /**
+             * Sets {@code monitor_schedule_name} (default {@code None}): the schedule name: generated from the base
+             * job name.
+             *
+             * @param monitorScheduleName the value
+             * @return this builder
+             */
+            public Builder monitorScheduleName(String monitorScheduleName) {
+                this.monitorScheduleName = monitorScheduleName;
+                return this;
+            }
+
+            /**
+             * Sets {@code schedule_cron_expression} (default {@code None}): the cron expression
+             * (CronExpressionGenerator); none means the service default, daily.
+             *
+             * @param scheduleCronExpression the value
+             * @return this builder
+             */
+            public Builder scheduleCronExpression(String scheduleCronExpression) {
+                this.scheduleCronExpression = scheduleCronExpression;
+                return this;
+            }
+
+            /**
+             * Sets {@code enable_cloudwatch_metrics} (default {@code True}): whether the jobs publish CloudWatch
+             * metrics (not published locally).
+             *
+             * @param enableCloudwatchMetrics the value
+             * @return this builder
+             */
+            public Builder enableCloudwatchMetrics(boolean enableCloudwatchMetrics) {
+                this.enableCloudwatchMetrics = enableCloudwatchMetrics;
+                return this;
+            }
+
+            /**
+             * Sets {@code batch_transform_input} (default {@code None}): the batch transform capture to monitor,
+             * instead of an endpoint.
+             *
+             * @param batchTransformInput the value
+             * @return this builder
+             */
+            public Builder batchTransformInput(BatchTransformInput batchTransformInput) {
+                this.batchTransformInput = batchTransformInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_start_time} (default {@code None}): the start of a one-time (NOW) schedule's
+             * window, e.g. <code>-PT1H</code>.
+             *
+             * @param dataAnalysisStartTime the value
+             * @return this builder
+             */
+            public Builder dataAnalysisStartTime(String dataAnalysisStartTime) {
+                this.dataAnalysisStartTime = dataAnalysisStartTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_end_time} (default {@code None}): the end of a one-time (NOW) schedule's
+             * window, e.g. <code>-PT0H</code>.
+             *
+             * @param dataAnalysisEndTime the value
+             * @return this builder
+             */
+            public Builder dataAnalysisEndTime(String dataAnalysisEndTime) {
+                this.dataAnalysisEndTime = dataAnalysisEndTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code endpoint_input} by endpoint name (Python's string form: the data at
+             * {@code /opt/ml/processing/input/endpoint}, no attributes).
+             *
+             * @param endpointName the endpoint
+             * @return this builder
+             */
+            public Builder endpointInput(String endpointName) {
+                this.endpointInput = endpointName == null ? null
+                        : EndpointInput.builder().endpointName(endpointName).build();
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} from a Constraints object: its file's S3 URI.
+             *
+             * @param constraints the constraints (read from or saved to S3)
+             * @return this builder
+             * @throws ValidationException when the constraints have no file (save them first)
+             */
+            public Builder constraints(Constraints constraints) {
+                if (constraints != null && constraints.fileS3Uri() == null) {
+                    throw new ValidationException("constraints", constraints, "has no file_s3_uri",
+                            "save it first: constraints.save(\"s3://bucket/constraints.json\", session)");
+                }
+                this.constraints = constraints == null ? null : constraints.fileS3Uri();
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateMonitoringScheduleOptions build() {
+                return new CreateMonitoringScheduleOptions(this);
+            }
+        }
+    }
+
+    /**
+     * The keywords of {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}, as Python's
+     * {@code ModelQualityMonitor.update_monitoring_schedule(...)}: every keyword defaults to {@code None}, which
+     * keeps the current value. Immutable.
+     */
+    public static final class UpdateMonitoringScheduleOptions {
+        private final EndpointInput endpointInput;
+        private final String groundTruthInput;
+        private final ProblemType problemType;
+        private final String recordPreprocessorScript;
+        private final String postAnalyticsProcessorScript;
+        private final String outputS3Uri;
+        private final String constraints;
+        private final String scheduleCronExpression;
+        private final Boolean enableCloudwatchMetrics;
+        private final String role;
+        private final Integer instanceCount;
+        private final String instanceType;
+        private final Integer volumeSizeInGB;
+        private final String volumeKmsKey;
+        private final String outputKmsKey;
+        private final Integer maxRuntimeInSeconds;
+        private final Map<String, String> env;
+        private final NetworkConfig networkConfig;
+        private final BatchTransformInput batchTransformInput;
+        private final String dataAnalysisStartTime;
+        private final String dataAnalysisEndTime;
+
+        private UpdateMonitoringScheduleOptions(Builder b) {
+            this.endpointInput = b.endpointInput;
+            this.groundTruthInput = b.groundTruthInput;
+            this.problemType = b.problemType;
+            this.recordPreprocessorScript = b.recordPreprocessorScript;
+            this.postAnalyticsProcessorScript = b.postAnalyticsProcessorScript;
+            this.outputS3Uri = b.outputS3Uri;
+            this.constraints = b.constraints;
+            this.scheduleCronExpression = b.scheduleCronExpression;
+            this.enableCloudwatchMetrics = b.enableCloudwatchMetrics;
+            this.role = b.role;
+            this.instanceCount = b.instanceCount;
+            this.instanceType = b.instanceType;
+            this.volumeSizeInGB = b.volumeSizeInGB;
+            this.volumeKmsKey = b.volumeKmsKey;
+            this.outputKmsKey = b.outputKmsKey;
+            this.maxRuntimeInSeconds = b.maxRuntimeInSeconds;
+            this.env = b.env == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+            this.networkConfig = b.networkConfig;
+            this.batchTransformInput = b.batchTransformInput;
+            this.dataAnalysisStartTime = b.dataAnalysisStartTime;
+            this.dataAnalysisEndTime = b.dataAnalysisEndTime;
+        }
+
+        /**
+         * A new builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.endpointInput = endpointInput;
+            b.groundTruthInput = groundTruthInput;
+            b.problemType = problemType;
+            b.recordPreprocessorScript = recordPreprocessorScript;
+            b.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+            b.outputS3Uri = outputS3Uri;
+            b.constraints = constraints;
+            b.scheduleCronExpression = scheduleCronExpression;
+            b.enableCloudwatchMetrics = enableCloudwatchMetrics;
+            b.role = role;
+            b.instanceCount = instanceCount;
+            b.instanceType = instanceType;
+            b.volumeSizeInGB = volumeSizeInGB;
+            b.volumeKmsKey = volumeKmsKey;
+            b.outputKmsKey = outputKmsKey;
+            b.maxRuntimeInSeconds = maxRuntimeInSeconds;
+            b.env = env;
+            b.networkConfig = networkConfig;
+            b.batchTransformInput = batchTransformInput;
+            b.dataAnalysisStartTime = dataAnalysisStartTime;
+            b.dataAnalysisEndTime = dataAnalysisEndTime;
+            return b;
+        }
+
+        /**
+         * Python's {@code endpoint_input}: a new endpoint input (replacing the job input, as in Python).
+         *
+         * @return the value, or null
+         */
+        public EndpointInput endpointInput() {
+            return endpointInput;
+        }
+
+        /**
+         * Python's {@code ground_truth_input}: a new ground truth S3 URI.
+         *
+         * @return the value, or null
+         */
+        public String groundTruthInput() {
+            return groundTruthInput;
+        }
+
+        /**
+         * Python's {@code problem_type}: a new problem type.
+         *
+         * @return the value, or null
+         */
+        public ProblemType problemType() {
+            return problemType;
+        }
+
+        /**
+         * Python's {@code record_preprocessor_script}: a new record preprocessor script.
+         *
+         * @return the value, or null
+         */
+        public String recordPreprocessorScript() {
+            return recordPreprocessorScript;
+        }
+
+        /**
+         * Python's {@code post_analytics_processor_script}: a new post-analytics script.
+         *
+         * @return the value, or null
+         */
+        public String postAnalyticsProcessorScript() {
+            return postAnalyticsProcessorScript;
+        }
+
+        /**
+         * Python's {@code output_s3_uri}: a new output S3 URI.
+         *
+         * @return the value, or null
+         */
+        public String outputS3Uri() {
+            return outputS3Uri;
+        }
+
+        /**
+         * Python's {@code constraints}: the S3 URI of new baseline constraints.
+         *
+         * @return the value, or null
+         */
+        public String constraints() {
+            return constraints;
+        }
+
+        /**
+         * Python's {@code schedule_cron_expression}: a new cron expression.
+         *
+         * @return the value, or null
+         */
+        public String scheduleCronExpression() {
+            return scheduleCronExpression;
+        }
+
+        /**
+         * Python's {@code enable_cloudwatch_metrics}: whether the jobs publish CloudWatch metrics.
+         *
+         * @return the value, or null
+         */
+        public Boolean enableCloudwatchMetrics() {
+            return enableCloudwatchMetrics;
+        }
+
+        /**
+         * Python's {@code role}: a new IAM role of the jobs.
+         *
+         * @return the value, or null
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * Python's {@code instance_count}: a new instance count.
+         *
+         * @return the value, or null
+         */
+        public Integer instanceCount() {
+            return instanceCount;
+        }
+
+        /**
+         * Python's {@code instance_type}: a new instance type.
+         *
+         * @return the value, or null
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * Python's {@code volume_size_in_gb}: a new volume size in GB.
+         *
+         * @return the value, or null
+         */
+        public Integer volumeSizeInGB() {
+            return volumeSizeInGB;
+        }
+
+        /**
+         * Python's {@code volume_kms_key}: a new volume KMS key.
+         *
+         * @return the value, or null
+         */
+        public String volumeKmsKey() {
+            return volumeKmsKey;
+        }
+
+        /**
+         * Python's {@code output_kms_key}: a new output KMS key.
+         *
+         * @return the value, or null
+         */
+        public String outputKmsKey() {
+            return outputKmsKey;
+        }
+
+        /**
+         * Python's {@code max_runtime_in_seconds}: a new runtime limit.
+         *
+         * @return the value, or null
+         */
+        public Integer maxRuntimeInSeconds() {
+            return maxRuntimeInSeconds;
+        }
+
+        /**
+         * Python's {@code env}: a new environment of the jobs.
+         *
+         * @return the value, or null
+         */
+        public Map<String, String> env() {
+            return env;
+        }
+
+        /**
+         * Python's {@code network_config}: a new network configuration, in the service's shape.
+         *
+         * @return the value, or null
+         */
+        public NetworkConfig networkConfig() {
+            return networkConfig;
+        }
+
+        /**
+         * Python's {@code batch_transform_input}: a new batch transform input (replacing the job input).
+         *
+         * @return the value, or null
+         */
+        public BatchTransformInput batchTransformInput() {
+            return batchTransformInput;
+        }
+
+        /**
+         * Python's {@code data_analysis_start_time}: the start of a one-time (NOW) schedule's window.
+         *
+         * @return the value, or null
+         */
+        public String dataAnalysisStartTime() {
+            return dataAnalysisStartTime;
+        }
+
+        /**
+         * Python's {@code data_analysis_end_time}: the end of a one-time (NOW) schedule's window.
+         *
+         * @return the value, or null
+         */
+        public String dataAnalysisEndTime() {
+            return dataAnalysisEndTime;
+        }
+
+        boolean isEmpty() {
+            return values().stream().allMatch(Objects::isNull);
+        }
+
+        boolean onlyScheduleCronExpression() {
+            return scheduleCronExpression != null && values().stream().filter(Objects::nonNull).count() == 1;
+        }
+
+        private List<Object> values() {
+            return Arrays.asList(endpointInput, groundTruthInput, problemType, recordPreprocessorScript,
+                    postAnalyticsProcessorScript, outputS3Uri, constraints, scheduleCronExpression,
+                    enableCloudwatchMetrics, role, instanceCount, instanceType, volumeSizeInGB,
+                    volumeKmsKey, outputKmsKey, maxRuntimeInSeconds, env, networkConfig,
+                    batchTransformInput, dataAnalysisStartTime, dataAnalysisEndTime);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UpdateMonitoringScheduleOptions
+                    && values().equals(((UpdateMonitoringScheduleOptions) o).values());
+        }
+
+        @Override
+        public int hashCode() {
+            return values().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "UpdateMonitoringScheduleOptions(endpoint_input=" + endpointInput
+                    + ", ground_truth_input=" + groundTruthInput + ", problem_type=" + problemType
+                    + ", record_preprocessor_script=" + recordPreprocessorScript
+                    + ", post_analytics_processor_script=" + postAnalyticsProcessorScript
+                    + ", output_s3_uri=" + outputS3Uri + ", constraints=" + constraints
+                    + ", schedule_cron_expression=" + scheduleCronExpression
+                    + ", enable_cloudwatch_metrics=" + enableCloudwatchMetrics + ", role=" + role
+                    + ", instance_count=" + instanceCount + ", instance_type=" + instanceType
+                    + ", volume_size_in_gb=" + volumeSizeInGB + ", volume_kms_key=" + volumeKmsKey
+                    + ", output_kms_key=" + outputKmsKey + ", max_runtime_in_seconds=" + maxRuntimeInSeconds
+                    + ", env=" + env + ", network_config=" + networkConfig
+                    + ", batch_transform_input=" + batchTransformInput
+                    + ", data_analysis_start_time=" + dataAnalysisStartTime
+                    + ", data_analysis_end_time=" + dataAnalysisEndTime + ")";
+        }
+
+        /** Builds {@link UpdateMonitoringScheduleOptions}. */
+        public static final class Builder {
+            private EndpointInput endpointInput;
+            private String groundTruthInput;
+            private ProblemType problemType;
+            private String recordPreprocessorScript;
+            private String postAnalyticsProcessorScript;
+            private String outputS3Uri;
+            private String constraints;
+            private String scheduleCronExpression;
+            private Boolean enableCloudwatchMetrics;
+            private String role;
+            private Integer instanceCount;
+            private String instanceType;
+            private Integer volumeSizeInGB;
+            private String volumeKmsKey;
+            private String outputKmsKey;
+            private Integer maxRuntimeInSeconds;
+            private Map<String, String> env;
+            private NetworkConfig networkConfig;
+            private BatchTransformInput batchTransformInput;
+            private String dataAnalysisStartTime;
+            private String dataAnalysisEndTime;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code endpoint_input} (default {@code None}): a new endpoint input (replacing the job input, as
+             * in Python).
+             *
+             * @param endpointInput the value
+             * @return this builder
+             */
+            public Builder endpointInput(EndpointInput endpointInput) {
+                this.endpointInput = endpointInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code ground_truth_input} (default {@code None}): a new ground truth S3 URI.
+             *
+             * @param groundTruthInput the value
+             * @return this builder
+             */
+            public Builder groundTruthInput(String groundTruthInput) {
+                this.groundTruthInput = groundTruthInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code problem_type} (default {@code None}): a new problem type.
+             *
+             * @param problemType the value
+             * @return this builder
+             */
+            public Builder problemType(ProblemType problemType) {
+                this.problemType = problemType;
+                return this;
+            }
+
+            /**
+             * Sets {@code record_preprocessor_script} (default {@code None}): a new record preprocessor script.
+             *
+             * @param recordPreprocessorScript the value
+             * @return this builder
+             */
+            public Builder recordPreprocessorScript(String recordPreprocessorScript) {
+                this.recordPreprocessorScript = recordPreprocessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code post_analytics_processor_script} (default {@code None}): a new post-analytics script.
+             *
+             * @param postAnalyticsProcessorScript the value
+             * @return this builder
+             */
+            public Builder postAnalyticsProcessorScript(String postAnalyticsProcessorScript) {
+                this.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code output_s3_uri} (default {@code None}): a new output S3 URI.
+             *
+             * @param outputS3Uri the value
+             * @return this builder
+             */
+            public Builder outputS3Uri(String outputS3Uri) {
+                this.outputS3Uri = outputS3Uri;
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} (default {@code None}): the S3 URI of new baseline constraints.
+             *
+             * @param constraints the value
+             * @return this builder
+             */
+            public Builder constraints(String constraints) {
+                this.constraints = constraints;
+                return this;
+            }
+
+            /**
+             * Sets {@code schedule_cron_expression} (default {@code None}): a new cron expression.
+             *
+             * @param scheduleCronExpression the value
+             * @return this builder
+             */
+            public Builder scheduleCronExpression(String scheduleCronExpression) {
+                this.scheduleCronExpression = scheduleCronExpression;
+                return this;
+            }
+
+            /**
+             * Sets {@code enable_cloudwatch_metrics} (default {@code None}): whether the jobs publish CloudWatch
+             * metrics.
+             *
+             * @param enableCloudwatchMetrics the value
+             * @return this builder
+             */
+            public Builder enableCloudwatchMetrics(Boolean enableCloudwatchMetrics) {
+                this.enableCloudwatchMetrics = enableCloudwatchMetrics;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}): a new IAM role of the jobs.
+             *
+             * @param role the value
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_count} (default {@code None}): a new instance count.
+             *
+             * @param instanceCount the value
+             * @return this builder
+             */
+            public Builder instanceCount(Integer instanceCount) {
+                this.instanceCount = instanceCount;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_type} (default {@code None}): a new instance type.
+             *
+             * @param instanceType the value
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * Sets {@code volume_size_in_gb} (default {@code None}): a new volume size in GB.
+             *
+             * @param volumeSizeInGB the value
+             * @return this builder
+             */
+            public Builder volumeSizeInGB(Integer volumeSizeInGB) {
+                this.volumeSizeInGB = volumeSizeInGB;
+                return this;
+            }
+
+            /**
+             * Sets {@code volume_kms_key} (default {@code None}): a new volume KMS key.
+             *
+             * @param volumeKmsKey the value
+             * @return this builder
+             */
+            public Builder volumeKmsKey(String volumeKmsKey) {
+                this.volumeKmsKey = volumeKmsKey;
+                return this;
+            }
+
+            /**
+             * Sets {@code output_kms_key} (default {@code None}): a new output KMS key.
+             *
+             * @param outputKmsKey the value
+             * @return this builder
+             */
+            public Builder outputKmsKey(String outputKmsKey) {
+                this.outputKmsKey = outputKmsKey;
+                return this;
+            }
+
+            /**
+             * Sets {@code max_runtime_in_seconds} (default {@code None}): a new runtime limit.
+             *
+             * @param maxRuntimeInSeconds the value
+             * @return this builder
+             */
+            public Builder maxRuntimeInSeconds(Integer maxRuntimeInSeconds) {
+                this.maxRuntimeInSeconds = maxRuntimeInSeconds;
+                return this;
+            }
+
+            /**
+             * Sets {@code env} (default {@code None}): a new environment of the jobs.
+             *
+             * @param env the value
+             * @return this builder
+             */
+            public Builder env(Map<String, String> env) {
+                this.env = env == null ? null : new LinkedHashMap<>(env);
+                return this;
+            }
+
+            /**
+             * Sets {@code network_config} (default {@code None}): a new network configuration, in the service's shape.
+             *
+             * @param networkConfig the value
+             * @return this builder
+             */
+            public Builder networkConfig(NetworkConfig networkConfig) {
+                this.networkConfig = networkConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code batch_transform_input} (default {@code None}): a new batch transform input (replacing the
+             * job input).
+             *
+             * @param batchTransformInput the value
+             * @return this builder
+             */
+            public Builder batchTransformInput(BatchTransformInput batchTransformInput) {
+                this.batchTransformInput = batchTransformInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_start_time} (default {@code None}): the start of a one-time (NOW) schedule's
+             * window.
+             *
+             * @param dataAnalysisStartTime the value
+             * @return this builder
+             */
+            public Builder dataAnalysisStartTime(String dataAnalysisStartTime) {
+                this.dataAnalysisStartTime = dataAnalysisStartTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_end_time} (default {@code None}): the end of a one-time (NOW) schedule's
+             * window.
+             *
+             * @param dataAnalysisEndTime the value
+             * @return this builder
+             */
+            public Builder dataAnalysisEndTime(String dataAnalysisEndTime) {
+                this.dataAnalysisEndTime = dataAnalysisEndTime;
+                return this;
+            }
+
+            /**
+             * Sets {@code endpoint_input} by endpoint name (Python's string form: the data at
+             * {@code /opt/ml/processing/input/endpoint}, no attributes).
+             *
+             * @param endpointName the endpoint
+             * @return this builder
+             */
+            public Builder endpointInput(String endpointName) {
+                this.endpointInput = endpointName == null ? null
+                        : EndpointInput.builder().endpointName(endpointName).build();
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} from a Constraints object: its file's S3 URI.
+             *
+             * @param constraints the constraints (read from or saved to S3)
+             * @return this builder
+             * @throws ValidationException when the constraints have no file (save them first)
+             */
+            public Builder constraints(Constraints constraints) {
+                if (constraints != null && constraints.fileS3Uri() == null) {
+                    throw new ValidationException("constraints", constraints, "has no file_s3_uri",
+                            "save it first: constraints.save(\"s3://bucket/constraints.json\", session)");
+                }
+                this.constraints = constraints == null ? null : constraints.fileS3Uri();
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public UpdateMonitoringScheduleOptions build() {
+                return new UpdateMonitoringScheduleOptions(this);
             }
         }
     }

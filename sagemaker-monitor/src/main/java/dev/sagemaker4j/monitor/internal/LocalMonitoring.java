@@ -847,8 +847,12 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
                     + "/" + name + "/" + HOUR_PATH.format(scheduledTime);
             staging = bucketOf(plan.outputS3Uri) + "/sagemaker4j-monitoring-staging/" + name.toLowerCase(Locale.ROOT)
                     + "/" + jobName + "/";
-            context.objectStore().put(staging + "capture.jsonl",
+            context.objectStore().put(staging + "capture/capture.jsonl",
                     new ByteArrayInputStream(staged.toString().getBytes(StandardCharsets.UTF_8)));
+            if (plan.modelQuality != null) {
+                plan.modelQuality.stage(context.objectStore(), plan.captureDestination, plan.endpoint, staging, start,
+                        end, scheduledTime);
+            }
             CreateProcessingJobRequest job = plan.job(jobName, staging, output, start, end, name);
             CreateProcessingJobResponse created = context.api(ProcessingJobsApi.CAPABILITY).createProcessingJob(job);
             e.put("ProcessingJobArn", created.processingJobArn());
@@ -992,6 +996,7 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
         ProcessingClusterConfig cluster;
         String role;
         Integer maxRuntime;
+        ModelQualityPlan modelQuality;
 
         CreateProcessingJobRequest job(String jobName, String staging, String output, Instant start, Instant end,
                                        String schedule) {
@@ -1015,7 +1020,7 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
                 env.put("post_analytics_processor_script", postAnalytics);
             }
             List<ProcessingInput> inputs = new ArrayList<>();
-            inputs.add(input("endpoint_input", staging, inputLocalPath));
+            inputs.add(input("endpoint_input", staging + "capture/", inputLocalPath));
             if (constraintsUri != null) {
                 inputs.add(input("constraints", constraintsUri, "/opt/ml/processing/baseline/constraints"));
                 env.put("baseline_constraints", "/opt/ml/processing/baseline/constraints/" + file(constraintsUri));
@@ -1023,6 +1028,9 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
             if (statisticsUri != null) {
                 inputs.add(input("baseline", statisticsUri, "/opt/ml/processing/baseline/stats"));
                 env.put("baseline_statistics", "/opt/ml/processing/baseline/stats/" + file(statisticsUri));
+            }
+            if (modelQuality != null) {
+                modelQuality.apply(env, inputs, staging);
             }
             AppSpecification.Builder app = AppSpecification.builder().imageUri(image);
             if (!entrypoint.isEmpty()) {
@@ -1066,11 +1074,15 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
         JsonNode input;
         if (config.hasNonNull("MonitoringJobDefinitionName")) {
             Type type = Type.of(config.path("MonitoringType").asText("DataQuality"));
-            if (type != Type.DATA_QUALITY) {
-                throw new Failure("the local backend runs DataQuality monitoring executions; " + type.wire
-                        + " executions run on the sagemaker backend (or with the module that adds their analyzer)");
+            if (type != Type.DATA_QUALITY && type != Type.MODEL_QUALITY) {
+                throw new Failure("the local backend runs DataQuality and ModelQuality monitoring executions; "
+                        + type.wire + " executions run on the sagemaker backend (or with the module that adds their"
+                        + " analyzer)");
             }
             JsonNode d = definition(type, config.path("MonitoringJobDefinitionName").asText());
+            if (type == Type.MODEL_QUALITY) {
+                p.modelQuality = ModelQualityPlan.of(d);
+            }
             JsonNode app = d.path(type.wire + "AppSpecification");
             p.image = app.path("ImageUri").asText();
             app.path("Environment").properties().forEach(f -> p.environment.put(f.getKey(), f.getValue().asText()));
