@@ -437,6 +437,12 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
         if (type == null || "DataQuality".equals(type)) {
             return DefaultModelMonitor.attach(monitorScheduleName, session);
         }
+        if ("ModelBias".equals(type)) {
+            return ModelBiasMonitor.attach(monitorScheduleName, session);
+        }
+        if ("ModelExplainability".equals(type)) {
+            return ModelExplainabilityMonitor.attach(monitorScheduleName, session);
+        }
         throw new ValidationException("MonitoringType", type, "has no monitor class in this module",
                 "attach with the monitor class of that type");
     }
