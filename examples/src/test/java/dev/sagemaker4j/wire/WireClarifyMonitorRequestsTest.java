@@ -317,14 +317,15 @@ class WireClarifyMonitorRequestsTest {
                 .analysisConfig("s3://bucket/analysis_config.json")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("batch_transform_input");
         assertThatThrownBy(() -> modelBiasMonitor().createMonitoringSchedule(s -> s.groundTruthInput("s3://b/gt")
-                .endpointInput("endpoint")))
+                .endpointInput("endpoint").outputS3Uri("s3://bucket/output")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("analysis_config");
         assertThat(sent()).isEmpty();
     }
 
     @Test
     void createMonitoringSchedule_explainabilityBatchTransform_sendsPythonsDicts() throws Exception {
-        // test_model_explainability_batch_transform_monitor: EXPLAINABILITY__BATCH_TRANSFORM_JOB_DEFINITION
+        // test_model_explainability_batch_transform_monitor: EXPLAINABILITY__BATCH_TRANSFORM_JOB_DEFINITION (its
+        // DatasetFormat is the service's shape, {'Csv': {'Header': False}}, not the SDK's lower-case dict)
         ModelExplainabilityMonitor monitor = modelExplainabilityMonitor();
         monitor.createMonitoringSchedule(s -> s.batchTransformInput(BatchTransformInput.builder()
                         .dataCapturedDestinationS3Uri("s3://my-bucket/batch-fraud-detection/on-schedule-monitoring/in/")

@@ -365,7 +365,8 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
             }
             configUri = base.replaceAll("/+$", "") + "/" + a.definitionName + "/" + UUID.randomUUID()
                     + "/analysis_config.json";
-            session.uploadString(analysis.toString(), configUri);
+            session.objectStore().put(configUri, new java.io.ByteArrayInputStream(analysis.toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         app.put("ConfigUri", configUri);
         app.put("ImageUri", imageUri);
