@@ -601,7 +601,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code ground_truth_input}.
          *
-         * @return the S3 URI of the ground truth (JSON Lines under yyyy/mm/dd/hh/, keyed by the capture's event or inference id)
+         * @return the ground truth's S3 URI (JSON Lines under yyyy/mm/dd/hh/)
          */
         public String groundTruthInput() {
             return groundTruthInput;
@@ -628,7 +628,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code output_s3_uri}.
          *
-         * @return where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+         * @return where the reports go (default {@code <bucket>/model-monitor/monitoring/<schedule>/results})
          */
         public String outputS3Uri() {
             return outputS3Uri;
@@ -768,7 +768,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code ground_truth_input} (default {@code None}).
              *
-             * @param groundTruthInput the S3 URI of the ground truth (JSON Lines under yyyy/mm/dd/hh/, keyed by the capture's event or inference id)
+             * @param groundTruthInput the ground truth's S3 URI (JSON Lines under yyyy/mm/dd/hh/)
              * @return this builder
              */
             public Builder groundTruthInput(String groundTruthInput) {
@@ -790,7 +790,8 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code output_s3_uri} (default {@code None}).
              *
-             * @param outputS3Uri where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+             * @param outputS3Uri where the reports go (default
+             *                    {@code <bucket>/model-monitor/monitoring/<schedule>/results})
              * @return this builder
              */
             public Builder outputS3Uri(String outputS3Uri) {
@@ -1021,7 +1022,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code ground_truth_input}.
          *
-         * @return the S3 URI of the ground truth (JSON Lines under yyyy/mm/dd/hh/, keyed by the capture's event or inference id)
+         * @return the ground truth's S3 URI (JSON Lines under yyyy/mm/dd/hh/)
          */
         public String groundTruthInput() {
             return groundTruthInput;
@@ -1048,7 +1049,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code output_s3_uri}.
          *
-         * @return where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+         * @return where the reports go (default {@code <bucket>/model-monitor/monitoring/<schedule>/results})
          */
         public String outputS3Uri() {
             return outputS3Uri;
@@ -1075,7 +1076,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code enable_cloudwatch_metrics}.
          *
-         * @return whether the jobs publish CloudWatch metrics (null keeps the current environment)
+         * @return whether the jobs publish CloudWatch metrics (null: unchanged)
          */
         public Boolean enableCloudwatchMetrics() {
             return enableCloudwatchMetrics;
@@ -1278,7 +1279,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code ground_truth_input} (default {@code None}).
              *
-             * @param groundTruthInput the S3 URI of the ground truth (JSON Lines under yyyy/mm/dd/hh/, keyed by the capture's event or inference id)
+             * @param groundTruthInput the ground truth's S3 URI (JSON Lines under yyyy/mm/dd/hh/)
              * @return this builder
              */
             public Builder groundTruthInput(String groundTruthInput) {
@@ -1300,7 +1301,8 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code output_s3_uri} (default {@code None}).
              *
-             * @param outputS3Uri where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+             * @param outputS3Uri where the reports go (default
+             *                    {@code <bucket>/model-monitor/monitoring/<schedule>/results})
              * @return this builder
              */
             public Builder outputS3Uri(String outputS3Uri) {
@@ -1333,7 +1335,7 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code enable_cloudwatch_metrics} (default {@code None}).
              *
-             * @param enableCloudwatchMetrics whether the jobs publish CloudWatch metrics (null keeps the current environment)
+             * @param enableCloudwatchMetrics whether the jobs publish CloudWatch metrics (null: unchanged)
              * @return this builder
              */
             public Builder enableCloudwatchMetrics(Boolean enableCloudwatchMetrics) {
@@ -1425,7 +1427,8 @@ public final class ModelBiasMonitor extends ClarifyModelMonitor {
              * @return this builder
              */
             public Builder env(Map<String, String> env) {
-                this.env = env;
+                this.env = env == null ? null
+                        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(env));
                 return this;
             }
 

@@ -184,8 +184,8 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
      * monitor_schedule_name=None, schedule_cron_expression=None, enable_cloudwatch_metrics=True,
      * batch_transform_input=None, data_analysis_start_time=None, data_analysis_end_time=None)}:
      * CreateModelExplainabilityJobDefinition (named {@code model-explainability-job-definition-<timestamp>}), then
-     * CreateMonitoringSchedule naming it (type {@code ModelExplainability}); the definition is deleted again when the schedule
-     * cannot be created. On the local backend the executions run at the cron and with
+     * CreateMonitoringSchedule naming it (type {@code ModelExplainability}); the definition is deleted again when the
+     * schedule cannot be created. On the local backend the executions run at the cron and with
      * {@link #runMonitoringSchedule()}.
      *
      * @param options the keywords
@@ -220,13 +220,15 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
 
     /**
      * Updates the schedule, as Python's {@code ModelExplainabilityMonitor.update_monitoring_schedule(...)}: with
-     * nothing given it is refused (Python's "Nothing to update."); with only {@code scheduleCronExpression}, UpdateMonitoringSchedule changes the
-     * timing; otherwise a new job definition (the current one, described, with the keywords given) is created and
+     * nothing given it is refused (Python's "Nothing to update."); with only {@code scheduleCronExpression},
+     * UpdateMonitoringSchedule changes the timing; otherwise a new job definition (the current one, described, with
+     * the keywords given) is created and
      * the schedule updated to run it. The monitor's own settings (role, instances, environment) stay those it was
      * built with.
      *
      * @param options the keywords
-     * @throws ValidationException when nothing is given, this monitor has no schedule, both inputs are given, or NOW lacks a time
+     * @throws ValidationException when nothing is given, this monitor has no schedule, both inputs are given, or NOW
+     *                             lacks a time
      */
     public void updateMonitoringSchedule(UpdateMonitoringScheduleOptions options) {
         UpdateMonitoringScheduleOptions o = options;
@@ -240,7 +242,8 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
         a.endpointInput = o.endpointInput();
         a.batchTransformInput = o.batchTransformInput();
         a.analysisConfigUri = o.analysisConfig();
-        a.analysisConfig = o.explainabilityAnalysisConfig() == null ? null : o.explainabilityAnalysisConfig().analysisConfig();
+        a.analysisConfig = o.explainabilityAnalysisConfig() == null ? null
+                : o.explainabilityAnalysisConfig().analysisConfig();
         a.outputS3Uri = o.outputS3Uri();
         a.constraints = o.constraints();
         a.enableCloudwatchMetrics = o.enableCloudwatchMetrics();
@@ -270,14 +273,14 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
 
     @Override
     ObjectNode describeJobDefinition(String definitionName) {
-        return SdkJson.toJson(monitoringApi().describeModelExplainabilityJobDefinition(DescribeModelExplainabilityJobDefinitionRequest
-                .builder().jobDefinitionName(definitionName).build()));
+        return SdkJson.toJson(monitoringApi().describeModelExplainabilityJobDefinition(
+                DescribeModelExplainabilityJobDefinitionRequest.builder().jobDefinitionName(definitionName).build()));
     }
 
     /**
      * Attaches to an explainability schedule, as Python's
-     * {@code ModelExplainabilityMonitor.attach(monitor_schedule_name)}: a monitor with the settings of the schedule's job definition (role, cluster, KMS keys, runtime, environment, network),
-     * owning the schedule.
+     * {@code ModelExplainabilityMonitor.attach(monitor_schedule_name)}: a monitor with the settings of the schedule's
+     * job definition (role, cluster, KMS keys, runtime, environment, network), owning the schedule.
      *
      * @param monitorScheduleName the schedule
      * @param session             the session
@@ -292,12 +295,13 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
         String type = schedule.monitoringScheduleConfig() == null ? null
                 : schedule.monitoringScheduleConfig().monitoringTypeAsString();
         if (!"ModelExplainability".equals(type)) {
-            throw new ValidationException("MonitoringType", type, "is not ModelExplainability: ModelExplainabilityMonitor can only attach"
-                    + " to ModelExplainability schedules", "attach with ModelMonitor.attach, which picks the schedule's type");
+            throw new ValidationException("MonitoringType", type, "is not ModelExplainability:"
+                    + " ModelExplainabilityMonitor can only attach to ModelExplainability schedules",
+                    "attach with ModelMonitor.attach, which picks the schedule's type");
         }
         String definition = schedule.monitoringScheduleConfig().monitoringJobDefinitionName();
-        ObjectNode d = SdkJson.toJson(api.describeModelExplainabilityJobDefinition(DescribeModelExplainabilityJobDefinitionRequest
-                .builder().jobDefinitionName(definition).build()));
+        ObjectNode d = SdkJson.toJson(api.describeModelExplainabilityJobDefinition(
+                DescribeModelExplainabilityJobDefinitionRequest.builder().jobDefinitionName(definition).build()));
         Builder b = builder().session(session);
         fromJobDefinition(b, d, "ModelExplainability");
         ModelExplainabilityMonitor monitor = b.build();
@@ -652,7 +656,7 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code output_s3_uri}.
          *
-         * @return where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+         * @return where the reports go (default {@code <bucket>/model-monitor/monitoring/<schedule>/results})
          */
         public String outputS3Uri() {
             return outputS3Uri;
@@ -802,7 +806,8 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code output_s3_uri} (default {@code None}).
              *
-             * @param outputS3Uri where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+             * @param outputS3Uri where the reports go (default
+             *                    {@code <bucket>/model-monitor/monitoring/<schedule>/results})
              * @return this builder
              */
             public Builder outputS3Uri(String outputS3Uri) {
@@ -1048,7 +1053,7 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code output_s3_uri}.
          *
-         * @return where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+         * @return where the reports go (default {@code <bucket>/model-monitor/monitoring/<schedule>/results})
          */
         public String outputS3Uri() {
             return outputS3Uri;
@@ -1075,7 +1080,7 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
         /**
          * Python's {@code enable_cloudwatch_metrics}.
          *
-         * @return whether the jobs publish CloudWatch metrics (null keeps the current environment)
+         * @return whether the jobs publish CloudWatch metrics (null: unchanged)
          */
         public Boolean enableCloudwatchMetrics() {
             return enableCloudwatchMetrics;
@@ -1288,7 +1293,8 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code output_s3_uri} (default {@code None}).
              *
-             * @param outputS3Uri where analysis.json and constraint_violations.json go (default s3://<default bucket>/model-monitor/monitoring/<schedule>/results)
+             * @param outputS3Uri where the reports go (default
+             *                    {@code <bucket>/model-monitor/monitoring/<schedule>/results})
              * @return this builder
              */
             public Builder outputS3Uri(String outputS3Uri) {
@@ -1321,7 +1327,7 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
             /**
              * Sets {@code enable_cloudwatch_metrics} (default {@code None}).
              *
-             * @param enableCloudwatchMetrics whether the jobs publish CloudWatch metrics (null keeps the current environment)
+             * @param enableCloudwatchMetrics whether the jobs publish CloudWatch metrics (null: unchanged)
              * @return this builder
              */
             public Builder enableCloudwatchMetrics(Boolean enableCloudwatchMetrics) {
@@ -1413,7 +1419,8 @@ public final class ModelExplainabilityMonitor extends ClarifyModelMonitor {
              * @return this builder
              */
             public Builder env(Map<String, String> env) {
-                this.env = env;
+                this.env = env == null ? null
+                        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(env));
                 return this;
             }
 
