@@ -90,6 +90,10 @@ CLASSES = [
     ("workflow/pipeline.py", "Pipeline", "Pipeline"),
     ("workflow/pipeline.py", "_PipelineExecution", "PipelineExecution"),
     ("model_monitor/model_monitoring.py", "ModelQualityMonitor", "ModelQualityMonitor"),
+    ("model_monitor/clarify_model_monitoring.py", "ModelBiasMonitor", "ModelBiasMonitor"),
+    ("model_monitor/clarify_model_monitoring.py", "ModelExplainabilityMonitor", "ModelExplainabilityMonitor"),
+    ("model_monitor/clarify_model_monitoring.py", "BiasAnalysisConfig", "BiasAnalysisConfig"),
+    ("model_monitor/clarify_model_monitoring.py", "ExplainabilityAnalysisConfig", "ExplainabilityAnalysisConfig"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

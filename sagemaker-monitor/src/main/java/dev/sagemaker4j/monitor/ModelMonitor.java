@@ -517,6 +517,12 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
         if ("ModelQuality".equals(type)) {
             return ModelQualityMonitor.attach(monitorScheduleName, session);
         }
+        if ("ModelBias".equals(type)) {
+            return ModelBiasMonitor.attach(monitorScheduleName, session);
+        }
+        if ("ModelExplainability".equals(type)) {
+            return ModelExplainabilityMonitor.attach(monitorScheduleName, session);
+        }
         throw new ValidationException("MonitoringType", type, "has no monitor class in this module",
                 "attach with the monitor class of that type");
     }

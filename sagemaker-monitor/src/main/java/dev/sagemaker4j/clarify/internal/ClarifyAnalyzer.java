@@ -58,7 +58,24 @@ public final class ClarifyAnalyzer implements LocalContainerProgram {
     }
 
     private static void analyze(ProcessingEnvironment env) throws IOException {
-        JsonNode config = readConfig(env.path(CONFIG));
+        if (ClarifyMonitoring.isMonitoring(env)) {
+            ClarifyMonitoring.run(env);
+            return;
+        }
+        analyze(env, readConfig(env.path(CONFIG)), env.path(DATA), env.path(OUTPUT));
+    }
+
+    /**
+     * The analysis of one data set: the metrics and explanations the config asks for, written to
+     * {@code analysis.json} and {@code report.html} in {@code out}.
+     *
+     * @param env    the job's environment
+     * @param config the analysis config
+     * @param data   the folder of the CSV data set
+     * @param out    the output folder
+     * @throws IOException when a file cannot be read or written
+     */
+    static void analyze(ProcessingEnvironment env, JsonNode config, Path data, Path out) throws IOException {
         String datasetType = config.path("dataset_type").asText("text/csv");
         if (!"text/csv".equals(datasetType)) {
             throw new ClientError("the local Clarify program reads text/csv data sets, not " + datasetType
@@ -76,7 +93,7 @@ public final class ClarifyAnalyzer implements LocalContainerProgram {
             throw new ClientError("the analysis config asks for no method the local Clarify program computes"
                     + " (pre_training_bias, post_training_bias, shap): " + methods);
         }
-        ClarifyDataset ds = ClarifyDataset.read(env.path(DATA), config.get("headers"), config.get("label"), false);
+        ClarifyDataset ds = ClarifyDataset.read(data, config.get("headers"), config.get("label"), false);
         env.log("Read " + ds.rows.size() + " row(s), " + ds.columns.size() + " column(s)");
         ObjectNode analysis = Json.F.objectNode();
         analysis.put("version", "1.0");
@@ -204,7 +221,6 @@ public final class ClarifyAnalyzer implements LocalContainerProgram {
                         }
                     }
                 }
-                Path out = env.path(OUTPUT);
                 Files.createDirectories(out);
                 List<String> labelHeaders = new ArrayList<>();
                 config.path("predictor").path("label_headers").forEach(h -> labelHeaders.add(h.asText()));
@@ -217,7 +233,6 @@ public final class ClarifyAnalyzer implements LocalContainerProgram {
                 endpoint.close();
             }
         }
-        Path out = env.path(OUTPUT);
         Files.createDirectories(out);
         AtomicFiles.writeString(out.resolve("analysis.json"), Json.MAPPER.writeValueAsString(analysis));
         AtomicFiles.writeString(out.resolve("report.html"), Report.html(config, analysis));

@@ -989,6 +989,7 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
         String postAnalytics;
         String statisticsUri;
         String constraintsUri;
+        String groundTruthUri;
         String outputS3Uri;
         String outputLocalPath = "/opt/ml/processing/output";
         String inputLocalPath = "/opt/ml/processing/input/endpoint";
@@ -1024,6 +1025,10 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
             if (constraintsUri != null) {
                 inputs.add(input("constraints", constraintsUri, "/opt/ml/processing/baseline/constraints"));
                 env.put("baseline_constraints", "/opt/ml/processing/baseline/constraints/" + file(constraintsUri));
+            }
+            if (groundTruthUri != null) {
+                inputs.add(input("ground_truth_input", groundTruthUri, "/opt/ml/processing/groundtruth"));
+                env.put("ground_truth_path", "/opt/ml/processing/groundtruth");
             }
             if (statisticsUri != null) {
                 inputs.add(input("baseline", statisticsUri, "/opt/ml/processing/baseline/stats"));
@@ -1074,10 +1079,9 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
         JsonNode input;
         if (config.hasNonNull("MonitoringJobDefinitionName")) {
             Type type = Type.of(config.path("MonitoringType").asText("DataQuality"));
-            if (type != Type.DATA_QUALITY && type != Type.MODEL_QUALITY) {
-                throw new Failure("the local backend runs DataQuality and ModelQuality monitoring executions; "
-                        + type.wire + " executions run on the sagemaker backend (or with the module that adds their"
-                        + " analyzer)");
+            if (type != Type.DATA_QUALITY && type != Type.MODEL_QUALITY && !ClarifyMonitoringPlan.runs(type.wire)) {
+                throw new Failure("the local backend runs DataQuality, ModelQuality, ModelBias and ModelExplainability"
+                        + " monitoring executions; " + type.wire + " executions run on the sagemaker backend");
             }
             JsonNode d = definition(type, config.path("MonitoringJobDefinitionName").asText());
             if (type == Type.MODEL_QUALITY) {
@@ -1098,6 +1102,14 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
             output(p, d.path(type.wire + "JobOutputConfig"));
             resources(p, d.path("JobResources").path("ClusterConfig"), d.path("RoleArn").asText(),
                     d.path("StoppingCondition"));
+            if (ClarifyMonitoringPlan.runs(type.wire)) {
+                ClarifyMonitoringPlan clarify = ClarifyMonitoringPlan.of(type.wire, d,
+                        context.api(ProcessingJobsApi.CAPABILITY));
+                p.environment.putAll(clarify.environment());
+                p.constraintsUri = clarify.constraintsUri();
+                p.statisticsUri = null;
+                p.groundTruthUri = clarify.groundTruthUri();
+            }
         } else {
             JsonNode d = config.path("MonitoringJobDefinition");
             JsonNode app = d.path("MonitoringAppSpecification");
