@@ -21,7 +21,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter NUM_FACTORS = Hyperparameter.number("numFactors", "num_factors",
             "An integer greater than zero", gt(0));
     static final Hyperparameter PREDICTOR_TYPE = Hyperparameter.choice("predictorType", "predictor_type",
-            "Value \"binary_classifier\" or \"regressor\"", "binary_classifier", "regressor");
+            "Value \"binary_classifier\" or \"regressor\"",
+            "binary_classifier", "regressor");
     static final Hyperparameter EPOCHS = Hyperparameter.number("epochs", "epochs",
             "An integer greater than 0", gt(0));
     static final Hyperparameter CLIP_GRADIENT = Hyperparameter.any("clipGradient", "clip_gradient");
@@ -40,21 +41,24 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter FACTORS_WD = Hyperparameter.number("factorsWd", "factors_wd",
             "A non-negative float", ge(0));
     static final Hyperparameter BIAS_INIT_METHOD = Hyperparameter.choice("biasInitMethod", "bias_init_method",
-            "Value \"normal\", \"uniform\" or \"constant\"", "normal", "uniform", "constant");
+            "Value \"normal\", \"uniform\" or \"constant\"",
+            "normal", "uniform", "constant");
     static final Hyperparameter BIAS_INIT_SCALE = Hyperparameter.number("biasInitScale", "bias_init_scale",
             "A non-negative float", ge(0));
     static final Hyperparameter BIAS_INIT_SIGMA = Hyperparameter.number("biasInitSigma", "bias_init_sigma",
             "A non-negative float", ge(0));
     static final Hyperparameter BIAS_INIT_VALUE = Hyperparameter.any("biasInitValue", "bias_init_value");
     static final Hyperparameter LINEAR_INIT_METHOD = Hyperparameter.choice("linearInitMethod", "linear_init_method",
-            "Value \"normal\", \"uniform\" or \"constant\"", "normal", "uniform", "constant");
+            "Value \"normal\", \"uniform\" or \"constant\"",
+            "normal", "uniform", "constant");
     static final Hyperparameter LINEAR_INIT_SCALE = Hyperparameter.number("linearInitScale", "linear_init_scale",
             "A non-negative float", ge(0));
     static final Hyperparameter LINEAR_INIT_SIGMA = Hyperparameter.number("linearInitSigma", "linear_init_sigma",
             "A non-negative float", ge(0));
     static final Hyperparameter LINEAR_INIT_VALUE = Hyperparameter.any("linearInitValue", "linear_init_value");
     static final Hyperparameter FACTORS_INIT_METHOD = Hyperparameter.choice("factorsInitMethod", "factors_init_method",
-            "Value \"normal\", \"uniform\" or \"constant\"", "normal", "uniform", "constant");
+            "Value \"normal\", \"uniform\" or \"constant\"",
+            "normal", "uniform", "constant");
     static final Hyperparameter FACTORS_INIT_SCALE = Hyperparameter.number("factorsInitScale", "factors_init_scale",
             "A non-negative float", ge(0));
     static final Hyperparameter FACTORS_INIT_SIGMA = Hyperparameter.number("factorsInitSigma", "factors_init_sigma",
@@ -302,7 +306,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
     }
 
     /**
-     * A {@link FactorizationMachinesModel} of the latest job, as {@code create_model()}: the estimator's role, VPC and network
+     * A {@link FactorizationMachinesModel} of the latest job, as {@code create_model()}: the estimator's role, VPC and
+     * network
      * isolation, the algorithm's image and {@link FactorizationMachinesPredictor}.
      *
      * @return the model (not yet created on the backend)
@@ -317,7 +322,10 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         return FactorizationMachinesModel.of(this, modelName);
     }
 
-    /** Builds a {@link FactorizationMachines}; each method is a keyword of Python's {@code FactorizationMachines(...)}. */
+    /**
+     * Builds a {@link FactorizationMachines}; each method is a keyword of Python's {@code
+     * FactorizationMachines(...)}.
+     */
     public static final class Builder extends AmazonAlgorithmEstimatorBase.Builder<Builder, FactorizationMachines> {
 
         private Builder() {
@@ -349,7 +357,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_factors} (default {@code None}: not sent): the dimension of the factorization. An integer greater than zero.
+         * Sets {@code num_factors} (default {@code None}: not sent): the dimension of the factorization. An integer
+         * greater than zero.
          *
          * @param numFactors the value
          * @return this builder
@@ -359,7 +368,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code predictor_type} (default {@code None}: not sent): the kind of problem. Value "binary_classifier" or "regressor".
+         * Sets {@code predictor_type} (default {@code None}: not sent): the kind of problem. Value "binary_classifier"
+         * or "regressor".
          *
          * @param predictorType the value
          * @return this builder
@@ -419,7 +429,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code linear_lr} (default {@code None}: not sent): the learning rate of the linear terms. A non-negative float.
+         * Sets {@code linear_lr} (default {@code None}: not sent): the learning rate of the linear terms. A
+         * non-negative float.
          *
          * @param linearLr the value
          * @return this builder
@@ -429,7 +440,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code factors_lr} (default {@code None}: not sent): the learning rate of the factors. A non-negative float.
+         * Sets {@code factors_lr} (default {@code None}: not sent): the learning rate of the factors. A non-negative
+         * float.
          *
          * @param factorsLr the value
          * @return this builder
@@ -449,7 +461,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code linear_wd} (default {@code None}: not sent): the weight decay of the linear terms. A non-negative float.
+         * Sets {@code linear_wd} (default {@code None}: not sent): the weight decay of the linear terms. A
+         * non-negative float.
          *
          * @param linearWd the value
          * @return this builder
@@ -459,7 +472,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code factors_wd} (default {@code None}: not sent): the weight decay of the factors. A non-negative float.
+         * Sets {@code factors_wd} (default {@code None}: not sent): the weight decay of the factors. A non-negative
+         * float.
          *
          * @param factorsWd the value
          * @return this builder
@@ -469,7 +483,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code bias_init_method} (default {@code None}: not sent): the initialisation of the bias. Value "normal", "uniform" or "constant".
+         * Sets {@code bias_init_method} (default {@code None}: not sent): the initialisation of the bias. Value
+         * "normal", "uniform" or "constant".
          *
          * @param biasInitMethod the value
          * @return this builder
@@ -479,7 +494,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code bias_init_scale} (default {@code None}: not sent): the range of the uniform initialisation of the bias. A non-negative float.
+         * Sets {@code bias_init_scale} (default {@code None}: not sent): the range of the uniform initialisation of
+         * the bias. A non-negative float.
          *
          * @param biasInitScale the value
          * @return this builder
@@ -489,7 +505,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code bias_init_sigma} (default {@code None}: not sent): the standard deviation of the normal initialisation of the bias. A non-negative float.
+         * Sets {@code bias_init_sigma} (default {@code None}: not sent): the standard deviation of the normal
+         * initialisation of the bias. A non-negative float.
          *
          * @param biasInitSigma the value
          * @return this builder
@@ -499,7 +516,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code bias_init_value} (default {@code None}: not sent): the constant initial value of the bias. A float value.
+         * Sets {@code bias_init_value} (default {@code None}: not sent): the constant initial value of the bias. A
+         * float value.
          *
          * @param biasInitValue the value
          * @return this builder
@@ -509,7 +527,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code linear_init_method} (default {@code None}: not sent): the initialisation of the linear terms. Value "normal", "uniform" or "constant".
+         * Sets {@code linear_init_method} (default {@code None}: not sent): the initialisation of the linear terms.
+         * Value "normal", "uniform" or "constant".
          *
          * @param linearInitMethod the value
          * @return this builder
@@ -519,7 +538,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code linear_init_scale} (default {@code None}: not sent): the range of the uniform initialisation of the linear terms. A non-negative float.
+         * Sets {@code linear_init_scale} (default {@code None}: not sent): the range of the uniform initialisation of
+         * the linear terms. A non-negative float.
          *
          * @param linearInitScale the value
          * @return this builder
@@ -529,7 +549,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code linear_init_sigma} (default {@code None}: not sent): the standard deviation of the normal initialisation of the linear terms. A non-negative float.
+         * Sets {@code linear_init_sigma} (default {@code None}: not sent): the standard deviation of the normal
+         * initialisation of the linear terms. A non-negative float.
          *
          * @param linearInitSigma the value
          * @return this builder
@@ -539,7 +560,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code linear_init_value} (default {@code None}: not sent): the constant initial value of the linear terms. A float value.
+         * Sets {@code linear_init_value} (default {@code None}: not sent): the constant initial value of the linear
+         * terms. A float value.
          *
          * @param linearInitValue the value
          * @return this builder
@@ -549,7 +571,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code factors_init_method} (default {@code None}: not sent): the initialisation of the factors. Value "normal", "uniform" or "constant".
+         * Sets {@code factors_init_method} (default {@code None}: not sent): the initialisation of the factors. Value
+         * "normal", "uniform" or "constant".
          *
          * @param factorsInitMethod the value
          * @return this builder
@@ -559,7 +582,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code factors_init_scale} (default {@code None}: not sent): the range of the uniform initialisation of the factors. A non-negative float.
+         * Sets {@code factors_init_scale} (default {@code None}: not sent): the range of the uniform initialisation of
+         * the factors. A non-negative float.
          *
          * @param factorsInitScale the value
          * @return this builder
@@ -569,7 +593,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code factors_init_sigma} (default {@code None}: not sent): the standard deviation of the normal initialisation of the factors. A non-negative float.
+         * Sets {@code factors_init_sigma} (default {@code None}: not sent): the standard deviation of the normal
+         * initialisation of the factors. A non-negative float.
          *
          * @param factorsInitSigma the value
          * @return this builder
@@ -579,7 +604,8 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code factors_init_value} (default {@code None}: not sent): the constant initial value of the factors. A float value.
+         * Sets {@code factors_init_value} (default {@code None}: not sent): the constant initial value of the factors.
+         * A float value.
          *
          * @param factorsInitValue the value
          * @return this builder

@@ -8,8 +8,10 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.model.Model;
 
 /**
- * A FactorizationMachines model artifact, as the Python SDK's {@code FactorizationMachinesModel}: served by the algorithm's image
- * ({@code image_uris.retrieve("factorization-machines", region, version="1")}); {@code deploy} returns a {@link FactorizationMachinesPredictor}.
+ * A FactorizationMachines model artifact, as the Python SDK's {@code FactorizationMachinesModel}: served by the
+ * algorithm's image
+ * ({@code image_uris.retrieve("factorization-machines", region, version="1")}); {@code deploy} returns a {@link
+ * FactorizationMachinesPredictor}.
  *
  * <pre>{@code
  * FactorizationMachinesModel model = new FactorizationMachinesModel(estimator.modelData(), role, session);
@@ -35,7 +37,8 @@ public class FactorizationMachinesModel extends Model {
 
     /** The builder of the estimator's {@code create_model}: the algorithm's image and predictor. */
     static Model.Builder builder(Session session) {
-        return Model.builder().imageUri(ImageUris.retrieve("factorization-machines", session.region(), "1")).session(session)
+        return Model.builder().imageUri(ImageUris.retrieve("factorization-machines", session.region(), "1"))
+                .session(session)
                 .predictorCls(FactorizationMachinesPredictor::new);
     }
 

@@ -11,9 +11,11 @@ import dev.sagemaker4j.serializers.RecordSerializer;
 import java.util.List;
 
 /**
- * Classifies or regresses vectors with a factorization machines model, as the Python SDK's {@code FactorizationMachinesPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
+ * Classifies or regresses vectors with a factorization machines model, as the Python SDK's {@code
+ * FactorizationMachinesPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
  * matrix, one record a row, of the model's feature dimension) and answers are read back as {@link Record}s
- * ({@link RecordDeserializer}), one a row, the result under {@code "score"} (and {@code "predicted_label"}) of {@link Record#label()}.
+ * ({@link RecordDeserializer}), one a row, the result under {@code "score"} (and {@code "predicted_label"}) of {@link
+ * Record#label()}.
  *
  * <pre>{@code
  * FactorizationMachinesPredictor predictor = new FactorizationMachinesPredictor(endpointName, session);

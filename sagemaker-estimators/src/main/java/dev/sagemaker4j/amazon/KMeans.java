@@ -27,7 +27,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter K = Hyperparameter.number("k", "k",
             "An integer greater-than 1", gt(1));
     static final Hyperparameter INIT_METHOD = Hyperparameter.choice("initMethod", "init_method",
-            "One of \"random\", \"kmeans++\"", "random", "kmeans++");
+            "One of \"random\", \"kmeans++\"",
+            "random", "kmeans++");
     static final Hyperparameter MAX_ITERATIONS = Hyperparameter.number("maxIterations", "local_lloyd_max_iter",
             "An integer greater-than 0", gt(0));
     static final Hyperparameter TOL = Hyperparameter.number("tol", "local_lloyd_tol",
@@ -35,7 +36,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter NUM_TRIALS = Hyperparameter.number("numTrials", "local_lloyd_num_trials",
             "An integer greater-than 0", gt(0));
     static final Hyperparameter LOCAL_INIT_METHOD = Hyperparameter.choice("localInitMethod", "local_lloyd_init_method",
-            "One of \"random\", \"kmeans++\"", "random", "kmeans++");
+            "One of \"random\", \"kmeans++\"",
+            "random", "kmeans++");
     static final Hyperparameter HALF_LIFE_TIME_SIZE = Hyperparameter.number("halfLifeTimeSize", "half_life_time_size",
             "An integer greater-than-or-equal-to 0", ge(0));
     static final Hyperparameter EPOCHS = Hyperparameter.number("epochs", "epochs",
@@ -216,7 +218,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code init_method} (default {@code None}: not sent): how the initial centres are chosen. One of "random", "kmeans++".
+         * Sets {@code init_method} (default {@code None}: not sent): how the initial centres are chosen. One of
+         * "random", "kmeans++".
          *
          * @param initMethod the value
          * @return this builder
@@ -226,7 +229,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code max_iterations} (default {@code None}: not sent): the iterations of the local Lloyd's step. An integer greater-than 0.
+         * Sets {@code max_iterations} (default {@code None}: not sent): the iterations of the local Lloyd's step. An
+         * integer greater-than 0.
          *
          * @param maxIterations the value
          * @return this builder
@@ -236,7 +240,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code tol} (default {@code None}: not sent): the tolerance of the local Lloyd's step. An float in [0, 1].
+         * Sets {@code tol} (default {@code None}: not sent): the tolerance of the local Lloyd's step. An float in [0,
+         * 1].
          *
          * @param tol the value
          * @return this builder
@@ -246,7 +251,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_trials} (default {@code None}: not sent): the local Lloyd's runs, the best kept. An integer greater-than 0.
+         * Sets {@code num_trials} (default {@code None}: not sent): the local Lloyd's runs, the best kept. An integer
+         * greater-than 0.
          *
          * @param numTrials the value
          * @return this builder
@@ -256,7 +262,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code local_init_method} (default {@code None}: not sent): the initialisation of the local Lloyd's step. One of "random", "kmeans++".
+         * Sets {@code local_init_method} (default {@code None}: not sent): the initialisation of the local Lloyd's
+         * step. One of "random", "kmeans++".
          *
          * @param localInitMethod the value
          * @return this builder
@@ -266,7 +273,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code half_life_time_size} (default {@code None}: not sent): the weight decay of earlier points. An integer greater-than-or-equal-to 0.
+         * Sets {@code half_life_time_size} (default {@code None}: not sent): the weight decay of earlier points. An
+         * integer greater-than-or-equal-to 0.
          *
          * @param halfLifeTimeSize the value
          * @return this builder
@@ -286,7 +294,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code center_factor} (default {@code None}: not sent): the factor of extra centres kept while training. An integer greater-than 0.
+         * Sets {@code center_factor} (default {@code None}: not sent): the factor of extra centres kept while
+         * training. An integer greater-than 0.
          *
          * @param centerFactor the value
          * @return this builder
@@ -296,7 +305,8 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code eval_metrics} (default {@code None}: not sent): the metrics reported, {@code msd} and/or {@code ssd}. A comma separated list of "msd" or "ssd".
+         * Sets {@code eval_metrics} (default {@code None}: not sent): the metrics reported, {@code msd} and/or {@code
+         * ssd}. A comma separated list of "msd" or "ssd".
          *
          * @param evalMetrics the value
          * @return this builder

@@ -11,9 +11,11 @@ import dev.sagemaker4j.serializers.RecordSerializer;
 import java.util.List;
 
 /**
- * Assigns vectors to their closest cluster of a k-means model, as the Python SDK's {@code KMeansPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
+ * Assigns vectors to their closest cluster of a k-means model, as the Python SDK's {@code KMeansPredictor}: requests
+ * are RecordIO-protobuf ({@link RecordSerializer}: a
  * matrix, one record a row, of the model's feature dimension) and answers are read back as {@link Record}s
- * ({@link RecordDeserializer}), one a row, the result under {@code "closest_cluster"} and {@code "distance_to_cluster"} of {@link Record#label()}.
+ * ({@link RecordDeserializer}), one a row, the result under {@code "closest_cluster"} and {@code
+ * "distance_to_cluster"} of {@link Record#label()}.
  *
  * <pre>{@code
  * KMeansPredictor predictor = new KMeansPredictor(endpointName, session);

@@ -23,16 +23,23 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter SAMPLE_SIZE = Hyperparameter.number("sampleSize", "sample_size",
             "An integer greater than 0", ge(1));
     static final Hyperparameter PREDICTOR_TYPE = Hyperparameter.choice("predictorType", "predictor_type",
-            "One of \"classifier\" or \"regressor\"", "classifier", "regressor");
-    static final Hyperparameter DIMENSION_REDUCTION_TYPE = Hyperparameter.choice("dimensionReductionType", "dimension_reduction_type",
-            "One of \"sign\" or \"fjlt\"", "sign", "fjlt");
-    static final Hyperparameter DIMENSION_REDUCTION_TARGET = Hyperparameter.number("dimensionReductionTarget", "dimension_reduction_target",
+            "One of \"classifier\" or \"regressor\"",
+            "classifier", "regressor");
+    static final Hyperparameter DIMENSION_REDUCTION_TYPE =
+            Hyperparameter.choice("dimensionReductionType", "dimension_reduction_type",
+            "One of \"sign\" or \"fjlt\"",
+            "sign", "fjlt");
+    static final Hyperparameter DIMENSION_REDUCTION_TARGET =
+            Hyperparameter.number("dimensionReductionTarget", "dimension_reduction_target",
             "An integer greater than 0 and less than feature_dim", ge(1));
     static final Hyperparameter INDEX_TYPE = Hyperparameter.choice("indexType", "index_type",
-            "One of \"faiss.Flat\", \"faiss.IVFFlat\", \"faiss.IVFPQ\"", "faiss.Flat", "faiss.IVFFlat", "faiss.IVFPQ");
+            "One of \"faiss.Flat\", \"faiss.IVFFlat\", \"faiss.IVFPQ\"",
+            "faiss.Flat", "faiss.IVFFlat", "faiss.IVFPQ");
     static final Hyperparameter INDEX_METRIC = Hyperparameter.choice("indexMetric", "index_metric",
-            "One of \"COSINE\", \"INNER_PRODUCT\", \"L2\"", "COSINE", "INNER_PRODUCT", "L2");
-    static final Hyperparameter FAISS_INDEX_IVF_NLISTS = Hyperparameter.any("faissIndexIvfNlists", "faiss_index_ivf_nlists");
+            "One of \"COSINE\", \"INNER_PRODUCT\", \"L2\"",
+            "COSINE", "INNER_PRODUCT", "L2");
+    static final Hyperparameter FAISS_INDEX_IVF_NLISTS =
+            Hyperparameter.any("faissIndexIvfNlists", "faiss_index_ivf_nlists");
     static final Hyperparameter FAISS_INDEX_PQ_M = Hyperparameter.number("faissIndexPqM", "faiss_index_pq_m",
             "An integer greater than 0", ge(1));
 
@@ -179,7 +186,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code k} (default {@code None}: not sent): the neighbours each prediction uses. An integer greater than 0.
+         * Sets {@code k} (default {@code None}: not sent): the neighbours each prediction uses. An integer greater
+         * than 0.
          *
          * @param k the value
          * @return this builder
@@ -189,7 +197,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code sample_size} (default {@code None}: not sent): the points sampled from the training data. An integer greater than 0.
+         * Sets {@code sample_size} (default {@code None}: not sent): the points sampled from the training data. An
+         * integer greater than 0.
          *
          * @param sampleSize the value
          * @return this builder
@@ -199,7 +208,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code predictor_type} (default {@code None}: not sent): the kind of problem. One of "classifier" or "regressor".
+         * Sets {@code predictor_type} (default {@code None}: not sent): the kind of problem. One of "classifier" or
+         * "regressor".
          *
          * @param predictorType the value
          * @return this builder
@@ -209,7 +219,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code dimension_reduction_type} (default {@code None}: not sent): the dimension reduction method. One of "sign" or "fjlt".
+         * Sets {@code dimension_reduction_type} (default {@code None}: not sent): the dimension reduction method. One
+         * of "sign" or "fjlt".
          *
          * @param dimensionReductionType the value
          * @return this builder
@@ -219,7 +230,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code dimension_reduction_target} (default {@code None}: not sent): the reduced dimension. An integer greater than 0 and less than feature_dim.
+         * Sets {@code dimension_reduction_target} (default {@code None}: not sent): the reduced dimension. An integer
+         * greater than 0 and less than feature_dim.
          *
          * @param dimensionReductionTarget the value
          * @return this builder
@@ -229,7 +241,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code index_type} (default {@code None}: not sent): the index. One of "faiss.Flat", "faiss.IVFFlat", "faiss.IVFPQ".
+         * Sets {@code index_type} (default {@code None}: not sent): the index. One of "faiss.Flat", "faiss.IVFFlat",
+         * "faiss.IVFPQ".
          *
          * @param indexType the value
          * @return this builder
@@ -239,7 +252,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code index_metric} (default {@code None}: not sent): the distance. One of "COSINE", "INNER_PRODUCT", "L2".
+         * Sets {@code index_metric} (default {@code None}: not sent): the distance. One of "COSINE", "INNER_PRODUCT",
+         * "L2".
          *
          * @param indexMetric the value
          * @return this builder
@@ -249,7 +263,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code faiss_index_ivf_nlists} (default {@code None}: not sent): the centroids of an IVF index. "auto" or an integer greater than 0.
+         * Sets {@code faiss_index_ivf_nlists} (default {@code None}: not sent): the centroids of an IVF index. "auto"
+         * or an integer greater than 0.
          *
          * @param faissIndexIvfNlists the value
          * @return this builder
@@ -259,7 +274,8 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code faiss_index_pq_m} (default {@code None}: not sent): the sub-vectors of an IVFPQ index. An integer greater than 0.
+         * Sets {@code faiss_index_pq_m} (default {@code None}: not sent): the sub-vectors of an IVFPQ index. An
+         * integer greater than 0.
          *
          * @param faissIndexPqM the value
          * @return this builder

@@ -11,7 +11,8 @@ import dev.sagemaker4j.serializers.RecordSerializer;
 import java.util.List;
 
 /**
- * Classifies or regresses vectors by their nearest neighbours with a KNN model, as the Python SDK's {@code KNNPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
+ * Classifies or regresses vectors by their nearest neighbours with a KNN model, as the Python SDK's {@code
+ * KNNPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
  * matrix, one record a row, of the model's feature dimension) and answers are read back as {@link Record}s
  * ({@link RecordDeserializer}), one a row, the result under {@code "predicted_label"} of {@link Record#label()}.
  *

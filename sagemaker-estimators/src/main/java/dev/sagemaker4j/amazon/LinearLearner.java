@@ -24,32 +24,45 @@ import dev.sagemaker4j.exceptions.ValidationException;
  */
 public class LinearLearner extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter PREDICTOR_TYPE = Hyperparameter.choice("predictorType", "predictor_type",
-            "One of \"binary_classifier\" or \"multiclass_classifier\" or \"regressor\"", "binary_classifier", "regressor", "multiclass_classifier");
-    static final Hyperparameter BINARY_CLASSIFIER_MODEL_SELECTION_CRITERIA = Hyperparameter.choice("binaryClassifierModelSelectionCriteria", "binary_classifier_model_selection_criteria",
-            "", "accuracy", "f1", "f_beta", "precision_at_target_recall", "recall_at_target_precision", "cross_entropy_loss", "loss_function");
+            "One of \"binary_classifier\" or \"multiclass_classifier\" or \"regressor\"",
+            "binary_classifier", "regressor", "multiclass_classifier");
+    static final Hyperparameter BINARY_CLASSIFIER_MODEL_SELECTION_CRITERIA =
+            Hyperparameter.choice("binaryClassifierModelSelectionCriteria",
+            "binary_classifier_model_selection_criteria",
+            "",
+            "accuracy", "f1", "f_beta", "precision_at_target_recall", "recall_at_target_precision",
+            "cross_entropy_loss", "loss_function");
     static final Hyperparameter TARGET_RECALL = Hyperparameter.number("targetRecall", "target_recall",
             "A float in (0,1)", gt(0), lt(1));
     static final Hyperparameter TARGET_PRECISION = Hyperparameter.number("targetPrecision", "target_precision",
             "A float in (0,1)", gt(0), lt(1));
-    static final Hyperparameter POSITIVE_EXAMPLE_WEIGHT_MULT = Hyperparameter.any("positiveExampleWeightMult", "positive_example_weight_mult");
+    static final Hyperparameter POSITIVE_EXAMPLE_WEIGHT_MULT =
+            Hyperparameter.any("positiveExampleWeightMult", "positive_example_weight_mult");
     static final Hyperparameter EPOCHS = Hyperparameter.number("epochs", "epochs",
             "An integer greater-than 0", gt(0));
     static final Hyperparameter USE_BIAS = Hyperparameter.any("useBias", "use_bias");
     static final Hyperparameter NUM_MODELS = Hyperparameter.number("numModels", "num_models",
             "An integer greater-than 0", gt(0));
-    static final Hyperparameter NUM_CALIBRATION_SAMPLES = Hyperparameter.number("numCalibrationSamples", "num_calibration_samples",
+    static final Hyperparameter NUM_CALIBRATION_SAMPLES =
+            Hyperparameter.number("numCalibrationSamples", "num_calibration_samples",
             "An integer greater-than 0", gt(0));
     static final Hyperparameter INIT_METHOD = Hyperparameter.choice("initMethod", "init_method",
-            "One of \"uniform\" or \"normal\"", "uniform", "normal");
+            "One of \"uniform\" or \"normal\"",
+            "uniform", "normal");
     static final Hyperparameter INIT_SCALE = Hyperparameter.number("initScale", "init_scale",
             "A float greater-than 0", gt(0));
     static final Hyperparameter INIT_SIGMA = Hyperparameter.number("initSigma", "init_sigma",
             "A float greater-than 0", gt(0));
     static final Hyperparameter INIT_BIAS = Hyperparameter.any("initBias", "init_bias");
     static final Hyperparameter OPTIMIZER = Hyperparameter.choice("optimizer", "optimizer",
-            "One of \"sgd\", \"adam\", \"rmsprop\" or \"auto", "sgd", "adam", "rmsprop", "auto");
+            "One of \"sgd\", \"adam\", \"rmsprop\" or \"auto",
+            "sgd", "adam", "rmsprop", "auto");
     static final Hyperparameter LOSS = Hyperparameter.choice("loss", "loss",
-            "\"logistic\", \"squared_loss\", \"absolute_loss\", \"hinge_loss\", \"eps_insensitive_squared_loss\", \"eps_insensitive_absolute_loss\", \"quantile_loss\", \"huber_loss\", \"softmax_loss\" or \"auto\"", "logistic", "squared_loss", "absolute_loss", "hinge_loss", "eps_insensitive_squared_loss", "eps_insensitive_absolute_loss", "quantile_loss", "huber_loss", "softmax_loss", "auto");
+            "\"logistic\", \"squared_loss\", \"absolute_loss\", \"hinge_loss\", "
+            + "\"eps_insensitive_squared_loss\", \"eps_insensitive_absolute_loss\", "
+            + "\"quantile_loss\", \"huber_loss\", \"softmax_loss\" or \"auto\"",
+            "logistic", "squared_loss", "absolute_loss", "hinge_loss", "eps_insensitive_squared_loss",
+            "eps_insensitive_absolute_loss", "quantile_loss", "huber_loss", "softmax_loss", "auto");
     static final Hyperparameter WD = Hyperparameter.number("wd", "wd",
             "A float greater-than or equal to 0", ge(0));
     static final Hyperparameter L1 = Hyperparameter.number("l1", "l1",
@@ -71,13 +84,15 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
             "An integer greater-than 0", gt(0));
     static final Hyperparameter LR_SCHEDULER_FACTOR = Hyperparameter.number("lrSchedulerFactor", "lr_scheduler_factor",
             "A float in (0,1)", gt(0), lt(1));
-    static final Hyperparameter LR_SCHEDULER_MINIMUM_LR = Hyperparameter.number("lrSchedulerMinimumLr", "lr_scheduler_minimum_lr",
+    static final Hyperparameter LR_SCHEDULER_MINIMUM_LR =
+            Hyperparameter.number("lrSchedulerMinimumLr", "lr_scheduler_minimum_lr",
             "A float greater-than 0", gt(0));
     static final Hyperparameter NORMALIZE_DATA = Hyperparameter.any("normalizeData", "normalize_data");
     static final Hyperparameter NORMALIZE_LABEL = Hyperparameter.any("normalizeLabel", "normalize_label");
     static final Hyperparameter UNBIAS_DATA = Hyperparameter.any("unbiasData", "unbias_data");
     static final Hyperparameter UNBIAS_LABEL = Hyperparameter.any("unbiasLabel", "unbias_label");
-    static final Hyperparameter NUM_POINT_FOR_SCALER = Hyperparameter.number("numPointForScaler", "num_point_for_scaler",
+    static final Hyperparameter NUM_POINT_FOR_SCALER =
+            Hyperparameter.number("numPointForScaler", "num_point_for_scaler",
             "An integer greater-than 0", gt(0));
     static final Hyperparameter MARGIN = Hyperparameter.number("margin", "margin",
             "A float greater-than or equal to 0", ge(0));
@@ -87,9 +102,11 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
             "A float greater-than 0", gt(0));
     static final Hyperparameter HUBER_DELTA = Hyperparameter.number("huberDelta", "huber_delta",
             "A float greater-than or equal to 0", ge(0));
-    static final Hyperparameter EARLY_STOPPING_PATIENCE = Hyperparameter.number("earlyStoppingPatience", "early_stopping_patience",
+    static final Hyperparameter EARLY_STOPPING_PATIENCE =
+            Hyperparameter.number("earlyStoppingPatience", "early_stopping_patience",
             "An integer greater-than 0", gt(0));
-    static final Hyperparameter EARLY_STOPPING_TOLERANCE = Hyperparameter.number("earlyStoppingTolerance", "early_stopping_tolerance",
+    static final Hyperparameter EARLY_STOPPING_TOLERANCE =
+            Hyperparameter.number("earlyStoppingTolerance", "early_stopping_tolerance",
             "A float greater-than 0", gt(0));
     static final Hyperparameter NUM_CLASSES = Hyperparameter.number("numClasses", "num_classes",
             "An integer in [1,1000000]", gt(0), le(1000000));
@@ -97,7 +114,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
             "An integer in [1,1000000]", gt(0), le(1000000));
     static final Hyperparameter F_BETA = Hyperparameter.number("fBeta", "f_beta",
             "A float greater-than 0", gt(0));
-    static final Hyperparameter BALANCE_MULTICLASS_WEIGHTS = Hyperparameter.any("balanceMulticlassWeights", "balance_multiclass_weights");
+    static final Hyperparameter BALANCE_MULTICLASS_WEIGHTS =
+            Hyperparameter.any("balanceMulticlassWeights", "balance_multiclass_weights");
 
     /**
      * Creates the estimator; Python's checks run here.
@@ -582,7 +600,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code predictor_type} (default {@code None}: not sent): the kind of problem. One of "binary_classifier" or "multiclass_classifier" or "regressor".
+         * Sets {@code predictor_type} (default {@code None}: not sent): the kind of problem. One of
+         * "binary_classifier" or "multiclass_classifier" or "regressor".
          *
          * @param predictorType the value
          * @return this builder
@@ -592,7 +611,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code binary_classifier_model_selection_criteria} (default {@code None}: not sent): how the model is chosen on the validation set.
+         * Sets {@code binary_classifier_model_selection_criteria} (default {@code None}: not sent): how the model is
+         * chosen on the validation set.
          *
          * @param binaryClassifierModelSelectionCriteria the value
          * @return this builder
@@ -602,7 +622,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code target_recall} (default {@code None}: not sent): the recall target of {@code precision_at_target_recall}. A float in (0,1).
+         * Sets {@code target_recall} (default {@code None}: not sent): the recall target of {@code
+         * precision_at_target_recall}. A float in (0,1).
          *
          * @param targetRecall the value
          * @return this builder
@@ -612,7 +633,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code target_precision} (default {@code None}: not sent): the precision target of {@code recall_at_target_precision}. A float in (0,1).
+         * Sets {@code target_precision} (default {@code None}: not sent): the precision target of {@code
+         * recall_at_target_precision}. A float in (0,1).
          *
          * @param targetPrecision the value
          * @return this builder
@@ -622,7 +644,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code positive_example_weight_mult} (default {@code None}: not sent): the weight of positive examples. A float greater than 0 or 'auto' or 'balanced'.
+         * Sets {@code positive_example_weight_mult} (default {@code None}: not sent): the weight of positive examples.
+         * A float greater than 0 or 'auto' or 'balanced'.
          *
          * @param positiveExampleWeightMult the value
          * @return this builder
@@ -652,7 +675,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code use_bias} (default {@code None}: not sent): whether the model has a bias term. Either True or False.
+         * Sets {@code use_bias} (default {@code None}: not sent): whether the model has a bias term. Either True or
+         * False.
          *
          * @param useBias the value
          * @return this builder
@@ -662,7 +686,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_models} (default {@code None}: not sent): the models trained in parallel. An integer greater-than 0.
+         * Sets {@code num_models} (default {@code None}: not sent): the models trained in parallel. An integer
+         * greater-than 0.
          *
          * @param numModels the value
          * @return this builder
@@ -672,7 +697,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_calibration_samples} (default {@code None}: not sent): the samples used for calibration. An integer greater-than 0.
+         * Sets {@code num_calibration_samples} (default {@code None}: not sent): the samples used for calibration. An
+         * integer greater-than 0.
          *
          * @param numCalibrationSamples the value
          * @return this builder
@@ -682,7 +708,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code init_method} (default {@code None}: not sent): the initial weights' distribution. One of "uniform" or "normal".
+         * Sets {@code init_method} (default {@code None}: not sent): the initial weights' distribution. One of
+         * "uniform" or "normal".
          *
          * @param initMethod the value
          * @return this builder
@@ -692,7 +719,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code init_scale} (default {@code None}: not sent): the scale of the uniform initialisation. A float greater-than 0.
+         * Sets {@code init_scale} (default {@code None}: not sent): the scale of the uniform initialisation. A float
+         * greater-than 0.
          *
          * @param initScale the value
          * @return this builder
@@ -702,7 +730,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code init_sigma} (default {@code None}: not sent): the standard deviation of the normal initialisation. A float greater-than 0.
+         * Sets {@code init_sigma} (default {@code None}: not sent): the standard deviation of the normal
+         * initialisation. A float greater-than 0.
          *
          * @param initSigma the value
          * @return this builder
@@ -722,7 +751,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code optimizer} (default {@code None}: not sent): the optimizer. One of "sgd", "adam", "rmsprop" or "auto.
+         * Sets {@code optimizer} (default {@code None}: not sent): the optimizer. One of "sgd", "adam", "rmsprop" or
+         * "auto.
          *
          * @param optimizer the value
          * @return this builder
@@ -732,7 +762,9 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code loss} (default {@code None}: not sent): the loss function. "logistic", "squared_loss", "absolute_loss", "hinge_loss", "eps_insensitive_squared_loss", "eps_insensitive_absolute_loss", "quantile_loss", "huber_loss", "softmax_loss" or "auto".
+         * Sets {@code loss} (default {@code None}: not sent): the loss function. "logistic", "squared_loss",
+         * "absolute_loss", "hinge_loss", "eps_insensitive_squared_loss", "eps_insensitive_absolute_loss",
+         * "quantile_loss", "huber_loss", "softmax_loss" or "auto".
          *
          * @param loss the value
          * @return this builder
@@ -802,7 +834,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code bias_lr_mult} (default {@code None}: not sent): the learning-rate multiplier of the bias. A float greater-than 0.
+         * Sets {@code bias_lr_mult} (default {@code None}: not sent): the learning-rate multiplier of the bias. A
+         * float greater-than 0.
          *
          * @param biasLrMult the value
          * @return this builder
@@ -812,7 +845,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code bias_wd_mult} (default {@code None}: not sent): the regularization multiplier of the bias. A float greater-than or equal to 0.
+         * Sets {@code bias_wd_mult} (default {@code None}: not sent): the regularization multiplier of the bias. A
+         * float greater-than or equal to 0.
          *
          * @param biasWdMult the value
          * @return this builder
@@ -822,7 +856,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code use_lr_scheduler} (default {@code None}: not sent): whether the learning rate is scheduled. A boolean.
+         * Sets {@code use_lr_scheduler} (default {@code None}: not sent): whether the learning rate is scheduled. A
+         * boolean.
          *
          * @param useLrScheduler the value
          * @return this builder
@@ -832,7 +867,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code lr_scheduler_step} (default {@code None}: not sent): the steps between learning-rate decreases. An integer greater-than 0.
+         * Sets {@code lr_scheduler_step} (default {@code None}: not sent): the steps between learning-rate decreases.
+         * An integer greater-than 0.
          *
          * @param lrSchedulerStep the value
          * @return this builder
@@ -842,7 +878,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code lr_scheduler_factor} (default {@code None}: not sent): the factor of each decrease. A float in (0,1).
+         * Sets {@code lr_scheduler_factor} (default {@code None}: not sent): the factor of each decrease. A float in
+         * (0,1).
          *
          * @param lrSchedulerFactor the value
          * @return this builder
@@ -852,7 +889,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code lr_scheduler_minimum_lr} (default {@code None}: not sent): the smallest learning rate. A float greater-than 0.
+         * Sets {@code lr_scheduler_minimum_lr} (default {@code None}: not sent): the smallest learning rate. A float
+         * greater-than 0.
          *
          * @param lrSchedulerMinimumLr the value
          * @return this builder
@@ -872,7 +910,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code normalize_label} (default {@code None}: not sent): whether the label is normalized (regression). A boolean.
+         * Sets {@code normalize_label} (default {@code None}: not sent): whether the label is normalized (regression).
+         * A boolean.
          *
          * @param normalizeLabel the value
          * @return this builder
@@ -902,7 +941,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_point_for_scaler} (default {@code None}: not sent): the points used for normalization. An integer greater-than 0.
+         * Sets {@code num_point_for_scaler} (default {@code None}: not sent): the points used for normalization. An
+         * integer greater-than 0.
          *
          * @param numPointForScaler the value
          * @return this builder
@@ -912,7 +952,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code margin} (default {@code None}: not sent): the margin of hinge_loss. A float greater-than or equal to 0.
+         * Sets {@code margin} (default {@code None}: not sent): the margin of hinge_loss. A float greater-than or
+         * equal to 0.
          *
          * @param margin the value
          * @return this builder
@@ -932,7 +973,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code loss_insensitivity} (default {@code None}: not sent): the epsilon of the insensitive losses. A float greater-than 0.
+         * Sets {@code loss_insensitivity} (default {@code None}: not sent): the epsilon of the insensitive losses. A
+         * float greater-than 0.
          *
          * @param lossInsensitivity the value
          * @return this builder
@@ -942,7 +984,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code huber_delta} (default {@code None}: not sent): the delta of huber_loss. A float greater-than or equal to 0.
+         * Sets {@code huber_delta} (default {@code None}: not sent): the delta of huber_loss. A float greater-than or
+         * equal to 0.
          *
          * @param huberDelta the value
          * @return this builder
@@ -952,7 +995,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code early_stopping_patience} (default {@code None}: not sent): the epochs without improvement before stopping. An integer greater-than 0.
+         * Sets {@code early_stopping_patience} (default {@code None}: not sent): the epochs without improvement before
+         * stopping. An integer greater-than 0.
          *
          * @param earlyStoppingPatience the value
          * @return this builder
@@ -962,7 +1006,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code early_stopping_tolerance} (default {@code None}: not sent): the relative improvement counted as none. A float greater-than 0.
+         * Sets {@code early_stopping_tolerance} (default {@code None}: not sent): the relative improvement counted as
+         * none. A float greater-than 0.
          *
          * @param earlyStoppingTolerance the value
          * @return this builder
@@ -972,7 +1017,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_classes} (default {@code None}: not sent): the classes of a multiclass_classifier. An integer in [1,1000000].
+         * Sets {@code num_classes} (default {@code None}: not sent): the classes of a multiclass_classifier. An
+         * integer in [1,1000000].
          *
          * @param numClasses the value
          * @return this builder
@@ -982,7 +1028,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code accuracy_top_k} (default {@code None}: not sent): the k of the top-k accuracy metric. An integer in [1,1000000].
+         * Sets {@code accuracy_top_k} (default {@code None}: not sent): the k of the top-k accuracy metric. An integer
+         * in [1,1000000].
          *
          * @param accuracyTopK the value
          * @return this builder
@@ -1002,7 +1049,8 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code balance_multiclass_weights} (default {@code None}: not sent): whether the classes are weighted equally. A boolean.
+         * Sets {@code balance_multiclass_weights} (default {@code None}: not sent): whether the classes are weighted
+         * equally. A boolean.
          *
          * @param balanceMulticlassWeights the value
          * @return this builder

@@ -9,7 +9,8 @@ import dev.sagemaker4j.model.Model;
 
 /**
  * A LinearLearner model artifact, as the Python SDK's {@code LinearLearnerModel}: served by the algorithm's image
- * ({@code image_uris.retrieve("linear-learner", region, version="1")}); {@code deploy} returns a {@link LinearLearnerPredictor}.
+ * ({@code image_uris.retrieve("linear-learner", region, version="1")}); {@code deploy} returns a {@link
+ * LinearLearnerPredictor}.
  *
  * <pre>{@code
  * LinearLearnerModel model = new LinearLearnerModel(estimator.modelData(), role, session);

@@ -11,9 +11,11 @@ import dev.sagemaker4j.serializers.RecordSerializer;
 import java.util.List;
 
 /**
- * Classifies or regresses vectors with a LinearLearner model, as the Python SDK's {@code LinearLearnerPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
+ * Classifies or regresses vectors with a LinearLearner model, as the Python SDK's {@code LinearLearnerPredictor}:
+ * requests are RecordIO-protobuf ({@link RecordSerializer}: a
  * matrix, one record a row, of the model's feature dimension) and answers are read back as {@link Record}s
- * ({@link RecordDeserializer}), one a row, the result under {@code "predicted_label"} (and {@code "score"}) of {@link Record#label()}.
+ * ({@link RecordDeserializer}), one a row, the result under {@code "predicted_label"} (and {@code "score"}) of {@link
+ * Record#label()}.
  *
  * <pre>{@code
  * LinearLearnerPredictor predictor = new LinearLearnerPredictor(endpointName, session);

@@ -22,7 +22,8 @@ public class PCA extends AmazonAlgorithmEstimatorBase {
     static final Hyperparameter NUM_COMPONENTS = Hyperparameter.number("numComponents", "num_components",
             "Value must be an integer greater than zero", gt(0));
     static final Hyperparameter ALGORITHM_MODE = Hyperparameter.choice("algorithmMode", "algorithm_mode",
-            "Value must be one of \"regular\" and \"randomized\"", "regular", "randomized");
+            "Value must be one of \"regular\" and \"randomized\"",
+            "regular", "randomized");
     static final Hyperparameter SUBTRACT_MEAN = Hyperparameter.any("subtractMean", "subtract_mean");
     static final Hyperparameter EXTRA_COMPONENTS = Hyperparameter.any("extraComponents", "extra_components");
 
@@ -124,7 +125,8 @@ public class PCA extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_components} (default {@code None}: not sent): the number of principal components. Value must be an integer greater than zero.
+         * Sets {@code num_components} (default {@code None}: not sent): the number of principal components. Value must
+         * be an integer greater than zero.
          *
          * @param numComponents the value
          * @return this builder
@@ -134,7 +136,8 @@ public class PCA extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code algorithm_mode} (default {@code None}: not sent): how the components are computed, {@code regular} or {@code randomized}. Value must be one of "regular" and "randomized".
+         * Sets {@code algorithm_mode} (default {@code None}: not sent): how the components are computed, {@code
+         * regular} or {@code randomized}. Value must be one of "regular" and "randomized".
          *
          * @param algorithmMode the value
          * @return this builder
@@ -144,7 +147,8 @@ public class PCA extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code subtract_mean} (default {@code None}: not sent): whether the data is centred in training and at inference. Value must be a boolean.
+         * Sets {@code subtract_mean} (default {@code None}: not sent): whether the data is centred in training and at
+         * inference. Value must be a boolean.
          *
          * @param subtractMean the value
          * @return this builder
@@ -154,7 +158,8 @@ public class PCA extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code extra_components} (default {@code None}: not sent): the extra components of randomized mode (-1 or unset: {@code max(10, num_components)}). Value must be an integer greater than or equal to 0, or -1.
+         * Sets {@code extra_components} (default {@code None}: not sent): the extra components of randomized mode (-1
+         * or unset: {@code max(10, num_components)}). Value must be an integer greater than or equal to 0, or -1.
          *
          * @param extraComponents the value
          * @return this builder

@@ -11,7 +11,8 @@ import dev.sagemaker4j.serializers.RecordSerializer;
 import java.util.List;
 
 /**
- * Projects vectors onto the principal components of a PCA model, as the Python SDK's {@code PCAPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
+ * Projects vectors onto the principal components of a PCA model, as the Python SDK's {@code PCAPredictor}: requests
+ * are RecordIO-protobuf ({@link RecordSerializer}: a
  * matrix, one record a row, of the model's feature dimension) and answers are read back as {@link Record}s
  * ({@link RecordDeserializer}), one a row, the result under {@code "projection"} of {@link Record#label()}.
  *

@@ -21,7 +21,8 @@ import java.util.List;
  * }</pre>
  */
 public class RandomCutForest extends AmazonAlgorithmEstimatorBase {
-    static final Hyperparameter NUM_SAMPLES_PER_TREE = Hyperparameter.number("numSamplesPerTree", "num_samples_per_tree",
+    static final Hyperparameter NUM_SAMPLES_PER_TREE =
+            Hyperparameter.number("numSamplesPerTree", "num_samples_per_tree",
             "An integer in [1, 2048]", ge(1), le(2048));
     static final Hyperparameter NUM_TREES = Hyperparameter.number("numTrees", "num_trees",
             "An integer in [50, 1000]", ge(50), le(1000));
@@ -102,7 +103,8 @@ public class RandomCutForest extends AmazonAlgorithmEstimatorBase {
     }
 
     /**
-     * A {@link RandomCutForestModel} of the latest job, as {@code create_model()}: the estimator's role, VPC and network
+     * A {@link RandomCutForestModel} of the latest job, as {@code create_model()}: the estimator's role, VPC and
+     * network
      * isolation, the algorithm's image and {@link RandomCutForestPredictor}.
      *
      * @return the model (not yet created on the backend)
@@ -128,7 +130,8 @@ public class RandomCutForest extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code num_samples_per_tree} (default {@code None}: not sent): the points each tree samples. An integer in [1, 2048].
+         * Sets {@code num_samples_per_tree} (default {@code None}: not sent): the points each tree samples. An integer
+         * in [1, 2048].
          *
          * @param numSamplesPerTree the value
          * @return this builder
@@ -148,7 +151,8 @@ public class RandomCutForest extends AmazonAlgorithmEstimatorBase {
         }
 
         /**
-         * Sets {@code eval_metrics} (default {@code None}: not sent): the metrics computed on a labelled test channel. A comma separated list of "accuracy" or "precision_recall_fscore".
+         * Sets {@code eval_metrics} (default {@code None}: not sent): the metrics computed on a labelled test channel.
+         * A comma separated list of "accuracy" or "precision_recall_fscore".
          *
          * @param evalMetrics the value
          * @return this builder

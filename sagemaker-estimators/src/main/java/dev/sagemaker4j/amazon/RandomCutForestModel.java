@@ -9,7 +9,8 @@ import dev.sagemaker4j.model.Model;
 
 /**
  * A RandomCutForest model artifact, as the Python SDK's {@code RandomCutForestModel}: served by the algorithm's image
- * ({@code image_uris.retrieve("randomcutforest", region, version="1")}); {@code deploy} returns a {@link RandomCutForestPredictor}.
+ * ({@code image_uris.retrieve("randomcutforest", region, version="1")}); {@code deploy} returns a {@link
+ * RandomCutForestPredictor}.
  *
  * <pre>{@code
  * RandomCutForestModel model = new RandomCutForestModel(estimator.modelData(), role, session);

@@ -11,7 +11,8 @@ import dev.sagemaker4j.serializers.RecordSerializer;
 import java.util.List;
 
 /**
- * Scores vectors for anomalies with a Random Cut Forest model, as the Python SDK's {@code RandomCutForestPredictor}: requests are RecordIO-protobuf ({@link RecordSerializer}: a
+ * Scores vectors for anomalies with a Random Cut Forest model, as the Python SDK's {@code RandomCutForestPredictor}:
+ * requests are RecordIO-protobuf ({@link RecordSerializer}: a
  * matrix, one record a row, of the model's feature dimension) and answers are read back as {@link Record}s
  * ({@link RecordDeserializer}), one a row, the result under {@code "score"} of {@link Record#label()}.
  *
