@@ -330,6 +330,25 @@ public abstract class AmazonAlgorithmEstimatorBase extends EstimatorBase {
         return (int) Math.min(defaultMiniBatchSize(), Math.max(1, numRecords / count));
     }
 
+    /**
+     * Prepares a job for a pipeline step, as Python's {@code prepare_workflow_for_training(records=None,
+     * mini_batch_size=None, job_name=None)}: sets {@code feature_dim} and {@code mini_batch_size} from the records,
+     * as {@code fit} does, without starting a job.
+     *
+     * @param records       the records
+     * @param miniBatchSize the mini-batch size, or {@code null} for the algorithm's default
+     * @param jobName       the job name, or {@code null}
+     * @return the job name staged for
+     */
+    public String prepareWorkflowForTraining(RecordSet records, Integer miniBatchSize, String jobName) {
+        Objects.requireNonNull(records, "records");
+        if (miniBatchSize != null) {
+            MINI_BATCH_SIZE.validate(miniBatchSize);
+        }
+        prepareForTraining(List.of(records), true, miniBatchSize);
+        return prepareWorkflowForTraining(jobName);
+    }
+
     // ---- record_set ----
 
     /**
