@@ -94,6 +94,14 @@ CLASSES = [
     ("model_monitor/clarify_model_monitoring.py", "ModelExplainabilityMonitor", "ModelExplainabilityMonitor"),
     ("model_monitor/clarify_model_monitoring.py", "BiasAnalysisConfig", "BiasAnalysisConfig"),
     ("model_monitor/clarify_model_monitoring.py", "ExplainabilityAnalysisConfig", "ExplainabilityAnalysisConfig"),
+    ("amazon/amazon_estimator.py", "AmazonAlgorithmEstimatorBase", "AmazonAlgorithmEstimatorBase"),
+    ("amazon/amazon_estimator.py", "RecordSet", "RecordSet"),
+    ("amazon/linear_learner.py", "LinearLearner", "LinearLearner"),
+    ("amazon/kmeans.py", "KMeans", "KMeans"),
+    ("amazon/pca.py", "PCA", "PCA"),
+    ("amazon/knn.py", "KNN", "KNN"),
+    ("amazon/factorization_machines.py", "FactorizationMachines", "FactorizationMachines"),
+    ("amazon/randomcutforest.py", "RandomCutForest", "RandomCutForest"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

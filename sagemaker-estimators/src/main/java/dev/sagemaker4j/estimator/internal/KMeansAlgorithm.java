@@ -165,14 +165,19 @@ public final class KMeansAlgorithm implements LocalAlgorithm {
 
     private static TabularData read(TrainingEnvironment env, String channel, int featureDim)
             throws java.io.IOException {
-        String type = env.channelContentType(channel).orElse("text/csv").toLowerCase(Locale.ROOT);
-        if (!type.startsWith("text/csv") && !type.equals("csv")) {
-            throw new ValidationException("ContentType of channel " + channel, type,
-                    "is not a format the local KMeans reads",
-                    "use text/csv without labels (application/x-recordio-protobuf is not supported locally)");
+        java.util.List<java.nio.file.Path> files = TabularData.files(env.channel(channel));
+        TabularData data;
+        if (TabularData.isRecordIO(env.channelContentType(channel), files)) {
+            data = TabularData.readRecordIO(channel, files, false);
+        } else {
+            String type = env.channelContentType(channel).orElse("text/csv").toLowerCase(Locale.ROOT);
+            if (!type.startsWith("text/csv") && !type.equals("csv")) {
+                throw new ValidationException("ContentType of channel " + channel, type,
+                        "is not a format the local KMeans reads",
+                        "use text/csv without labels or application/x-recordio-protobuf");
+            }
+            data = TabularData.readCsv(channel, files, false, false, true);
         }
-        TabularData data = TabularData.readCsv(channel, TabularData.files(env.channel(channel)), false, false,
-                true);
         if (data.cols != featureDim) {
             throw new ValidationException("feature_dim", featureDim, "does not match the " + data.cols
                     + " columns of the " + channel + " channel", "set feature_dim to " + data.cols);

@@ -546,13 +546,16 @@ public final class LinearLearnerAlgorithm implements LocalAlgorithm {
     }
 
     private static TabularData read(TrainingEnvironment env, String channel) throws java.io.IOException {
+        List<java.nio.file.Path> files = TabularData.files(env.channel(channel));
+        if (TabularData.isRecordIO(env.channelContentType(channel), files)) {
+            return TabularData.readRecordIO(channel, files, true);
+        }
         String type = env.channelContentType(channel).orElse("text/csv").toLowerCase(Locale.ROOT);
         if (!type.startsWith("text/csv") && !type.equals("csv")) {
             throw new ValidationException("ContentType of channel " + channel, type,
                     "is not a format the local LinearLearner reads", "use text/csv with the label in the first column"
-                            + " (application/x-recordio-protobuf is not supported locally)");
+                            + " or application/x-recordio-protobuf");
         }
-        List<java.nio.file.Path> files = TabularData.files(env.channel(channel));
         // no imputation of infinities: a cell the model cannot train on fails the job naming its place
         return TabularData.readCsv(channel, files, true, false, true);
     }

@@ -52,6 +52,109 @@ public final class TabularData {
     }
 
     /**
+     * Whether a channel holds RecordIO-protobuf: its content type says so, or, with none given (the Python SDK's
+     * {@code RecordSet} sends none), its first file starts with RecordIO's magic number.
+     *
+     * @param contentType the channel's content type, if any
+     * @param files       the channel's files
+     * @return whether to read it with {@link #readRecordIO}
+     * @throws IOException when the first file cannot be read
+     */
+    public static boolean isRecordIO(java.util.Optional<String> contentType, List<Path> files) throws IOException {
+        if (contentType.isPresent()) {
+            return contentType.get().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-recordio");
+        }
+        if (files.isEmpty()) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(files.get(0))) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && java.nio.ByteBuffer.wrap(head).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt()
+                    == dev.sagemaker4j.recordio.RecordIO.MAGIC;
+        }
+    }
+
+    /**
+     * Reads RecordIO-protobuf files (as the Python SDK's {@code record_set} writes them): each record's {@code
+     * values} feature (dense, or sparse with its keys) as a dense row, and, when {@code hasLabel}, its label's
+     * {@code values} as the label.
+     *
+     * @param channel  the channel, for errors
+     * @param files    the files
+     * @param hasLabel whether each record must carry a label
+     * @return the data
+     * @throws IOException when a file cannot be read
+     * @throws dev.sagemaker4j.exceptions.ValidationException naming the file when it is truncated or not RecordIO, or
+     *                                                        records disagree in width
+     */
+    public static TabularData readRecordIO(String channel, List<Path> files, boolean hasLabel) throws IOException {
+        List<float[]> rows = new java.util.ArrayList<>();
+        List<Float> labels = new java.util.ArrayList<>();
+        int cols = -1;
+        for (Path file : files) {
+            List<dev.sagemaker4j.recordio.Record> records;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                records = dev.sagemaker4j.recordio.RecordIO.readRecords(in);
+            } catch (dev.sagemaker4j.exceptions.ValidationException e) {
+                throw new dev.sagemaker4j.exceptions.ValidationException(channel, file.getFileName().toString(),
+                        "is not valid RecordIO-protobuf: " + e.getMessage(),
+                        "pass complete RecordIO-protobuf files (recordSet(...) writes them)", e);
+            }
+            for (dev.sagemaker4j.recordio.Record r : records) {
+                dev.sagemaker4j.recordio.RecordValue v = r.features().get("values");
+                if (v == null) {
+                    throw new dev.sagemaker4j.exceptions.ValidationException(channel, file.getFileName().toString(),
+                            "has a record without a \"values\" feature", "write each vector under \"values\"");
+                }
+                double[] values = v.values().toDoubleArray();
+                int width = v.isSparse() ? (int) v.shape()[0] : values.length;
+                if (cols < 0) {
+                    cols = width;
+                } else if (cols != width) {
+                    throw new dev.sagemaker4j.exceptions.ValidationException(channel, file.getFileName().toString(),
+                            "has records of " + cols + " and of " + width + " features",
+                            "write records of one width");
+                }
+                float[] row = new float[width];
+                if (v.isSparse()) {
+                    long[] keys = v.keys();
+                    for (int i = 0; i < keys.length; i++) {
+                        row[(int) keys[i]] = (float) values[i];
+                    }
+                } else {
+                    for (int j = 0; j < width; j++) {
+                        row[j] = (float) values[j];
+                    }
+                }
+                rows.add(row);
+                if (hasLabel) {
+                    dev.sagemaker4j.recordio.RecordValue label = r.label().get("values");
+                    if (label == null || label.values().size() < 1) {
+                        throw new dev.sagemaker4j.exceptions.ValidationException(channel,
+                                file.getFileName().toString(), "has a record without a label",
+                                "pass labels to recordSet(train, labels)");
+                    }
+                    labels.add((float) label.values().getDouble(0));
+                }
+            }
+        }
+        int n = rows.size();
+        int width = Math.max(cols, 0);
+        float[] dense = new float[n * width];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(rows.get(r), 0, dense, r * width, width);
+        }
+        float[] y = null;
+        if (hasLabel) {
+            y = new float[n];
+            for (int r = 0; r < n; r++) {
+                y[r] = labels.get(r);
+            }
+        }
+        return new TabularData(n, width, dense, null, null, null, y, null);
+    }
+
+    /**
      * The files of a channel folder, in path order.
      *
      * @param channelDir the channel folder

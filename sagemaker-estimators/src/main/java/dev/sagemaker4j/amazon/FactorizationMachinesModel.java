@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.amazon;
+
+import dev.sagemaker4j.ImageUris;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.model.Model;
+
+/**
+ * A FactorizationMachines model artifact, as the Python SDK's {@code FactorizationMachinesModel}: served by the
+ * algorithm's image
+ * ({@code image_uris.retrieve("factorization-machines", region, version="1")}); {@code deploy} returns a {@link
+ * FactorizationMachinesPredictor}.
+ *
+ * <pre>{@code
+ * FactorizationMachinesModel model = new FactorizationMachinesModel(estimator.modelData(), role, session);
+ * FactorizationMachinesPredictor predictor = (FactorizationMachinesPredictor) model.<List<Record>>deploy(1, "local");
+ * }</pre>
+ */
+public class FactorizationMachinesModel extends Model {
+
+    /**
+     * A model of an artifact, as {@code FactorizationMachinesModel(model_data, role, sagemaker_session)}.
+     *
+     * @param modelData the S3 location of the model.tar.gz ({@code model_data})
+     * @param role      the IAM role ({@code role})
+     * @param session   the session ({@code sagemaker_session})
+     */
+    public FactorizationMachinesModel(String modelData, String role, Session session) {
+        this(builder(session).modelData(modelData).role(role));
+    }
+
+    private FactorizationMachinesModel(Model.Builder b) {
+        super(b);
+    }
+
+    /** The builder of the estimator's {@code create_model}: the algorithm's image and predictor. */
+    static Model.Builder builder(Session session) {
+        return Model.builder().imageUri(ImageUris.retrieve("factorization-machines", session.region(), "1"))
+                .session(session)
+                .predictorCls(FactorizationMachinesPredictor::new);
+    }
+
+    /** The model of an estimator's latest job. */
+    static FactorizationMachinesModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
+        return new FactorizationMachinesModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    }
+}

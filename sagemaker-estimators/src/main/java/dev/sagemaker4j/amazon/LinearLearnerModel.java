@@ -1,0 +1,47 @@
+/*
+ * Copyright 2026 the sagemaker4j authors. Licensed under the Apache License, Version 2.0.
+ */
+package dev.sagemaker4j.amazon;
+
+import dev.sagemaker4j.ImageUris;
+import dev.sagemaker4j.Session;
+import dev.sagemaker4j.model.Model;
+
+/**
+ * A LinearLearner model artifact, as the Python SDK's {@code LinearLearnerModel}: served by the algorithm's image
+ * ({@code image_uris.retrieve("linear-learner", region, version="1")}); {@code deploy} returns a {@link
+ * LinearLearnerPredictor}.
+ *
+ * <pre>{@code
+ * LinearLearnerModel model = new LinearLearnerModel(estimator.modelData(), role, session);
+ * LinearLearnerPredictor predictor = (LinearLearnerPredictor) model.<List<Record>>deploy(1, "local");
+ * }</pre>
+ */
+public class LinearLearnerModel extends Model {
+
+    /**
+     * A model of an artifact, as {@code LinearLearnerModel(model_data, role, sagemaker_session)}.
+     *
+     * @param modelData the S3 location of the model.tar.gz ({@code model_data})
+     * @param role      the IAM role ({@code role})
+     * @param session   the session ({@code sagemaker_session})
+     */
+    public LinearLearnerModel(String modelData, String role, Session session) {
+        this(builder(session).modelData(modelData).role(role));
+    }
+
+    private LinearLearnerModel(Model.Builder b) {
+        super(b);
+    }
+
+    /** The builder of the estimator's {@code create_model}: the algorithm's image and predictor. */
+    static Model.Builder builder(Session session) {
+        return Model.builder().imageUri(ImageUris.retrieve("linear-learner", session.region(), "1")).session(session)
+                .predictorCls(LinearLearnerPredictor::new);
+    }
+
+    /** The model of an estimator's latest job. */
+    static LinearLearnerModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
+        return new LinearLearnerModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    }
+}
