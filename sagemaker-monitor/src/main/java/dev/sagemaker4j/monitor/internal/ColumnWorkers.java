@@ -138,6 +138,15 @@ final class ColumnWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * The worker threads still running.
+     *
+     * @return the count; 0 after {@link #finish} or {@link #close}
+     */
+    int liveWorkers() {
+        return (int) threads.stream().filter(Thread::isAlive).count();
+    }
+
     private Block take() throws IOException {
         try {
             while (true) {
