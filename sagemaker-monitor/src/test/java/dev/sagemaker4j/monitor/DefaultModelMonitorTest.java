@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagemaker4j.Session;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
@@ -19,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -211,6 +214,102 @@ class DefaultModelMonitorTest {
         assertThat(byName.get("count").path("num_constraints").path("is_non_negative").asBoolean()).isTrue();
         assertThat(byName.get("label").path("string_constraints").path("domains"))
                 .extracting(JsonNode::asText).containsExactlyElementsOf(labels.keySet());
+    }
+
+    @Test
+    void suggestBaseline_columnsWithNumbersAndStrings_areStringWithEveryValueCounted() {
+        // "few": the numbers 0..39 and "n/a" (41 categories); "many": 0..2999 and "none" (3001, over the kept 1000)
+        int rows = 9_000;
+        StringBuilder b = new StringBuilder("few,many,x\n");
+        Map<String, Long> few = new TreeMap<>();
+        Set<String> many = new HashSet<>();
+        for (int i = 0; i < rows; i++) {
+            String f = i % 97 == 5 ? "n/a" : String.valueOf(i % 40);
+            // the first string comes late, after many numbers
+            String m = i == 8_000 ? "none" : String.valueOf(i % 3000);
+            few.merge(f, 1L, Long::sum);
+            many.add(m);
+            b.append(f).append(',').append(m).append(',').append(i * 0.5).append('\n');
+        }
+        DefaultModelMonitor monitor = monitor();
+
+        monitor.suggestBaseline(upload(b.toString(), "mixed/train.csv"), DatasetFormat.csv(true),
+                o -> o.logs(false));
+
+        Statistics stats = monitor.baselineStatistics();
+        JsonNode f = stats.feature("few");
+        assertThat(f.path("inferred_type").asText()).isEqualTo("String");
+        assertThat(f.path("string_statistics").path("distinct_count").asDouble()).isEqualTo(few.size());
+        Map<String, Long> buckets = new TreeMap<>();
+        f.path("string_statistics").path("distribution").path("categorical").path("buckets")
+                .forEach(x -> buckets.put(x.path("value").asText(), x.path("count").asLong()));
+        assertThat(buckets).isEqualTo(few);
+        JsonNode m = stats.feature("many");
+        assertThat(m.path("inferred_type").asText()).isEqualTo("String");
+        // HLL with lgK 12: relative standard error 1.04 / sqrt(4096) = 1.6%; three of them
+        assertThat(m.path("string_statistics").path("distinct_count").asDouble())
+                .isCloseTo(many.size(), within(many.size() * 0.05));
+        assertThat(m.path("string_statistics").path("common").path("num_present").asLong()).isEqualTo(rows);
+        assertThat(stats.feature("x").path("inferred_type").asText()).isEqualTo("Fractional");
+        Map<String, JsonNode> byName = new TreeMap<>();
+        monitor.suggestedConstraints().bodyDict().path("features")
+                .forEach(x -> byName.put(x.path("name").asText(), x));
+        assertThat(byName.get("few").path("string_constraints").path("domains"))
+                .extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(few.keySet());
+    }
+
+    @Test
+    void suggestBaseline_jsonLinesAndCsvWithoutHeader_sameStatisticsAsTheCsvWithHeader() {
+        int rows = 5_000;
+        Random r = new Random(11);
+        StringBuilder csv = new StringBuilder("a,b,c,d\n");
+        StringBuilder headless = new StringBuilder();
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            double a = r.nextGaussian();
+            int bValue = r.nextInt(50);
+            String c = "k" + r.nextInt(7);
+            String d = i % 4 == 0 ? "" : String.valueOf(r.nextInt(10));
+            String line = a + "," + bValue + "," + c + "," + d + "\n";
+            csv.append(line);
+            headless.append(line);
+            jsonl.append("{\"a\":").append(a).append(",\"b\":").append(bValue).append(",\"c\":\"").append(c)
+                    .append('"').append(d.isEmpty() ? "" : ",\"d\":" + d).append("}\n");
+        }
+        DefaultModelMonitor monitor = monitor();
+        monitor.suggestBaseline(upload(csv.toString(), "formats/header.csv"), DatasetFormat.csv(true),
+                o -> o.logs(false));
+        JsonNode withHeader = monitor.baselineStatistics().bodyDict();
+        monitor.suggestBaseline(upload(headless.toString(), "formats/headless.csv"), DatasetFormat.csv(false),
+                o -> o.logs(false));
+        JsonNode withoutHeader = monitor.baselineStatistics().bodyDict();
+        monitor.suggestBaseline(upload(jsonl.toString(), "formats/data.jsonl"), DatasetFormat.json(true),
+                o -> o.logs(false));
+        JsonNode lines = monitor.baselineStatistics().bodyDict();
+
+        assertThat(withHeader.path("dataset").path("item_count").asLong()).isEqualTo(rows);
+        List<String> names = List.of("a", "b", "c", "d");
+        for (int i = 0; i < names.size(); i++) {
+            JsonNode expected = withoutSketch(withHeader.path("features").get(i));
+            assertThat(expected.path("name").asText()).isEqualTo(names.get(i));
+            JsonNode headlessFeature = withoutSketch(withoutHeader.path("features").get(i));
+            assertThat(headlessFeature.path("name").asText()).isEqualTo("_c" + i);
+            ((ObjectNode) headlessFeature).put("name", names.get(i));
+            assertThat(headlessFeature).isEqualTo(expected);
+            assertThat(withoutSketch(lines.path("features").get(i))).isEqualTo(expected);
+        }
+        assertThat(withHeader.path("features").get(3).path("numerical_statistics").path("common")
+                .path("num_missing").asLong()).isEqualTo(rows / 4);
+    }
+
+    /** A feature's statistics without the KLL sketch's buckets and data, which depend on its random compaction. */
+    private static JsonNode withoutSketch(JsonNode feature) {
+        JsonNode copy = feature.deepCopy();
+        JsonNode n = copy.path("numerical_statistics");
+        if (n.isObject()) {
+            ((ObjectNode) n).remove("distribution");
+        }
+        return copy;
     }
 
     @Test

@@ -6,6 +6,7 @@ package dev.sagemaker4j.serving.internal;
 import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
@@ -22,9 +23,12 @@ import org.slf4j.LoggerFactory;
  * executor's threads, so a client that stalls mid-request holds a thread; hence two separate limits:
  *
  * <ul>
- *   <li><b>connection threads</b>, up to {@code maxConnections}, created on demand: each runs one
- *       exchange from header parsing to answer (no hand-off per request). Beyond that many exchanges
- *       at once, a new one is refused and the JDK server closes its connection. While a thread reads
+ *   <li><b>connection threads</b>, created on demand and reused: each runs one exchange from header
+ *       parsing to answer (no hand-off per request). Up to {@code maxConnections} exchanges run at once,
+ *       counted by a semaphore; beyond that many, a new one is refused and the JDK server closes its
+ *       connection. (The count is not the pool's thread limit: a pool handing work over through a
+ *       {@code SynchronousQueue} gives it only to a thread already parked waiting, so one still starting
+ *       or returning from its previous exchange made it refuse exchanges below the limit.) While a thread reads
  *       from or writes to its client it has a deadline (header timeout, then body timeout); past it, the
  *       watchdog interrupts the thread, which closes the connection and frees the thread.</li>
  *   <li><b>invocation permits</b>, {@code threads} of them, taken only once a request has been read
@@ -46,6 +50,9 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
     private final ScheduledThreadPoolExecutor watchdog;
     private final CopyOnWriteArrayList<InFlight> inFlight = new CopyOnWriteArrayList<>();
     private final Semaphore permits;
+    /** Exchanges in progress: maxConnections of them. */
+    private final Semaphore connectionSlots;
+    private final int maxConnections;
     private final AtomicInteger waiting = new AtomicInteger();
     private final int threads;
     private final int maxQueued;
@@ -63,8 +70,12 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
         this.maxQueued = limits.maxQueued;
         this.headerTimeoutNanos = limits.headerTimeout.toNanos();
         this.permits = new Semaphore(limits.threads, true);
+        this.maxConnections = limits.maxConnections;
+        this.connectionSlots = new Semaphore(limits.maxConnections);
+        // no thread limit of its own: connectionSlots bounds the exchanges, and a thread that has just ended
+        // one and is not yet waiting for the next is replaced for a moment (it leaves after 30 s idle)
         this.connections = new ThreadPoolExecutor(Math.min(limits.threads, limits.maxConnections),
-                limits.maxConnections, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 new WorkerFactory(name + "-worker-", inFlight, limits.bodyTimeout.toNanos()),
                 new ThreadPoolExecutor.AbortPolicy());
         this.connections.prestartAllCoreThreads();
@@ -91,7 +102,25 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
      */
     @Override
     public void execute(Runnable exchange) {
-        connections.execute(watched(exchange));
+        if (!connectionSlots.tryAcquire()) {
+            throw new RejectedExecutionException("maxConnections exchanges are in progress");
+        }
+        try {
+            connections.execute(watched(exchange));
+        } catch (RuntimeException | Error e) {
+            // closed: the exchange never runs
+            connectionSlots.release();
+            throw e;
+        }
+    }
+
+    /**
+     * The exchanges in progress: handed over and not yet returned.
+     *
+     * @return 0 to maxConnections
+     */
+    public int exchangesInProgress() {
+        return maxConnections - connectionSlots.availablePermits();
     }
 
     /**
@@ -259,6 +288,7 @@ public final class InvocationExecutor implements Executor, AutoCloseable {
                 exchange.run();
             } finally {
                 slot.finish();
+                connectionSlots.release();
             }
         };
     }

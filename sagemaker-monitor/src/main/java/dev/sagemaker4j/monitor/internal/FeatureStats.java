@@ -27,6 +27,13 @@ import org.apache.datasketches.quantilescommon.QuantilesDoublesSketchIterator;
  * distinct values it was given (a repeated value changes no register and no estimator), so feeding the kept
  * categories in the order they first arrived, then every later value, leaves it as it would have been had it seen
  * every value.
+ *
+ * <p>A baselining job needs the categories of a column only if it turns out to be a String column; with
+ * {@link #numbersOutsideCategories} its numeric values skip the categories and the HLL sketch (two thirds of the
+ * per-value work of a numeric column). A column that then shows both numbers and strings is String, and its
+ * categories miss the numbers: {@link #needsCategoryReplay} says so, and {@link Table} reads the data set again
+ * for such columns into fresh statistics that track every value, which leave the same outputs as one pass that had
+ * tracked every value from the start.
  */
 final class FeatureStats {
     /** KLL's k, as Deequ (the service's analyzer) uses: the fixtures' {@code sketch.parameters.k}. */
@@ -55,13 +62,43 @@ final class FeatureStats {
     private final Map<String, long[]> categories = new LinkedHashMap<>();
     private boolean categoriesOverflowed;
 
+    /** Numeric values skip the categories and the HLL sketch (a baselining job); see the class comment. */
+    private final boolean numbersOutsideCategories;
+    /** Every value is ignored: a column that a replay pass does not need. */
+    private final boolean ignored;
+
     FeatureStats(String name, long missingBefore) {
+        this(name, missingBefore, false, false);
+    }
+
+    /**
+     * A feature's statistics.
+     *
+     * @param name                     the feature's name
+     * @param missingBefore            the rows before the feature first appeared (missing for it)
+     * @param numbersOutsideCategories whether numeric values skip the categories (see the class comment)
+     * @param ignored                  whether every value is ignored
+     */
+    FeatureStats(String name, long missingBefore, boolean numbersOutsideCategories, boolean ignored) {
         this.name = name;
         this.missing = missingBefore;
+        this.numbersOutsideCategories = numbersOutsideCategories;
+        this.ignored = ignored;
+    }
+
+    /**
+     * Whether this column's categories miss values: numbers skipped them and strings came too (a String column
+     * whose categories, distinct count and domain must count the numbers as well).
+     */
+    boolean needsCategoryReplay() {
+        return numbersOutsideCategories && strings > 0 && integral + fractional > 0;
     }
 
     /** Adds one value; null or blank is missing. */
     void add(String raw) {
+        if (ignored) {
+            return;
+        }
         if (raw == null) {
             missing++;
             return;
@@ -72,6 +109,45 @@ final class FeatureStats {
             return;
         }
         present++;
+        double d;
+        if (isIntegral(v)) {
+            integral++;
+            d = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+        } else {
+            d = mayBeNumber(v) ? parseFinite(v) : Double.NaN;
+            if (Double.isNaN(d)) {
+                strings++;
+                category(v);
+                return;
+            }
+            fractional++;
+        }
+        if (!numbersOutsideCategories) {
+            category(v);
+        }
+        long n = integral + fractional;
+        double delta = d - mean;
+        mean += delta / n;
+        m2 += delta * (d - mean);
+        sum += d;
+        min = Math.min(min, d);
+        max = Math.max(max, d);
+        kll.update(d);
+    }
+
+    /** The value as a finite double, or NaN where it is no number, NaN or infinite (then a string). */
+    private static double parseFinite(String v) {
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.isInfinite(d) ? Double.NaN : d;
+    }
+
+    /** Counts a value in the kept categories, or in the HLL sketch once they overflowed. */
+    private void category(String v) {
         long[] c = categories.get(v);
         if (c != null) {
             c[0]++;
@@ -84,34 +160,6 @@ final class FeatureStats {
             }
             distinct.update(v);
         }
-        double d;
-        if (isIntegral(v)) {
-            integral++;
-            d = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
-        } else if (!mayBeNumber(v)) {
-            strings++;
-            return;
-        } else {
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                strings++;
-                return;
-            }
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                strings++;
-                return;
-            }
-            fractional++;
-        }
-        long n = integral + fractional;
-        double delta = d - mean;
-        mean += delta / n;
-        m2 += delta * (d - mean);
-        sum += d;
-        min = Math.min(min, d);
-        max = Math.max(max, d);
-        kll.update(d);
     }
 
     /** Whether a trimmed value is an optional sign and 1 to 18 ASCII digits (fits a long). */

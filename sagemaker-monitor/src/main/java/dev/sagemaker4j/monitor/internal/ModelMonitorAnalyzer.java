@@ -83,7 +83,8 @@ public final class ModelMonitorAnalyzer implements LocalContainerProgram {
                 names.add(f.path("name").asText());
             }
         }
-        Table table = Table.read(source, datasetFormat, names);
+        // a baselining job (no baseline to check against) needs no categories of the columns that are numeric
+        Table table = Table.read(source, datasetFormat, names, baselineConstraints == null);
         if (table.rows == 0) {
             throw new Table.ClientError("the data set under " + e.get("dataset_source")
                     + " has no records: there is nothing to analyze");

@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +25,11 @@ import java.util.stream.Stream;
  * or one document) or SageMaker's capture JSON Lines, as the {@code dataset_format} environment variable of the
  * analyzer says. Rows whose column count differs from the first row's (or the header's) fail the read with a
  * ClientError naming the file and line.
+ *
+ * <p>CSV rows go to their features through {@link ColumnWorkers}: this thread reads and cuts the lines, worker
+ * threads (each owning a disjoint set of columns, fed in row order) do the rest. A baselining read lets numbers
+ * skip the categories ({@link FeatureStats#needsCategoryReplay}) and reads the data set a second time only for the
+ * columns that hold both numbers and strings.
  */
 final class Table {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,9 +41,18 @@ final class Table {
 
     /** Names for positional columns (a header, or the baseline's features for capture); null: _c0, _c1, ... */
     private final List<String> positionalNames;
+    /** A baselining read: numbers skip the categories (FeatureStats' numbersOutsideCategories). */
+    private final boolean baselining;
+    /** A replay read: only these features are analyzed; null: every feature. */
+    private final Set<String> only;
+    /** Whether positional rows go through worker threads (CSV). */
+    private boolean parallel;
+    private ColumnWorkers workers;
 
-    private Table(List<String> positionalNames) {
+    private Table(List<String> positionalNames, boolean baselining, Set<String> only) {
         this.positionalNames = positionalNames;
+        this.baselining = baselining;
+        this.only = only;
     }
 
     /**
@@ -49,24 +65,78 @@ final class Table {
      * @throws IOException when a file cannot be read
      */
     static Table read(Path source, JsonNode format, List<String> positionalNames) throws IOException {
-        Table t = new Table(positionalNames);
+        return read(source, format, positionalNames, false);
+    }
+
+    /**
+     * Reads every file under a folder (sorted, recursively); for a baselining job the categories of columns that
+     * turn out numeric are not kept (no output needs them), and columns holding both numbers and strings are read
+     * again, in full.
+     *
+     * @param source          the folder (or a file)
+     * @param format          the dataset_format object, e.g. {"csv":{"header":true}}
+     * @param positionalNames the names of positional columns of capture data, or null
+     * @param baselining      whether this is a baselining job's read (statistics and suggested constraints only)
+     * @return the statistics
+     * @throws IOException when a file cannot be read
+     */
+    static Table read(Path source, JsonNode format, List<String> positionalNames, boolean baselining)
+            throws IOException {
+        Table t = new Table(positionalNames, baselining, null);
+        t.readAll(source, format);
+        Set<String> replay = new LinkedHashSet<>();
+        for (FeatureStats s : t.features) {
+            if (s.needsCategoryReplay()) {
+                replay.add(s.name);
+            }
+        }
+        if (!replay.isEmpty()) {
+            Table again = new Table(positionalNames, false, replay);
+            again.readAll(source, format);
+            if (again.rows != t.rows) {
+                throw new ClientError("the data set under " + source.getFileName() + " changed while it was read ("
+                        + t.rows + " then " + again.rows + " rows)");
+            }
+            for (int i = 0; i < t.features.size(); i++) {
+                FeatureStats full = again.byName.get(t.features.get(i).name);
+                if (replay.contains(t.features.get(i).name) && full != null) {
+                    t.features.set(i, full);
+                    t.byName.put(full.name, full);
+                }
+            }
+        }
+        return t;
+    }
+
+    private void readAll(Path source, JsonNode format) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(source)) {
             files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
-        for (Path f : files) {
-            String file = source.relativize(f).toString();
-            if (format.has("csv")) {
-                t.readCsv(f, file, format.get("csv").path("header").asBoolean(true));
-            } else if (format.has("json")) {
-                t.readJson(f, file, format.get("json").path("lines").asBoolean(true));
-            } else if (format.has("sagemakerCaptureJson")) {
-                t.readCapture(f, file);
-            } else {
-                throw new ClientError("the dataset_format " + format + " is not csv, json or sagemakerCaptureJson");
+        parallel = format.has("csv");
+        try {
+            for (Path f : files) {
+                String file = source.relativize(f).toString();
+                if (format.has("csv")) {
+                    readCsv(f, file, format.get("csv").path("header").asBoolean(true));
+                } else if (format.has("json")) {
+                    readJson(f, file, format.get("json").path("lines").asBoolean(true));
+                } else if (format.has("sagemakerCaptureJson")) {
+                    readCapture(f, file);
+                } else {
+                    throw new ClientError("the dataset_format " + format
+                            + " is not csv, json or sagemakerCaptureJson");
+                }
+            }
+            if (workers != null) {
+                workers.finish();
+            }
+        } finally {
+            if (workers != null) {
+                workers.close();
+                workers = null;
             }
         }
-        return t;
     }
 
     /** A failure caused by the input, reported as the job's ClientError. */
@@ -220,13 +290,17 @@ final class Table {
     private void columns(int n) {
         for (int i = features.size(); i < n; i++) {
             String name = positional != null && i < positional.size() ? positional.get(i) : "_c" + i;
-            FeatureStats s = new FeatureStats(name, rows);
+            FeatureStats s = newFeature(name);
             features.add(s);
             byName.put(name, s);
         }
     }
 
-    private void rowByPosition(List<String> cells, String file, long lineNo) {
+    private FeatureStats newFeature(String name) {
+        return new FeatureStats(name, rows, baselining, only != null && !only.contains(name));
+    }
+
+    private void rowByPosition(List<String> cells, String file, long lineNo) throws IOException {
         if (positional == null) {
             if (positionalNames != null) {
                 positional = new ArrayList<>(positionalNames);
@@ -244,8 +318,15 @@ final class Table {
             throw new ClientError("row at line " + lineNo + " of " + file + " has " + cells.size()
                     + " columns where the data set has " + features.size() + " (ragged rows)");
         }
-        for (int i = 0; i < cells.size(); i++) {
-            features.get(i).add(cells.get(i));
+        if (parallel) {
+            if (workers == null) {
+                workers = new ColumnWorkers(features, ColumnWorkers.defaultWorkers(features.size()));
+            }
+            workers.add(cells);
+        } else {
+            for (int i = 0; i < cells.size(); i++) {
+                features.get(i).add(cells.get(i));
+            }
         }
         rows++;
     }
@@ -257,7 +338,7 @@ final class Table {
         for (Map.Entry<String, JsonNode> field : record.properties()) {
             String name = field.getKey();
             if (!byName.containsKey(name)) {
-                FeatureStats s = new FeatureStats(name, rows);
+                FeatureStats s = newFeature(name);
                 features.add(s);
                 byName.put(name, s);
             }
