@@ -14,6 +14,7 @@ import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.modelmonitor.DataCaptureConfig;
 import dev.sagemaker4j.modelmonitor.Monitor;
 import dev.sagemaker4j.monitor.internal.CaptureRecords;
+import dev.sagemaker4j.monitor.internal.LocalMonitoring;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.StringSerializer;
 import dev.sagemaker4j.spi.MonitoringApi;
@@ -135,6 +136,79 @@ class MonitoringScheduleTest {
     static List<String> checks(ConstraintViolations v) {
         return v.violations().stream().map(x -> x.featureName() + ":" + x.constraintCheckType())
                 .collect(Collectors.toList());
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends java.time.Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(java.time.Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void hourlySchedule_onTheSchedulersClock_firesAtTheTopOfTheHour_overThatHoursCapture() throws Exception {
+        Predictor<String> hourly = deploy("churn-hourly");
+        DefaultModelMonitor monitor = baselined("hourly");
+        // the traffic within one hour of the clock, so that one firing's window holds all of it
+        Instant before;
+        Instant after;
+        int sent = 0;
+        do {
+            before = Instant.now();
+            traffic(hourly, 100, 0.0, 21 + sent);
+            sent += 100;
+            after = Instant.now();
+        } while (!before.truncatedTo(ChronoUnit.HOURS).equals(after.truncatedTo(ChronoUnit.HOURS)));
+        Instant topOfNextHour = after.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        MovableClock clock = new MovableClock(topOfNextHour.minusSeconds(60));
+        LocalMonitoring local = LocalMonitoring.open(tmp.resolve("root"));
+        local.useClock(clock);
+        monitor.createMonitoringSchedule(s -> s.endpointInput("churn-hourly").monitorScheduleName("churn-hourly")
+                .outputS3Uri(bucket + "/reports").statistics(monitor.baselineStatistics())
+                .constraints(monitor.suggestedConstraints()).scheduleCronExpression(CronExpressionGenerator.hourly()));
+
+        assertThat(local.runDue()).as("a minute before the hour").isZero();
+        clock.advance(java.time.Duration.ofSeconds(61));
+        assertThat(local.runDue()).as("at the top of the hour").isEqualTo(1);
+
+        MonitoringExecution run = null;
+        for (int i = 0; i < 1200 && run == null; i++) {
+            run = monitor.listExecutions().stream().filter(e -> List.of("Completed", "CompletedWithViolations",
+                    "Failed").contains(e.status())).findFirst().orElse(null);
+            if (run == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(run).as("the fired execution ended").isNotNull();
+        assertThat(run.scheduledTime()).isEqualTo(topOfNextHour);
+        assertThat(run.status()).as(String.valueOf(run.failureReason())).isEqualTo("Completed");
+        // the window is the hour before the firing: every record sent above, the last 100 of them unshifted
+        assertThat(run.statistics().itemCount()).isEqualTo(sent);
+        clock.advance(java.time.Duration.ofMinutes(30));
+        assertThat(local.runDue()).as("not again within the hour").isZero();
+        assertThat(monitor.listExecutions()).hasSize(1);
+        monitor.deleteMonitoringSchedule();
     }
 
     @Test

@@ -123,8 +123,10 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
     private final LocalContext context;
     private final Path root;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    private final LocalScheduler scheduler;
+    private volatile LocalScheduler scheduler;
     private final ExecutorService runs;
+    /** The newest open instance per session root, for tests that fire the schedules on their own clock. */
+    private static final Map<Path, LocalMonitoring> OPEN = new ConcurrentHashMap<>();
 
     /**
      * Creates the part and registers the stored schedules that are {@code Scheduled} with the kit's
@@ -147,12 +149,53 @@ public final class LocalMonitoring implements LocalPart, MonitoringApi {
                 register(s);
             }
         }
+        OPEN.put(context.root().toAbsolutePath().normalize(), this);
     }
 
     @Override
     public void close() {
+        OPEN.remove(context.root().toAbsolutePath().normalize(), this);
         scheduler.close();
         runs.shutdownNow();
+    }
+
+    /**
+     * The open monitoring part of a local session, for tests of this module that drive its scheduler
+     * ({@link #useClock}).
+     *
+     * @param sessionRoot the session's root folder
+     * @return the part, or {@code null} when no session on that root is open
+     */
+    public static LocalMonitoring open(Path sessionRoot) {
+        return OPEN.get(sessionRoot.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Replaces the scheduler's thread by a manual scheduler on a test's clock and registers the stored
+     * {@code Scheduled} schedules again: a test moves its clock past the top of an hour and calls {@link #runDue()}
+     * instead of waiting an hour. For tests of this module; user code has no reason to call it.
+     *
+     * @param testClock the clock the firings follow
+     */
+    public synchronized void useClock(java.time.Clock testClock) {
+        LocalScheduler old = scheduler;
+        scheduler = LocalScheduler.manual(testClock);
+        old.close();
+        for (ObjectNode s : schedules()) {
+            if ("Scheduled".equals(s.path("MonitoringScheduleStatus").asText())) {
+                register(s);
+            }
+        }
+    }
+
+    /**
+     * Fires the schedules due on the clock of {@link #useClock}; each firing's execution runs on the executions'
+     * thread, as the scheduler's would.
+     *
+     * @return how many firings were due
+     */
+    public int runDue() {
+        return scheduler.runDue();
     }
 
     /** Registers (or replaces) a schedule's firings; a NOW schedule runs once, at once, and is not registered. */
