@@ -474,7 +474,9 @@ public final class Pipeline {
 
     /**
      * The parameters an execution ran with, as Python's {@code build_parameters_from_execution(arn)}: every page of
-     * ListPipelineParametersForExecution, by name (the values as the service lists them, strings).
+     * ListPipelineParametersForExecution, by name. The service lists text (as Python returns it); a parameter this
+     * pipeline declares as Integer, Float or Boolean comes back as an Integer (Long when larger), Double or Boolean,
+     * so that {@link #start(Map)} takes the map back.
      *
      * @param pipelineExecutionArn the execution (Python {@code pipeline_execution_arn})
      * @return the values by parameter name, in the service's order
@@ -508,7 +510,7 @@ public final class Pipeline {
             String next = token;
             ListPipelineParametersForExecutionResponse page = execution.listParameters(o -> o.nextToken(next));
             for (software.amazon.awssdk.services.sagemaker.model.Parameter p : page.pipelineParameters()) {
-                values.put(p.name(), p.value());
+                values.put(p.name(), typed(p.name(), p.value()));
             }
             token = page.nextToken();
         } while (token != null);
@@ -521,6 +523,33 @@ public final class Pipeline {
         }
         values.putAll(parameterValueOverrides);
         return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * A value the service lists as text, typed as this pipeline declares the parameter (so that {@link #start(Map)}
+     * takes it back): Integer, Float as Double, Boolean from {@code True} / {@code False}; as listed otherwise.
+     */
+    private Object typed(String parameterName, String value) {
+        for (Parameter p : parameters) {
+            if (!p.name().equals(parameterName) || value == null) {
+                continue;
+            }
+            try {
+                if (p instanceof ParameterInteger) {
+                    long l = Long.parseLong(value);
+                    return l == (int) l ? (Object) (int) l : (Object) l;
+                }
+                if (p instanceof ParameterFloat) {
+                    return Double.valueOf(value);
+                }
+            } catch (NumberFormatException e) {
+                return value;
+            }
+            if (p instanceof ParameterBoolean && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+                return Boolean.valueOf(value);
+            }
+        }
+        return value;
     }
 
     private Session session() {

@@ -181,12 +181,16 @@ class PipelineVersionsAndSelectiveExecutionTest {
                         firstPage.pipelineParameters().get(0).name()));
 
         assertThat(pipeline.buildParametersFromExecution(run.arn())).isEqualTo(Map.of("Region", "us",
-                "Depth", "5"));
+                "Depth", 5));
+        // typed as declared, so a start takes them back as they are
+        PipelineExecution same = pipeline.start(pipeline.buildParametersFromExecution(run.arn()));
+        same.waitForCompletion();
+        assertThat(pipeline.buildParametersFromExecution(same.arn())).containsEntry("Depth", 5);
         Map<String, Object> again = pipeline.buildParametersFromExecution(run.arn(), Map.of("Depth", 7));
         assertThat(again).isEqualTo(Map.of("Region", "us", "Depth", 7));
         PipelineExecution rerun = pipeline.start(again);
         rerun.waitForCompletion();
-        assertThat(pipeline.buildParametersFromExecution(rerun.arn())).containsEntry("Depth", "7");
+        assertThat(pipeline.buildParametersFromExecution(rerun.arn())).containsEntry("Depth", 7);
         assertThatThrownBy(() -> pipeline.buildParametersFromExecution(run.arn(), Map.of("Nope", 1)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("[Nope]")
                 .hasMessageContaining("are not present in the pipeline execution: " + run.arn());
