@@ -21,6 +21,7 @@ public record TimeSeriesModelConfig(String forecast) {
     /**
      * Checks the forecast.
      *
+     * @param forecast the JMESPath expression of the forecast (Python {@code forecast})
      * @throws ValidationException when the forecast is missing
      */
     public TimeSeriesModelConfig {

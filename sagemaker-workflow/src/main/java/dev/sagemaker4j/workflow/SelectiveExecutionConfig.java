@@ -35,6 +35,11 @@ public record SelectiveExecutionConfig(List<String> selectedSteps, boolean refer
     /**
      * Checks and copies the steps.
      *
+     * @param selectedSteps              the steps to run (Python {@code selected_steps})
+     * @param referenceLatestExecution   without a source ARN, whether the latest execution is the reference (Python
+     *                                   {@code reference_latest_execution})
+     * @param sourcePipelineExecutionArn the reference execution, or null (Python
+     *                                   {@code source_pipeline_execution_arn})
      * @throws ValidationException without steps, or with an empty step name
      */
     public SelectiveExecutionConfig {
