@@ -102,6 +102,18 @@ CLASSES = [
     ("amazon/knn.py", "KNN", "KNN"),
     ("amazon/factorization_machines.py", "FactorizationMachines", "FactorizationMachines"),
     ("amazon/randomcutforest.py", "RandomCutForest", "RandomCutForest"),
+    ("model_monitor/model_monitoring.py", "ModelMonitor", "ModelMonitor"),
+    ("model_monitor/model_monitoring.py", "DefaultModelMonitor", "DefaultModelMonitor"),
+    ("workflow/quality_check_step.py", "QualityCheckStep", "QualityCheckStep"),
+    ("workflow/quality_check_step.py", "QualityCheckConfig", "QualityCheckConfig"),
+    ("workflow/quality_check_step.py", "DataQualityCheckConfig", "DataQualityCheckConfig"),
+    ("workflow/quality_check_step.py", "ModelQualityCheckConfig", "ModelQualityCheckConfig"),
+    ("workflow/clarify_check_step.py", "ClarifyCheckStep", "ClarifyCheckStep"),
+    ("workflow/clarify_check_step.py", "ClarifyCheckConfig", "ClarifyCheckConfig"),
+    ("workflow/clarify_check_step.py", "DataBiasCheckConfig", "DataBiasCheckConfig"),
+    ("workflow/clarify_check_step.py", "ModelBiasCheckConfig", "ModelBiasCheckConfig"),
+    ("workflow/clarify_check_step.py", "ModelExplainabilityCheckConfig", "ModelExplainabilityCheckConfig"),
+    ("workflow/check_job_config.py", "CheckJobConfig", "CheckJobConfig"),
 ]
 # every class of these modules whose name ends in Serializer / Deserializer
 SERDE_MODULES = ["base_serializers.py", "base_deserializers.py"]

@@ -285,8 +285,10 @@ final class ParityTable {
                 creators.add(c);
             }
         }
+        // a static factory, or a builder(required...) whose positional parameters are the required keywords
         for (Method m : type.getMethods()) {
-            if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type) {
+            if (Modifier.isStatic(m.getModifiers()) && (m.getReturnType() == type
+                    || m.getName().equals("builder") && m.getParameterCount() > 0)) {
                 creators.add(m);
             }
         }

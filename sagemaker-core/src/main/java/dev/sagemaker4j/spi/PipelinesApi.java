@@ -139,4 +139,14 @@ public interface PipelinesApi extends ServiceApi {
     default ListPipelineParametersForExecutionResponse listPipelineParametersForExecution(ListPipelineParametersForExecutionRequest request) {
         throw unsupported("ListPipelineParametersForExecution");
     }
+
+    /**
+     * The service operation ListPipelineVersions.
+     *
+     * @param request the request, as for the service
+     * @return the service's response
+     */
+    default ListPipelineVersionsResponse listPipelineVersions(ListPipelineVersionsRequest request) {
+        throw unsupported("ListPipelineVersions");
+    }
 }

@@ -70,7 +70,12 @@ public final class DataConfig {
                         + " supported for the dataset_type text/csv", "use a CSV data set");
             }
         }
-        if ("application/json".equals(b.datasetType) && b.features == null) {
+        if (b.timeSeriesDataConfig != null && !"application/json".equals(b.datasetType)) {
+            throw new ValidationException("timeSeriesDataConfig", b.timeSeriesDataConfig, "is given for the"
+                    + " dataset_type " + b.datasetType, "Currently time series explainability only supports JSON"
+                    + " format data: use the dataset_type application/json");
+        }
+        if ("application/json".equals(b.datasetType) && b.features == null && b.timeSeriesDataConfig == null) {
             throw new ValidationException("features", null, "is required for the application/json dataset_type"
                     + " (features JMESPath is required for application/json dataset_type)",
                     "pass the JMESPath expression that locates the features");
@@ -95,6 +100,15 @@ public final class DataConfig {
         set(c, "predicted_label_headers", b.predictedLabelHeaders);
         set(c, "predicted_label", b.predictedLabel);
         set(c, "excluded_columns", b.excludedColumns);
+        if (b.segmentationConfig != null && !b.segmentationConfig.isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode segments = c.putArray("segment_config");
+            for (SegmentationConfig segment : b.segmentationConfig) {
+                segments.add(segment.toDict());
+            }
+        }
+        if (b.timeSeriesDataConfig != null) {
+            c.set("time_series_data_config", b.timeSeriesDataConfig.timeSeriesDataConfig());
+        }
         this.analysisConfig = c;
     }
 
@@ -203,6 +217,8 @@ public final class DataConfig {
         private List<String> predictedLabelHeaders;
         private Object predictedLabel;
         private List<?> excludedColumns;
+        private List<SegmentationConfig> segmentationConfig;
+        private TimeSeriesDataConfig timeSeriesDataConfig;
 
         private Builder() {
         }
@@ -403,6 +419,32 @@ public final class DataConfig {
          */
         public Builder excludedColumns(List<?> v) {
             this.excludedColumns = v == null ? null : List.copyOf(v);
+            return this;
+        }
+
+        /**
+         * Sets {@code segmentation_config} (default {@code None}): the column segments the metrics are computed on,
+         * written to {@code segment_config}. The local Clarify program does not compute segment metrics (a local job
+         * with them fails naming {@code segment_config}); the {@code sagemaker} backend's container does.
+         *
+         * @param v the segmentations
+         * @return this builder
+         */
+        public Builder segmentationConfig(List<SegmentationConfig> v) {
+            this.segmentationConfig = v == null ? null : List.copyOf(v);
+            return this;
+        }
+
+        /**
+         * Sets {@code time_series_data_config} (default {@code None}): where a JSON time series data set's fields
+         * are, for time series explainability (dataset_type {@code application/json} only; then {@code features}
+         * is not required). Runs on the {@code sagemaker} backend: the local Clarify program reads CSV only.
+         *
+         * @param v the configuration
+         * @return this builder
+         */
+        public Builder timeSeriesDataConfig(TimeSeriesDataConfig v) {
+            this.timeSeriesDataConfig = v;
             return this;
         }
 

@@ -65,6 +65,10 @@ public final class ModelConfig {
             if (!ACCEPT.contains(b.acceptType)) {
                 throw new ValidationException("acceptType", b.acceptType, "is invalid", "use one of " + ACCEPT);
             }
+            if (b.timeSeriesModelConfig != null && "text/csv".equals(b.acceptType)) {
+                throw new ValidationException("acceptType", b.acceptType, "is text/csv", "``accept_type`` must be"
+                        + " JSON or JSONLines for time series explainability.");
+            }
             c.put("accept_type", b.acceptType);
         }
         if (b.contentType != null) {
@@ -92,6 +96,11 @@ public final class ModelConfig {
                             + " \"record\"", "put $record or $records in the template");
                 }
             }
+            if (b.timeSeriesModelConfig != null && !"application/json".equals(b.contentType)
+                    && !"application/jsonlines".equals(b.contentType)) {
+                throw new ValidationException("contentType", b.contentType, "is not JSON", "``content_type`` must be"
+                        + " JSON or JSONLines for time series explainability.");
+            }
             c.put("content_type", b.contentType);
         }
         if (b.contentTemplate != null) {
@@ -108,6 +117,9 @@ public final class ModelConfig {
         }
         if (b.targetModel != null) {
             c.put("target_model", b.targetModel);
+        }
+        if (b.timeSeriesModelConfig != null) {
+            c.set("time_series_predictor_config", b.timeSeriesModelConfig.timeSeriesModelConfig());
         }
         this.predictorConfig = c;
     }
@@ -159,6 +171,7 @@ public final class ModelConfig {
         private String endpointNamePrefix;
         private String targetModel;
         private String endpointName;
+        private TimeSeriesModelConfig timeSeriesModelConfig;
 
         private Builder() {
         }
@@ -292,6 +305,19 @@ public final class ModelConfig {
          */
         public Builder endpointName(String v) {
             this.endpointName = v;
+            return this;
+        }
+
+        /**
+         * Sets {@code time_series_model_config} (default {@code None}): where the forecast is in the model's
+         * response, written to {@code time_series_predictor_config}; the content and accept types must then be JSON
+         * or JSON Lines. Runs on the {@code sagemaker} backend (the local Clarify program reads CSV only).
+         *
+         * @param v the configuration
+         * @return this builder
+         */
+        public Builder timeSeriesModelConfig(TimeSeriesModelConfig v) {
+            this.timeSeriesModelConfig = v;
             return this;
         }
 

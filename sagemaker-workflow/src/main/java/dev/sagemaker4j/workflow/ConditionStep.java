@@ -5,6 +5,7 @@ package dev.sagemaker4j.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one list of steps or another depending on conditions, as in the Python SDK's
@@ -79,11 +80,25 @@ public final class ConditionStep extends Step {
 
     @Override
     public Object arguments() {
+        return Json.map("Conditions", conditionRequests(), "IfSteps", ifSteps, "ElseSteps", elseSteps);
+    }
+
+    /**
+     * The arguments of this step alone, without the branches' steps, as Python's {@code step_only_arguments}:
+     * {@code {"Conditions": [...]}}.
+     *
+     * @return the arguments
+     */
+    public Map<String, Object> stepOnlyArguments() {
+        return Json.map("Conditions", conditionRequests());
+    }
+
+    private List<Object> conditionRequests() {
         List<Object> c = new ArrayList<>();
         for (Condition condition : conditions) {
             c.add(condition.toRequest());
         }
-        return Json.map("Conditions", c, "IfSteps", ifSteps, "ElseSteps", elseSteps);
+        return c;
     }
 
     /** Builds a {@link ConditionStep}. */

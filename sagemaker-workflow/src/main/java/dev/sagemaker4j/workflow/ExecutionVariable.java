@@ -3,6 +3,7 @@
  */
 package dev.sagemaker4j.workflow;
 
+import dev.sagemaker4j.exceptions.ValidationException;
 import java.util.Map;
 
 /**
@@ -22,6 +23,44 @@ public final class ExecutionVariable implements PipelineVariable {
 
     ExecutionVariable(String path) {
         this.path = path;
+    }
+
+    /**
+     * The execution variable of a name, as Python's {@code ExecutionVariable(name)}: the expression
+     * {@code {"Get": "Execution.<name>"}}. The service and the local engine know {@code StartDateTime},
+     * {@code CurrentDateTime}, {@code PipelineName}, {@code PipelineArn}, {@code PipelineExecutionId} and
+     * {@code PipelineExecutionArn} (the constants of {@link ExecutionVariables}).
+     *
+     * @param name the variable's name (Python {@code name}), without the {@code Execution.} prefix
+     * @return the variable
+     * @throws ValidationException when the name is empty or contains a dot
+     */
+    public static ExecutionVariable of(String name) {
+        if (name == null || name.isEmpty() || name.contains(".")) {
+            throw new ValidationException("name", name, "is not the name of an execution variable",
+                    "give a name such as PipelineExecutionId, without the Execution. prefix");
+        }
+        return new ExecutionVariable("Execution." + name);
+    }
+
+    /**
+     * The variable's name, as Python's {@code name}: the path after its first dot ({@code PipelineExecutionId}
+     * for {@code Execution.PipelineExecutionId}, {@code ExperimentName} for {@link #EXPERIMENT_NAME}).
+     *
+     * @return the name
+     */
+    public String name() {
+        return path.substring(path.indexOf('.') + 1);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExecutionVariable other && path.equals(other.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
     }
 
     @Override

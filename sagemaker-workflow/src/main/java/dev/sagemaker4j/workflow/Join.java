@@ -33,6 +33,11 @@ public final class Join implements PipelineVariable {
         return new Join(on, new ArrayList<>(Arrays.asList(values)));
     }
 
+    /** The values, in order (a read-only view). */
+    List<Object> values() {
+        return java.util.Collections.unmodifiableList(values);
+    }
+
     @Override
     public Map<String, Object> expr() {
         List<Object> exprs = new ArrayList<>();

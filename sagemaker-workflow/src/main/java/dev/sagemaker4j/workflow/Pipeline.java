@@ -31,6 +31,11 @@ import software.amazon.awssdk.services.sagemaker.model.DescribePipelineRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribePipelineResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListPipelineExecutionsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListPipelineExecutionsResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListPipelineParametersForExecutionResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListPipelineVersionsRequest;
+import software.amazon.awssdk.services.sagemaker.model.ListPipelineVersionsResponse;
+import software.amazon.awssdk.services.sagemaker.model.PipelineExecutionSummary;
+import software.amazon.awssdk.services.sagemaker.model.PipelineVersionSummary;
 import software.amazon.awssdk.services.sagemaker.model.StartPipelineExecutionRequest;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.UpdatePipelineRequest;
@@ -77,6 +82,7 @@ public final class Pipeline {
     private final List<Parameter> parameters;
     private final List<Step> steps;
     private final PipelineExperimentConfig experimentConfig;
+    private final PipelineDefinitionConfig definitionConfig;
     private final Session session;
 
     private Pipeline(Builder b) {
@@ -84,6 +90,7 @@ public final class Pipeline {
         this.parameters = List.copyOf(b.parameters);
         this.steps = List.copyOf(b.steps);
         this.experimentConfig = b.experimentConfig;
+        this.definitionConfig = b.definitionConfig;
         this.session = b.session;
     }
 
@@ -125,6 +132,15 @@ public final class Pipeline {
     }
 
     /**
+     * How the definition is written (Python {@code pipeline_definition_config}).
+     *
+     * @return the configuration
+     */
+    public PipelineDefinitionConfig pipelineDefinitionConfig() {
+        return definitionConfig;
+    }
+
+    /**
      * The pipeline definition JSON, as Python's {@code definition()}.
      *
      * @return the JSON text
@@ -135,6 +151,10 @@ public final class Pipeline {
     }
 
     ObjectNode definitionNode() {
+        return JobStep.withDefinitionConfig(definitionConfig, this::writeDefinition);
+    }
+
+    private ObjectNode writeDefinition() {
         validate();
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("Version", VERSION);
@@ -418,6 +438,128 @@ public final class Pipeline {
     }
 
     /**
+     * The pipeline's latest version, as Python's {@code latest_pipeline_version_id}: the first of
+     * {@code listPipelineVersions} with {@code maxResults(1)} (the service lists the newest first).
+     *
+     * @return the version's id, or null when the service lists none
+     */
+    public Long latestPipelineVersionId() {
+        List<PipelineVersionSummary> summaries = listPipelineVersions(o -> o.maxResults(1))
+                .pipelineVersionSummaries();
+        return summaries.isEmpty() ? null : summaries.get(0).pipelineVersionId();
+    }
+
+    /**
+     * The pipeline's versions, newest first, as Python's {@code list_pipeline_versions()}: each create and each
+     * update of the definition makes a version.
+     *
+     * @return the service's response (one page)
+     */
+    public ListPipelineVersionsResponse listPipelineVersions() {
+        return listPipelineVersions(o -> { });
+    }
+
+    /**
+     * The pipeline's versions with options, as Python's {@code list_pipeline_versions}.
+     *
+     * @param options sortOrder, maxResults, nextToken
+     * @return the service's response (one page; its {@code nextToken} asks for the next)
+     */
+    public ListPipelineVersionsResponse listPipelineVersions(Consumer<ListPipelineVersionsOptions> options) {
+        ListPipelineVersionsOptions o = new ListPipelineVersionsOptions();
+        options.accept(o);
+        return api().listPipelineVersions(ListPipelineVersionsRequest.builder().pipelineName(name)
+                .sortOrder(o.sortOrder).maxResults(o.maxResults).nextToken(o.nextToken).build());
+    }
+
+    /**
+     * The parameters an execution ran with, as Python's {@code build_parameters_from_execution(arn)}: every page of
+     * ListPipelineParametersForExecution, by name. The service lists text (as Python returns it); a parameter this
+     * pipeline declares as Integer, Float or Boolean comes back as an Integer (Long when larger), Double or Boolean,
+     * so that {@link #start(Map)} takes the map back.
+     *
+     * @param pipelineExecutionArn the execution (Python {@code pipeline_execution_arn})
+     * @return the values by parameter name, in the service's order
+     */
+    public Map<String, Object> buildParametersFromExecution(String pipelineExecutionArn) {
+        return buildParametersFromExecution(pipelineExecutionArn, Map.of());
+    }
+
+    /**
+     * The parameters an execution ran with, some replaced, as Python's
+     * {@code build_parameters_from_execution(pipeline_execution_arn, parameter_value_overrides)}: pass the result to
+     * {@link #start(Map)} to run again with the same values.
+     *
+     * @param pipelineExecutionArn    the execution (Python {@code pipeline_execution_arn})
+     * @param parameterValueOverrides values that replace the execution's (Python {@code parameter_value_overrides},
+     *                                default none)
+     * @return the values by parameter name
+     * @throws ValidationException when an override names a parameter the execution does not have (Python's
+     *                             ValueError)
+     */
+    public Map<String, Object> buildParametersFromExecution(String pipelineExecutionArn,
+            Map<String, ?> parameterValueOverrides) {
+        if (pipelineExecutionArn == null || pipelineExecutionArn.isEmpty()) {
+            throw new ValidationException("pipelineExecutionArn", pipelineExecutionArn, "is required",
+                    "give the ARN of an execution of this pipeline");
+        }
+        PipelineExecution execution = new PipelineExecution(pipelineExecutionArn, session());
+        Map<String, Object> values = new LinkedHashMap<>();
+        String token = null;
+        do {
+            String next = token;
+            ListPipelineParametersForExecutionResponse page = execution.listParameters(o -> o.nextToken(next));
+            for (software.amazon.awssdk.services.sagemaker.model.Parameter p : page.pipelineParameters()) {
+                values.put(p.name(), typed(p.name(), p.value()));
+            }
+            token = page.nextToken();
+        } while (token != null);
+        Set<String> invalid = new java.util.TreeSet<>(parameterValueOverrides.keySet());
+        invalid.removeAll(values.keySet());
+        if (!invalid.isEmpty()) {
+            throw new ValidationException("parameterValueOverrides", invalid, "The following parameter overrides "
+                    + "provided: " + invalid + " are not present in the pipeline execution: " + pipelineExecutionArn,
+                    "override only the parameters " + values.keySet());
+        }
+        values.putAll(parameterValueOverrides);
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * A value the service lists as text, typed as this pipeline declares the parameter (so that {@link #start(Map)}
+     * takes it back): Integer, Float as Double, Boolean from {@code True} / {@code False}; as listed otherwise.
+     */
+    private Object typed(String parameterName, String value) {
+        for (Parameter p : parameters) {
+            if (!p.name().equals(parameterName) || value == null) {
+                continue;
+            }
+            try {
+                if (p instanceof ParameterInteger) {
+                    long l = Long.parseLong(value);
+                    return l == (int) l ? (Object) (int) l : (Object) l;
+                }
+                if (p instanceof ParameterFloat) {
+                    return Double.valueOf(value);
+                }
+            } catch (NumberFormatException e) {
+                return value;
+            }
+            if (p instanceof ParameterBoolean && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+                return Boolean.valueOf(value);
+            }
+        }
+        return value;
+    }
+
+    private Session session() {
+        if (session == null) {
+            throw new ValidationException("session", null, "is not set", "give the pipeline a session");
+        }
+        return session;
+    }
+
+    /**
      * Deletes the pipeline, as Python's {@code delete()}.
      *
      * @return the service's response
@@ -450,7 +592,8 @@ public final class Pipeline {
     /**
      * Starts an execution with options, as Python's {@code start}.
      *
-     * @param options parameters, executionDisplayName, executionDescription, parallelismConfig, pipelineVersionId
+     * @param options parameters, executionDisplayName, executionDescription, parallelismConfig, pipelineVersionId,
+     *                selectiveExecutionConfig
      * @return the execution
      */
     public PipelineExecution start(Consumer<StartOptions> options) {
@@ -472,6 +615,16 @@ public final class Pipeline {
         }
         if (o.pipelineVersionId != null) {
             request.pipelineVersionId(o.pipelineVersionId);
+        }
+        if (o.selectiveExecutionConfig != null) {
+            SelectiveExecutionConfig selective = o.selectiveExecutionConfig;
+            String source = selective.sourcePipelineExecutionArn();
+            if (source == null && selective.referenceLatestExecution()) {
+                List<PipelineExecutionSummary> latest = listExecutions(l -> l.sortBy("CreationTime")
+                        .sortOrder("Descending").maxResults(1)).pipelineExecutionSummaries();
+                source = latest.isEmpty() ? null : latest.get(0).pipelineExecutionArn();
+            }
+            request.selectiveExecutionConfig(selective.toSdk(source));
         }
         String arn = api().startPipelineExecution(request.build()).pipelineExecutionArn();
         return new PipelineExecution(arn, session);
@@ -521,7 +674,20 @@ public final class Pipeline {
      * @return the service's response (one page)
      */
     public ListPipelineExecutionsResponse listExecutions() {
-        return api().listPipelineExecutions(ListPipelineExecutionsRequest.builder().pipelineName(name).build());
+        return listExecutions(o -> { });
+    }
+
+    /**
+     * The pipeline's executions with options, as Python's {@code list_executions}.
+     *
+     * @param options sortBy, sortOrder, maxResults, nextToken
+     * @return the service's response (one page; its {@code nextToken} asks for the next)
+     */
+    public ListPipelineExecutionsResponse listExecutions(Consumer<ListExecutionsOptions> options) {
+        ListExecutionsOptions o = new ListExecutionsOptions();
+        options.accept(o);
+        return api().listPipelineExecutions(ListPipelineExecutionsRequest.builder().pipelineName(name)
+                .sortBy(o.sortBy).sortOrder(o.sortOrder).maxResults(o.maxResults).nextToken(o.nextToken).build());
     }
 
     /**
@@ -699,6 +865,7 @@ public final class Pipeline {
         private String executionDescription;
         private ParallelismConfiguration parallelismConfig;
         private Long pipelineVersionId;
+        private SelectiveExecutionConfig selectiveExecutionConfig;
 
         StartOptions() {
         }
@@ -757,6 +924,117 @@ public final class Pipeline {
             this.pipelineVersionId = pipelineVersionId;
             return this;
         }
+
+        /**
+         * Python {@code selective_execution_config}, default none (every step runs). Without a source execution
+         * ARN and with {@code referenceLatestExecution} (the default), the pipeline's latest execution is the
+         * reference (one ListPipelineExecutions call, as Python's).
+         *
+         * @param selectiveExecutionConfig the steps to run and the execution whose results the others keep
+         * @return this
+         */
+        public StartOptions selectiveExecutionConfig(SelectiveExecutionConfig selectiveExecutionConfig) {
+            this.selectiveExecutionConfig = selectiveExecutionConfig;
+            return this;
+        }
+    }
+
+    /** The optional arguments of {@link #listExecutions(Consumer)} (Python's keywords). */
+    public static final class ListExecutionsOptions {
+        private String sortBy;
+        private String sortOrder;
+        private Integer maxResults;
+        private String nextToken;
+
+        ListExecutionsOptions() {
+        }
+
+        /**
+         * Python {@code sort_by}, default none (the service's: CreationTime).
+         *
+         * @param sortBy {@code CreationTime} or {@code PipelineExecutionArn}
+         * @return this
+         */
+        public ListExecutionsOptions sortBy(String sortBy) {
+            this.sortBy = sortBy;
+            return this;
+        }
+
+        /**
+         * Python {@code sort_order}, default none (the service's: Descending).
+         *
+         * @param sortOrder {@code Ascending} or {@code Descending}
+         * @return this
+         */
+        public ListExecutionsOptions sortOrder(String sortOrder) {
+            this.sortOrder = sortOrder;
+            return this;
+        }
+
+        /**
+         * Python {@code max_results}, default none (the service's: 10).
+         *
+         * @param maxResults the most executions on the page, 1 to 100
+         * @return this
+         */
+        public ListExecutionsOptions maxResults(int maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
+         * Python {@code next_token}, default none (the first page).
+         *
+         * @param nextToken the {@code nextToken} of the previous page
+         * @return this
+         */
+        public ListExecutionsOptions nextToken(String nextToken) {
+            this.nextToken = nextToken;
+            return this;
+        }
+    }
+
+    /** The optional arguments of {@link #listPipelineVersions(Consumer)} (Python's keywords). */
+    public static final class ListPipelineVersionsOptions {
+        private String sortOrder;
+        private Integer maxResults;
+        private String nextToken;
+
+        ListPipelineVersionsOptions() {
+        }
+
+        /**
+         * Python {@code sort_order}, default none (the service's: Descending, the newest first).
+         *
+         * @param sortOrder {@code Ascending} or {@code Descending}
+         * @return this
+         */
+        public ListPipelineVersionsOptions sortOrder(String sortOrder) {
+            this.sortOrder = sortOrder;
+            return this;
+        }
+
+        /**
+         * Python {@code max_results}, default none (the service's: 10).
+         *
+         * @param maxResults the most versions on the page, 1 to 100
+         * @return this
+         */
+        public ListPipelineVersionsOptions maxResults(int maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
+         * Python {@code next_token}, default none (the first page).
+         *
+         * @param nextToken the {@code nextToken} of the previous page
+         * @return this
+         */
+        public ListPipelineVersionsOptions nextToken(String nextToken) {
+            this.nextToken = nextToken;
+            return this;
+        }
     }
 
     /** Builds a {@link Pipeline}. */
@@ -765,6 +1043,7 @@ public final class Pipeline {
         private final List<Parameter> parameters = new ArrayList<>();
         private final List<Step> steps = new ArrayList<>();
         private PipelineExperimentConfig experimentConfig = PipelineExperimentConfig.DEFAULT;
+        private PipelineDefinitionConfig definitionConfig = PipelineDefinitionConfig.DEFAULT;
         private Session session;
 
         private Builder(String name) {
@@ -827,6 +1106,19 @@ public final class Pipeline {
          */
         public Builder pipelineExperimentConfig(PipelineExperimentConfig experimentConfig) {
             this.experimentConfig = experimentConfig;
+            return this;
+        }
+
+        /**
+         * Python {@code pipeline_definition_config}, default {@link PipelineDefinitionConfig#DEFAULT} (job names
+         * left out of the definition).
+         *
+         * @param pipelineDefinitionConfig the configuration
+         * @return this
+         */
+        public Builder pipelineDefinitionConfig(PipelineDefinitionConfig pipelineDefinitionConfig) {
+            this.definitionConfig = pipelineDefinitionConfig == null ? PipelineDefinitionConfig.DEFAULT
+                    : pipelineDefinitionConfig;
             return this;
         }
 

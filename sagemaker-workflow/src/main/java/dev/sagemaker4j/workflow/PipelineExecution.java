@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.sagemaker.model.DescribePipelineExecutionRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribePipelineExecutionResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListPipelineExecutionStepsRequest;
@@ -103,8 +104,21 @@ public final class PipelineExecution implements dev.sagemaker4j.transformer.Moni
      * @return the service's response (one page)
      */
     public ListPipelineParametersForExecutionResponse listParameters() {
-        return api().listPipelineParametersForExecution(
-                ListPipelineParametersForExecutionRequest.builder().pipelineExecutionArn(arn).build());
+        return listParameters(o -> { });
+    }
+
+    /**
+     * The parameters the execution ran with, one page, as Python's {@code list_parameters(max_results,
+     * next_token)}.
+     *
+     * @param options maxResults, nextToken
+     * @return the service's response (its {@code nextToken} asks for the next page)
+     */
+    public ListPipelineParametersForExecutionResponse listParameters(Consumer<ListParametersOptions> options) {
+        ListParametersOptions o = new ListParametersOptions();
+        options.accept(o);
+        return api().listPipelineParametersForExecution(ListPipelineParametersForExecutionRequest.builder()
+                .pipelineExecutionArn(arn).maxResults(o.maxResults).nextToken(o.nextToken).build());
     }
 
     /**
@@ -134,6 +148,42 @@ public final class PipelineExecution implements dev.sagemaker4j.transformer.Moni
      */
     public DescribePipelineExecutionResponse waitForCompletion() {
         return waitForCompletion(Duration.ofMinutes(30));
+    }
+
+    /**
+     * Waits until the execution ends, as Python's {@code wait(delay, max_attempts)}: a describe every
+     * {@code delay} seconds, at most {@code maxAttempts} times.
+     *
+     * @param options delay, maxAttempts
+     * @return the final description
+     * @throws UnexpectedStatusException when it ended Failed or Stopped
+     * @throws WaiterTimeoutException    when the attempts ran out first
+     */
+    public DescribePipelineExecutionResponse waitForCompletion(Consumer<WaitOptions> options) {
+        WaitOptions o = new WaitOptions();
+        options.accept(o);
+        Duration delay = Duration.ofSeconds(o.delay);
+        for (int attempt = 1; ; attempt++) {
+            DescribePipelineExecutionResponse d = describe();
+            PipelineExecutionStatus status = d.pipelineExecutionStatus();
+            if (status == PipelineExecutionStatus.SUCCEEDED) {
+                return d;
+            }
+            if (status == PipelineExecutionStatus.FAILED || status == PipelineExecutionStatus.STOPPED) {
+                throw new UnexpectedStatusException("Pipeline execution", arn, "Succeeded",
+                        d.pipelineExecutionStatusAsString(), d.failureReason());
+            }
+            if (attempt >= o.maxAttempts) {
+                throw new WaiterTimeoutException("Pipeline execution", arn, delay.multipliedBy(o.maxAttempts),
+                        d.pipelineExecutionStatusAsString());
+            }
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + arn, e);
+            }
+        }
     }
 
     /**
@@ -174,5 +224,77 @@ public final class PipelineExecution implements dev.sagemaker4j.transformer.Moni
     @Override
     public String toString() {
         return "PipelineExecution(" + arn + ")";
+    }
+
+    /** The optional arguments of {@link #listParameters(Consumer)} (Python's keywords). */
+    public static final class ListParametersOptions {
+        private Integer maxResults;
+        private String nextToken;
+
+        ListParametersOptions() {
+        }
+
+        /**
+         * Python {@code max_results}, default none (the service's: 50).
+         *
+         * @param maxResults the most parameters on the page, 1 to 100
+         * @return this
+         */
+        public ListParametersOptions maxResults(int maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /**
+         * Python {@code next_token}, default none (the first page).
+         *
+         * @param nextToken the {@code nextToken} of the previous page
+         * @return this
+         */
+        public ListParametersOptions nextToken(String nextToken) {
+            this.nextToken = nextToken;
+            return this;
+        }
+    }
+
+    /** The optional arguments of {@link #waitForCompletion(Consumer)} (Python's keywords of {@code wait}). */
+    public static final class WaitOptions {
+        private int delay = 30;
+        private int maxAttempts = 60;
+
+        WaitOptions() {
+        }
+
+        /**
+         * Python {@code delay}, default 30.
+         *
+         * @param delay the seconds between two describes, at least 0
+         * @return this
+         * @throws dev.sagemaker4j.exceptions.ValidationException when negative
+         */
+        public WaitOptions delay(int delay) {
+            if (delay < 0) {
+                throw new dev.sagemaker4j.exceptions.ValidationException("delay", delay, "is negative",
+                        "give the seconds between two polls, 0 or more");
+            }
+            this.delay = delay;
+            return this;
+        }
+
+        /**
+         * Python {@code max_attempts}, default 60.
+         *
+         * @param maxAttempts the most describes, at least 1
+         * @return this
+         * @throws dev.sagemaker4j.exceptions.ValidationException when below 1
+         */
+        public WaitOptions maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1) {
+                throw new dev.sagemaker4j.exceptions.ValidationException("maxAttempts", maxAttempts,
+                        "is below 1", "give 1 or more");
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
     }
 }

@@ -419,6 +419,11 @@ final class RemoteSageMaker implements TrainingJobsApi, ProcessingJobsApi, Trans
     }
 
     @Override
+    public ListPipelineVersionsResponse listPipelineVersions(ListPipelineVersionsRequest request) {
+        return call("ListPipelineVersions", () -> client.listPipelineVersions(request));
+    }
+
+    @Override
     public SearchResponse search(SearchRequest request) {
         return call("Search", () -> client.search(request));
     }

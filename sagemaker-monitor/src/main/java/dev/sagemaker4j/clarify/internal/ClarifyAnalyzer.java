@@ -85,6 +85,10 @@ public final class ClarifyAnalyzer implements LocalContainerProgram {
             throw new ClientError("the local Clarify program reads facets and predicted labels from the data set"
                     + " itself, not from facet_dataset_uri or predicted_label_dataset_uri");
         }
+        if (config.has("segment_config")) {
+            throw new ClientError("the local Clarify program does not compute segment metrics (segment_config):"
+                    + " leave the DataConfig's segmentationConfig out, or run the job on the sagemaker backend");
+        }
         JsonNode methods = config.path("methods");
         boolean pre = methods.has("pre_training_bias");
         boolean post = methods.has("post_training_bias");

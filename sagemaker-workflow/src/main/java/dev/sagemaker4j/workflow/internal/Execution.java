@@ -69,6 +69,8 @@ final class Execution implements Runnable {
         volatile JsonNode properties = NODES.objectNode();
         volatile int attempts;
         volatile String cacheSource;
+        /** The reference execution whose results a step that was not selected keeps. */
+        volatile String selectiveSource;
         volatile Runnable stopJob;
         /** The steps started with this one, whose record one of them writes. */
         volatile Batch batch = Batch.RECORDED;
@@ -120,6 +122,24 @@ final class Execution implements Runnable {
         }
     }
 
+    /**
+     * A selective execution: the selected steps run; each other step that succeeded in the reference execution keeps
+     * its results from there (listed with {@code SelectiveExecutionResult}), and the rest do not run.
+     */
+    static final class Selective {
+        final Set<String> selected;
+        final String sourceArn;
+        final Path sourceDir;
+        final Map<String, JsonNode> sourceSteps;
+
+        Selective(Set<String> selected, String sourceArn, Path sourceDir, Map<String, JsonNode> sourceSteps) {
+            this.selected = Set.copyOf(selected);
+            this.sourceArn = sourceArn;
+            this.sourceDir = sourceDir;
+            this.sourceSteps = Map.copyOf(sourceSteps);
+        }
+    }
+
     /** A step's failure, with what the retry policies match. */
     static final class StepFailed extends Exception {
         private static final long serialVersionUID = 1L;
@@ -147,6 +167,7 @@ final class Execution implements Runnable {
     private final int maxParallel;
     private final Path dir;
     private final ObjectNode record;
+    private final Selective selective;
     final Map<String, StepRun> runs = new ConcurrentHashMap<>();
     private final Set<String> skipped = new HashSet<>();
     private final BlockingQueue<StepRun> finished = new LinkedBlockingQueue<>();
@@ -157,7 +178,7 @@ final class Execution implements Runnable {
 
     Execution(LocalPipelines part, LocalContext context, ExecutorService pool, PipelineDefinition definition,
             String pipelineName, String pipelineArn, String id, Map<String, JsonNode> parameters, int maxParallel,
-            Path dir, ObjectNode record) {
+            Path dir, ObjectNode record, Selective selective) {
         this.part = part;
         this.context = context;
         this.pool = pool;
@@ -171,6 +192,7 @@ final class Execution implements Runnable {
         this.maxParallel = maxParallel;
         this.dir = dir;
         this.record = record;
+        this.selective = selective;
     }
 
     void requestStop() {
@@ -282,6 +304,16 @@ final class Execution implements Runnable {
                 if (runs.containsKey(s.name) || skipped.contains(s.name)) {
                     continue;
                 }
+                if (selective != null && !selective.selected.contains(s.name)) {
+                    StepRun kept = keptFromSource(s);
+                    if (kept == null) {
+                        skipped.add(s.name);
+                    } else {
+                        runs.put(s.name, kept);
+                    }
+                    changed = true;
+                    continue;
+                }
                 boolean ready = true;
                 boolean skip = false;
                 for (String d : s.dependsOn) {
@@ -317,6 +349,33 @@ final class Execution implements Runnable {
             }
         }
         return launched;
+    }
+
+    /**
+     * A step that was not selected, with the results it had in the reference execution; null when it did not succeed
+     * there (it does not run, and the start checked that no selected step depends on it).
+     */
+    private StepRun keptFromSource(PipelineDefinition.Step s) {
+        JsonNode source = selective.sourceSteps.get(s.name);
+        if (source == null || !"Succeeded".equals(source.path("StepStatus").asText())) {
+            return null;
+        }
+        StepRun r = new StepRun(s);
+        r.start = Instant.now();
+        r.end = r.start;
+        r.status = "Succeeded";
+        r.attempts = 0;
+        r.selectiveSource = selective.sourceArn;
+        if (source.path("Metadata") instanceof ObjectNode m) {
+            r.metadata = m.deepCopy();
+        }
+        ObjectNode properties = PipelineStore.read(selective.sourceDir.resolve("properties").resolve(s.name
+                + ".json"));
+        if (properties != null) {
+            r.properties = properties;
+        }
+        writeProperties(r);
+        return r;
     }
 
     // ------------------------------------------------------------------ one step
@@ -547,6 +606,13 @@ final class Execution implements Runnable {
         return ("pipelines-" + id + "-" + clean + "-" + random).toLowerCase(Locale.ROOT);
     }
 
+    /** A job's name from a custom prefix: {@code <prefix>-<12 random characters>}, at most 63 characters. */
+    static String prefixedName(String prefix) {
+        String random = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String base = prefix.length() > 50 ? prefix.substring(0, 50).replaceAll("-+$", "") : prefix;
+        return base + "-" + random;
+    }
+
     /** One kind of job step: how to create, describe and stop its job. */
     private static final class JobOps {
         String nameField;
@@ -625,7 +691,9 @@ final class Execution implements Runnable {
 
     private void runJob(StepRun r, JsonNode args) throws StepFailed {
         JobOps o = ops(r.step.type);
-        String name = generatedName(r.step.name);
+        // with PipelineDefinitionConfig(useCustomJobPrefix) the definition keeps the request's name as the prefix
+        String prefix = args.path(o.nameField).isTextual() ? args.get(o.nameField).asText() : null;
+        String name = prefix == null || prefix.isEmpty() ? generatedName(r.step.name) : prefixedName(prefix);
         ObjectNode request = args.deepCopy();
         request.put(o.nameField, name);
         String jobArn;
@@ -727,11 +795,10 @@ final class Execution implements Runnable {
     private void runModel(StepRun r, JsonNode args) throws StepFailed {
         HostingApi api = context.api(HostingApi.CAPABILITY);
         ObjectNode request = args.deepCopy();
-        String name = request.path("ModelName").asText(null);
-        if (name == null) {
-            name = generatedName(r.step.name);
-            request.put("ModelName", name);
-        }
+        // a ModelName in the definition (PipelineDefinitionConfig(useCustomJobPrefix)) is the model name's prefix
+        String prefix = request.path("ModelName").asText(null);
+        String name = prefix == null || prefix.isEmpty() ? generatedName(r.step.name) : prefixedName(prefix);
+        request.put("ModelName", name);
         try {
             String modelArn = api.createModel(SdkJson.fromJson(request, CreateModelRequest::builder)).modelArn();
             r.metadata.putObject("Model").put("Arn", modelArn);
@@ -896,6 +963,9 @@ final class Execution implements Runnable {
             s.put("AttemptCount", r.attempts);
             if (r.cacheSource != null) {
                 s.putObject("CacheHitResult").put("SourcePipelineExecutionArn", r.cacheSource);
+            }
+            if (r.selectiveSource != null) {
+                s.putObject("SelectiveExecutionResult").put("SourcePipelineExecutionArn", r.selectiveSource);
             }
         }
         ObjectNode file = NODES.objectNode();

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,6 +251,7 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
             if (request.parallelismConfiguration() != null) {
                 p.set("ParallelismConfiguration", SdkJson.toJson(request.parallelismConfiguration()));
             }
+            versions(p);
             PipelineStore.write(dir.resolve("pipeline.json"), p);
             return CreatePipelineResponse.builder().pipelineArn(pipelineArn(name)).build();
         }
@@ -257,7 +259,62 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
 
     @Override
     public DescribePipelineResponse describePipeline(DescribePipelineRequest request) {
-        return SdkJson.fromJson(pipeline(request.pipelineName()), DescribePipelineResponse::builder);
+        ObjectNode p = pipeline(request.pipelineName());
+        if (request.pipelineVersionId() != null) {
+            p.put("PipelineDefinition", version(p, request.pipelineVersionId()).path("PipelineDefinition").asText());
+        }
+        return SdkJson.fromJson(p, DescribePipelineResponse::builder);
+    }
+
+    /**
+     * The pipeline's versions, oldest first ({@code PipelineVersions} of its record; a pipeline recorded before
+     * versions were kept has its definition as version 1).
+     */
+    private static ArrayNode versions(ObjectNode p) {
+        JsonNode versions = p.get("PipelineVersions");
+        if (versions instanceof ArrayNode a && !a.isEmpty()) {
+            return a;
+        }
+        ArrayNode a = p.putArray("PipelineVersions");
+        ObjectNode first = a.addObject();
+        first.put("PipelineVersionId", 1L);
+        first.set("CreationTime", p.path("CreationTime"));
+        first.put("PipelineDefinition", p.path("PipelineDefinition").asText());
+        return a;
+    }
+
+    private static ObjectNode version(ObjectNode p, Long id) {
+        ArrayNode versions = versions(p);
+        if (id == null) {
+            return (ObjectNode) versions.get(versions.size() - 1);
+        }
+        for (JsonNode v : versions) {
+            if (v.path("PipelineVersionId").asLong() == id) {
+                return (ObjectNode) v;
+            }
+        }
+        throw new ResourceNotFoundException("pipeline version", p.path("PipelineName").asText() + " version " + id,
+                "list the versions with ListPipelineVersions");
+    }
+
+    @Override
+    public ListPipelineVersionsResponse listPipelineVersions(ListPipelineVersionsRequest request) {
+        ObjectNode p = pipeline(request.pipelineName());
+        List<ObjectNode> all = new ArrayList<>();
+        for (JsonNode v : versions(p)) {
+            all.add((ObjectNode) v);
+        }
+        Listing.Page<ObjectNode> page = Listing.of(all).after(request.createdAfter(), LocalPipelines::created)
+                .before(request.createdBefore(), LocalPipelines::created)
+                .page(null, request.sortOrderAsString(), Map.of("CreationTime",
+                        Comparator.comparingLong((ObjectNode v) -> v.path("PipelineVersionId").asLong())),
+                        request.maxResults(), request.nextToken());
+        String arn = p.path("PipelineArn").asText();
+        return ListPipelineVersionsResponse.builder().pipelineVersionSummaries(page.map(v -> PipelineVersionSummary
+                .builder().pipelineArn(arn).pipelineVersionId(v.path("PipelineVersionId").asLong())
+                .creationTime(created(v))
+                .lastExecutionPipelineExecutionArn(v.path("LastExecutionPipelineExecutionArn").asText(null))
+                .build())).nextToken(page.nextToken()).build();
     }
 
     @Override
@@ -268,6 +325,13 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
             if (json != null) {
                 PipelineDefinition.parse(json);
                 p.put("PipelineDefinition", json);
+                // every new definition is a new version, as on the service
+                ArrayNode versions = versions(p);
+                ObjectNode version = versions.addObject();
+                version.put("PipelineVersionId", versions.get(versions.size() - 2).path("PipelineVersionId")
+                        .asLong() + 1);
+                version.put("CreationTime", PipelineStore.seconds(Instant.now()));
+                version.put("PipelineDefinition", json);
             }
             if (request.pipelineDisplayName() != null) {
                 p.put("PipelineDisplayName", request.pipelineDisplayName());
@@ -349,7 +413,10 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
     public StartPipelineExecutionResponse startPipelineExecution(StartPipelineExecutionRequest request) {
         ObjectNode p = pipeline(request.pipelineName());
         String name = p.path("PipelineName").asText();
-        PipelineDefinition definition = PipelineDefinition.parse(p.path("PipelineDefinition").asText());
+        long versionId = version(p, request.pipelineVersionId()).path("PipelineVersionId").asLong();
+        PipelineDefinition definition = PipelineDefinition.parse(version(p, versionId).path("PipelineDefinition")
+                .asText());
+        Execution.Selective selective = selective(p, definition, request.selectiveExecutionConfig());
         Map<String, JsonNode> values = new LinkedHashMap<>();
         Set<String> given = new HashSet<>();
         ArrayNode listed = NODES.arrayNode();
@@ -409,6 +476,10 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
         if (configured.has("MaxParallelExecutionSteps")) {
             record.set("ParallelismConfiguration", configured);
         }
+        record.put("PipelineVersionId", versionId);
+        if (request.selectiveExecutionConfig() != null) {
+            record.set("SelectiveExecutionConfig", SdkJson.toJson(request.selectiveExecutionConfig()));
+        }
         PipelineStore.writeText(dir.resolve("definition.json"), definition.json);
         ObjectNode params = NODES.objectNode();
         params.set("PipelineParameters", listed);
@@ -418,15 +489,80 @@ public final class LocalPipelines implements LocalPart, PipelinesApi {
         PipelineStore.write(dir.resolve("owner.json"), owner);
         PipelineStore.write(dir.resolve("execution.json"), record);
         synchronized (lock) {
-            p.put("LastRunTime", PipelineStore.seconds(now));
-            PipelineStore.write(store.pipelineDir(name).resolve("pipeline.json"), p);
+            ObjectNode fresh = pipeline(name);
+            fresh.put("LastRunTime", PipelineStore.seconds(now));
+            version(fresh, versionId).put("LastExecutionPipelineExecutionArn", arn);
+            PipelineStore.write(store.pipelineDir(name).resolve("pipeline.json"), fresh);
         }
         Execution e = new Execution(this, context, pool, definition, name, p.path("PipelineArn").asText(), id,
-                values, maxParallel, dir, record);
+                values, maxParallel, dir, record, selective);
         e.writeSteps();
         active.put(arn, e);
         pool.execute(e);
         return StartPipelineExecutionResponse.builder().pipelineExecutionArn(arn).build();
+    }
+
+    /**
+     * Checks a selective execution's configuration against the definition and its reference execution: the selected
+     * steps exist, the reference is a finished execution of this pipeline, and each step a selected step depends on
+     * is selected too or succeeded in the reference.
+     */
+    private Execution.Selective selective(ObjectNode p, PipelineDefinition definition,
+            SelectiveExecutionConfig config) {
+        if (config == null) {
+            return null;
+        }
+        Set<String> selected = new LinkedHashSet<>();
+        List<SelectedStep> steps = config.selectedSteps();
+        if (steps.isEmpty()) {
+            throw new ValidationException("SelectiveExecutionConfig.SelectedSteps", List.of(), "is empty",
+                    "select at least one step");
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i).stepName();
+            if (!definition.steps.containsKey(step)) {
+                throw new ValidationException("SelectiveExecutionConfig.SelectedSteps[" + i + "].StepName", step,
+                        "is not a step of pipeline " + p.path("PipelineName").asText(),
+                        "select one of " + definition.steps.keySet());
+            }
+            selected.add(step);
+        }
+        String source = config.sourcePipelineExecutionArn();
+        Map<String, JsonNode> sourceSteps = new LinkedHashMap<>();
+        Path sourceDir = null;
+        if (source != null) {
+            if (!source.startsWith(p.path("PipelineArn").asText() + "/execution/")) {
+                throw new ValidationException("SelectiveExecutionConfig.SourcePipelineExecutionArn", source,
+                        "is not an execution of pipeline " + p.path("PipelineName").asText(),
+                        "give an execution of the same pipeline");
+            }
+            String status = executionRecord(source).path("PipelineExecutionStatus").asText();
+            if (!Set.of("Succeeded", "Failed", "Stopped").contains(status)) {
+                throw new ValidationException("SelectiveExecutionConfig.SourcePipelineExecutionArn", source,
+                        "is " + status + ": the reference execution must be Succeeded, Failed or Stopped",
+                        "wait for it to end");
+            }
+            sourceDir = executionDir(source);
+            ObjectNode file = PipelineStore.read(sourceDir.resolve("steps.json"));
+            if (file != null) {
+                for (JsonNode s : file.path("PipelineExecutionSteps")) {
+                    sourceSteps.put(s.path("StepName").asText(), s);
+                }
+            }
+        }
+        for (String step : selected) {
+            for (String d : definition.steps.get(step).dependsOn) {
+                if (!selected.contains(d) && !"Succeeded".equals(sourceSteps.getOrDefault(d,
+                        NODES.objectNode()).path("StepStatus").asText())) {
+                    throw new ValidationException("SelectiveExecutionConfig.SelectedSteps", step,
+                            "depends on step " + d + ", which is not selected and "
+                                    + (source == null ? "has no reference execution to take its results from"
+                                    : "did not succeed in the reference execution " + source),
+                            "select " + d + " too, or give a reference execution in which it succeeded");
+                }
+            }
+        }
+        return new Execution.Selective(selected, source, sourceDir, sourceSteps);
     }
 
     /** The folder of an execution, from its ARN. */
