@@ -10,7 +10,6 @@ import ai.djl.engine.Engine;
 import ai.djl.modality.cv.Image;
 import ai.djl.modality.cv.ImageFactory;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -34,6 +33,7 @@ import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.TrainingEnvironment;
 import dev.sagemaker4j.npy.Npy;
 import dev.sagemaker4j.npy.NpyArray;
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -446,11 +446,12 @@ public final class DjlTraining implements AutoCloseable {
         List<String> classes = imageClasses(channel);
         Path dir = env.channel(channel);
         ImageFactory factory = ImageFactory.getInstance();
+        int channels = options.grayscale() ? 1 : 3;
+        List<float[]> decoded = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
-        NDArray images;
+        int width = -1;
+        int height = -1;
         try (NDManager scratch = manager.newSubManager()) {
-            List<NDArray> decoded = new ArrayList<>();
-            Shape first = null;
             for (int label = 0; label < classes.size(); label++) {
                 for (Path file : list(dir.resolve(classes.get(label)))) {
                     Image image;
@@ -464,34 +465,77 @@ public final class DjlTraining implements AutoCloseable {
                     if (options.width() > 0) {
                         image = image.resize(options.width(), options.height(), false);
                     }
-                    NDArray hwc = image.toNDArray(scratch, options.grayscale() ? Image.Flag.GRAYSCALE
-                            : Image.Flag.COLOR);
-                    if (first == null) {
-                        first = hwc.getShape();
-                    } else if (!first.equals(hwc.getShape())) {
+                    if (width < 0) {
+                        width = image.getWidth();
+                        height = image.getHeight();
+                    } else if (image.getWidth() != width || image.getHeight() != height) {
                         throw new ValidationException("channel " + channel, dir.relativize(file), "is "
-                                + hwc.getShape().get(1) + "x" + hwc.getShape().get(0) + " where the first image was "
-                                + first.get(1) + "x" + first.get(0), "resize the images, or pass "
-                                + "o -> o.resize(width, height)");
+                                + image.getWidth() + "x" + image.getHeight() + " where the first image was " + width
+                                + "x" + height, "resize the images, or pass o -> o.resize(width, height)");
                     }
-                    decoded.add(hwc);
+                    decoded.add(chw(image, options.grayscale(), scratch));
                     labels.add((float) label);
                 }
             }
-            if (decoded.isEmpty()) {
-                throw new ValidationException("channel " + channel, dir, "holds no images",
-                        "put the images of each class in a subfolder named after the class");
-            }
-            NDArray stacked = NDArrays.stack(new NDList(decoded)).transpose(0, 3, 1, 2).toType(DataType.FLOAT32,
-                    false).div(255f);
-            stacked.attach(manager);
-            images = stacked;
         }
-        float[] y = new float[labels.size()];
+        if (decoded.isEmpty()) {
+            throw new ValidationException("channel " + channel, dir, "holds no images",
+                    "put the images of each class in a subfolder named after the class");
+        }
+        int size = channels * height * width;
+        float[] x = new float[decoded.size() * size];
+        float[] y = new float[decoded.size()];
         for (int i = 0; i < y.length; i++) {
+            System.arraycopy(decoded.get(i), 0, x, i * size, size);
             y[i] = labels.get(i);
         }
-        return dataset(images, manager.create(y, new Shape(y.length)), options);
+        return dataset(manager.create(x, new Shape(y.length, channels, height, width)),
+                manager.create(y, new Shape(y.length)), options);
+    }
+
+    /**
+     * One image as CHW floats in [0, 1], with the pixel values DJL's {@code Image.toNDArray} gives (so a model
+     * served through DJL's image translators sees what it trained on); read in Java for ImageIO images, which
+     * spares a native array per image.
+     */
+    private static float[] chw(Image image, boolean grayscale, NDManager scratch) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int plane = w * h;
+        Object wrapped = image.getWrappedImage();
+        if (wrapped instanceof BufferedImage) {
+            BufferedImage b = (BufferedImage) wrapped;
+            float[] out = new float[(grayscale ? 1 : 3) * plane];
+            if (b.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+                int[] gray = b.getData().getPixels(0, 0, w, h, (int[]) null);
+                for (int i = 0; i < plane; i++) {
+                    float v = (gray[i] & 0xFF) / 255f;
+                    out[i] = v;
+                    if (!grayscale) {
+                        out[plane + i] = v;
+                        out[2 * plane + i] = v;
+                    }
+                }
+            } else {
+                int[] rgb = b.getRGB(0, 0, w, h, null, 0, w);
+                for (int i = 0; i < plane; i++) {
+                    int red = (rgb[i] >> 16) & 0xFF;
+                    int green = (rgb[i] >> 8) & 0xFF;
+                    int blue = rgb[i] & 0xFF;
+                    if (grayscale) {
+                        out[i] = (Math.round(0.299f * red + 0.587f * green + 0.114f * blue) & 0xFF) / 255f;
+                    } else {
+                        out[i] = red / 255f;
+                        out[plane + i] = green / 255f;
+                        out[2 * plane + i] = blue / 255f;
+                    }
+                }
+            }
+            return out;
+        }
+        try (NDArray hwc = image.toNDArray(scratch, grayscale ? Image.Flag.GRAYSCALE : Image.Flag.COLOR)) {
+            return hwc.transpose(2, 0, 1).toType(DataType.FLOAT32, false).div(255f).toFloatArray();
+        }
     }
 
     /**

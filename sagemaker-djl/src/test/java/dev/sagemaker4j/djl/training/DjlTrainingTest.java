@@ -189,6 +189,32 @@ class DjlTrainingTest {
         }
     }
 
+    @Test
+    void imageFolder_colourImages_matchDjlsOwnDecodingInBothModes() throws Exception {
+        FakeEnvironment env = new FakeEnvironment(tmp);
+        Path file = env.channelDir("train").resolve("a").resolve("0.png");
+        Files.createDirectories(file.getParent());
+        BufferedImage image = new BufferedImage(5, 3, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(3);
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 5; x++) {
+                image.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+        try (DjlTraining djl = DjlTraining.of(env); NDManager m = NDManager.newBaseManager()) {
+            for (boolean gray : new boolean[] {true, false}) {
+                NDArray ours = djl.imageFolder("train", o -> o.grayscale(gray)).getData(m).iterator().next()
+                        .getData().head();
+                NDArray djls = ai.djl.modality.cv.ImageFactory.getInstance().fromFile(file).toNDArray(m,
+                        gray ? ai.djl.modality.cv.Image.Flag.GRAYSCALE : ai.djl.modality.cv.Image.Flag.COLOR)
+                        .transpose(2, 0, 1).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).div(255f);
+                assertThat(ours.getShape()).isEqualTo(new Shape(1, gray ? 1 : 3, 3, 5));
+                assertThat(ours.toFloatArray()).containsExactly(djls.toFloatArray());
+            }
+        }
+    }
+
     static void writeGray(Path file, int width, int height, int value) throws Exception {
         Files.createDirectories(file.getParent());
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
