@@ -66,7 +66,7 @@ public final class DjlTrainingBenchmark {
     }
 
     /** One measured pass. */
-    record Pass(String kind, double wallMs, double cpuMs, double accuracy) {
+    record Pass(String kind, double wallMs, double cpuMs, double accuracy, String phases) {
     }
 
     /**
@@ -78,7 +78,7 @@ public final class DjlTrainingBenchmark {
     public static void main(String[] args) throws Exception {
         Path out = null;
         int perClass = 256;
-        int epochs = 5;
+        int epochs = 10;
         int runs = 3;
         String label = "run";
         for (int i = 0; i < args.length; i++) {
@@ -139,12 +139,18 @@ public final class DjlTrainingBenchmark {
 
     static Pass estimator(JavaEstimator estimator, Map<String, TrainingInput> inputs) {
         double[] accuracy = new double[1];
+        String[] phases = {""};
         Pass p = measure("estimator", () -> {
             TrainingJob job = estimator.fit(inputs, f -> f.logs(false));
-            accuracy[0] = job.describe().finalMetricDataList().stream()
+            var d = job.describe();
+            accuracy[0] = d.finalMetricDataList().stream()
                     .filter(m -> m.metricName().equals("validation:accuracy")).findFirst().orElseThrow().value();
+            // where the job's time went, from its secondary status transitions
+            phases[0] = d.secondaryStatusTransitions().stream().filter(t -> t.endTime() != null)
+                    .map(t -> t.statusAsString() + " " + java.time.Duration.between(t.startTime(), t.endTime())
+                            .toMillis() + " ms").collect(Collectors.joining(", "));
         });
-        return new Pass(p.kind(), p.wallMs(), p.cpuMs(), accuracy[0]);
+        return new Pass(p.kind(), p.wallMs(), p.cpuMs(), accuracy[0], phases[0]);
     }
 
     static Pass handWritten(Path work, int epochs, int run) {
@@ -167,7 +173,7 @@ public final class DjlTrainingBenchmark {
                 model.save(Files.createDirectories(work.resolve("hand-model-" + run)), "cnn");
             }
         });
-        return new Pass(p.kind(), p.wallMs(), p.cpuMs(), accuracy[0]);
+        return new Pass(p.kind(), p.wallMs(), p.cpuMs(), accuracy[0], "");
     }
 
     /** The hand-written reading of an image folder: every PNG into one [N, 1, 8, 8] array in [0, 1]. */
@@ -238,7 +244,7 @@ public final class DjlTrainingBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(kind + " failed", e);
         }
-        return new Pass(kind, (System.nanoTime() - t0) / 1e6, (os.getProcessCpuTime() - cpu0) / 1e6, 0);
+        return new Pass(kind, (System.nanoTime() - t0) / 1e6, (os.getProcessCpuTime() - cpu0) / 1e6, 0, "");
     }
 
     private static double median(List<Pass> passes, String kind, java.util.function.ToDoubleFunction<Pass> f) {
@@ -277,10 +283,11 @@ public final class DjlTrainingBenchmark {
                     passes.stream().filter(p -> p.kind().equals(kind)).mapToDouble(Pass::accuracy).min()
                             .orElse(0)));
         }
-        b.append("\nEvery pass:\n\n| pass | wall | CPU | validation accuracy |\n|---|---:|---:|---:|\n");
+        b.append("\nEvery pass (the estimator's phases from its SecondaryStatusTransitions):\n\n")
+                .append("| pass | wall | CPU | validation accuracy | job phases |\n|---|---:|---:|---:|---|\n");
         for (Pass p : passes) {
-            b.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.3f |%n", p.kind(), p.wallMs(),
-                    p.cpuMs(), p.accuracy()));
+            b.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.3f | %s |%n", p.kind(), p.wallMs(),
+                    p.cpuMs(), p.accuracy(), p.phases()));
         }
         return b.toString();
     }

@@ -104,6 +104,7 @@ public final class DjlTraining implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DjlTraining.class);
     private static final byte[] MAGIC = "SM4JDJL1".getBytes(StandardCharsets.US_ASCII);
+    private static int gpuCount = -1;
 
     private final TrainingEnvironment env;
     private final Device[] devices;
@@ -131,7 +132,7 @@ public final class DjlTraining implements AutoCloseable {
         Engine engine = Engine.getEngine("PyTorch");
         int requested = env.numGpus();
         String type = env.currentInstanceType();
-        int available = engine.getGpuCount();
+        int available = gpuCount(engine);
         Device[] devices;
         String note;
         boolean fallback = false;
@@ -159,6 +160,14 @@ public final class DjlTraining implements AutoCloseable {
         }
         env.log(note);
         return new DjlTraining(env, devices, note, fallback);
+    }
+
+    /** DJL probes CUDA on every call (and logs a warning without it); the count does not change in a JVM. */
+    private static synchronized int gpuCount(Engine engine) {
+        if (gpuCount < 0) {
+            gpuCount = engine.getGpuCount();
+        }
+        return gpuCount;
     }
 
     /**
