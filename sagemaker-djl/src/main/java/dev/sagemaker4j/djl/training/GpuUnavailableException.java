@@ -13,6 +13,7 @@ import dev.sagemaker4j.exceptions.ClientException;
 public final class GpuUnavailableException extends ClientException {
     private static final long serialVersionUID = 1L;
 
+    /** The job's instance type. */
     private final String instanceType;
 
     /**
