@@ -15,19 +15,25 @@ import ai.djl.training.evaluator.Accuracy;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.deserializers.StringDeserializer;
 import dev.sagemaker4j.djl.training.DjlTraining;
 import dev.sagemaker4j.estimator.JavaEstimator;
 import dev.sagemaker4j.estimator.TrainingJob;
 import dev.sagemaker4j.estimator.TrainingScript;
 import dev.sagemaker4j.inputs.TrainingInput;
+import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.local.TrainingEnvironment;
+import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.s3.S3Uri;
+import dev.sagemaker4j.serializers.IdentitySerializer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +52,8 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobRespon
  * epochs into the job's metrics and checkpoints, and saves the model as DJL's model folder ({@code cnn-NNNN.params},
  * {@code serving.properties} with the block factory and an image-classification translator, {@code synset.txt}),
  * which becomes {@code model.tar.gz}. The example then loads that folder as a DJL serving container does (an image
- * in, classes out) and classifies the test pictures.
+ * in, classes out) and classifies the test pictures, and deploys the same {@code model.tar.gz} as a local endpoint,
+ * which serves it with DJL: PNG bytes in, the classes as JSON out.
  *
  * <pre>{@code
  * mvn -B -q -Pexample -Dexample=DeepLearningWithDjl -pl examples -am verify -DskipTests
@@ -137,6 +144,36 @@ public final class DeepLearningWithDjl {
             }
             out.println(String.format(Locale.ROOT, "served accuracy = %.4f", classify(modelDir, images.resolve(
                     "test"), out)));
+
+            // the same model.tar.gz deployed as an endpoint: local hosting serves the DJL model folder with DJL,
+            // as SageMaker's DJL serving container does; the picture's PNG bytes in, the classes as JSON out
+            // the image names the serving container on SageMaker; locally the artifact decides: DJL serves it
+            Predictor<String> endpoint = dev.sagemaker4j.model.Model.builder()
+                    .imageUri("763104351884.dkr.ecr." + session.region()
+                            + ".amazonaws.com/pytorch-inference:2.5-cpu-py311")
+                    .modelData(artifact).session(session).build()
+                    .deploy(o -> o.initialInstanceCount(1).instanceType("local")
+                            .serializer(new IdentitySerializer("image/png"))
+                            .deserializer(new StringDeserializer(StandardCharsets.UTF_8, "application/json")));
+            try {
+                int right = 0;
+                int all = 0;
+                for (String label : CLASSES) {
+                    try (Stream<Path> files = Files.list(images.resolve("test").resolve(label))) {
+                        for (Path file : files.sorted().collect(Collectors.toList())) {
+                            JsonNode classes = SdkJson.MAPPER.readTree(endpoint.predict(Files.readAllBytes(file)));
+                            if (all == 0) {
+                                out.println("endpoint answer for a " + label + " picture: " + classes.get(0));
+                            }
+                            right += classes.get(0).path("className").asText().equals(label) ? 1 : 0;
+                            all++;
+                        }
+                    }
+                }
+                out.println(String.format(Locale.ROOT, "endpoint accuracy = %.4f", (double) right / all));
+            } finally {
+                endpoint.deleteEndpoint();
+            }
         }
     }
 

@@ -28,6 +28,9 @@ class DeepLearningWithDjlTest {
         assertThat(out.number("final train:loss = ")).isLessThan(0.5);
         // the folder, loaded as DJL serving loads it (an image in, classes out), classifies as well as training saw
         assertThat(out.number("served accuracy = ")).isGreaterThanOrEqualTo(0.9);
+        // the endpoint (local hosting serving the DJL model folder) answers as DJL did in process
+        assertThat(out.number("endpoint accuracy = ")).isEqualTo(out.number("served accuracy = "));
+        assertThat(text).containsPattern("endpoint answer for a \\w+ picture: \\{\"className\":");
         assertThat(Files.readString(root.resolve("output/model/serving.properties"))).contains("engine=PyTorch")
                 .contains("blockFactory=dev.sagemaker4j.examples.SmallCnn").contains("classes=4");
         assertThat(Files.readAllLines(root.resolve("output/model/synset.txt")))
