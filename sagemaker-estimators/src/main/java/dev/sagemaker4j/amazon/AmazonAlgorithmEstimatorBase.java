@@ -490,9 +490,8 @@ public abstract class AmazonAlgorithmEstimatorBase extends EstimatorBase {
      * @param b the model builder of the algorithm's model class
      * @return the builder, filled in
      */
-    Model.Builder modelBuilder(Model.Builder b) {
+    Model.Builder modelBuilder(Model.Builder b, software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
         b.modelData(modelData()).role(role()).session(session());
-        software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc = getVpcConfig();
         if (vpc != null) {
             b.vpcConfig(vpc);
         }
@@ -504,16 +503,178 @@ public abstract class AmazonAlgorithmEstimatorBase extends EstimatorBase {
 
     @Override
     protected Model createModel(String modelName, String kmsKey) {
-        return createModel(modelName);
+        return createModel(modelName, getVpcConfig());
     }
 
     /**
-     * The algorithm's model of the latest job ({@code PCAModel}, {@code KMeansModel}, ...), named.
+     * The algorithm's model of the latest job ({@code PCAModel}, {@code KMeansModel}, ...), as Python's
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}, each keyword named.
      *
-     * @param modelName the model name, or {@code null} for a generated one
+     * <pre>{@code
+     * PCAModel model = pca.createModel(c -> c.vpcConfigOverride(null));   // served outside the estimator's VPC
+     * }</pre>
+     *
+     * @param options the keywords
      * @return the model (not yet created on the backend)
      */
-    abstract Model createModel(String modelName);
+    public Model createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        CreateModelOptions.Builder b = CreateModelOptions.builder();
+        options.accept(b);
+        return createModel(b.build());
+    }
+
+    /**
+     * The algorithm's model of the latest job with kept options; see
+     * {@link #createModel(java.util.function.Consumer)}. The estimator's VPC unless {@code vpcConfigOverride} is
+     * given (checked as {@code get_vpc_config(vpc_config_override)} checks it), its role and network isolation.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    public Model createModel(CreateModelOptions options) {
+        return createModel(options.name(), options.vpcConfigOverrideSet()
+                ? getVpcConfig(options.vpcConfigOverride()) : getVpcConfig());
+    }
+
+    /**
+     * The algorithm's model of the latest job, named, in a VPC.
+     *
+     * @param modelName the model name, or {@code null} for a generated one
+     * @param vpc       the model's VPC, or {@code null} for none
+     * @return the model (not yet created on the backend)
+     */
+    abstract Model createModel(String modelName, software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc);
+
+    /**
+     * The keywords of the Amazon algorithms' {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)},
+     * with the {@code Model} keyword it passes on that matters here ({@code name}). Immutable.
+     */
+    public static final class CreateModelOptions {
+        private final software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+        private final boolean vpcConfigOverrideSet;
+        private final String name;
+
+        private CreateModelOptions(Builder b) {
+            this.vpcConfigOverride = b.vpcConfigOverride;
+            this.vpcConfigOverrideSet = b.vpcConfigOverrideSet;
+            this.name = b.name;
+        }
+
+        /**
+         * A builder with Python's defaults.
+         *
+         * @return the builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * A builder holding these options.
+         *
+         * @return the builder
+         */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.vpcConfigOverride = vpcConfigOverride;
+            b.vpcConfigOverrideSet = vpcConfigOverrideSet;
+            b.name = name;
+            return b;
+        }
+
+        /**
+         * {@code vpc_config_override}.
+         *
+         * @return the override (meaningful when {@link #vpcConfigOverrideSet()}), {@code null} for no VPC
+         */
+        public software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride() {
+            return vpcConfigOverride;
+        }
+
+        /**
+         * Whether {@code vpc_config_override} was given (else Python's {@code VPC_CONFIG_DEFAULT}: the estimator's
+         * VPC).
+         *
+         * @return whether it was given
+         */
+        public boolean vpcConfigOverrideSet() {
+            return vpcConfigOverrideSet;
+        }
+
+        /**
+         * {@code name} (a {@code Model} keyword).
+         *
+         * @return the model name, or {@code null} for a generated one
+         */
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CreateModelOptions)) {
+                return false;
+            }
+            CreateModelOptions c = (CreateModelOptions) o;
+            return vpcConfigOverrideSet == c.vpcConfigOverrideSet
+                    && java.util.Objects.equals(vpcConfigOverride, c.vpcConfigOverride)
+                    && java.util.Objects.equals(name, c.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(vpcConfigOverride, vpcConfigOverrideSet, name);
+        }
+
+        @Override
+        public String toString() {
+            return "CreateModelOptions{vpcConfigOverride=" + (vpcConfigOverrideSet ? vpcConfigOverride : "default")
+                    + ", name=" + name + "}";
+        }
+
+        /** Builds {@link CreateModelOptions}; each method is a keyword of Python's {@code create_model}. */
+        public static final class Builder {
+            private software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride;
+            private boolean vpcConfigOverrideSet;
+            private String name;
+
+            private Builder() {
+            }
+
+            /**
+             * Sets {@code vpc_config_override} (default {@code VPC_CONFIG_DEFAULT}: the estimator's VPC).
+             *
+             * @param vpcConfigOverride the model's VPC, or {@code null} for none
+             * @return this builder
+             */
+            public Builder vpcConfigOverride(
+                    software.amazon.awssdk.services.sagemaker.model.VpcConfig vpcConfigOverride) {
+                this.vpcConfigOverride = vpcConfigOverride;
+                this.vpcConfigOverrideSet = true;
+                return this;
+            }
+
+            /**
+             * Sets {@code name}, a {@code Model} keyword (default {@code None}: a generated name).
+             *
+             * @param name the model name
+             * @return this builder
+             */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /**
+             * Builds the options.
+             *
+             * @return the options
+             */
+            public CreateModelOptions build() {
+                return new CreateModelOptions(this);
+            }
+        }
+    }
 
     @Override
     public String toString() {

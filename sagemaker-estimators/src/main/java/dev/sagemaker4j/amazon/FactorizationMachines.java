@@ -314,12 +314,36 @@ public class FactorizationMachines extends AmazonAlgorithmEstimatorBase {
      */
     @Override
     public FactorizationMachinesModel createModel() {
-        return createModel((String) null);
+        return createModel(null, getVpcConfig());
+    }
+
+    /**
+     * A {@link FactorizationMachinesModel} of the latest job, as
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}.
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public FactorizationMachinesModel createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        return (FactorizationMachinesModel) super.createModel(options);
+    }
+
+    /**
+     * A {@link FactorizationMachinesModel} of the latest job with kept options.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public FactorizationMachinesModel createModel(CreateModelOptions options) {
+        return (FactorizationMachinesModel) super.createModel(options);
     }
 
     @Override
-    FactorizationMachinesModel createModel(String modelName) {
-        return FactorizationMachinesModel.of(this, modelName);
+    FactorizationMachinesModel createModel(String modelName,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return FactorizationMachinesModel.of(this, modelName, vpc);
     }
 
     /**

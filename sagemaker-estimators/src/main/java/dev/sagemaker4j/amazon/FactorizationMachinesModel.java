@@ -43,7 +43,8 @@ public class FactorizationMachinesModel extends Model {
     }
 
     /** The model of an estimator's latest job. */
-    static FactorizationMachinesModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
-        return new FactorizationMachinesModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    static FactorizationMachinesModel of(AmazonAlgorithmEstimatorBase estimator, String name,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return new FactorizationMachinesModel(estimator.modelBuilder(builder(estimator.session()), vpc).name(name));
     }
 }

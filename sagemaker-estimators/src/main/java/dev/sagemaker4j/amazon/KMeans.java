@@ -182,12 +182,36 @@ public class KMeans extends AmazonAlgorithmEstimatorBase {
      */
     @Override
     public KMeansModel createModel() {
-        return createModel((String) null);
+        return createModel(null, getVpcConfig());
+    }
+
+    /**
+     * A {@link KMeansModel} of the latest job, as
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}.
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public KMeansModel createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        return (KMeansModel) super.createModel(options);
+    }
+
+    /**
+     * A {@link KMeansModel} of the latest job with kept options.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public KMeansModel createModel(CreateModelOptions options) {
+        return (KMeansModel) super.createModel(options);
     }
 
     @Override
-    KMeansModel createModel(String modelName) {
-        return KMeansModel.of(this, modelName);
+    KMeansModel createModel(String modelName,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return KMeansModel.of(this, modelName, vpc);
     }
 
     /** Builds a {@link KMeans}; each method is a keyword of Python's {@code KMeans(...)}. */

@@ -40,7 +40,8 @@ public class KMeansModel extends Model {
     }
 
     /** The model of an estimator's latest job. */
-    static KMeansModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
-        return new KMeansModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    static KMeansModel of(AmazonAlgorithmEstimatorBase estimator, String name,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return new KMeansModel(estimator.modelBuilder(builder(estimator.session()), vpc).name(name));
     }
 }

@@ -161,12 +161,36 @@ public class KNN extends AmazonAlgorithmEstimatorBase {
      */
     @Override
     public KNNModel createModel() {
-        return createModel((String) null);
+        return createModel(null, getVpcConfig());
+    }
+
+    /**
+     * A {@link KNNModel} of the latest job, as
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}.
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public KNNModel createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        return (KNNModel) super.createModel(options);
+    }
+
+    /**
+     * A {@link KNNModel} of the latest job with kept options.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public KNNModel createModel(CreateModelOptions options) {
+        return (KNNModel) super.createModel(options);
     }
 
     @Override
-    KNNModel createModel(String modelName) {
-        return KNNModel.of(this, modelName);
+    KNNModel createModel(String modelName,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return KNNModel.of(this, modelName, vpc);
     }
 
     /** Builds a {@link KNN}; each method is a keyword of Python's {@code KNN(...)}. */

@@ -40,7 +40,8 @@ public class KNNModel extends Model {
     }
 
     /** The model of an estimator's latest job. */
-    static KNNModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
-        return new KNNModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    static KNNModel of(AmazonAlgorithmEstimatorBase estimator, String name,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return new KNNModel(estimator.modelBuilder(builder(estimator.session()), vpc).name(name));
     }
 }

@@ -542,12 +542,36 @@ public class LinearLearner extends AmazonAlgorithmEstimatorBase {
      */
     @Override
     public LinearLearnerModel createModel() {
-        return createModel((String) null);
+        return createModel(null, getVpcConfig());
+    }
+
+    /**
+     * A {@link LinearLearnerModel} of the latest job, as
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}.
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public LinearLearnerModel createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        return (LinearLearnerModel) super.createModel(options);
+    }
+
+    /**
+     * A {@link LinearLearnerModel} of the latest job with kept options.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public LinearLearnerModel createModel(CreateModelOptions options) {
+        return (LinearLearnerModel) super.createModel(options);
     }
 
     @Override
-    LinearLearnerModel createModel(String modelName) {
-        return LinearLearnerModel.of(this, modelName);
+    LinearLearnerModel createModel(String modelName,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return LinearLearnerModel.of(this, modelName, vpc);
     }
 
     /** Builds a {@link LinearLearner}; each method is a keyword of Python's {@code LinearLearner(...)}. */

@@ -41,7 +41,8 @@ public class LinearLearnerModel extends Model {
     }
 
     /** The model of an estimator's latest job. */
-    static LinearLearnerModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
-        return new LinearLearnerModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    static LinearLearnerModel of(AmazonAlgorithmEstimatorBase estimator, String name,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return new LinearLearnerModel(estimator.modelBuilder(builder(estimator.session()), vpc).name(name));
     }
 }

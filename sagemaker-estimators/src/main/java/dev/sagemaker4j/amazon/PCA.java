@@ -105,12 +105,36 @@ public class PCA extends AmazonAlgorithmEstimatorBase {
      */
     @Override
     public PCAModel createModel() {
-        return createModel((String) null);
+        return createModel(null, getVpcConfig());
+    }
+
+    /**
+     * A {@link PCAModel} of the latest job, as
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}.
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public PCAModel createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        return (PCAModel) super.createModel(options);
+    }
+
+    /**
+     * A {@link PCAModel} of the latest job with kept options.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public PCAModel createModel(CreateModelOptions options) {
+        return (PCAModel) super.createModel(options);
     }
 
     @Override
-    PCAModel createModel(String modelName) {
-        return PCAModel.of(this, modelName);
+    PCAModel createModel(String modelName,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return PCAModel.of(this, modelName, vpc);
     }
 
     /** Builds a {@link PCA}; each method is a keyword of Python's {@code PCA(...)}. */

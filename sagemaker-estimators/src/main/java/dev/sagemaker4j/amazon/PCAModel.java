@@ -40,7 +40,8 @@ public class PCAModel extends Model {
     }
 
     /** The model of an estimator's latest job. */
-    static PCAModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
-        return new PCAModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    static PCAModel of(AmazonAlgorithmEstimatorBase estimator, String name,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return new PCAModel(estimator.modelBuilder(builder(estimator.session()), vpc).name(name));
     }
 }

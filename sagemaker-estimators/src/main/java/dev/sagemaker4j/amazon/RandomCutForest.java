@@ -111,12 +111,36 @@ public class RandomCutForest extends AmazonAlgorithmEstimatorBase {
      */
     @Override
     public RandomCutForestModel createModel() {
-        return createModel((String) null);
+        return createModel(null, getVpcConfig());
+    }
+
+    /**
+     * A {@link RandomCutForestModel} of the latest job, as
+     * {@code create_model(vpc_config_override=VPC_CONFIG_DEFAULT, **kwargs)}.
+     *
+     * @param options the keywords
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public RandomCutForestModel createModel(java.util.function.Consumer<CreateModelOptions.Builder> options) {
+        return (RandomCutForestModel) super.createModel(options);
+    }
+
+    /**
+     * A {@link RandomCutForestModel} of the latest job with kept options.
+     *
+     * @param options the options
+     * @return the model (not yet created on the backend)
+     */
+    @Override
+    public RandomCutForestModel createModel(CreateModelOptions options) {
+        return (RandomCutForestModel) super.createModel(options);
     }
 
     @Override
-    RandomCutForestModel createModel(String modelName) {
-        return RandomCutForestModel.of(this, modelName);
+    RandomCutForestModel createModel(String modelName,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return RandomCutForestModel.of(this, modelName, vpc);
     }
 
     /** Builds a {@link RandomCutForest}; each method is a keyword of Python's {@code RandomCutForest(...)}. */

@@ -41,7 +41,8 @@ public class RandomCutForestModel extends Model {
     }
 
     /** The model of an estimator's latest job. */
-    static RandomCutForestModel of(AmazonAlgorithmEstimatorBase estimator, String name) {
-        return new RandomCutForestModel(estimator.modelBuilder(builder(estimator.session())).name(name));
+    static RandomCutForestModel of(AmazonAlgorithmEstimatorBase estimator, String name,
+            software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc) {
+        return new RandomCutForestModel(estimator.modelBuilder(builder(estimator.session()), vpc).name(name));
     }
 }

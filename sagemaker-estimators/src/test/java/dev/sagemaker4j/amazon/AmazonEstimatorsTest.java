@@ -240,6 +240,17 @@ class AmazonEstimatorsTest {
                 NpyArray.of(all.slice(0, 1600).labels()));
         ll.fit(records);
         assertThat(ll.hyperparameters()).containsEntry("feature_dim", "6").containsEntry("mini_batch_size", "1000");
+        // create_model(vpc_config_override=...): the estimator's VPC (none) by default, else the override, checked
+        software.amazon.awssdk.services.sagemaker.model.VpcConfig vpc = software.amazon.awssdk.services.sagemaker
+                .model.VpcConfig.builder().subnets("subnet-0a1b2c3d").securityGroupIds("sg-0a1b2c3d").build();
+        assertThat(ll.createModel().vpcConfig()).isNull();
+        LinearLearnerModel inVpc = ll.createModel(c -> c.vpcConfigOverride(vpc).name("ll-in-vpc"));
+        assertThat(inVpc.vpcConfig()).isEqualTo(vpc);
+        assertThat(inVpc.name()).isEqualTo("ll-in-vpc");
+        assertThat(inVpc.modelData()).isEqualTo(ll.modelData());
+        assertThat(ll.createModel(c -> c.vpcConfigOverride(null)).vpcConfig()).isNull();
+        assertThatThrownBy(() -> ll.createModel(c -> c.vpcConfigOverride(vpc.toBuilder().subnets("net-1").build())))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("net-1");
         // the local LinearLearner container answers CSV/JSON (not recordIO): the predictor's serializers are swapped
         Predictor<?> predictor = ll.deploy(d -> d.initialInstanceCount(1).instanceType("local")
                 .serializer(new CSVSerializer()).deserializer(new JSONDeserializer()));
