@@ -13,7 +13,6 @@ import dev.sagemaker4j.deserializers.StringDeserializer;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -106,23 +104,6 @@ public final class ClarifyShapBenchmark {
         }
     }
 
-    static String uptime() {
-        try {
-            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
-            p.waitFor(5, TimeUnit.SECONDS);
-            return out;
-        } catch (IOException e) {
-            return "uptime unavailable: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-    }
-
     /**
      * Runs the benchmark.
      *
@@ -138,7 +119,7 @@ public final class ClarifyShapBenchmark {
         String label = a.getOrDefault("--label", "run");
         int n = Integer.parseInt(a.getOrDefault("--rows", "100"));
         int m = Integer.parseInt(a.getOrDefault("--features", "20"));
-        String before = uptime();
+        String before = Harnesses.uptime();
 
         double[][] train = rows(5000, m, 1);
         float[] labels = new float[train.length];
@@ -237,7 +218,7 @@ public final class ClarifyShapBenchmark {
                     ms(wall), "0", String.format(Locale.ROOT, "%.3f", wall / 1e6 / n)});
         }
         booster.dispose();
-        String after = uptime();
+        String after = Harnesses.uptime();
 
         StringBuilder md = new StringBuilder();
         md.append("# Clarify SHAP: Kernel SHAP for ").append(n).append(" rows of a ").append(m)

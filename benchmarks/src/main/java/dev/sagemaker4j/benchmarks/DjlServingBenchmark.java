@@ -18,7 +18,6 @@ import dev.sagemaker4j.local.Tarballs;
 import dev.sagemaker4j.model.Model;
 import dev.sagemaker4j.npy.NpyArray;
 import dev.sagemaker4j.serializers.NumpySerializer;
-import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * DJL serving (issue 20): {@code Predictor.predict(NpyArray)} on a local endpoint serving a TorchScript CNN
@@ -135,7 +133,7 @@ public final class DjlServingBenchmark {
                 }
             }
         } finally {
-            delete(work);
+            Harnesses.deleteTree(work);
         }
         Files.createDirectories(out);
         Path report = out.resolve("DjlServing-" + label + ".md");
@@ -174,11 +172,5 @@ public final class DjlServingBenchmark {
         sorted.sort(Double::compare);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted((p, q) -> q.getNameCount() - p.getNameCount()).forEach(p -> p.toFile().delete());
-        }
     }
 }

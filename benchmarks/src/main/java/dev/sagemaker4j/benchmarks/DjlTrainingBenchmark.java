@@ -101,7 +101,7 @@ public final class DjlTrainingBenchmark {
         System.setProperty("ENGINE_CACHE_DIR", System.getProperty("ENGINE_CACHE_DIR", cache.toString()));
         DjlOffline.ensure();
 
-        String loadBefore = load();
+        String loadBefore = Harnesses.uptimeQuoted();
         Instant started = Instant.now();
         Path work = Files.createTempDirectory("djl-training-");
         List<Pass> passes = new ArrayList<>();
@@ -128,11 +128,11 @@ public final class DjlTrainingBenchmark {
                 System.err.println(a + "\n" + b);
             }
         } finally {
-            delete(work);
+            Harnesses.deleteTree(work);
         }
         Files.createDirectories(out);
         Path report = out.resolve("DjlTraining-" + label + ".md");
-        Files.writeString(report, report(label, passes, perClass, epochs, runs, loadBefore, load(), started),
+        Files.writeString(report, report(label, passes, perClass, epochs, runs, loadBefore, Harnesses.uptimeQuoted(), started),
                 StandardCharsets.UTF_8);
         System.out.println(Files.readString(report));
     }
@@ -290,27 +290,5 @@ public final class DjlTrainingBenchmark {
                     p.cpuMs(), p.accuracy(), p.phases()));
         }
         return b.toString();
-    }
-
-    private static String load() {
-        try {
-            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
-            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            p.waitFor();
-            return "`" + s + "`";
-        } catch (IOException e) {
-            return "n/a";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "n/a";
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

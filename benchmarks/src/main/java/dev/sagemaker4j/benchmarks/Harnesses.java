@@ -129,4 +129,52 @@ final class Harnesses {
             return "?";
         }
     }
+
+    /**
+     * What {@code uptime} prints (the load averages the results record), waited for at most 5 s.
+     *
+     * @return the line, or {@code n/a (...)} when it cannot run
+     */
+    static String uptime() {
+        try {
+            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+            String out;
+            try (java.io.InputStream in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            }
+            p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "n/a (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "n/a";
+        }
+    }
+
+    /**
+     * {@link #uptime()} in backquotes, as the Markdown reports print it.
+     *
+     * @return the line as inline code
+     */
+    static String uptimeQuoted() {
+        return "`" + uptime() + "`";
+    }
+
+    /**
+     * Deletes a folder and everything under it, deepest first; nothing when it is not there.
+     *
+     * @param dir the folder
+     * @throws IOException when a file cannot be deleted
+     */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 }

@@ -130,7 +130,7 @@ public final class KeptLibraryFitBenchmark {
                         return forest;
                     }));
         } finally {
-            delete(work);
+            Harnesses.deleteTree(work);
         }
         Files.createDirectories(out);
         Path report = out.resolve("KeptLibraryFit-" + label + ".md");
@@ -261,17 +261,6 @@ public final class KeptLibraryFitBenchmark {
             return "`" + Files.readString(Path.of("/proc/loadavg")).trim() + "`";
         } catch (IOException e) {
             return "n/a";
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

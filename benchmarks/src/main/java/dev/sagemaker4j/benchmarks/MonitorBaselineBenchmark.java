@@ -77,7 +77,7 @@ public final class MonitorBaselineBenchmark {
             throw new IllegalArgumentException("usage: MonitorBaselineBenchmark --out DIR [--rows LIST] [--runs N]"
                     + " [--label TEXT]");
         }
-        String loadBefore = load();
+        String loadBefore = Harnesses.uptimeQuoted();
         Instant started = Instant.now();
         Path work = Files.createTempDirectory("monitor-baseline-");
         List<Pass> passes = new ArrayList<>();
@@ -106,11 +106,11 @@ public final class MonitorBaselineBenchmark {
                 Files.delete(csv);
             }
         } finally {
-            delete(work);
+            Harnesses.deleteTree(work);
         }
         Files.createDirectories(out);
         Path report = out.resolve("MonitorBaseline-" + label + ".md");
-        Files.writeString(report, report(label, passes, sizes, runs, loadBefore, load(), started, uploads),
+        Files.writeString(report, report(label, passes, sizes, runs, loadBefore, Harnesses.uptimeQuoted(), started, uploads),
                 StandardCharsets.UTF_8);
         System.out.println(Files.readString(report));
     }
@@ -290,27 +290,5 @@ public final class MonitorBaselineBenchmark {
 
     private static String mb(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
-    }
-
-    private static String load() {
-        try {
-            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
-            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            p.waitFor();
-            return "`" + s + "`";
-        } catch (IOException e) {
-            return "n/a";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "n/a";
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import dev.sagemaker4j.Session;
 import dev.sagemaker4j.amazon.PCA;
 import dev.sagemaker4j.amazon.RecordSet;
 import dev.sagemaker4j.npy.NpyArray;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ public final class PcaFitBenchmark {
             throw new IllegalArgumentException("usage: PcaFitBenchmark --out DIR [--rows N] [--dim D] [--components K]"
                     + " [--runs N] [--label TEXT]");
         }
-        String loadBefore = load();
+        String loadBefore = Harnesses.uptimeQuoted();
         Instant started = Instant.now();
         float[][] data = generate(rows, dim, 42);
         List<double[]> results = new ArrayList<>();   // {estimatorMs, rawMs}
@@ -92,11 +91,11 @@ public final class PcaFitBenchmark {
             }
             System.err.println("checksum " + checksum);
         } finally {
-            delete(work);
+            Harnesses.deleteTree(work);
         }
         Files.createDirectories(out);
         Path report = out.resolve("PcaFit-" + label + ".md");
-        Files.writeString(report, report(label, results, rows, dim, k, loadBefore, load(), started),
+        Files.writeString(report, report(label, results, rows, dim, k, loadBefore, Harnesses.uptimeQuoted(), started),
                 StandardCharsets.UTF_8);
         System.out.println(Files.readString(report));
     }
@@ -191,28 +190,6 @@ public final class PcaFitBenchmark {
     private static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static String load() {
-        try {
-            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
-            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            p.waitFor();
-            return "`" + s + "`";
-        } catch (IOException e) {
-            return "n/a";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "n/a";
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
 }

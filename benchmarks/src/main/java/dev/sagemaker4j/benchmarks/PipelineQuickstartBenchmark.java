@@ -128,20 +128,6 @@ public final class PipelineQuickstartBenchmark {
         }
     }
 
-    static String uptime() {
-        try {
-            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            p.waitFor();
-            return out;
-        } catch (IOException e) {
-            return "n/a (" + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "n/a";
-        }
-    }
-
     static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(Double::compare);
@@ -167,7 +153,7 @@ public final class PipelineQuickstartBenchmark {
         Path out = Files.createDirectories(Path.of(opts.get("--out")));
         Path work = Files.createTempDirectory("pipeline-quickstart-bench");
         Path raw = PipelineQuickstart.writeData(work.resolve("raw.csv"), 2000, 11);
-        String uptimeStart = uptime();
+        String uptimeStart = Harnesses.uptime();
         int n = 0;
         for (int i = 0; i < warmup; i++) {
             pipeline(work.resolve("w" + n++), raw);
@@ -195,7 +181,7 @@ public final class PipelineQuickstartBenchmark {
             System.out.printf(Locale.ROOT, "run %d: pipeline %.1f ms (execution span %.1f ms), by hand %.1f ms%n",
                     i + 1, p, lastSpan, h);
         }
-        String uptimeEnd = uptime();
+        String uptimeEnd = Harnesses.uptime();
         List<Double> diffs = new ArrayList<>();
         List<Double> spanDiffs = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
