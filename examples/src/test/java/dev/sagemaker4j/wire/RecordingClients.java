@@ -81,4 +81,34 @@ final class RecordingClients {
                 .endpointOverride(URI.create("http://127.0.0.1:1")).build();
         return Session.sagemaker(sm, rt, fs, s3);
     }
+
+    /**
+     * A stand-in SageMaker on loopback, started: every awsJson1_1 call gets the answer {@code answers} holds for its
+     * operation (the part of {@code X-Amz-Target} after the dot), else {@code {}}; the answer {@code ERROR} is a 400
+     * ValidationException. The map may change while the server runs.
+     */
+    static com.sun.net.httpserver.HttpServer answeringStub(Map<String, String> answers) throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer stub = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        stub.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.readAllBytes();
+            }
+            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+            String answer = answers.getOrDefault(target.substring(target.indexOf('.') + 1), "{}");
+            int status = 200;
+            if ("ERROR".equals(answer)) {
+                status = 400;
+                answer = "{\"__type\": \"ValidationException\", \"message\": \"400\"}";
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        stub.start();
+        return stub;
+    }
 }

@@ -25,11 +25,7 @@ import dev.sagemaker4j.monitor.ExplainabilityAnalysisConfig;
 import dev.sagemaker4j.monitor.ModelBiasMonitor;
 import dev.sagemaker4j.monitor.ModelExplainabilityMonitor;
 import dev.sagemaker4j.monitor.ModelMonitor;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -67,21 +63,7 @@ class WireClarifyMonitorRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        stub.createContext("/", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-            }
-            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-            byte[] answer = ANSWERS.getOrDefault(target.substring(target.indexOf('.') + 1), "{}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        stub.start();
+        stub = RecordingClients.answeringStub(ANSWERS);
         client = RecordingClients.session(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()), CAPTURED);
     }
 

@@ -14,11 +14,7 @@ import dev.sagemaker4j.clarify.ModelConfig;
 import dev.sagemaker4j.clarify.ModelPredictedLabelConfig;
 import dev.sagemaker4j.clarify.SageMakerClarifyProcessor;
 import dev.sagemaker4j.local.SdkJson;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,19 +45,7 @@ class WireClarifyRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        stub.createContext("/", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-            }
-            byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        stub.start();
+        stub = RecordingClients.answeringStub(Map.of());
         URI uri = URI.create("http://127.0.0.1:" + stub.getAddress().getPort());
         RecordingClients.Recorder recorder = new RecordingClients.Recorder(CAPTURED);
         SageMakerClient sm = SageMakerClient.builder().region(Region.US_EAST_1)

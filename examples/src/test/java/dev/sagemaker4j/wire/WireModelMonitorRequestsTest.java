@@ -15,11 +15,7 @@ import dev.sagemaker4j.monitor.CronExpressionGenerator;
 import dev.sagemaker4j.monitor.DatasetFormat;
 import dev.sagemaker4j.monitor.DefaultModelMonitor;
 import dev.sagemaker4j.monitor.EndpointInput;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +43,7 @@ class WireModelMonitorRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        stub.createContext("/", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-            }
-            byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        stub.start();
+        stub = RecordingClients.answeringStub(Map.of());
         client = RecordingClients.session(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()), CAPTURED);
     }
 

@@ -19,11 +19,7 @@ import dev.sagemaker4j.monitor.EndpointInput;
 import dev.sagemaker4j.monitor.ModelMonitor;
 import dev.sagemaker4j.monitor.ModelQualityMonitor;
 import dev.sagemaker4j.monitor.ProblemType;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,26 +55,7 @@ class WireModelQualityMonitorRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        stub.createContext("/", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                in.readAllBytes();
-            }
-            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-            String answer = ANSWERS.getOrDefault(target.substring(target.indexOf('.') + 1), "{}");
-            int status = 200;
-            if ("ERROR".equals(answer)) {
-                status = 400;
-                answer = "{\"__type\": \"ValidationException\", \"message\": \"400\"}";
-            }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        stub.start();
+        stub = RecordingClients.answeringStub(ANSWERS);
         client = RecordingClients.session(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()), CAPTURED);
     }
 
