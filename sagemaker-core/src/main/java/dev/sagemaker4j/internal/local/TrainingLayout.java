@@ -146,10 +146,13 @@ final class TrainingLayout {
             writeJson(configDir.resolve("checkpointconfig.json"), checkpointConfig);
         }
 
-        int gpus = gpusOf(resources.instanceTypeAsString());
-        if (gpus == 0 && wantsGpu(resources.instanceTypeAsString())) {
-            log.line(resources.instanceTypeAsString() + " on " + host + ": " + dev.sagemaker4j.local.Gpus.detect()
-                    .unavailableReason() + "; SM_NUM_GPUS is 0 and the job trains on the CPU");
+        // GPUs of an instance type run locally: local_gpu and the ml.p/g types get the GPUs this machine has
+        dev.sagemaker4j.local.Gpus visible = wantsGpu(resources.instanceTypeAsString())
+                ? dev.sagemaker4j.local.Gpus.detect() : null;
+        int gpus = visible == null ? 0 : visible.visible();
+        if (visible != null && gpus == 0) {
+            log.line(resources.instanceTypeAsString() + " on " + host + ": " + visible.unavailableReason()
+                    + "; SM_NUM_GPUS is 0 and the job trains on the CPU");
         }
         Map<String, String> env = containerEnvironment(host, hostDir, configDir, hp, resourceConfig, inputConfig,
                 channels, gpus);
@@ -262,14 +265,6 @@ final class TrainingLayout {
         });
         env.put("SM_TRAINING_ENV", trainingEnv.toString());
         return env;
-    }
-
-    /**
-     * GPUs of an instance type run locally: {@code local_gpu} and the ml.p/g types get the GPUs this machine really
-     * has ({@link dev.sagemaker4j.local.Gpus}), as SageMaker's local mode counts them; other types none.
-     */
-    static int gpusOf(String instanceType) {
-        return wantsGpu(instanceType) ? dev.sagemaker4j.local.Gpus.detect().visible() : 0;
     }
 
     /** Whether an instance type is one with GPUs: {@code local_gpu} or an ml.p/g family. */
