@@ -473,18 +473,6 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
         return n != null && n.isObject() ? ((ObjectNode) n).deepCopy() : SdkJson.MAPPER.createObjectNode();
     }
 
-    private String s3Join(String... parts) {
-        StringBuilder b = new StringBuilder("s3://").append(session.defaultBucket());
-        String prefix = session.defaultBucketPrefix();
-        if (prefix != null && !prefix.isBlank()) {
-            b.append('/').append(prefix.replaceAll("^/+|/+$", ""));
-        }
-        for (String p : parts) {
-            b.append('/').append(p);
-        }
-        return b.toString();
-    }
-
     /** The settings of an attached schedule's job definition, as Python's {@code ModelMonitor._attach}. */
     static void fromJobDefinition(Builder<?> b, ObjectNode d, String type) {
         JsonNode cluster = d.path("JobResources").path("ClusterConfig");

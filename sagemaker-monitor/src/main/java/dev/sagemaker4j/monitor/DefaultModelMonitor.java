@@ -13,12 +13,21 @@ import dev.sagemaker4j.processing.Processor;
 import dev.sagemaker4j.utils.Names;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.sagemaker.model.CreateDataQualityJobDefinitionRequest;
+import software.amazon.awssdk.services.sagemaker.model.DataQualityAppSpecification;
+import software.amazon.awssdk.services.sagemaker.model.DataQualityBaselineConfig;
+import software.amazon.awssdk.services.sagemaker.model.DataQualityJobInput;
+import software.amazon.awssdk.services.sagemaker.model.DescribeDataQualityJobDefinitionRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeDataQualityJobDefinitionResponse;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringScheduleConfig;
+import software.amazon.awssdk.services.sagemaker.model.NetworkConfig;
 
 /**
  * Model Monitor's data-quality monitor, as Python's {@code sagemaker.model_monitor.DefaultModelMonitor}: suggests
@@ -41,7 +50,6 @@ public final class DefaultModelMonitor extends ModelMonitor {
     static final String SUGGESTION_JOB_BASE_NAME = "baseline-suggestion-job";
     /** The base name of an on-demand monitoring execution's job. */
     static final String MONITORING_JOB_BASE_NAME = "model-monitoring-job";
-    static final String CONTAINER_BASE = "/opt/ml/processing";
     static final String BASELINE_INPUT_NAME = "baseline_dataset_input";
     static final String OUTPUT_NAME = "monitoring_output";
 
@@ -119,7 +127,19 @@ public final class DefaultModelMonitor extends ModelMonitor {
         checkCron(options.scheduleCronExpression(), options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
         String scheduleName = scheduleName(options.monitorScheduleName());
         String definitionName = Names.nameFromBase(JOB_DEFINITION_BASE_NAME);
-        monitoringApi().createDataQualityJobDefinition(definitionRequest(scheduleName, definitionName, options));
+        Definition d = new Definition();
+        d.endpointInput = options.endpointInput();
+        d.batchTransformInput = options.batchTransformInput();
+        d.recordPreprocessorScript = options.recordPreprocessorScript();
+        d.postAnalyticsProcessorScript = options.postAnalyticsProcessorScript();
+        d.outputS3Uri = options.outputS3Uri() != null ? options.outputS3Uri()
+                : s3Join("model-monitor", "monitoring", scheduleName, "results");
+        d.constraints = options.constraints();
+        d.statistics = options.statistics();
+        d.enableCloudwatchMetrics = options.enableCloudwatchMetrics();
+        d.fromMonitor(this);
+        d.latestBaseliningJobName = latestBaseliningJobName();
+        monitoringApi().createDataQualityJobDefinition(definitionRequest(scheduleName, definitionName, null, d));
         try {
             createScheduleFromJobDefinition(scheduleName, definitionName, options.scheduleCronExpression(),
                     options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
@@ -134,58 +154,62 @@ public final class DefaultModelMonitor extends ModelMonitor {
         scheduled(scheduleName, definitionName);
     }
 
-    private software.amazon.awssdk.services.sagemaker.model.CreateDataQualityJobDefinitionRequest definitionRequest(
-            String scheduleName, String definitionName, CreateMonitoringScheduleOptions o) {
-        var app = software.amazon.awssdk.services.sagemaker.model.DataQualityAppSpecification.builder()
-                .imageUri(imageUri);
-        if (o.postAnalyticsProcessorScript() != null) {
-            app.postAnalyticsProcessorSourceUri(s3Script(scheduleName, o.postAnalyticsProcessorScript()));
+    /** The data-quality keywords over those every job definition shares. */
+    private static final class Definition extends DefinitionValues {
+        String statistics;
+    }
+
+    /**
+     * Python's {@code _build_create_data_quality_job_definition_request}: the existing definition's parts (on update)
+     * with the given values over them.
+     */
+    private CreateDataQualityJobDefinitionRequest definitionRequest(String scheduleName, String definitionName,
+            DescribeDataQualityJobDefinitionResponse existing, Definition d) {
+        DataQualityAppSpecification.Builder app = existing != null && existing.dataQualityAppSpecification() != null
+                ? existing.dataQualityAppSpecification().toBuilder() : DataQualityAppSpecification.builder();
+        DataQualityBaselineConfig.Builder baseline = existing != null && existing.dataQualityBaselineConfig() != null
+                ? existing.dataQualityBaselineConfig().toBuilder() : null;
+        DataQualityJobInput input = existing != null ? existing.dataQualityJobInput() : null;
+        String roleArn = d.role == null && existing != null ? existing.roleArn() : d.role;
+
+        app.imageUri(imageUri);
+        if (d.postAnalyticsProcessorScript != null) {
+            app.postAnalyticsProcessorSourceUri(s3Script(scheduleName, d.postAnalyticsProcessorScript));
         }
-        if (o.recordPreprocessorScript() != null) {
-            app.recordPreprocessorSourceUri(s3Script(scheduleName, o.recordPreprocessorScript()));
+        if (d.recordPreprocessorScript != null) {
+            app.recordPreprocessorSourceUri(s3Script(scheduleName, d.recordPreprocessorScript));
         }
-        Map<String, String> environment = new LinkedHashMap<>();
-        if (env != null) {
-            environment.putAll(env);
+        Map<String, String> environment = d.environment();
+        if (!environment.isEmpty()) {
+            app.environment(environment);
         }
-        environment.put("publish_cloudwatch_metrics", o.enableCloudwatchMetrics() ? "Enabled" : "Disabled");
-        app.environment(environment);
-        var baseline = software.amazon.awssdk.services.sagemaker.model.DataQualityBaselineConfig.builder();
-        boolean anyBaseline = false;
-        if (o.constraints() != null) {
-            baseline.constraintsResource(c -> c.s3Uri(o.constraints()));
-            anyBaseline = true;
+        if (d.constraints != null) {
+            baseline = baseline != null ? baseline : DataQualityBaselineConfig.builder();
+            baseline.constraintsResource(c -> c.s3Uri(d.constraints));
         }
-        if (o.statistics() != null) {
-            baseline.statisticsResource(c -> c.s3Uri(o.statistics()));
-            anyBaseline = true;
+        if (d.statistics != null) {
+            baseline = baseline != null ? baseline : DataQualityBaselineConfig.builder();
+            baseline.statisticsResource(c -> c.s3Uri(d.statistics));
         }
-        if (latestBaseliningJobName() != null) {
-            baseline.baseliningJobName(latestBaseliningJobName());
-            anyBaseline = true;
+        if (d.latestBaseliningJobName != null) {
+            baseline = baseline != null ? baseline : DataQualityBaselineConfig.builder();
+            baseline.baseliningJobName(d.latestBaseliningJobName);
         }
-        var input = software.amazon.awssdk.services.sagemaker.model.DataQualityJobInput.builder();
-        if (o.endpointInput() != null) {
-            input.endpointInput(o.endpointInput().toRequest());
-        } else {
-            input.batchTransformInput(o.batchTransformInput().toRequest());
+        if (d.endpointInput != null) {
+            input = DataQualityJobInput.builder().endpointInput(d.endpointInput.toRequest()).build();
+        } else if (d.batchTransformInput != null) {
+            input = DataQualityJobInput.builder().batchTransformInput(d.batchTransformInput.toRequest()).build();
         }
-        String output = o.outputS3Uri() != null ? o.outputS3Uri()
-                : s3Join("model-monitor", "monitoring", scheduleName, "results");
-        var outputConfig = software.amazon.awssdk.services.sagemaker.model.MonitoringOutputConfig.builder()
-                .monitoringOutputs(MonitoringOutput.builder().source(CONTAINER_BASE + "/output").destination(output)
-                        .build().toRequest()).kmsKeyId(outputKmsKey);
-        var request = software.amazon.awssdk.services.sagemaker.model.CreateDataQualityJobDefinitionRequest.builder()
+        CreateDataQualityJobDefinitionRequest.Builder request = CreateDataQualityJobDefinitionRequest.builder()
                 .jobDefinitionName(definitionName).dataQualityAppSpecification(app.build())
-                .dataQualityJobInput(input.build()).dataQualityJobOutputConfig(outputConfig.build())
-                .jobResources(r -> r.clusterConfig(c -> c.instanceCount(instanceCount).instanceType(instanceType)
-                        .volumeSizeInGB(volumeSizeInGB).volumeKmsKeyId(volumeKmsKey)))
-                .roleArn(role);
-        if (anyBaseline) {
+                .dataQualityJobInput(input)
+                .dataQualityJobOutputConfig(d.output(existing != null ? existing.dataQualityJobOutputConfig() : null))
+                .jobResources(d.resources(existing != null ? existing.jobResources() : null))
+                .roleArn(roleArn)
+                .networkConfig(d.network(existing != null ? existing.networkConfig() : null))
+                .stoppingCondition(d.stopping(existing != null ? existing.stoppingCondition() : null));
+        if (baseline != null) {
             request.dataQualityBaselineConfig(baseline.build());
-        }
-        if (maxRuntimeInSeconds != null) {
-            request.stoppingCondition(c -> c.maxRuntimeInSeconds(maxRuntimeInSeconds));
         }
         if (tags != null) {
             request.tags(tagList());
@@ -193,20 +217,8 @@ public final class DefaultModelMonitor extends ModelMonitor {
         return request.build();
     }
 
-    /** Python's {@code _s3_uri_from_local_path}: an S3 URI stays, a local file is uploaded. */
-    private String s3Script(String scheduleName, String path) {
-        if (path.startsWith("s3://")) {
-            return path;
-        }
-        java.nio.file.Path file = java.nio.file.Path.of(path);
-        String uri = s3Join("model-monitor", "monitoring", scheduleName, "input", java.util.UUID.randomUUID().toString(),
-                file.getFileName().toString());
-        session.objectStore().put(uri, file);
-        return uri;
-    }
-
     /**
-     * Updates the schedule's timing; see {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}.
+     * Updates the schedule; see {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}.
      *
      * @param options sets the keywords
      */
@@ -217,28 +229,75 @@ public final class DefaultModelMonitor extends ModelMonitor {
     }
 
     /**
-     * Updates the schedule's timing, as Python's {@code update_monitoring_schedule(schedule_cron_expression=...,
-     * data_analysis_start_time=..., data_analysis_end_time=...)} when no job-definition keyword changes:
-     * UpdateMonitoringSchedule with the same job definition and the new {@code ScheduleConfig}. (Python's other
-     * keywords, which create a new job definition, are not offered yet.)
+     * Updates the schedule, as Python's {@code DefaultModelMonitor.update_monitoring_schedule(...)}: nothing given
+     * changes nothing; only {@code schedule_cron_expression} is UpdateMonitoringSchedule with the same job
+     * definition and the new {@code ScheduleConfig}; any other keyword creates a new job definition
+     * (DescribeDataQualityJobDefinition of the current one, the given keywords replacing its values,
+     * CreateDataQualityJobDefinition) and points the schedule at it, keeping the schedule's cron unless a new one is
+     * given (the old definition is kept, as in Python; the new one is deleted again when the update fails). The
+     * monitor's settings take the given values once the schedule runs the new definition.
      *
      * @param options the keywords
-     * @throws ValidationException when this monitor has no schedule, or NOW lacks an analysis time
+     * @throws ValidationException when this monitor has no schedule, both inputs are given, or NOW lacks an analysis
+     *                             time
      */
     public void updateMonitoringSchedule(UpdateMonitoringScheduleOptions options) {
+        if (options.batchTransformInput() != null && options.endpointInput() != null) {
+            throw new ValidationException("endpoint_input", options.endpointInput(),
+                    "and batch_transform_input can not both be updated", "give at most one of them");
+        }
+        if (options.isEmpty()) {
+            return;
+        }
         if (monitoringScheduleName() == null || jobDefinitionName() == null) {
-            throw new ValidationException("monitoring_schedule_name", null, "is missing: this monitor has no schedule",
+            throw new ValidationException("monitoring_schedule_name", null, "is missing: nothing to update",
                     "call createMonitoringSchedule first, or attach to a schedule");
         }
-        if (options.scheduleCronExpression() == null) {
+        if (options.onlyScheduleCronExpression()) {
+            updateSchedule(jobDefinitionName(), options.scheduleCronExpression(), null, null);
             return;
         }
         checkCron(options.scheduleCronExpression(), options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
-        monitoringApi().updateMonitoringSchedule(
-                software.amazon.awssdk.services.sagemaker.model.UpdateMonitoringScheduleRequest.builder()
-                        .monitoringScheduleName(monitoringScheduleName())
-                        .monitoringScheduleConfig(scheduleConfig(jobDefinitionName(), options.scheduleCronExpression(),
-                                options.dataAnalysisStartTime(), options.dataAnalysisEndTime())).build());
+        String cron = options.scheduleCronExpression();
+        MonitoringScheduleConfig current = describeSchedule().monitoringScheduleConfig();
+        if (cron == null && current != null && current.scheduleConfig() != null) {
+            cron = current.scheduleConfig().scheduleExpression();
+        }
+        DescribeDataQualityJobDefinitionResponse existing = monitoringApi().describeDataQualityJobDefinition(
+                DescribeDataQualityJobDefinitionRequest.builder().jobDefinitionName(jobDefinitionName()).build());
+        String definitionName = Names.nameFromBase(JOB_DEFINITION_BASE_NAME);
+        Definition d = new Definition();
+        d.endpointInput = options.endpointInput();
+        d.batchTransformInput = options.batchTransformInput();
+        d.recordPreprocessorScript = options.recordPreprocessorScript();
+        d.postAnalyticsProcessorScript = options.postAnalyticsProcessorScript();
+        d.outputS3Uri = options.outputS3Uri();
+        d.constraints = options.constraints();
+        d.statistics = options.statistics();
+        d.enableCloudwatchMetrics = options.enableCloudwatchMetrics();
+        d.role = options.role();
+        d.instanceCount = options.instanceCount();
+        d.instanceType = options.instanceType();
+        d.volumeSizeInGB = options.volumeSizeInGB();
+        d.volumeKmsKey = options.volumeKmsKey();
+        d.outputKmsKey = options.outputKmsKey();
+        d.maxRuntimeInSeconds = options.maxRuntimeInSeconds();
+        d.env = options.env();
+        d.networkConfig = options.networkConfig();
+        monitoringApi().createDataQualityJobDefinition(definitionRequest(monitoringScheduleName(), definitionName,
+                existing, d));
+        try {
+            updateSchedule(definitionName, cron, options.dataAnalysisStartTime(), options.dataAnalysisEndTime());
+        } catch (RuntimeException e) {
+            try {
+                deleteJobDefinition(definitionName);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        scheduled(monitoringScheduleName(), definitionName);
+        adopt(d);
     }
 
     /**
@@ -601,18 +660,6 @@ public final class DefaultModelMonitor extends ModelMonitor {
     private static ProcessingOutput output(String s3Uri) {
         return ProcessingOutput.builder().source(CONTAINER_BASE + "/output").destination(s3Uri)
                 .outputName(OUTPUT_NAME).build();
-    }
-
-    private String s3Join(String... parts) {
-        StringBuilder b = new StringBuilder("s3://").append(session.defaultBucket());
-        String prefix = session.defaultBucketPrefix();
-        if (prefix != null && !prefix.isBlank()) {
-            b.append('/').append(prefix.replaceAll("^/+|/+$", ""));
-        }
-        for (String p : parts) {
-            b.append('/').append(p);
-        }
-        return b.toString();
     }
 
     private static String trim(String uri) {
@@ -1508,21 +1555,57 @@ public final class DefaultModelMonitor extends ModelMonitor {
     }
 
     /**
-     * The keywords of {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}: the schedule's timing keywords of Python's {@code update_monitoring_schedule}. Immutable.
+     * The keywords of {@link #updateMonitoringSchedule(UpdateMonitoringScheduleOptions)}, as Python's
+     * {@code DefaultModelMonitor.update_monitoring_schedule(...)}: every keyword defaults to {@code None}, which
+     * keeps the current value. Immutable.
      */
     public static final class UpdateMonitoringScheduleOptions {
+        private final EndpointInput endpointInput;
+        private final String recordPreprocessorScript;
+        private final String postAnalyticsProcessorScript;
+        private final String outputS3Uri;
+        private final String statistics;
+        private final String constraints;
         private final String scheduleCronExpression;
+        private final Boolean enableCloudwatchMetrics;
+        private final String role;
+        private final Integer instanceCount;
+        private final String instanceType;
+        private final Integer volumeSizeInGB;
+        private final String volumeKmsKey;
+        private final String outputKmsKey;
+        private final Integer maxRuntimeInSeconds;
+        private final Map<String, String> env;
+        private final NetworkConfig networkConfig;
+        private final BatchTransformInput batchTransformInput;
         private final String dataAnalysisStartTime;
         private final String dataAnalysisEndTime;
 
         private UpdateMonitoringScheduleOptions(Builder b) {
+            this.endpointInput = b.endpointInput;
+            this.recordPreprocessorScript = b.recordPreprocessorScript;
+            this.postAnalyticsProcessorScript = b.postAnalyticsProcessorScript;
+            this.outputS3Uri = b.outputS3Uri;
+            this.statistics = b.statistics;
+            this.constraints = b.constraints;
             this.scheduleCronExpression = b.scheduleCronExpression;
+            this.enableCloudwatchMetrics = b.enableCloudwatchMetrics;
+            this.role = b.role;
+            this.instanceCount = b.instanceCount;
+            this.instanceType = b.instanceType;
+            this.volumeSizeInGB = b.volumeSizeInGB;
+            this.volumeKmsKey = b.volumeKmsKey;
+            this.outputKmsKey = b.outputKmsKey;
+            this.maxRuntimeInSeconds = b.maxRuntimeInSeconds;
+            this.env = b.env == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+            this.networkConfig = b.networkConfig;
+            this.batchTransformInput = b.batchTransformInput;
             this.dataAnalysisStartTime = b.dataAnalysisStartTime;
             this.dataAnalysisEndTime = b.dataAnalysisEndTime;
         }
 
         /**
-         * A builder with Python's defaults.
+         * A new builder with Python's defaults.
          *
          * @return the builder
          */
@@ -1531,66 +1614,279 @@ public final class DefaultModelMonitor extends ModelMonitor {
         }
 
         /**
-         * A builder holding these values.
+         * A builder holding these options.
          *
          * @return the builder
          */
         public Builder toBuilder() {
             Builder b = new Builder();
+            b.endpointInput = endpointInput;
+            b.recordPreprocessorScript = recordPreprocessorScript;
+            b.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+            b.outputS3Uri = outputS3Uri;
+            b.statistics = statistics;
+            b.constraints = constraints;
             b.scheduleCronExpression = scheduleCronExpression;
+            b.enableCloudwatchMetrics = enableCloudwatchMetrics;
+            b.role = role;
+            b.instanceCount = instanceCount;
+            b.instanceType = instanceType;
+            b.volumeSizeInGB = volumeSizeInGB;
+            b.volumeKmsKey = volumeKmsKey;
+            b.outputKmsKey = outputKmsKey;
+            b.maxRuntimeInSeconds = maxRuntimeInSeconds;
+            b.env = env;
+            b.networkConfig = networkConfig;
+            b.batchTransformInput = batchTransformInput;
             b.dataAnalysisStartTime = dataAnalysisStartTime;
             b.dataAnalysisEndTime = dataAnalysisEndTime;
             return b;
         }
 
         /**
-         * Python's {@code schedule_cron_expression}.
+         * Python's {@code endpoint_input}: a new endpoint input (replacing the job input, as in Python).
          *
-         * @return the new schedule
+         * @return the value, or null
+         */
+        public EndpointInput endpointInput() {
+            return endpointInput;
+        }
+
+        /**
+         * Python's {@code record_preprocessor_script}: a new record preprocessor script.
+         *
+         * @return the value, or null
+         */
+        public String recordPreprocessorScript() {
+            return recordPreprocessorScript;
+        }
+
+        /**
+         * Python's {@code post_analytics_processor_script}: a new post-analytics script.
+         *
+         * @return the value, or null
+         */
+        public String postAnalyticsProcessorScript() {
+            return postAnalyticsProcessorScript;
+        }
+
+        /**
+         * Python's {@code output_s3_uri}: a new output S3 URI.
+         *
+         * @return the value, or null
+         */
+        public String outputS3Uri() {
+            return outputS3Uri;
+        }
+
+        /**
+         * Python's {@code statistics}: the S3 URI of new baseline statistics.
+         *
+         * @return the value, or null
+         */
+        public String statistics() {
+            return statistics;
+        }
+
+        /**
+         * Python's {@code constraints}: the S3 URI of new baseline constraints.
+         *
+         * @return the value, or null
+         */
+        public String constraints() {
+            return constraints;
+        }
+
+        /**
+         * Python's {@code schedule_cron_expression}: a new cron expression.
+         *
+         * @return the value, or null
          */
         public String scheduleCronExpression() {
             return scheduleCronExpression;
         }
 
         /**
-         * Python's {@code data_analysis_start_time}.
+         * Python's {@code enable_cloudwatch_metrics}: whether the jobs publish CloudWatch metrics.
          *
-         * @return the window start of a NOW schedule
+         * @return the value, or null
+         */
+        public Boolean enableCloudwatchMetrics() {
+            return enableCloudwatchMetrics;
+        }
+
+        /**
+         * Python's {@code role}: a new IAM role of the jobs.
+         *
+         * @return the value, or null
+         */
+        public String role() {
+            return role;
+        }
+
+        /**
+         * Python's {@code instance_count}: a new instance count.
+         *
+         * @return the value, or null
+         */
+        public Integer instanceCount() {
+            return instanceCount;
+        }
+
+        /**
+         * Python's {@code instance_type}: a new instance type.
+         *
+         * @return the value, or null
+         */
+        public String instanceType() {
+            return instanceType;
+        }
+
+        /**
+         * Python's {@code volume_size_in_gb}: a new volume size in GB.
+         *
+         * @return the value, or null
+         */
+        public Integer volumeSizeInGB() {
+            return volumeSizeInGB;
+        }
+
+        /**
+         * Python's {@code volume_kms_key}: a new volume KMS key.
+         *
+         * @return the value, or null
+         */
+        public String volumeKmsKey() {
+            return volumeKmsKey;
+        }
+
+        /**
+         * Python's {@code output_kms_key}: a new output KMS key.
+         *
+         * @return the value, or null
+         */
+        public String outputKmsKey() {
+            return outputKmsKey;
+        }
+
+        /**
+         * Python's {@code max_runtime_in_seconds}: a new runtime limit.
+         *
+         * @return the value, or null
+         */
+        public Integer maxRuntimeInSeconds() {
+            return maxRuntimeInSeconds;
+        }
+
+        /**
+         * Python's {@code env}: a new environment of the jobs.
+         *
+         * @return the value, or null
+         */
+        public Map<String, String> env() {
+            return env;
+        }
+
+        /**
+         * Python's {@code network_config}: a new network configuration, in the service's shape.
+         *
+         * @return the value, or null
+         */
+        public NetworkConfig networkConfig() {
+            return networkConfig;
+        }
+
+        /**
+         * Python's {@code batch_transform_input}: a new batch transform input (replacing the job input).
+         *
+         * @return the value, or null
+         */
+        public BatchTransformInput batchTransformInput() {
+            return batchTransformInput;
+        }
+
+        /**
+         * Python's {@code data_analysis_start_time}: the start of a one-time (NOW) schedule's window.
+         *
+         * @return the value, or null
          */
         public String dataAnalysisStartTime() {
             return dataAnalysisStartTime;
         }
 
         /**
-         * Python's {@code data_analysis_end_time}.
+         * Python's {@code data_analysis_end_time}: the end of a one-time (NOW) schedule's window.
          *
-         * @return the window end of a NOW schedule
+         * @return the value, or null
          */
         public String dataAnalysisEndTime() {
             return dataAnalysisEndTime;
         }
 
+        boolean isEmpty() {
+            return values().stream().allMatch(Objects::isNull);
+        }
+
+        boolean onlyScheduleCronExpression() {
+            return scheduleCronExpression != null && values().stream().filter(Objects::nonNull).count() == 1;
+        }
+
+        private List<Object> values() {
+            return Arrays.asList(endpointInput, recordPreprocessorScript,
+                    postAnalyticsProcessorScript, outputS3Uri, constraints, statistics, scheduleCronExpression,
+                    enableCloudwatchMetrics, role, instanceCount, instanceType, volumeSizeInGB,
+                    volumeKmsKey, outputKmsKey, maxRuntimeInSeconds, env, networkConfig,
+                    batchTransformInput, dataAnalysisStartTime, dataAnalysisEndTime);
+        }
+
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof UpdateMonitoringScheduleOptions other)) {
-                return false;
-            }
-            return Objects.equals(scheduleCronExpression, other.scheduleCronExpression) && Objects.equals(dataAnalysisStartTime, other.dataAnalysisStartTime) && Objects.equals(dataAnalysisEndTime, other.dataAnalysisEndTime);
+            return o instanceof UpdateMonitoringScheduleOptions
+                    && values().equals(((UpdateMonitoringScheduleOptions) o).values());
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(scheduleCronExpression, dataAnalysisStartTime, dataAnalysisEndTime);
+            return values().hashCode();
         }
 
         @Override
         public String toString() {
-            return "UpdateMonitoringScheduleOptions{" + "scheduleCronExpression=" + scheduleCronExpression + ", " + "dataAnalysisStartTime=" + dataAnalysisStartTime + ", " + "dataAnalysisEndTime=" + dataAnalysisEndTime + "}";
+            return "UpdateMonitoringScheduleOptions(endpoint_input=" + endpointInput
+                    + ", record_preprocessor_script=" + recordPreprocessorScript
+                    + ", post_analytics_processor_script=" + postAnalyticsProcessorScript
+                    + ", output_s3_uri=" + outputS3Uri + ", statistics=" + statistics + ", constraints=" + constraints
+                    + ", schedule_cron_expression=" + scheduleCronExpression
+                    + ", enable_cloudwatch_metrics=" + enableCloudwatchMetrics + ", role=" + role
+                    + ", instance_count=" + instanceCount + ", instance_type=" + instanceType
+                    + ", volume_size_in_gb=" + volumeSizeInGB + ", volume_kms_key=" + volumeKmsKey
+                    + ", output_kms_key=" + outputKmsKey + ", max_runtime_in_seconds=" + maxRuntimeInSeconds
+                    + ", env=" + env + ", network_config=" + networkConfig
+                    + ", batch_transform_input=" + batchTransformInput
+                    + ", data_analysis_start_time=" + dataAnalysisStartTime
+                    + ", data_analysis_end_time=" + dataAnalysisEndTime + ")";
         }
 
-        /** Builds a {@link UpdateMonitoringScheduleOptions}. */
+        /** Builds {@link UpdateMonitoringScheduleOptions}. */
         public static final class Builder {
+            private EndpointInput endpointInput;
+            private String recordPreprocessorScript;
+            private String postAnalyticsProcessorScript;
+            private String outputS3Uri;
+            private String statistics;
+            private String constraints;
             private String scheduleCronExpression;
+            private Boolean enableCloudwatchMetrics;
+            private String role;
+            private Integer instanceCount;
+            private String instanceType;
+            private Integer volumeSizeInGB;
+            private String volumeKmsKey;
+            private String outputKmsKey;
+            private Integer maxRuntimeInSeconds;
+            private Map<String, String> env;
+            private NetworkConfig networkConfig;
+            private BatchTransformInput batchTransformInput;
             private String dataAnalysisStartTime;
             private String dataAnalysisEndTime;
 
@@ -1598,9 +1894,76 @@ public final class DefaultModelMonitor extends ModelMonitor {
             }
 
             /**
-             * Sets {@code schedule_cron_expression} (default {@code None}).
+             * Sets {@code endpoint_input} (default {@code None}): a new endpoint input (replacing the job input, as
+             * in Python).
              *
-             * @param scheduleCronExpression the new schedule
+             * @param endpointInput the value
+             * @return this builder
+             */
+            public Builder endpointInput(EndpointInput endpointInput) {
+                this.endpointInput = endpointInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code record_preprocessor_script} (default {@code None}): a new record preprocessor script.
+             *
+             * @param recordPreprocessorScript the value
+             * @return this builder
+             */
+            public Builder recordPreprocessorScript(String recordPreprocessorScript) {
+                this.recordPreprocessorScript = recordPreprocessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code post_analytics_processor_script} (default {@code None}): a new post-analytics script.
+             *
+             * @param postAnalyticsProcessorScript the value
+             * @return this builder
+             */
+            public Builder postAnalyticsProcessorScript(String postAnalyticsProcessorScript) {
+                this.postAnalyticsProcessorScript = postAnalyticsProcessorScript;
+                return this;
+            }
+
+            /**
+             * Sets {@code output_s3_uri} (default {@code None}): a new output S3 URI.
+             *
+             * @param outputS3Uri the value
+             * @return this builder
+             */
+            public Builder outputS3Uri(String outputS3Uri) {
+                this.outputS3Uri = outputS3Uri;
+                return this;
+            }
+
+            /**
+             * Sets {@code statistics} (default {@code None}): the S3 URI of new baseline statistics.
+             *
+             * @param statistics the value
+             * @return this builder
+             */
+            public Builder statistics(String statistics) {
+                this.statistics = statistics;
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} (default {@code None}): the S3 URI of new baseline constraints.
+             *
+             * @param constraints the value
+             * @return this builder
+             */
+            public Builder constraints(String constraints) {
+                this.constraints = constraints;
+                return this;
+            }
+
+            /**
+             * Sets {@code schedule_cron_expression} (default {@code None}): a new cron expression.
+             *
+             * @param scheduleCronExpression the value
              * @return this builder
              */
             public Builder scheduleCronExpression(String scheduleCronExpression) {
@@ -1609,9 +1972,133 @@ public final class DefaultModelMonitor extends ModelMonitor {
             }
 
             /**
-             * Sets {@code data_analysis_start_time} (default {@code None}).
+             * Sets {@code enable_cloudwatch_metrics} (default {@code None}): whether the jobs publish CloudWatch
+             * metrics.
              *
-             * @param dataAnalysisStartTime the window start of a NOW schedule
+             * @param enableCloudwatchMetrics the value
+             * @return this builder
+             */
+            public Builder enableCloudwatchMetrics(Boolean enableCloudwatchMetrics) {
+                this.enableCloudwatchMetrics = enableCloudwatchMetrics;
+                return this;
+            }
+
+            /**
+             * Sets {@code role} (default {@code None}): a new IAM role of the jobs.
+             *
+             * @param role the value
+             * @return this builder
+             */
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_count} (default {@code None}): a new instance count.
+             *
+             * @param instanceCount the value
+             * @return this builder
+             */
+            public Builder instanceCount(Integer instanceCount) {
+                this.instanceCount = instanceCount;
+                return this;
+            }
+
+            /**
+             * Sets {@code instance_type} (default {@code None}): a new instance type.
+             *
+             * @param instanceType the value
+             * @return this builder
+             */
+            public Builder instanceType(String instanceType) {
+                this.instanceType = instanceType;
+                return this;
+            }
+
+            /**
+             * Sets {@code volume_size_in_gb} (default {@code None}): a new volume size in GB.
+             *
+             * @param volumeSizeInGB the value
+             * @return this builder
+             */
+            public Builder volumeSizeInGB(Integer volumeSizeInGB) {
+                this.volumeSizeInGB = volumeSizeInGB;
+                return this;
+            }
+
+            /**
+             * Sets {@code volume_kms_key} (default {@code None}): a new volume KMS key.
+             *
+             * @param volumeKmsKey the value
+             * @return this builder
+             */
+            public Builder volumeKmsKey(String volumeKmsKey) {
+                this.volumeKmsKey = volumeKmsKey;
+                return this;
+            }
+
+            /**
+             * Sets {@code output_kms_key} (default {@code None}): a new output KMS key.
+             *
+             * @param outputKmsKey the value
+             * @return this builder
+             */
+            public Builder outputKmsKey(String outputKmsKey) {
+                this.outputKmsKey = outputKmsKey;
+                return this;
+            }
+
+            /**
+             * Sets {@code max_runtime_in_seconds} (default {@code None}): a new runtime limit.
+             *
+             * @param maxRuntimeInSeconds the value
+             * @return this builder
+             */
+            public Builder maxRuntimeInSeconds(Integer maxRuntimeInSeconds) {
+                this.maxRuntimeInSeconds = maxRuntimeInSeconds;
+                return this;
+            }
+
+            /**
+             * Sets {@code env} (default {@code None}): a new environment of the jobs.
+             *
+             * @param env the value
+             * @return this builder
+             */
+            public Builder env(Map<String, String> env) {
+                this.env = env == null ? null : new LinkedHashMap<>(env);
+                return this;
+            }
+
+            /**
+             * Sets {@code network_config} (default {@code None}): a new network configuration, in the service's shape.
+             *
+             * @param networkConfig the value
+             * @return this builder
+             */
+            public Builder networkConfig(NetworkConfig networkConfig) {
+                this.networkConfig = networkConfig;
+                return this;
+            }
+
+            /**
+             * Sets {@code batch_transform_input} (default {@code None}): a new batch transform input (replacing the
+             * job input).
+             *
+             * @param batchTransformInput the value
+             * @return this builder
+             */
+            public Builder batchTransformInput(BatchTransformInput batchTransformInput) {
+                this.batchTransformInput = batchTransformInput;
+                return this;
+            }
+
+            /**
+             * Sets {@code data_analysis_start_time} (default {@code None}): the start of a one-time (NOW) schedule's
+             * window.
+             *
+             * @param dataAnalysisStartTime the value
              * @return this builder
              */
             public Builder dataAnalysisStartTime(String dataAnalysisStartTime) {
@@ -1620,9 +2107,10 @@ public final class DefaultModelMonitor extends ModelMonitor {
             }
 
             /**
-             * Sets {@code data_analysis_end_time} (default {@code None}).
+             * Sets {@code data_analysis_end_time} (default {@code None}): the end of a one-time (NOW) schedule's
+             * window.
              *
-             * @param dataAnalysisEndTime the window end of a NOW schedule
+             * @param dataAnalysisEndTime the value
              * @return this builder
              */
             public Builder dataAnalysisEndTime(String dataAnalysisEndTime) {
@@ -1630,6 +2118,50 @@ public final class DefaultModelMonitor extends ModelMonitor {
                 return this;
             }
 
+            /**
+             * Sets {@code endpoint_input} by endpoint name (Python's string form: the data at
+             * {@code /opt/ml/processing/input/endpoint}, no attributes).
+             *
+             * @param endpointName the endpoint
+             * @return this builder
+             */
+            public Builder endpointInput(String endpointName) {
+                this.endpointInput = endpointName == null ? null
+                        : EndpointInput.builder().endpointName(endpointName).build();
+                return this;
+            }
+
+            /**
+             * Sets {@code statistics} from a Statistics object: its file's S3 URI.
+             *
+             * @param statistics the statistics (read from or saved to S3)
+             * @return this builder
+             * @throws ValidationException when the statistics have no file (save them first)
+             */
+            public Builder statistics(Statistics statistics) {
+                if (statistics != null && statistics.fileS3Uri() == null) {
+                    throw new ValidationException("statistics", statistics, "has no file_s3_uri",
+                            "save it first: statistics.save(\"s3://bucket/statistics.json\", session)");
+                }
+                this.statistics = statistics == null ? null : statistics.fileS3Uri();
+                return this;
+            }
+
+            /**
+             * Sets {@code constraints} from a Constraints object: its file's S3 URI.
+             *
+             * @param constraints the constraints (read from or saved to S3)
+             * @return this builder
+             * @throws ValidationException when the constraints have no file (save them first)
+             */
+            public Builder constraints(Constraints constraints) {
+                if (constraints != null && constraints.fileS3Uri() == null) {
+                    throw new ValidationException("constraints", constraints, "has no file_s3_uri",
+                            "save it first: constraints.save(\"s3://bucket/constraints.json\", session)");
+                }
+                this.constraints = constraints == null ? null : constraints.fileS3Uri();
+                return this;
+            }
 
             /**
              * Builds the options.

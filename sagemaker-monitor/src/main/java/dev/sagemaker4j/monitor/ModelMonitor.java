@@ -25,12 +25,18 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeMonitoringSchedul
 import software.amazon.awssdk.services.sagemaker.model.ListMonitoringExecutionsRequest;
 import software.amazon.awssdk.services.sagemaker.model.ListMonitoringExecutionsResponse;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringExecutionSummary;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringClusterConfig;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringNetworkConfig;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringOutputConfig;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringResources;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringScheduleConfig;
+import software.amazon.awssdk.services.sagemaker.model.MonitoringStoppingCondition;
 import software.amazon.awssdk.services.sagemaker.model.NetworkConfig;
 import software.amazon.awssdk.services.sagemaker.model.ScheduleConfig;
 import software.amazon.awssdk.services.sagemaker.model.StartMonitoringScheduleRequest;
 import software.amazon.awssdk.services.sagemaker.model.StopMonitoringScheduleRequest;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
+import software.amazon.awssdk.services.sagemaker.model.UpdateMonitoringScheduleRequest;
 
 /**
  * What every Model Monitor shares, as Python's {@code sagemaker.model_monitor.ModelMonitor} (v2.257.6): the
@@ -57,6 +63,8 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
 public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monitor {
     /** Python's {@code _MONITORING_SCHEDULE_BASE_NAME}. */
     static final String MONITORING_SCHEDULE_BASE_NAME = "monitoring-schedule";
+    /** Python's {@code _CONTAINER_BASE_PATH}. */
+    static final String CONTAINER_BASE = "/opt/ml/processing";
 
     // not final: Python's update_monitoring_schedule replaces them once the schedule runs the new job definition
     volatile String role;
@@ -376,6 +384,227 @@ public abstract class ModelMonitor implements dev.sagemaker4j.modelmonitor.Monit
             case "ModelExplainability" -> api.deleteModelExplainabilityJobDefinition(
                     DeleteModelExplainabilityJobDefinitionRequest.builder().jobDefinitionName(definitionName).build());
             default -> throw new IllegalStateException("unknown monitoring type " + monitoringType());
+        }
+    }
+
+    /**
+     * Points the schedule at a job definition, as Python's {@code _update_monitoring_schedule}:
+     * UpdateMonitoringSchedule with {@code MonitoringJobDefinitionName}, {@code MonitoringType} and, given a cron,
+     * {@code ScheduleConfig}.
+     *
+     * @param definitionName the job definition
+     * @param cron           the expression, or null
+     * @param start          {@code DataAnalysisStartTime}, or null
+     * @param end            {@code DataAnalysisEndTime}, or null
+     */
+    final void updateSchedule(String definitionName, String cron, String start, String end) {
+        checkCron(cron, start, end);
+        monitoringApi().updateMonitoringSchedule(UpdateMonitoringScheduleRequest.builder()
+                .monitoringScheduleName(monitoringScheduleName())
+                .monitoringScheduleConfig(scheduleConfig(definitionName, cron, start, end)).build());
+    }
+
+    /**
+     * An S3 URI under the session's default bucket and prefix, as Python's {@code s3.s3_path_join} with
+     * {@code sagemaker_session.default_bucket()} and {@code default_bucket_prefix}.
+     *
+     * @param parts the path parts
+     * @return the URI
+     */
+    final String s3Join(String... parts) {
+        StringBuilder b = new StringBuilder("s3://").append(session.defaultBucket());
+        String prefix = session.defaultBucketPrefix();
+        if (prefix != null && !prefix.isBlank()) {
+            b.append('/').append(prefix.replaceAll("^/+|/+$", ""));
+        }
+        for (String p : parts) {
+            b.append('/').append(p);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Python's {@code _s3_uri_from_local_path}: an S3 URI as is, a local file uploaded first under the schedule's
+     * input prefix.
+     *
+     * @param scheduleName the schedule
+     * @param path         an S3 URI or a local file
+     * @return the S3 URI
+     */
+    final String s3Script(String scheduleName, String path) {
+        if (path.startsWith("s3://")) {
+            return path;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(path);
+        String uri = s3Join("model-monitor", "monitoring", scheduleName, "input", java.util.UUID.randomUUID().toString(),
+                file.getFileName().toString());
+        session.objectStore().put(uri, file);
+        return uri;
+    }
+
+    /**
+     * The values of one job definition request that every job-definition monitor shares, as Python's
+     * {@code _build_create_*_job_definition_request} takes them: on create the monitor's own settings, on update only
+     * the keywords given ({@code null} keeps the existing definition's value).
+     */
+    static class DefinitionValues {
+        EndpointInput endpointInput;
+        BatchTransformInput batchTransformInput;
+        String recordPreprocessorScript;
+        String postAnalyticsProcessorScript;
+        String outputS3Uri;
+        String constraints;
+        Boolean enableCloudwatchMetrics;
+        String role;
+        Integer instanceCount;
+        String instanceType;
+        Integer volumeSizeInGB;
+        String volumeKmsKey;
+        String outputKmsKey;
+        Integer maxRuntimeInSeconds;
+        Map<String, String> env;
+        NetworkConfig networkConfig;
+        String latestBaseliningJobName;
+
+        /** The monitor's own settings, as a create request takes them. */
+        final void fromMonitor(ModelMonitor m) {
+            role = m.role;
+            instanceCount = m.instanceCount;
+            instanceType = m.instanceType;
+            volumeSizeInGB = m.volumeSizeInGB;
+            volumeKmsKey = m.volumeKmsKey;
+            outputKmsKey = m.outputKmsKey;
+            maxRuntimeInSeconds = m.maxRuntimeInSeconds;
+            env = m.env;
+            networkConfig = m.networkConfig;
+        }
+
+        /**
+         * Python's {@code _generate_env_map(env, enable_cloudwatch_metrics)}: the environment, with
+         * {@code publish_cloudwatch_metrics} when that keyword is given.
+         *
+         * @return the map, empty when neither is given (the existing definition's environment stays)
+         */
+        final Map<String, String> environment() {
+            Map<String, String> environment = new LinkedHashMap<>();
+            if (env != null) {
+                environment.putAll(env);
+            }
+            if (enableCloudwatchMetrics != null) {
+                environment.put("publish_cloudwatch_metrics", enableCloudwatchMetrics ? "Enabled" : "Disabled");
+            }
+            return environment;
+        }
+
+        /**
+         * The output config: the existing one with the given destination and KMS key over it.
+         *
+         * @param existing the existing definition's, or null
+         * @return the config
+         */
+        final MonitoringOutputConfig output(MonitoringOutputConfig existing) {
+            MonitoringOutputConfig.Builder output = existing != null ? existing.toBuilder()
+                    : MonitoringOutputConfig.builder();
+            if (outputS3Uri != null) {
+                output.monitoringOutputs(MonitoringOutput.builder().source(CONTAINER_BASE + "/output")
+                        .destination(outputS3Uri).build().toRequest());
+            }
+            if (outputKmsKey != null) {
+                output.kmsKeyId(outputKmsKey);
+            }
+            return output.build();
+        }
+
+        /**
+         * The job's cluster: the existing one with the given values over it.
+         *
+         * @param existing the existing definition's, or null
+         * @return the resources
+         */
+        final MonitoringResources resources(MonitoringResources existing) {
+            MonitoringClusterConfig.Builder cluster = existing != null && existing.clusterConfig() != null
+                    ? existing.clusterConfig().toBuilder() : MonitoringClusterConfig.builder();
+            if (instanceCount != null) {
+                cluster.instanceCount(instanceCount);
+            }
+            if (instanceType != null) {
+                cluster.instanceType(instanceType);
+            }
+            if (volumeSizeInGB != null) {
+                cluster.volumeSizeInGB(volumeSizeInGB);
+            }
+            if (volumeKmsKey != null) {
+                cluster.volumeKmsKeyId(volumeKmsKey);
+            }
+            return MonitoringResources.builder().clusterConfig(cluster.build()).build();
+        }
+
+        /**
+         * The stopping condition: the given runtime, else the existing one.
+         *
+         * @param existing the existing definition's, or null
+         * @return the condition, or null for none
+         */
+        final MonitoringStoppingCondition stopping(MonitoringStoppingCondition existing) {
+            if (maxRuntimeInSeconds == null) {
+                return existing;
+            }
+            return (existing != null ? existing.toBuilder() : MonitoringStoppingCondition.builder())
+                    .maxRuntimeInSeconds(maxRuntimeInSeconds).build();
+        }
+
+        /**
+         * The network config: the given one (isolation off unless set, as Python's {@code NetworkConfig}), else the
+         * existing one.
+         *
+         * @param existing the existing definition's, or null
+         * @return the config, or null for none
+         */
+        final MonitoringNetworkConfig network(MonitoringNetworkConfig existing) {
+            if (networkConfig == null) {
+                return existing;
+            }
+            return MonitoringNetworkConfig.builder()
+                    .enableNetworkIsolation(networkConfig.enableNetworkIsolation() != null
+                            ? networkConfig.enableNetworkIsolation() : Boolean.FALSE)
+                    .enableInterContainerTrafficEncryption(networkConfig.enableInterContainerTrafficEncryption())
+                    .vpcConfig(networkConfig.vpcConfig()).build();
+        }
+    }
+
+    /**
+     * Takes the given settings once the schedule runs a new job definition, as Python's
+     * {@code _update_*_monitoring_schedule} sets {@code self.role}, {@code self.instance_count}, ...
+     *
+     * @param d the keywords of the update
+     */
+    final void adopt(DefinitionValues d) {
+        if (d.role != null) {
+            role = d.role;
+        }
+        if (d.instanceCount != null) {
+            instanceCount = d.instanceCount;
+        }
+        if (d.instanceType != null) {
+            instanceType = d.instanceType;
+        }
+        if (d.volumeSizeInGB != null) {
+            volumeSizeInGB = d.volumeSizeInGB;
+        }
+        if (d.volumeKmsKey != null) {
+            volumeKmsKey = d.volumeKmsKey;
+        }
+        if (d.outputKmsKey != null) {
+            outputKmsKey = d.outputKmsKey;
+        }
+        if (d.maxRuntimeInSeconds != null) {
+            maxRuntimeInSeconds = d.maxRuntimeInSeconds;
+        }
+        if (d.env != null) {
+            env = d.env;
+        }
+        if (d.networkConfig != null) {
+            networkConfig = d.networkConfig;
         }
     }
 

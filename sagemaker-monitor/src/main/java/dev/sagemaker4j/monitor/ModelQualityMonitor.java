@@ -12,7 +12,6 @@ import dev.sagemaker4j.processing.ProcessingOutput;
 import dev.sagemaker4j.processing.Processor;
 import dev.sagemaker4j.spi.MonitoringApi;
 import dev.sagemaker4j.utils.Names;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sagemaker.model.CreateModelQualityJobDefinitionRequest;
 import software.amazon.awssdk.services.sagemaker.model.DescribeModelQualityJobDefinitionRequest;
@@ -34,11 +32,7 @@ import software.amazon.awssdk.services.sagemaker.model.MonitoringClusterConfig;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringConstraintsResource;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringGroundTruthS3Input;
 import software.amazon.awssdk.services.sagemaker.model.MonitoringNetworkConfig;
-import software.amazon.awssdk.services.sagemaker.model.MonitoringOutputConfig;
-import software.amazon.awssdk.services.sagemaker.model.MonitoringResources;
-import software.amazon.awssdk.services.sagemaker.model.MonitoringStoppingCondition;
 import software.amazon.awssdk.services.sagemaker.model.NetworkConfig;
-import software.amazon.awssdk.services.sagemaker.model.UpdateMonitoringScheduleRequest;
 
 /**
  * Model Monitor's model-quality monitor, as Python's {@code sagemaker.model_monitor.ModelQualityMonitor}: suggests
@@ -79,7 +73,6 @@ public final class ModelQualityMonitor extends ModelMonitor {
     static final String JOB_DEFINITION_BASE_NAME = "model-quality-job-definition";
     static final String SUGGESTION_JOB_BASE_NAME = "baseline-suggestion-job";
     static final String MONITORING_JOB_BASE_NAME = "model-quality-monitoring-job";
-    static final String CONTAINER_BASE = "/opt/ml/processing";
     static final String BASELINE_INPUT_NAME = "baseline_dataset_input";
     static final String OUTPUT_NAME = "monitoring_output";
     static final String ANALYSIS_TYPE = "MODEL_QUALITY";
@@ -424,15 +417,7 @@ public final class ModelQualityMonitor extends ModelMonitor {
                 : s3Join("model-monitor", "monitoring", scheduleName, "results");
         d.constraints = options.constraints();
         d.enableCloudwatchMetrics = options.enableCloudwatchMetrics();
-        d.role = role;
-        d.instanceCount = instanceCount;
-        d.instanceType = instanceType;
-        d.volumeSizeInGB = volumeSizeInGB;
-        d.volumeKmsKey = volumeKmsKey;
-        d.outputKmsKey = outputKmsKey;
-        d.maxRuntimeInSeconds = maxRuntimeInSeconds;
-        d.env = env;
-        d.networkConfig = networkConfig;
+        d.fromMonitor(this);
         d.latestBaseliningJobName = latestBaseliningJobName;
         monitoringApi().createModelQualityJobDefinition(definitionRequest(scheduleName, definitionName, null, d));
         try {
@@ -527,41 +512,7 @@ public final class ModelQualityMonitor extends ModelMonitor {
             throw e;
         }
         scheduled(monitoringScheduleName(), definitionName);
-        if (options.role() != null) {
-            role = options.role();
-        }
-        if (options.instanceCount() != null) {
-            instanceCount = options.instanceCount();
-        }
-        if (options.instanceType() != null) {
-            instanceType = options.instanceType();
-        }
-        if (options.volumeSizeInGB() != null) {
-            volumeSizeInGB = options.volumeSizeInGB();
-        }
-        if (options.volumeKmsKey() != null) {
-            volumeKmsKey = options.volumeKmsKey();
-        }
-        if (options.outputKmsKey() != null) {
-            outputKmsKey = options.outputKmsKey();
-        }
-        if (options.maxRuntimeInSeconds() != null) {
-            maxRuntimeInSeconds = options.maxRuntimeInSeconds();
-        }
-        if (options.env() != null) {
-            env = options.env();
-        }
-        if (options.networkConfig() != null) {
-            networkConfig = options.networkConfig();
-        }
-    }
-
-    /** Python's {@code _update_monitoring_schedule}. */
-    private void updateSchedule(String definitionName, String cron, String start, String end) {
-        checkCron(cron, start, end);
-        monitoringApi().updateMonitoringSchedule(UpdateMonitoringScheduleRequest.builder()
-                .monitoringScheduleName(monitoringScheduleName())
-                .monitoringScheduleConfig(scheduleConfig(definitionName, cron, start, end)).build());
+        adopt(d);
     }
 
     /**
@@ -615,26 +566,9 @@ public final class ModelQualityMonitor extends ModelMonitor {
     }
 
     /** The values of one job definition request, as Python builds them. */
-    private static final class Definition {
-        EndpointInput endpointInput;
-        BatchTransformInput batchTransformInput;
+    private static final class Definition extends DefinitionValues {
         String groundTruthInput;
         ProblemType problemType;
-        String recordPreprocessorScript;
-        String postAnalyticsProcessorScript;
-        String outputS3Uri;
-        String constraints;
-        Boolean enableCloudwatchMetrics;
-        String role;
-        Integer instanceCount;
-        String instanceType;
-        Integer volumeSizeInGB;
-        String volumeKmsKey;
-        String outputKmsKey;
-        Integer maxRuntimeInSeconds;
-        Map<String, String> env;
-        NetworkConfig networkConfig;
-        String latestBaseliningJobName;
     }
 
     /**
@@ -649,14 +583,7 @@ public final class ModelQualityMonitor extends ModelMonitor {
                 ? existing.modelQualityBaselineConfig().toBuilder() : null;
         ModelQualityJobInput.Builder input = existing != null && existing.modelQualityJobInput() != null
                 ? existing.modelQualityJobInput().toBuilder() : ModelQualityJobInput.builder();
-        MonitoringOutputConfig.Builder output = existing != null && existing.modelQualityJobOutputConfig() != null
-                ? existing.modelQualityJobOutputConfig().toBuilder() : MonitoringOutputConfig.builder();
-        MonitoringClusterConfig.Builder cluster = existing != null && existing.jobResources() != null
-                && existing.jobResources().clusterConfig() != null
-                ? existing.jobResources().clusterConfig().toBuilder() : MonitoringClusterConfig.builder();
         String roleArn = d.role == null && existing != null ? existing.roleArn() : d.role;
-        MonitoringStoppingCondition.Builder stop = existing != null && existing.stoppingCondition() != null
-                ? existing.stoppingCondition().toBuilder() : null;
 
         app.imageUri(imageUri);
         if (d.problemType != null) {
@@ -668,13 +595,7 @@ public final class ModelQualityMonitor extends ModelMonitor {
         if (d.recordPreprocessorScript != null) {
             app.recordPreprocessorSourceUri(s3Script(scheduleName, d.recordPreprocessorScript));
         }
-        Map<String, String> environment = new LinkedHashMap<>();
-        if (d.env != null) {
-            environment.putAll(d.env);
-        }
-        if (d.enableCloudwatchMetrics != null) {
-            environment.put("publish_cloudwatch_metrics", d.enableCloudwatchMetrics ? "Enabled" : "Disabled");
-        }
+        Map<String, String> environment = d.environment();
         if (!environment.isEmpty()) {
             app.environment(environment);
         }
@@ -694,66 +615,21 @@ public final class ModelQualityMonitor extends ModelMonitor {
         if (d.groundTruthInput != null) {
             input.groundTruthS3Input(MonitoringGroundTruthS3Input.builder().s3Uri(d.groundTruthInput).build());
         }
-        if (d.outputS3Uri != null) {
-            output.monitoringOutputs(MonitoringOutput.builder().source(CONTAINER_BASE + "/output")
-                    .destination(d.outputS3Uri).build().toRequest());
-        }
-        if (d.outputKmsKey != null) {
-            output.kmsKeyId(d.outputKmsKey);
-        }
-        if (d.instanceCount != null) {
-            cluster.instanceCount(d.instanceCount);
-        }
-        if (d.instanceType != null) {
-            cluster.instanceType(d.instanceType);
-        }
-        if (d.volumeSizeInGB != null) {
-            cluster.volumeSizeInGB(d.volumeSizeInGB);
-        }
-        if (d.volumeKmsKey != null) {
-            cluster.volumeKmsKeyId(d.volumeKmsKey);
-        }
-        if (d.maxRuntimeInSeconds != null) {
-            stop = stop != null ? stop : MonitoringStoppingCondition.builder();
-            stop.maxRuntimeInSeconds(d.maxRuntimeInSeconds);
-        }
         CreateModelQualityJobDefinitionRequest.Builder request = CreateModelQualityJobDefinitionRequest.builder()
                 .jobDefinitionName(definitionName).modelQualityAppSpecification(app.build())
-                .modelQualityJobInput(input.build()).modelQualityJobOutputConfig(output.build())
-                .jobResources(MonitoringResources.builder().clusterConfig(cluster.build()).build())
-                .roleArn(session.expandRole(roleArn));
+                .modelQualityJobInput(input.build())
+                .modelQualityJobOutputConfig(d.output(existing != null ? existing.modelQualityJobOutputConfig() : null))
+                .jobResources(d.resources(existing != null ? existing.jobResources() : null))
+                .roleArn(session.expandRole(roleArn))
+                .networkConfig(d.network(existing != null ? existing.networkConfig() : null))
+                .stoppingCondition(d.stopping(existing != null ? existing.stoppingCondition() : null));
         if (baseline != null) {
             request.modelQualityBaselineConfig(baseline.build());
-        }
-        if (d.networkConfig != null) {
-            NetworkConfig n = d.networkConfig;
-            request.networkConfig(MonitoringNetworkConfig.builder()
-                    .enableNetworkIsolation(n.enableNetworkIsolation() != null ? n.enableNetworkIsolation()
-                            : Boolean.FALSE)
-                    .enableInterContainerTrafficEncryption(n.enableInterContainerTrafficEncryption())
-                    .vpcConfig(n.vpcConfig()).build());
-        } else if (existing != null && existing.networkConfig() != null) {
-            request.networkConfig(existing.networkConfig());
-        }
-        if (stop != null) {
-            request.stoppingCondition(stop.build());
         }
         if (tags != null) {
             request.tags(tagList());
         }
         return request.build();
-    }
-
-    /** Python's {@code _s3_uri_from_local_path}: an S3 URI as is, a local file uploaded first. */
-    private String s3Script(String scheduleName, String path) {
-        if (path.startsWith("s3://")) {
-            return path;
-        }
-        Path file = Path.of(path);
-        String uri = s3Join("model-monitor", "monitoring", scheduleName, "input", UUID.randomUUID().toString(),
-                file.getFileName().toString());
-        session.objectStore().put(uri, file);
-        return uri;
     }
 
     private String latestBaselineOutput() {
@@ -835,18 +711,6 @@ public final class ModelQualityMonitor extends ModelMonitor {
     private static ProcessingOutput output(String s3Uri) {
         return ProcessingOutput.builder().source(CONTAINER_BASE + "/output").destination(s3Uri)
                 .outputName(OUTPUT_NAME).build();
-    }
-
-    private String s3Join(String... parts) {
-        StringBuilder b = new StringBuilder("s3://").append(session.defaultBucket());
-        String prefix = session.defaultBucketPrefix();
-        if (prefix != null && !prefix.isBlank()) {
-            b.append('/').append(prefix.replaceAll("^/+|/+$", ""));
-        }
-        for (String p : parts) {
-            b.append('/').append(p);
-        }
-        return b.toString();
     }
 
     private static String trim(String uri) {

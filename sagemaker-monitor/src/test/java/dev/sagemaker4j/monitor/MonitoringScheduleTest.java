@@ -252,13 +252,27 @@ class MonitoringScheduleTest {
         assertThat(shifted.listMonitors()).singleElement().isInstanceOf(DefaultModelMonitor.class)
                 .extracting(Monitor::monitoringType).isEqualTo("DataQuality");
 
+        // an update of the job definition's keywords: a new definition, the monitor's settings, the same cron
+        String first = monitor.jobDefinitionName();
+        monitor.updateMonitoringSchedule(u -> u.outputS3Uri(bucket + "/reports-v2").maxRuntimeInSeconds(1200));
+        assertThat(monitor.jobDefinitionName()).isNotEqualTo(first);
+        assertThat(monitor.maxRuntimeInSeconds()).isEqualTo(1200);
+        assertThat(monitor.describeSchedule().monitoringScheduleConfig().monitoringJobDefinitionName())
+                .isEqualTo(monitor.jobDefinitionName());
+        assertThat(monitor.describeSchedule().monitoringScheduleConfig().scheduleConfig().scheduleExpression())
+                .isEqualTo(CronExpressionGenerator.hourly());
+        MonitoringExecution afterUpdate = monitor.runMonitoringSchedule();
+        assertThat(afterUpdate.outputS3Uri()).startsWith(bucket + "/reports-v2/churn-shifted/churn-drift/");
+        assertThat(checks(afterUpdate.constraintViolations())).contains("_c2:baseline_drift_check");
+
         monitor.stopMonitoringSchedule();
         assertThat(monitor.describeSchedule().monitoringScheduleStatusAsString()).isEqualTo("Stopped");
         String definition = monitor.jobDefinitionName();
         monitor.deleteMonitoringSchedule();
         assertThat(session.api(MonitoringApi.CAPABILITY).listDataQualityJobDefinitions(
                 ListDataQualityJobDefinitionsRequest.builder().build()).jobDefinitionSummaries())
-                .extracting(s -> s.monitoringJobDefinitionName()).doesNotContain(definition);
+                .extracting(s -> s.monitoringJobDefinitionName()).doesNotContain(definition)
+                .contains(first); // Python keeps the definition an update replaced
     }
 
     @Test
