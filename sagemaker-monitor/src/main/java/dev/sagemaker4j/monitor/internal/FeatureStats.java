@@ -49,6 +49,9 @@ final class FeatureStats {
     static final int MAX_CATEGORIES = 1000;
     /** Buckets of {@code distribution.kll.buckets}, as the service writes them. */
     static final int BUCKETS = 10;
+    /** 10^0 to 10^15, each exact as a double. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
 
     final String name;
     long present;
@@ -154,8 +157,29 @@ final class FeatureStats {
             missing++;
             return;
         }
-        if (isIntegral(ascii, from, to)) {
-            number(parseIntegral(ascii, from, to), true);
+        // one scan for the common forms: [sign]digits (integral) and [sign]digits.digits of at most 15 digits,
+        // whose value m / 10^f is exact over exact operands, so correctly rounded as Double.parseDouble's
+        boolean negative = ascii[from] == '-';
+        long m = 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = negative || ascii[from] == '+' ? from + 1 : from; i < to; i++) {
+            int c = ascii[i] - '0';
+            if (c >= 0 && c <= 9) {
+                m = m * 10 + c;
+                digits++;
+            } else if (ascii[i] == '.' && point < 0) {
+                point = i;
+            } else {
+                digits = -1;
+                break;
+            }
+        }
+        if (digits >= 1 && point < 0 && digits <= 18) {
+            number(negative ? -m : m, true);
+        } else if (digits >= 1 && point >= 0 && digits <= 15) {
+            double d = m / POWERS_OF_TEN[to - point - 1];
+            number(negative ? -d : d, false);
         } else {
             double d = mayBeNumber(ascii, from, to) ? parseFinite(ascii, from, to) : Double.NaN;
             if (Double.isNaN(d)) {
@@ -317,31 +341,6 @@ final class FeatureStats {
         }
         char c = v.charAt(i);
         return c >= '0' && c <= '9' || c == '.' || c == 'N' || c == 'I';
-    }
-
-    /** {@link #isIntegral(String)} of ASCII bytes. */
-    static boolean isIntegral(byte[] b, int from, int to) {
-        int i = b[from] == '+' || b[from] == '-' ? from + 1 : from;
-        if (to - i < 1 || to - i > 18) {
-            return false;
-        }
-        for (; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The value of an {@link #isIntegral integral} cell, as {@code Long.parseLong} gives it. */
-    private static long parseIntegral(byte[] b, int from, int to) {
-        boolean negative = b[from] == '-';
-        int i = b[from] == '+' || negative ? from + 1 : from;
-        long v = 0;
-        for (; i < to; i++) {
-            v = v * 10 + (b[i] - '0');
-        }
-        return negative ? -v : v;
     }
 
     /** {@link #mayBeNumber(String)} of ASCII bytes (at least one). */

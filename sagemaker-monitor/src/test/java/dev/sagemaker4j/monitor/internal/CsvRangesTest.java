@@ -132,7 +132,8 @@ class CsvRangesTest {
     void add_bytes_sameStatisticsAsTheText() {
         String[] cells = {" 12 ", "+5", "-0", "1e5", "0x1p3", "1.5f", "2d", "NaN", "Infinity", "-Infinity", "NULL",
             "", "  ", "abc", "1abc", ".5", "5.", "1_0", "99999999999999999999", "123456789012345678", "-", "+",
-            "0.1", "-3.25", "\t7\t", "nULl", "1e400", "4.9e-324", "Nope", "Info"};
+            "0.1", "-3.25", "\t7\t", "nULl", "1e400", "4.9e-324", "Nope", "Info", "-0.0", "00012.50", "1.2.3",
+            "123456789012345.6", "0.000000000000001", "9007199254740993", "-.", ".", "1-2", "3.14159265358979"};
         FeatureStats text = new FeatureStats("f", 0);
         FeatureStats bytes = new FeatureStats("f", 0);
         for (String c : cells) {
