@@ -51,7 +51,7 @@ final class CsvRanges {
     }
 
     /**
-     * The ranges for a data set of this many columns on this machine: one per processor, at most 8.
+     * The most ranges on this machine: one per processor, at most 8.
      *
      * @return the range count
      */
@@ -96,7 +96,18 @@ final class CsvRanges {
         return read(file, name, start, features, maxRanges, MIN_RANGE_BYTES);
     }
 
-    /** {@link #read(Path, String, long, List, int)} with the least bytes per range given (tests use small ones). */
+    /**
+     * {@link #read(Path, String, long, List, int)} with the least bytes per range given (tests use small ones).
+     *
+     * @param file          the file
+     * @param name          the file's name in errors
+     * @param start         where the rows start
+     * @param features      the columns' statistics, by position
+     * @param maxRanges     the most ranges
+     * @param minRangeBytes the least bytes per range
+     * @return the rows read
+     * @throws IOException when the file cannot be read, or a row is ragged
+     */
     static long read(Path file, String name, long start, List<FeatureStats> features, int maxRanges,
             long minRangeBytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
