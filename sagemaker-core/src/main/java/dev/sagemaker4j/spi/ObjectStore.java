@@ -45,6 +45,19 @@ public interface ObjectStore extends SdkAutoCloseable {
     void ensureBucket(String bucket);
 
     /**
+     * The file on this machine that holds an object, for a reader that only reads it (the local processing job
+     * of a program that reads its inputs in place links it instead of copying it). The store never writes into
+     * that file: a put publishes a new file in its place, so a hard link to it keeps the content it had. Empty
+     * for objects that live elsewhere (S3) and for stores that cannot say; the default.
+     *
+     * @param uri the object
+     * @return its file, only to be read; empty where there is none
+     */
+    default Optional<Path> localFile(String uri) {
+        return Optional.empty();
+    }
+
+    /**
      * Writes an object from a file.
      *
      * @param uri    where to write

@@ -29,6 +29,19 @@ public interface LocalContainerProgram {
     ProcessingScript newScript();
 
     /**
+     * Whether the program only reads its input files, never writes, moves or deletes them: then the local
+     * backend may put the object store's own files in the input folders (hard links, where they share a file
+     * system) instead of copies. The store never writes into those files, so the job still reads the objects as
+     * they were when it started. False by default: a program that may change its inputs gets copies, as the
+     * service's containers do.
+     *
+     * @return whether inputs may be linked in place of copies
+     */
+    default boolean readsInputsInPlace() {
+        return false;
+    }
+
+    /**
      * The repository part of an image URI: {@code 123.dkr.ecr.us-east-1.amazonaws.com/repo:tag} gives
      * {@code repo}.
      *

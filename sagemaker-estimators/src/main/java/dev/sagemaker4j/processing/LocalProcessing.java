@@ -412,7 +412,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
                     + program.describe() + ")");
             List<HostEnvironment> envs = new ArrayList<>();
             for (String host : hosts) {
-                envs.add(prepareHost(jobDir, job, host, hosts, log, name, signal));
+                envs.add(prepareHost(jobDir, job, host, hosts, log, name, signal, program));
             }
             if (lifecycle.stopRequested(name, signal)) {
                 return stopped(log, signal);
@@ -447,7 +447,7 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
 
     /** One instance's container: config files, its inputs copied in, empty output folders. */
     private HostEnvironment prepareHost(Path jobDir, DescribeProcessingJobResponse job, String host, List<String> hosts,
-            JobLog log, String name, JobRunner.StopSignal signal) throws IOException {
+            JobLog log, String name, JobRunner.StopSignal signal, Program program) throws IOException {
         Path root = jobDir.resolve(host);
         deleteTree(root);
         Files.createDirectories(root);
@@ -476,7 +476,8 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
             Path dir = env.path(s3.localPath());
             Files.createDirectories(dir);
             boolean sharded = "ShardedByS3Key".equals(s3.s3DataDistributionTypeAsString());
-            int copied = download(in, dir, sharded, hosts.indexOf(host), hosts.size(), signal);
+            boolean inPlace = program.builtIn() != null && program.builtIn().readsInputsInPlace();
+            int copied = download(in, dir, sharded, hosts.indexOf(host), hosts.size(), signal, inPlace);
             log.line((hosts.size() > 1 ? "[" + host + "] " : "") + "Input " + in.inputName() + ": " + copied
                     + " file(s) from " + s3.s3Uri() + " to " + s3.localPath() + (sharded ? " (ShardedByS3Key)" : ""));
         }
@@ -488,9 +489,12 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
         return env;
     }
 
-    /** Copies an input's objects, or this instance's share of them, into its folder. */
+    /**
+     * Copies an input's objects, or this instance's share of them, into its folder; links the store's own files
+     * instead where the program reads its inputs in place and the store has them on the same file system.
+     */
     private int download(ProcessingInput in, Path dir, boolean sharded, int hostIndex, int hostCount,
-                         JobRunner.StopSignal signal) {
+                         JobRunner.StopSignal signal, boolean inPlace) {
         String uri = in.s3Input().s3Uri();
         String prefixKey = S3Uri.isS3(uri) ? S3Uri.parse(uri).key() : Uris.fileKey(uri);
         List<ObjectSummary> objects;
@@ -517,10 +521,28 @@ final class LocalProcessing implements LocalPart, ProcessingJobsApi {
                 throw new ClientException("the object " + o.uri() + " of input " + in.inputName()
                         + " would be written outside " + in.s3Input().localPath());
             }
-            context.objectStore().get(o.uri(), target);
+            if (!(inPlace && linked(o.uri(), target))) {
+                context.objectStore().get(o.uri(), target);
+            }
             copied++;
         }
         return copied;
+    }
+
+    /** Links an object's file as the target, when the store has one on the target's file system. */
+    private boolean linked(String uri, Path target) {
+        java.util.Optional<Path> file = context.objectStore().localFile(uri);
+        if (file.isEmpty()) {
+            return false;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, file.get());
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            // another file system, or no hard links there: the copy below
+            return false;
+        }
     }
 
     /** Runs the program on every instance; only this phase is interrupted by a stop. */

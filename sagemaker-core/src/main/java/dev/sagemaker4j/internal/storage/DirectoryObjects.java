@@ -297,6 +297,17 @@ public final class DirectoryObjects {
     }
 
     /**
+     * The file of an object, only to be read: writes publish a new file in its place (see {@code publish}).
+     *
+     * @param key the key
+     * @return the file, or empty when there is no such object
+     */
+    public Optional<Path> localFile(String key) {
+        Path file = fileOf(key);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
      * Describes an object.
      *
      * @param key the key

@@ -183,6 +183,11 @@ public final class LocalBuckets implements SchemeObjectStore.BucketStore {
     }
 
     @Override
+    public Optional<Path> localFile(S3Uri uri) {
+        return bucket(uri).localFile(uri.key());
+    }
+
+    @Override
     public Optional<ObjectSummary> head(S3Uri uri) {
         return bucket(uri).head(uri.key());
     }

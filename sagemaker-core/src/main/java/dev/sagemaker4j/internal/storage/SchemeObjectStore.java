@@ -52,6 +52,16 @@ public final class SchemeObjectStore implements ObjectStore {
         java.util.List<String> listBuckets();
 
         /**
+         * The local file that holds an object ({@link ObjectStore#localFile}); none by default.
+         *
+         * @param uri the object
+         * @return its file, or empty
+         */
+        default Optional<Path> localFile(S3Uri uri) {
+            return Optional.empty();
+        }
+
+        /**
          * Writes from a file.
          *
          * @param uri    the object
@@ -318,6 +328,17 @@ public final class SchemeObjectStore implements ObjectStore {
         } else {
             throw unknownScheme(uri);
         }
+    }
+
+    @Override
+    public Optional<Path> localFile(String uri) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            return s3.key().isEmpty() ? Optional.empty() : buckets.localFile(s3);
+        } else if (Uris.isFile(uri)) {
+            return files.localFile(Uris.fileKey(uri));
+        }
+        throw unknownScheme(uri);
     }
 
     @Override

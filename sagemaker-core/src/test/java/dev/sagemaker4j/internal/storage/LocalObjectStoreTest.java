@@ -66,6 +66,26 @@ class LocalObjectStoreTest extends ObjectStoreContract {
     }
 
     @Test
+    void localFile_linkedThenReplacedAndDeleted_theLinkKeepsTheContentItHad() throws Exception {
+        store.putString("s3://bkt1/data/train.csv", "old");
+        store.put(Uris.fileUri(scratch().resolve("f.txt")), new java.io.ByteArrayInputStream(new byte[] {1}));
+        Path link = scratch().resolve("link.csv");
+
+        Files.createLink(link, store.localFile("s3://bkt1/data/train.csv").orElseThrow());
+        store.putString("s3://bkt1/data/train.csv", "new");
+        store.put("s3://bkt1/data/train.csv", new java.io.ByteArrayInputStream("newer".getBytes()));
+
+        assertThat(link).hasContent("old");
+        assertThat(store.getString("s3://bkt1/data/train.csv")).isEqualTo("newer");
+        assertThat(store.localFile("s3://bkt1/data/train.csv")).contains(root.resolve("s3/bkt1/data/train.csv"));
+        assertThat(store.localFile("s3://bkt1/data/missing.csv")).isEmpty();
+        assertThat(store.localFile("s3://bkt1/data")).isEmpty();
+        assertThat(store.localFile(Uris.fileUri(scratch().resolve("f.txt")))).contains(scratch().resolve("f.txt"));
+        assertThat(store.delete("s3://bkt1/data/train.csv")).isTrue();
+        assertThat(link).hasContent("old");
+    }
+
+    @Test
     void put_replacesAtomicallyAndLeavesNoTemporaryFiles() throws Exception {
         store.putString("s3://bkt1/k", "old");
         store.putString("s3://bkt1/k", "new");

@@ -3,9 +3,11 @@
  */
 package dev.sagemaker4j.monitor.internal;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ import org.apache.datasketches.quantilescommon.QuantilesDoublesSketchIterator;
  * categories miss the numbers: {@link #needsCategoryReplay} says so, and {@link Table} reads the data set again
  * for such columns into fresh statistics that track every value, which leave the same outputs as one pass that had
  * tracked every value from the start.
+ *
+ * <p>Shares of a data set read on several threads are combined with {@link #merge}; the outputs are those of one
+ * pass up to rounding (sum, mean, standard deviation) and the KLL sketch's randomness.
  */
 final class FeatureStats {
     /** KLL's k, as Deequ (the service's analyzer) uses: the fixtures' {@code sketch.parameters.k}. */
@@ -44,6 +49,9 @@ final class FeatureStats {
     static final int MAX_CATEGORIES = 1000;
     /** Buckets of {@code distribution.kll.buckets}, as the service writes them. */
     static final int BUCKETS = 10;
+    /** 10^0 to 10^15, each exact as a double. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
 
     final String name;
     long present;
@@ -61,6 +69,8 @@ final class FeatureStats {
     /** The kept categories in the order they first arrived, each with its count. */
     private final Map<String, long[]> categories = new LinkedHashMap<>();
     private boolean categoriesOverflowed;
+    /** A {@link #merge} would have overflowed the kept categories: they are not one pass's. */
+    private boolean categoriesLost;
 
     /** Numeric values skip the categories and the HLL sketch (a baselining job); see the class comment. */
     private final boolean numbersOutsideCategories;
@@ -87,11 +97,12 @@ final class FeatureStats {
     }
 
     /**
-     * Whether this column's categories miss values: numbers skipped them and strings came too (a String column
-     * whose categories, distinct count and domain must count the numbers as well).
+     * Whether this column's categories are not one pass's: numbers skipped them and strings came too (a String
+     * column whose categories, distinct count and domain must count the numbers as well), or a {@link #merge}
+     * overflowed them.
      */
     boolean needsCategoryReplay() {
-        return numbersOutsideCategories && strings > 0 && integral + fractional > 0;
+        return numbersOutsideCategories && strings > 0 && integral + fractional > 0 || categoriesLost;
     }
 
     /** Adds one value; null or blank is missing. */
@@ -108,22 +119,92 @@ final class FeatureStats {
             missing++;
             return;
         }
-        present++;
-        double d;
         if (isIntegral(v)) {
-            integral++;
-            d = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+            number(Long.parseLong(v.startsWith("+") ? v.substring(1) : v), true);
         } else {
-            d = mayBeNumber(v) ? parseFinite(v) : Double.NaN;
+            double d = mayBeNumber(v) ? parseFinite(v) : Double.NaN;
             if (Double.isNaN(d)) {
-                strings++;
-                category(v);
+                string(v);
                 return;
             }
-            fractional++;
+            number(d, false);
         }
         if (!numbersOutsideCategories) {
             category(v);
+        }
+    }
+
+    /**
+     * Adds one value given as bytes, as {@link #add(String)} would add the same text, without a String for a
+     * number.
+     *
+     * @param ascii a line's bytes, all ASCII (a CSV cell without quotes)
+     * @param from  the cell's first byte
+     * @param to    the end of the cell (exclusive)
+     */
+    void add(byte[] ascii, int from, int to) {
+        if (ignored) {
+            return;
+        }
+        // String.trim: every character up to the space
+        while (from < to && ascii[from] <= ' ') {
+            from++;
+        }
+        while (to > from && ascii[to - 1] <= ' ') {
+            to--;
+        }
+        if (from == to || isNullWord(ascii, from, to)) {
+            missing++;
+            return;
+        }
+        // one scan for the common forms: [sign]digits (integral) and [sign]digits.digits of at most 15 digits,
+        // whose value m / 10^f is exact over exact operands, so correctly rounded as Double.parseDouble's
+        boolean negative = ascii[from] == '-';
+        long m = 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = negative || ascii[from] == '+' ? from + 1 : from; i < to; i++) {
+            int c = ascii[i] - '0';
+            if (c >= 0 && c <= 9) {
+                m = m * 10 + c;
+                digits++;
+            } else if (ascii[i] == '.' && point < 0) {
+                point = i;
+            } else {
+                digits = -1;
+                break;
+            }
+        }
+        if (digits >= 1 && point < 0 && digits <= 18) {
+            number(negative ? -m : m, true);
+        } else if (digits >= 1 && point >= 0 && digits <= 15) {
+            double d = m / POWERS_OF_TEN[to - point - 1];
+            number(negative ? -d : d, false);
+        } else {
+            double d = mayBeNumber(ascii, from, to) ? parseFinite(ascii, from, to) : Double.NaN;
+            if (Double.isNaN(d)) {
+                string(new String(ascii, from, to - from, StandardCharsets.ISO_8859_1));
+                return;
+            }
+            number(d, false);
+        }
+        if (!numbersOutsideCategories) {
+            category(new String(ascii, from, to - from, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    private void string(String v) {
+        present++;
+        strings++;
+        category(v);
+    }
+
+    private void number(double d, boolean isIntegral) {
+        present++;
+        if (isIntegral) {
+            integral++;
+        } else {
+            fractional++;
         }
         long n = integral + fractional;
         double delta = d - mean;
@@ -135,6 +216,58 @@ final class FeatureStats {
         kll.update(d);
     }
 
+    /**
+     * Empty statistics of the same feature and kind, for a share of the rows read on another thread and then
+     * {@link #merge merged}.
+     */
+    FeatureStats emptyCopy() {
+        return new FeatureStats(name, 0, numbersOutsideCategories, ignored);
+    }
+
+    /**
+     * Adds the statistics of the rows that follow this one's (read on another thread): counts added, moments
+     * combined (Chan et al.'s pairwise update of Welford's), extremes, the KLL sketches merged, and the categories
+     * appended in the order they first arrived, as one pass over both would have kept them. Where that would
+     * overflow the kept categories, which ones one pass would have kept (and the HLL sketch's state) cannot be
+     * told from the two: {@link #needsCategoryReplay} then asks for the column to be read again in one pass.
+     *
+     * @param later the statistics of the following rows; not changed
+     */
+    void merge(FeatureStats later) {
+        long n = numericCount();
+        long m = later.numericCount();
+        if (m > 0) {
+            double delta = later.mean - mean;
+            double total = n + m;
+            mean += delta * (m / total);
+            m2 += later.m2 + delta * delta * (n / total) * m;
+            sum += later.sum;
+            min = Math.min(min, later.min);
+            max = Math.max(max, later.max);
+            kll.merge(later.kll);
+        }
+        present += later.present;
+        missing += later.missing;
+        integral += later.integral;
+        fractional += later.fractional;
+        strings += later.strings;
+        if (categoriesOverflowed || later.categoriesOverflowed) {
+            categoriesLost = true;
+            return;
+        }
+        for (Map.Entry<String, long[]> e : later.categories.entrySet()) {
+            long[] c = categories.get(e.getKey());
+            if (c != null) {
+                c[0] += e.getValue()[0];
+            } else if (categories.size() < MAX_CATEGORIES) {
+                categories.put(e.getKey(), new long[] {e.getValue()[0]});
+            } else {
+                categoriesLost = true;
+                return;
+            }
+        }
+    }
+
     /** The value as a finite double, or NaN where it is no number, NaN or infinite (then a string). */
     private static double parseFinite(String v) {
         double d;
@@ -144,6 +277,24 @@ final class FeatureStats {
             return Double.NaN;
         }
         return Double.isInfinite(d) ? Double.NaN : d;
+    }
+
+    /** {@link #parseFinite(String)} of the same text: fastdoubleparser reads Double.parseDouble's grammar. */
+    private static double parseFinite(byte[] ascii, int from, int to) {
+        double d;
+        try {
+            d = JavaDoubleParser.parseDouble(ascii, from, to - from);
+        } catch (NumberFormatException e) {
+            // the JDK has the last word on what is not a number
+            return parseFinite(new String(ascii, from, to - from, StandardCharsets.ISO_8859_1));
+        }
+        return Double.isInfinite(d) ? Double.NaN : d;
+    }
+
+    /** Whether the cell is "null" in any case, as {@code equalsIgnoreCase("null")} (ASCII). */
+    private static boolean isNullWord(byte[] b, int from, int to) {
+        return to - from == 4 && (b[from] | 0x20) == 'n' && (b[from + 1] | 0x20) == 'u'
+                && (b[from + 2] | 0x20) == 'l' && (b[from + 3] | 0x20) == 'l';
     }
 
     /** Counts a value in the kept categories, or in the HLL sketch once they overflowed. */
@@ -189,6 +340,16 @@ final class FeatureStats {
             return false;
         }
         char c = v.charAt(i);
+        return c >= '0' && c <= '9' || c == '.' || c == 'N' || c == 'I';
+    }
+
+    /** {@link #mayBeNumber(String)} of ASCII bytes (at least one). */
+    static boolean mayBeNumber(byte[] b, int from, int to) {
+        int i = b[from] == '+' || b[from] == '-' ? from + 1 : from;
+        if (i >= to) {
+            return false;
+        }
+        byte c = b[i];
         return c >= '0' && c <= '9' || c == '.' || c == 'N' || c == 'I';
     }
 

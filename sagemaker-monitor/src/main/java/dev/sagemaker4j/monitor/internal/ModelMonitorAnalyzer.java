@@ -45,6 +45,12 @@ public final class ModelMonitorAnalyzer implements LocalContainerProgram {
         return REPOSITORY;
     }
 
+    // every read here is a read: a baselining job's data set is linked into the job, not copied
+    @Override
+    public boolean readsInputsInPlace() {
+        return true;
+    }
+
     @Override
     public ProcessingScript newScript() {
         return ModelMonitorAnalyzer::analyze;

@@ -26,10 +26,10 @@ import java.util.stream.Stream;
  * analyzer says. Rows whose column count differs from the first row's (or the header's) fail the read with a
  * ClientError naming the file and line.
  *
- * <p>CSV rows go to their features through {@link ColumnWorkers}: this thread reads and cuts the lines, worker
- * threads (each owning a disjoint set of columns, fed in row order) do the rest. A baselining read lets numbers
- * skip the categories ({@link FeatureStats#needsCategoryReplay}) and reads the data set a second time only for the
- * columns that hold both numbers and strings.
+ * <p>CSV files are read from their bytes by {@link CsvRanges}; a baselining read does so in byte ranges on several
+ * threads, lets numbers skip the categories ({@link FeatureStats#needsCategoryReplay}) and reads the data set a
+ * second time, in one pass, only for the columns that hold both numbers and strings or whose categories overflowed
+ * on merging the ranges.
  */
 final class Table {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,9 +45,6 @@ final class Table {
     private final boolean baselining;
     /** A replay read: only these features are analyzed; null: every feature. */
     private final Set<String> only;
-    /** Whether positional rows go through worker threads (CSV). */
-    private boolean parallel;
-    private ColumnWorkers workers;
 
     private Table(List<String> positionalNames, boolean baselining, Set<String> only) {
         this.positionalNames = positionalNames;
@@ -113,28 +110,17 @@ final class Table {
         try (Stream<Path> walk = Files.walk(source)) {
             files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
-        parallel = format.has("csv");
-        try {
-            for (Path f : files) {
-                String file = source.relativize(f).toString();
-                if (format.has("csv")) {
-                    readCsv(f, file, format.get("csv").path("header").asBoolean(true));
-                } else if (format.has("json")) {
-                    readJson(f, file, format.get("json").path("lines").asBoolean(true));
-                } else if (format.has("sagemakerCaptureJson")) {
-                    readCapture(f, file);
-                } else {
-                    throw new ClientError("the dataset_format " + format
-                            + " is not csv, json or sagemakerCaptureJson");
-                }
-            }
-            if (workers != null) {
-                workers.finish();
-            }
-        } finally {
-            if (workers != null) {
-                workers.close();
-                workers = null;
+        for (Path f : files) {
+            String file = source.relativize(f).toString();
+            if (format.has("csv")) {
+                readCsv(f, file, format.get("csv").path("header").asBoolean(true));
+            } else if (format.has("json")) {
+                readJson(f, file, format.get("json").path("lines").asBoolean(true));
+            } else if (format.has("sagemakerCaptureJson")) {
+                readCapture(f, file);
+            } else {
+                throw new ClientError("the dataset_format " + format
+                        + " is not csv, json or sagemakerCaptureJson");
             }
         }
     }
@@ -149,33 +135,28 @@ final class Table {
     }
 
     private void readCsv(Path f, String file, boolean header) throws IOException {
-        // one list for every row: its cells are handed to the features and not kept
-        List<String> cells = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNo = 0;
-            boolean first = true;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Csv.split(line, cells);
-                if (first && header) {
-                    first = false;
-                    if (positional == null) {
-                        positional = cells.stream().map(String::trim).collect(Collectors.toList());
-                        columns(positional.size());
-                    } else if (cells.size() != positional.size()) {
-                        throw new ClientError("the header of " + file + " has " + cells.size()
-                                + " columns, the first file's has " + positional.size());
-                    }
-                    continue;
-                }
-                first = false;
-                rowByPosition(cells, file, lineNo);
-            }
+        CsvRanges.Line first = CsvRanges.firstLine(f);
+        if (first == null) {
+            return;
         }
+        long start = first.start();
+        if (header) {
+            List<String> cells = Csv.split(first.text());
+            if (positional == null) {
+                positional = cells.stream().map(String::trim).collect(Collectors.toList());
+                columns(positional.size());
+            } else if (cells.size() != positional.size()) {
+                throw new ClientError("the header of " + file + " has " + cells.size()
+                        + " columns, the first file's has " + positional.size());
+            }
+            start = first.next();
+        } else if (positional == null) {
+            namePositional(Csv.split(first.text()).size());
+        }
+        // in ranges on several threads only where merging them keeps one pass's outputs: a baselining read (a
+        // monitoring read keeps the categories of numeric columns too, and those overflow on merging)
+        int ranges = baselining && only == null ? CsvRanges.defaultRanges() : 1;
+        rows += CsvRanges.read(f, file, start, features, ranges);
     }
 
     private void readJson(Path f, String file, boolean lines) throws IOException {
@@ -300,35 +281,29 @@ final class Table {
         return new FeatureStats(name, rows, baselining, only != null && !only.contains(name));
     }
 
-    private void rowByPosition(List<String> cells, String file, long lineNo) throws IOException {
+    private void rowByPosition(List<String> cells, String file, long lineNo) {
         if (positional == null) {
-            if (positionalNames != null) {
-                positional = new ArrayList<>(positionalNames);
-                for (int i = positional.size(); i < cells.size(); i++) {
-                    positional.add("_c" + i);
-                }
-            } else {
-                positional = new ArrayList<>();
-                for (int i = 0; i < cells.size(); i++) {
-                    positional.add("_c" + i);
-                }
-            }
-            columns(cells.size());
+            namePositional(cells.size());
         } else if (cells.size() != features.size()) {
             throw new ClientError("row at line " + lineNo + " of " + file + " has " + cells.size()
                     + " columns where the data set has " + features.size() + " (ragged rows)");
         }
-        if (parallel) {
-            if (workers == null) {
-                workers = new ColumnWorkers(features, ColumnWorkers.defaultWorkers(features.size()));
-            }
-            workers.add(cells);
-        } else {
-            for (int i = 0; i < cells.size(); i++) {
-                features.get(i).add(cells.get(i));
-            }
+        for (int i = 0; i < cells.size(); i++) {
+            features.get(i).add(cells.get(i));
         }
         rows++;
+    }
+
+    /** Names positional columns (the given names, then _c0, _c1, ...) and creates their statistics. */
+    private void namePositional(int count) {
+        positional = new ArrayList<>();
+        if (positionalNames != null) {
+            positional.addAll(positionalNames);
+        }
+        for (int i = positional.size(); i < count; i++) {
+            positional.add("_c" + i);
+        }
+        columns(count);
     }
 
     private void rowByName(JsonNode record, String file, long lineNo) {
