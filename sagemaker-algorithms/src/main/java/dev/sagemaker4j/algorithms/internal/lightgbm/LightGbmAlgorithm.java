@@ -4,6 +4,7 @@
 package dev.sagemaker4j.algorithms.internal.lightgbm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagemaker4j.algorithms.LightGBM;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.local.LocalAlgorithm;
 import dev.sagemaker4j.local.SdkJson;
@@ -26,18 +27,15 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * SageMaker's LightGBM built-in algorithm (the JumpStart models {@code lightgbm-classification-model} and
  * {@code lightgbm-regression-model}) in-process on lightgbmlib. On the service it is the PyTorch training image
  * running JumpStart's {@code transfer_learning.py} from a script tarball the SDK fetches from S3, which cannot be
- * reproduced offline; the local backend runs it for the images {@value #CLASSIFICATION_IMAGE} and
- * {@value #REGRESSION_IMAGE} instead, with the same hyperparameters ({@link LightGbmSettings}), data layout
- * ({@link LightGbmData}), per-iteration log lines, early stopping and prediction contract
+ * reproduced offline; the local backend runs it for the images of {@link LightGBM} instead, with the same
+ * hyperparameters ({@link LightGbmSettings}), data layout ({@link LightGbmData}), per-iteration log lines, early stopping and prediction contract
  * ({@link LightGbmRuntimeProvider}). Classification infers binary or multi-class from the number of distinct
  * targets, which must be the classes 0 .. K-1; regression uses L2 loss. Without validation data, 20% of the
  * training rows (a seeded random sample) validate, as the container does.
  */
 public abstract class LightGbmAlgorithm implements LocalAlgorithm {
-    /** The local image of LightGBM classification. */
-    public static final String CLASSIFICATION_IMAGE = "sagemaker4j/lightgbm-classification-model:1";
-    /** The local image of LightGBM regression. */
-    public static final String REGRESSION_IMAGE = "sagemaker4j/lightgbm-regression-model:1";
+    static final String CLASSIFICATION_IMAGE = LightGBM.CLASSIFICATION_IMAGE;
+    static final String REGRESSION_IMAGE = LightGBM.REGRESSION_IMAGE;
     /** The seed of the validation sample drawn from the training rows when no validation data is given. */
     static final long SPLIT_SEED = 200;
 

@@ -33,10 +33,13 @@ final class LightGbmModel implements AutoCloseable {
     final boolean classification;
     final int numClasses;
     final int featureDim;
+    /** The text model's size: a fair estimate of the booster's memory. */
+    final long modelBytes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private SWIGTYPE_p_void booster;
 
-    private LightGbmModel(JsonNode manifest, SWIGTYPE_p_void booster) {
+    private LightGbmModel(JsonNode manifest, long modelBytes, SWIGTYPE_p_void booster) {
+        this.modelBytes = modelBytes;
         this.problemType = manifest.path("problem_type").asText();
         this.classification = !problemType.equals("regression");
         this.numClasses = manifest.path("num_classes").asInt(1);
@@ -57,16 +60,11 @@ final class LightGbmModel implements AutoCloseable {
         try {
             LightGbmNative.check(lightgbmlib.LGBM_BoosterCreateFromModelfile(
                     dir.resolve(MODEL).toAbsolutePath().toString(), iterations, out), "LGBM_BoosterCreateFromModelfile");
-            return new LightGbmModel(manifest, lightgbmlib.voidpp_value(out));
+            return new LightGbmModel(manifest, Files.size(dir.resolve(MODEL)), lightgbmlib.voidpp_value(out));
         } finally {
             lightgbmlib.delete_intp(iterations);
             lightgbmlib.delete_voidpp(out);
         }
-    }
-
-    /** The columns of a prediction row: the class probabilities, or the one regression value. */
-    int outputs() {
-        return classification ? Math.max(2, numClasses) : 1;
     }
 
     /**

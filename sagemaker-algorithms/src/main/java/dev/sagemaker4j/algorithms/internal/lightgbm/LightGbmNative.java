@@ -41,11 +41,9 @@ public final class LightGbmNative {
         static final Throwable FAILURE = load();
 
         private static Throwable load() {
-            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-            String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-            if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-                return new UnsupportedOperationException("lightgbmlib 3.3.510 is loaded here for linux/x86_64 only, "
-                        + "and this JVM runs on " + os + "/" + arch);
+            Throwable platform = platformProblem(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+            if (platform != null) {
+                return platform;
             }
             Path dir = null;
             try {
@@ -83,6 +81,17 @@ public final class LightGbmNative {
         }
     }
 
+    /** Why the natives cannot load on a platform, or null on linux/x86_64 (the natives this loader takes). */
+    static Throwable platformProblem(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String arch = osArch.toLowerCase(Locale.ROOT);
+        if (os.contains("linux") && (arch.equals("amd64") || arch.equals("x86_64"))) {
+            return null;
+        }
+        return new UnsupportedOperationException("lightgbmlib 3.3.510 is loaded here for linux/x86_64 only, and this "
+                + "JVM runs on " + os + "/" + arch);
+    }
+
     /**
      * Whether the natives are loaded (loading them on first call).
      *
@@ -100,12 +109,15 @@ public final class LightGbmNative {
     public static void ensureLoaded() {
         Throwable failure = Loaded.FAILURE;
         if (failure != null) {
-            OperationNotSupportedException e = new OperationNotSupportedException("LightGBM", "local",
-                    "its natives (lightgbmlib 3.3.510, linux/x86_64 with libgomp.so.1) could not be loaded in this JVM ("
-                            + failure + "); run LightGBM jobs on linux/x86_64, or on the sagemaker backend");
-            e.initCause(failure);
-            throw e;
+            throw unavailable(failure);
         }
+    }
+
+    /** The error every use meets when the natives did not load, with why as its cause. */
+    static OperationNotSupportedException unavailable(Throwable failure) {
+        return new OperationNotSupportedException("LightGBM", "local", "its natives (lightgbmlib 3.3.510, "
+                + "linux/x86_64 with libgomp.so.1) could not be loaded in this JVM (" + failure + "); run LightGBM jobs "
+                + "on linux/x86_64, or on the sagemaker backend", failure);
     }
 
     /** Fails with LightGBM's own message when a call returns non-zero. */

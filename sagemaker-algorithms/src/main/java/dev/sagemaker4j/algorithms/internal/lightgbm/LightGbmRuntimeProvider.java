@@ -164,8 +164,7 @@ public final class LightGbmRuntimeProvider implements ModelRuntimeProvider {
 
         @Override
         public long sizeBytes() {
-            // the text model is a fair estimate of the booster's memory
-            return 4096L + 64L * model.featureDim * model.outputs();
+            return 4096L + model.modelBytes;
         }
 
         @Override

@@ -16,8 +16,10 @@ import com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void;
 import com.microsoft.ml.lightgbm.SWIGTYPE_p_void;
 import com.microsoft.ml.lightgbm.lightgbmlib;
 import dev.sagemaker4j.Session;
+import dev.sagemaker4j.algorithms.LightGBM;
 import dev.sagemaker4j.deserializers.JSONDeserializer;
 import dev.sagemaker4j.estimator.Estimator;
+import dev.sagemaker4j.exceptions.OperationNotSupportedException;
 import dev.sagemaker4j.exceptions.UnexpectedStatusException;
 import dev.sagemaker4j.exceptions.ValidationException;
 import dev.sagemaker4j.inputs.TrainingInput;
@@ -209,6 +211,11 @@ class LightGbmAlgorithmTest {
         assertThat(LightGbmNative.available()).isTrue();
         LightGbmNative.ensureLoaded();
         LightGbmNative.ensureLoaded();
+        // another platform: a typed error naming it, with the cause, instead of a load attempt
+        assertThat(LightGbmNative.platformProblem("Linux", "amd64")).isNull();
+        Throwable mac = LightGbmNative.platformProblem("Mac OS X", "aarch64");
+        assertThat(LightGbmNative.unavailable(mac)).isInstanceOf(OperationNotSupportedException.class)
+                .hasMessageContaining("mac os x/aarch64").hasMessageContaining("sagemaker backend").hasCause(mac);
     }
 
     @Test
@@ -221,7 +228,7 @@ class LightGbmAlgorithmTest {
         float[][] test = gaussian(random, 500, 6);
         float[] testY = binary(random, test);
 
-        Estimator e = estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of("num_boost_round", 60,
+        Estimator e = estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of("num_boost_round", 60,
                 "early_stopping_rounds", 0));
         e.fit(Map.of("train", csv("bin-train", x, y), "validation", csv("bin-valid", validX, validY)));
         assertThat(finals(e)).containsKeys("val:binary_logloss", "train:binary_logloss");
@@ -277,7 +284,7 @@ class LightGbmAlgorithmTest {
         files.put("train/data.csv", csvText(Arrays.copyOf(x, cut), Arrays.copyOf(y, cut)));
         files.put("validation/data.csv", csvText(Arrays.copyOfRange(x, cut, n), Arrays.copyOfRange(y, cut, n)));
         files.put(LightGbmData.CATEGORICAL_INDEX, "{\"cat_index_list\": [1]}");
-        Estimator e = estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of("num_boost_round", 80));
+        Estimator e = estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of("num_boost_round", 80));
         e.fit(Map.of("training", upload("multi", files)));
         assertThat(finals(e)).containsKey("val:multi_logloss");
 
@@ -325,7 +332,7 @@ class LightGbmAlgorithmTest {
             truth[r] = 3 * Math.sin(test[r][0]) + test[r][1] * test[r][2];
         }
         // no validation channel: 20% of the training rows validate
-        Estimator e = estimator(LightGbmAlgorithm.REGRESSION_IMAGE, Map.of("num_boost_round", 300,
+        Estimator e = estimator(LightGBM.REGRESSION_IMAGE, Map.of("num_boost_round", 300,
                 "learning_rate", 0.1, "early_stopping_rounds", 20));
         e.fit(Map.of("train", csv("reg-train", x, y)));
         assertThat(finals(e)).containsKey("val:rmse");
@@ -392,7 +399,7 @@ class LightGbmAlgorithmTest {
                 .doesNotContain("Tree=" + result.bestIteration() + "\n");
 
         // and through a job: the same data stops early too
-        Estimator e = estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of("num_boost_round", 500,
+        Estimator e = estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of("num_boost_round", 500,
                 "early_stopping_rounds", 5));
         e.fit(Map.of("train", csv("noise", split[0].x, split[0].y), "validation", csv("noise-v", split[1].x,
                 split[1].y)));
@@ -423,38 +430,46 @@ class LightGbmAlgorithmTest {
         cases.put("metric", "rmse");
         cases.put("num_round", 10);
         for (Map.Entry<String, Object> c : cases.entrySet()) {
-            assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of(c.getKey(),
+            assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of(c.getKey(),
                     c.getValue())).fit(Map.of("train", input))).as(c.getKey())
                     .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.field())
                             .isEqualTo(c.getKey()));
         }
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of("is_unbalance", "True",
+        assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of("is_unbalance", "True",
                 "scale_pos_weight", 3)).fit(Map.of("train", input))).isInstanceOfSatisfying(
                         ValidationException.class, ex -> assertThat(ex.field()).isEqualTo("scale_pos_weight"));
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.REGRESSION_IMAGE, Map.of("tweedie_variance_power", 2))
+        assertThatThrownBy(() -> estimator(LightGBM.REGRESSION_IMAGE, Map.of("tweedie_variance_power", 2))
                 .fit(Map.of("train", input))).isInstanceOfSatisfying(ValidationException.class,
                         ex -> assertThat(ex.field()).isEqualTo("tweedie_variance_power"));
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.REGRESSION_IMAGE, Map.of("metric", "auc"))
+        assertThatThrownBy(() -> estimator(LightGBM.REGRESSION_IMAGE, Map.of("metric", "auc"))
                 .fit(Map.of("train", input))).isInstanceOfSatisfying(ValidationException.class,
                         ex -> assertThat(ex.field()).isEqualTo("metric"));
     }
 
     @Test
+    void imageUri_ofAnotherModel_namesTheTwoItServes() {
+        assertThat(LightGBM.imageUri("lightgbm-regression-model")).isEqualTo("sagemaker4j/lightgbm-regression-model:1");
+        assertThatThrownBy(() -> LightGBM.imageUri("catboost-classification-model"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("modelId"))
+                .hasMessageContaining("lightgbm-classification-model");
+    }
+
+    @Test
     void badData_failsTheJob_namingTheCause() throws Exception {
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of())
+        assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of())
                 .fit(Map.of("test", csv("no-train", new float[][] {{1}, {2}}, new float[] {0, 1}))))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, ex -> assertThat(ex.failureReason())
                         .contains("has no training channel").contains("\"train\""));
         TrainingInput ragged = upload("ragged", Map.of("data.csv", "0,1.0,2.0\n1,3.0,4.0\n0,5.0\n"));
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of())
+        assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of())
                 .fit(Map.of("train", ragged))).isInstanceOfSatisfying(UnexpectedStatusException.class,
                         ex -> assertThat(ex.failureReason()).contains("data.csv line 3").contains("ragged"));
         TrainingInput notClasses = csv("labels", new float[][] {{1}, {2}, {3}, {4}, {5}}, new float[] {1, 2, 1, 2, 1});
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of())
+        assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of())
                 .fit(Map.of("train", notClasses))).isInstanceOfSatisfying(UnexpectedStatusException.class,
                         ex -> assertThat(ex.failureReason()).contains("is not a class in 0 .. 1"));
         TrainingInput binaryData = csv("bin3", new float[][] {{1}, {2}, {3}, {4}, {5}}, new float[] {0, 1, 0, 1, 0});
-        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of("metric", "multi_error"))
+        assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of("metric", "multi_error"))
                 .fit(Map.of("train", binaryData))).isInstanceOfSatisfying(UnexpectedStatusException.class,
                         ex -> assertThat(ex.failureReason()).contains("metric").contains("2 classes"));
     }
