@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 /**
  * SageMaker LightGBM's input: CSV without a header, the target in the first column. The training data comes in
  * channel {@code training} (the JumpStart notebooks' name) or {@code train}; where that channel holds a
- * {@code train/} folder, the training data is there and an optional {@code validation/} folder beside it holds the
- * validation data, as the documented layout has it; a {@code validation} channel also holds validation data. An
+ * {@code train/} folder, the training data is there, and a {@code validation/} folder in the channel holds the
+ * validation data, as the documented layout has it (never read as training data); a {@code validation} channel
+ * holds validation data too, and wins over the folder. An
  * optional {@code categorical_index.json} ({@code {"cat_index_list": [1, 3]}}, CSV column indices, 0 being the
  * target) sits in the training channel. Blank cells are missing values (NaN), as pandas reads them.
  */
@@ -69,7 +70,7 @@ final class LightGbmData {
         if (env.channels().containsKey("validation")) {
             checkContentType(env, "validation");
             validation = readCsv("validation", env.channel("validation"), train.features() + 1);
-        } else if (trainDir != root && Files.isDirectory(root.resolve("validation"))) {
+        } else if (Files.isDirectory(root.resolve("validation"))) {
             validation = readCsv(channel + "/validation", root.resolve("validation"), train.features() + 1);
         }
         Path index = root.resolve(CATEGORICAL_INDEX);
