@@ -27,6 +27,8 @@ import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.predictor.Predictor;
 import dev.sagemaker4j.serializers.CSVSerializer;
 import dev.sagemaker4j.transformer.Transformer;
+import dev.sagemaker4j.tuner.HyperparameterTuner;
+import dev.sagemaker4j.tuner.IntegerParameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.MetricData;
 
 /**
@@ -444,6 +447,26 @@ class LightGbmAlgorithmTest {
         assertThatThrownBy(() -> estimator(LightGBM.REGRESSION_IMAGE, Map.of("metric", "auc"))
                 .fit(Map.of("train", input))).isInstanceOfSatisfying(ValidationException.class,
                         ex -> assertThat(ex.field()).isEqualTo("metric"));
+    }
+
+    @Test
+    void tuning_readsTheObjectiveFromTheIterationLines() throws Exception {
+        Random random = new Random(41);
+        float[][] x = gaussian(random, 1500, 6);
+        float[] y = binary(random, x);
+        float[][] validX = gaussian(random, 400, 6);
+        float[] validY = binary(random, validX);
+        Map<String, TrainingInput> inputs = Map.of("train", csv("tune-train", x, y), "validation", csv("tune-valid",
+                validX, validY));
+        HyperparameterTuner tuner = HyperparameterTuner.builder().estimator(estimator(LightGBM.CLASSIFICATION_IMAGE,
+                Map.of("num_boost_round", 30, "metric", "auc"))).objectiveMetricName("val:auc").objectiveType("Maximize")
+                .hyperparameterRanges(Map.of("num_leaves", new IntegerParameter(4, 64))).strategy("Random").maxJobs(2)
+                .maxParallelJobs(1).randomSeed(3).build();
+        tuner.fit(inputs);
+        DescribeHyperParameterTuningJobResponse d = tuner.describe();
+        assertThat(d.objectiveStatusCounters().succeeded()).isEqualTo(2);
+        // the objective is the best validation AUC the job logged: a real score of this learnable rule
+        assertThat(d.bestTrainingJob().finalHyperParameterTuningJobObjectiveMetric().value()).isBetween(0.85f, 1.0f);
     }
 
     @Test
