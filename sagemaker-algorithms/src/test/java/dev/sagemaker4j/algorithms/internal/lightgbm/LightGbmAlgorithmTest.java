@@ -487,6 +487,16 @@ class LightGbmAlgorithmTest {
         assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of())
                 .fit(Map.of("train", ragged))).isInstanceOfSatisfying(UnexpectedStatusException.class,
                         ex -> assertThat(ex.failureReason()).contains("data.csv line 3").contains("ragged"));
+        TrainingInput notNumber = upload("cell", Map.of("data.csv", "0,1.0,2.0\n1, 3.0 ,abc\n"));
+        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of())
+                .fit(Map.of("train", notNumber))).isInstanceOfSatisfying(UnexpectedStatusException.class,
+                        ex -> assertThat(ex.failureReason()).contains("is not a number (file data.csv, line 2, "
+                                + "column 3)").contains("abc"));
+        TrainingInput noTarget = upload("target", Map.of("data.csv", "0,1.0,2.0\n,3.0,\n"));
+        assertThatThrownBy(() -> estimator(LightGbmAlgorithm.CLASSIFICATION_IMAGE, Map.of())
+                .fit(Map.of("train", noTarget))).isInstanceOfSatisfying(UnexpectedStatusException.class,
+                        ex -> assertThat(ex.failureReason()).contains("data.csv line 2")
+                                .contains("has no finite target in column 1"));
         TrainingInput notClasses = csv("labels", new float[][] {{1}, {2}, {3}, {4}, {5}}, new float[] {1, 2, 1, 2, 1});
         assertThatThrownBy(() -> estimator(LightGBM.imageUri("lightgbm-classification-model"), Map.of())
                 .fit(Map.of("train", notClasses))).isInstanceOfSatisfying(UnexpectedStatusException.class,
