@@ -22,13 +22,13 @@ import java.util.stream.Stream;
  * Loads LightGBM's natives once per JVM and wraps the lightgbmlib calls the algorithm and its runtime make.
  * lightgbmlib (Microsoft's SWIG binding, the one SynapseML uses) ships {@code lib_lightgbm.so} and
  * {@code lib_lightgbm_swig.so} inside its jar but does not load them: they are copied into a private temporary
- * folder ({@code java.io.tmpdir}/sagemaker4j-lightgbm-*, owner-only, removed when the JVM exits) and loaded by
- * absolute path, the engine library first so that the binding's dependency on it ({@code NEEDED lib_lightgbm.so},
+ * folder ({@code java.io.tmpdir}/sagemaker4j-lightgbm-*, owner-only, deleted once loaded) and loaded by absolute
+ * path, the engine library first so that the binding's dependency on it ({@code NEEDED lib_lightgbm.so},
  * the engine's SONAME) resolves to the copy already loaded. Where the natives cannot load (another OS or
  * architecture than linux/x86_64, a missing {@code libgomp.so.1}), every use fails with an
  * {@link OperationNotSupportedException} naming the platform and the cause, never a JVM crash.
  */
-public final class LightGbmNative {
+final class LightGbmNative {
     /** The natives the jar holds for this platform, the engine first. */
     private static final String DIR = "/com/microsoft/ml/lightgbm/linux/x86_64/";
     private static final String[] LIBRARIES = {"lib_lightgbm.so", "lib_lightgbm_swig.so"};
