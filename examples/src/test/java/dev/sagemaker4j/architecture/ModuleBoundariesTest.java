@@ -67,7 +67,7 @@ class ModuleBoundariesTest {
                 dev.sagemaker4j.djl.DjlOffline.class, dev.sagemaker4j.container.ContainerMain.class)) {
             locations.add(Location.of(c.getProtectionDomain().getCodeSource().getLocation()));
         }
-        // sagemaker-algorithms has no public class: its location is that of the runtime provider it registers
+        // sagemaker-algorithms: its location is that of the runtime providers it registers
         for (dev.sagemaker4j.model.runtime.ModelRuntimeProvider p : java.util.ServiceLoader.load(
                 dev.sagemaker4j.model.runtime.ModelRuntimeProvider.class)) {
             locations.add(Location.of(p.getClass().getProtectionDomain().getCodeSource().getLocation()));

@@ -42,6 +42,21 @@ public class OperationNotSupportedException extends ClientException {
     }
 
     /**
+     * Creates the exception with the way out and what made the operation unavailable (a native library that
+     * could not load on this platform, for one).
+     *
+     * @param operation the operation, e.g. {@code "LightGBM"}
+     * @param backend   the backend name, e.g. {@code "local"}
+     * @param fix       what to use instead
+     * @param cause     why the operation is not available
+     */
+    public OperationNotSupportedException(String operation, String backend, String fix, Throwable cause) {
+        super("Operation " + operation + " is not supported by the '" + backend + "' backend; " + fix, cause);
+        this.operation = operation;
+        this.backend = backend;
+    }
+
+    /**
      * The service operation that was asked for.
      *
      * @return e.g. {@code "CreateProcessingJob"}
