@@ -57,12 +57,20 @@ public final class RecordRows {
         this.labelCount = labelCount;
     }
 
-    /** @return the number of records */
+    /**
+     * The number of records.
+     *
+     * @return the records read
+     */
     public int size() {
         return size;
     }
 
-    /** @return the width of each row */
+    /**
+     * The width of each row.
+     *
+     * @return the {@code featureDim} the body was read with
+     */
     public int featureDim() {
         return featureDim;
     }
@@ -86,7 +94,11 @@ public final class RecordRows {
         return labels;
     }
 
-    /** @return how many records carry a label */
+    /**
+     * How many records carry a label.
+     *
+     * @return the length of {@link #labels()}
+     */
     public int labelCount() {
         return labelCount;
     }
