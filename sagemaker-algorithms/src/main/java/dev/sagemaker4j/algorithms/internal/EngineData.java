@@ -158,7 +158,8 @@ final class EngineData {
             }
             float[] row = new float[featureDim];
             float[] values = features.values().toFloatArray();
-            if (features.isSparse()) {
+            // keys [] with a shape: an all-zero row of a sparse matrix, as the Python SDK writes it
+            if (features.isSparse() || (values.length == 0 && features.shape().length > 0)) {
                 long[] keys = features.keys();
                 for (int i = 0; i < keys.length; i++) {
                     if (keys[i] < 0 || keys[i] >= featureDim) {

@@ -153,7 +153,8 @@ abstract class EngineRuntime implements ModelRuntime {
                         + " has no feature tensor under \"values\"");
             }
             float[] values = v.values().toFloatArray();
-            if (!v.isSparse()) {
+            // keys [] with a shape: an all-zero row of a sparse matrix, as the Python SDK writes it
+            if (!v.isSparse() && !(values.length == 0 && v.shape().length > 0)) {
                 rows[r] = values;
                 continue;
             }

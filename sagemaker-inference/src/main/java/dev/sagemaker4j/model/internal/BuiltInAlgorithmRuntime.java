@@ -155,7 +155,8 @@ abstract class BuiltInAlgorithmRuntime implements ModelRuntime {
                         + " has no numeric feature tensor under \"values\"; write records as RecordSerializer does");
             }
             float[] values = v.values().toFloatArray();
-            if (!v.isSparse()) {
+            // keys [] with a shape: an all-zero row of a sparse matrix, as the Python SDK writes it
+            if (!v.isSparse() && !(values.length == 0 && v.shape().length > 0)) {
                 rows[r] = values;
                 continue;
             }

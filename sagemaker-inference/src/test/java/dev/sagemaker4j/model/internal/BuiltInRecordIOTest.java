@@ -106,6 +106,23 @@ class BuiltInRecordIOTest {
     }
 
     @Test
+    void kmeans_zeroSparseRowBesideAnotherFeature_isARowOfZerosAsWithoutIt() throws Exception {
+        new KMeansModel(new double[][] {{1, 1}, {5, 5}}).save(dir);
+        KMeansRuntime runtime = KMeansRuntime.load(dir);
+        // another feature sends the body through the Record parser; keys [] and shape [2] are a row of zeros there too
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RecordIO.writeRecord(body, Record.builder().feature("values", RecordValue.float32Tensor(new float[0],
+                new long[0], new long[] {2})).feature("other", RecordValue.float32Tensor(new float[] {7})).build()
+                .toByteArray());
+        Record answer = records(runtime.invoke(body.toByteArray(), RECORDIO, RECORDIO).body()).get(0);
+        String[] cells = csv(runtime, "0,0").trim().split(",");
+        assertThat(answer.label().get("closest_cluster").values().toFloatArray())
+                .containsExactly((float) Double.parseDouble(cells[0]));
+        assertThat(answer.label().get("distance_to_cluster").values().toFloatArray())
+                .containsExactly((float) Double.parseDouble(cells[1]));
+    }
+
+    @Test
     void badRecordIORequests_are400sNamingTheProblem() throws Exception {
         new KMeansModel(new double[][] {{0, 0}, {5, 5}}).save(dir);
         KMeansRuntime runtime = KMeansRuntime.load(dir);

@@ -127,7 +127,8 @@ final class PcaData {
                 }
                 double[] values = v.values().toDoubleArray();
                 float[] row = new float[featureDim];
-                if (v.isSparse()) {
+                // keys [] with a shape: an all-zero row of a sparse matrix, as the Python SDK writes it
+                if (v.isSparse() || (values.length == 0 && v.shape().length > 0)) {
                     long[] keys = v.keys();
                     for (int i = 0; i < keys.length; i++) {
                         if (keys[i] < 0 || keys[i] >= featureDim) {
