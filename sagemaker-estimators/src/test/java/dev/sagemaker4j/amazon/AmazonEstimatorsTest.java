@@ -264,8 +264,58 @@ class AmazonEstimatorsTest {
                         ? 1 : 0;
             }
             assertThat((double) correct / test.rows()).isGreaterThan(0.9);
+
+            // RecordIO-protobuf in and out, through Python's defaults (RecordSerializer / RecordDeserializer): the
+            // service's record shape (label map: score, predicted_label) with the JSON answer's values
+            List<Record> answers = new LinearLearnerPredictor(predictor.endpointName(), session)
+                    .predict(NpyArray.of(test.features()));
+            assertThat(answers).hasSize(test.rows());
+            for (int i = 0; i < test.rows(); i++) {
+                JsonNode json = answer.path("predictions").get(i);
+                assertThat(answers.get(i).label().keySet()).containsExactly("score", "predicted_label");
+                assertThat(answers.get(i).label().get("predicted_label").values().toFloatArray())
+                        .containsExactly((float) json.path("predicted_label").asDouble());
+                assertThat(answers.get(i).label().get("score").values().toFloatArray())
+                        .containsExactly((float) json.path("score").asDouble());
+            }
+            assertRecordIOOverHttp(predictor.endpointName(), test.features(), answers);
         } finally {
             predictor.deleteEndpoint();
+        }
+    }
+
+    /**
+     * Over HTTP (EndpointServer's container contract, {@code POST /invocations}): a RecordIO request answers the
+     * records the predictor got; a truncated one is the container's 400 saying so; the endpoint goes on serving.
+     */
+    static void assertRecordIOOverHttp(String endpoint, double[][] rows, List<Record> expected) throws Exception {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        RecordIO.writeDenseTensor(body, NpyArray.of(rows));
+        byte[] whole = body.toByteArray();
+        try (dev.sagemaker4j.serving.EndpointServer server = dev.sagemaker4j.serving.EndpointServer.builder()
+                .session(session).endpointName(endpoint).start()) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<byte[], java.net.http.HttpResponse<byte[]>> post = bytes -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                            + "/invocations")).header("Content-Type", RecordIO.CONTENT_TYPE)
+                            .header("Accept", RecordIO.CONTENT_TYPE)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            var truncated = post.apply(java.util.Arrays.copyOf(whole, whole.length - 5));
+            assertThat(truncated.statusCode()).isEqualTo(400);
+            assertThat(new String(truncated.body(), StandardCharsets.UTF_8))
+                    .contains("truncated or not RecordIO-protobuf").contains("ends after");
+            var ok = post.apply(whole);
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.headers().firstValue("Content-Type")).hasValue(RecordIO.CONTENT_TYPE);
+            assertThat(RecordIO.readRecords(new java.io.ByteArrayInputStream(ok.body()))).isEqualTo(expected);
         }
     }
 
@@ -288,6 +338,22 @@ class AmazonEstimatorsTest {
             for (JsonNode p : answer.path("predictions")) {
                 assertThat(p.path("distance_to_cluster").asDouble()).isLessThan(1.0);
             }
+            // RecordIO-protobuf through KMeansPredictor's defaults: closest_cluster and distance_to_cluster in each
+            // record's label map, the JSON answer's values
+            double[][] queries = {centres[0], centres[1], centres[2], {3, 4}, {-6, 9}};
+            JsonNode json = SdkJson.MAPPER.valueToTree(predictor.predict(queries));
+            List<Record> records = new KMeansPredictor(predictor.endpointName(), session)
+                    .predict(NpyArray.of(queries));
+            assertThat(records).hasSize(queries.length);
+            for (int i = 0; i < queries.length; i++) {
+                JsonNode p = json.path("predictions").get(i);
+                assertThat(records.get(i).label().keySet()).containsExactly("closest_cluster", "distance_to_cluster");
+                assertThat(records.get(i).label().get("closest_cluster").values().toFloatArray())
+                        .containsExactly((float) p.path("closest_cluster").asDouble());
+                assertThat(records.get(i).label().get("distance_to_cluster").values().toFloatArray())
+                        .containsExactly((float) p.path("distance_to_cluster").asDouble());
+            }
+            assertRecordIOOverHttp(predictor.endpointName(), queries, records);
         } finally {
             predictor.deleteEndpoint();
         }

@@ -10,6 +10,7 @@ import dev.sagemaker4j.model.runtime.Predictions;
 import dev.sagemaker4j.model.runtime.Rows;
 import dev.sagemaker4j.recordio.Record;
 import dev.sagemaker4j.recordio.RecordIO;
+import dev.sagemaker4j.recordio.RecordRows;
 import dev.sagemaker4j.recordio.RecordValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -129,6 +130,10 @@ abstract class EngineRuntime implements ModelRuntime {
 
     /** RecordIO-protobuf records, their features under {@code "values"}, dense or sparse. */
     private float[][] recordRows(byte[] body) {
+        RecordRows plain = RecordRows.read(body, featureDim()).orElse(null);
+        if (plain != null && plain.size() > 0) {
+            return plain.toRows();
+        }
         List<Record> records;
         try {
             records = RecordIO.readRecords(new ByteArrayInputStream(body));
@@ -148,7 +153,8 @@ abstract class EngineRuntime implements ModelRuntime {
                         + " has no feature tensor under \"values\"");
             }
             float[] values = v.values().toFloatArray();
-            if (!v.isSparse()) {
+            // keys [] with a shape: an all-zero row of a sparse matrix, as the Python SDK writes it
+            if (!v.isSparse() && !(values.length == 0 && v.shape().length > 0)) {
                 rows[r] = values;
                 continue;
             }

@@ -148,7 +148,7 @@ public final class KnnAlgorithm implements LocalAlgorithm {
         }
         ObjectNode manifest = SdkJson.MAPPER.createObjectNode();
         manifest.put("algorithm", "knn");
-        manifest.put("format_version", 1);
+        manifest.put("format_version", 2);
         manifest.put("engine", "tribuo " + org.tribuo.Tribuo.VERSION + " KNNTrainer");
         manifest.put("feature_dim", dim);
         manifest.put("predictor_type", type);
@@ -164,8 +164,7 @@ public final class KnnAlgorithm implements LocalAlgorithm {
         float[][] indexed = KnnModel.project(KnnModel.projection(manifest), x);
         env.log(String.format(Locale.ROOT, "Indexing %d of %d records (%d dimensions) for k=%d, %s", x.length,
                 train.rows(), indexed[0].length, k, type));
-        KnnModel model = KnnModel.of(manifest, fit(indexed, y, k, type, metric, hp.string("index_type", "faiss.Flat"),
-                "knn train channel of " + env.jobName()));
+        KnnModel model = KnnModel.fit(manifest, indexed, y, "knn train channel of " + env.jobName());
         long t2 = System.nanoTime();
         if (test != null) {
             report(env, model, test);
@@ -173,7 +172,7 @@ public final class KnnAlgorithm implements LocalAlgorithm {
         long t3 = System.nanoTime();
         model.save(env.modelDir());
         env.log(EngineData.timings(t0, t1, t2, t3, System.nanoTime()));
-        env.log("Saved " + KnnModel.MANIFEST + " and " + KnnModel.TRIBUO);
+        env.log("Saved " + KnnModel.MANIFEST + ", " + KnnModel.INDEX + " and " + KnnModel.LABELS);
     }
 
     /** The Tribuo call: a KNN model over the (projected) records. */

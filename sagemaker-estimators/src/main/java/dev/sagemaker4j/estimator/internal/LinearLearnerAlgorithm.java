@@ -32,8 +32,9 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * {@code #quality_metric} lines, early stopping on the validation loss ({@code early_stopping_patience} /
  * {@code _tolerance}), nor a stop request between epochs; it has no threshold selection
  * ({@code binary_classifier_model_selection_criteria}, {@code target_recall} / {@code target_precision}), no
- * {@code positive_example_weight_mult}, no L1 beside its optimisers' L2, no quantile or epsilon-insensitive losses,
- * and no label normalisation for regressors. Those are SageMaker's semantics, so Tribuo cannot express them.
+ * {@code positive_example_weight_mult}, L1 ({@code l1}) only through its {@code AdaGradRDA} optimiser and not with
+ * the {@code sgd} / {@code adam} / {@code rmsprop} that {@code optimizer} picks, no quantile or epsilon-insensitive
+ * losses, and no label normalisation for regressors. Those are SageMaker's semantics, so Tribuo cannot express them.
  */
 public final class LinearLearnerAlgorithm implements LocalAlgorithm {
     private static final Set<String> PREDICTOR_TYPES = Set.of("binary_classifier", "multiclass_classifier",

@@ -5,13 +5,17 @@ package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.model.formats.KMeansModel;
 import dev.sagemaker4j.model.runtime.Rows;
+import dev.sagemaker4j.recordio.Record;
+import dev.sagemaker4j.recordio.RecordValue;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * Serves a {@link KMeansModel} as SageMaker's K-Means container answers:
  * {@code application/json} {@code {"predictions":[{"closest_cluster":1.0,"distance_to_cluster":0.42}]}},
- * {@code application/jsonlines} and {@code text/csv} ({@code closest_cluster,distance_to_cluster} a line).
+ * {@code application/jsonlines}, {@code text/csv} ({@code closest_cluster,distance_to_cluster} a line) and
+ * {@code application/x-recordio-protobuf} (each record's label map: {@code closest_cluster} and
+ * {@code distance_to_cluster}, float32 tensors of one value).
  */
 public final class KMeansRuntime extends BuiltInAlgorithmRuntime {
     private final KMeansModel model;
@@ -59,6 +63,13 @@ public final class KMeansRuntime extends BuiltInAlgorithmRuntime {
             Rows.appendJsonNumber(sb, c[1]);
             sb.append('}');
         }
+    }
+
+    @Override
+    void labelAnswer(Record.Builder record, float[] row) {
+        double[] c = model.closest(row);
+        record.label("closest_cluster", RecordValue.float32Tensor(new float[] {(float) c[0]}));
+        record.label("distance_to_cluster", RecordValue.float32Tensor(new float[] {(float) c[1]}));
     }
 
     @Override

@@ -5,6 +5,8 @@ package dev.sagemaker4j.model.internal;
 
 import dev.sagemaker4j.model.formats.LinearLearnerModel;
 import dev.sagemaker4j.model.runtime.Rows;
+import dev.sagemaker4j.recordio.Record;
+import dev.sagemaker4j.recordio.RecordValue;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -12,8 +14,10 @@ import java.nio.file.Path;
  * Serves a {@link LinearLearnerModel} as SageMaker's LinearLearner container answers:
  * {@code application/json} {@code {"predictions":[{"score":0.93,"predicted_label":1}]}} (regressor:
  * {@code score} only; multiclass: {@code score} is the list of class probabilities),
- * {@code application/jsonlines} (one such object a line) and {@code text/csv}
- * ({@code predicted_label,score} a line; regressor: {@code score}).
+ * {@code application/jsonlines} (one such object a line), {@code text/csv}
+ * ({@code predicted_label,score} a line; regressor: {@code score}) and {@code application/x-recordio-protobuf}
+ * (each record's label map: {@code score}, a float32 tensor of one value or of the class probabilities, and for a
+ * classifier {@code predicted_label}, a float32 tensor of one value).
  */
 public final class LinearLearnerRuntime extends BuiltInAlgorithmRuntime {
     private final LinearLearnerModel model;
@@ -78,6 +82,20 @@ public final class LinearLearnerRuntime extends BuiltInAlgorithmRuntime {
             sb.append(",\"predicted_label\":").append((long) label);
         }
         sb.append('}');
+    }
+
+    @Override
+    void labelAnswer(Record.Builder record, float[] row) {
+        double[] scores = model.score(row);
+        float[] score = new float[scores.length];
+        for (int j = 0; j < scores.length; j++) {
+            score[j] = (float) scores[j];
+        }
+        record.label("score", RecordValue.float32Tensor(score));
+        if (!regressor) {
+            record.label("predicted_label", RecordValue.float32Tensor(new float[] {
+                (float) model.predictedLabel(scores)}));
+        }
     }
 
     private static void appendScores(StringBuilder sb, double[] scores, boolean csv) {

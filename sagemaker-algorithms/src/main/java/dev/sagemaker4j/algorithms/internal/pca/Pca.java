@@ -38,13 +38,37 @@ public final class Pca {
      */
     public static PcaModel fit(double[][] rows, int numComponents, boolean subtractMean, boolean randomized,
                                int extraComponents, int miniBatchSize, long seed) {
-        int n = rows.length;
         int d = rows[0].length;
+        double[] flat = new double[Math.multiplyExact(rows.length, d)];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, flat, r * d, d);
+        }
+        return fit(flat, rows.length, d, numComponents, subtractMean, randomized, extraComponents, miniBatchSize,
+                seed);
+    }
+
+    /**
+     * Fits PCA on rows stored one after the other (how a training job reads them, without an array per row).
+     *
+     * @param data            {@code n * d} values, row {@code r} at {@code r * d} (not changed)
+     * @param n               the rows
+     * @param d               the features of a row
+     * @param numComponents   the components to keep
+     * @param subtractMean    whether to centre the data
+     * @param randomized      whether to use the randomized mode
+     * @param extraComponents the oversampling of randomized mode; -1 for {@code max(10, numComponents)}
+     * @param miniBatchSize   the rows accumulated at a time in regular mode
+     * @param seed            the seed of randomized mode
+     * @return the model
+     */
+    public static PcaModel fit(double[] data, int n, int d, int numComponents, boolean subtractMean,
+                               boolean randomized, int extraComponents, int miniBatchSize, long seed) {
         double[] mean = new double[d];
         if (subtractMean) {
-            for (double[] row : rows) {
+            for (int r = 0; r < n; r++) {
+                int base = r * d;
                 for (int j = 0; j < d; j++) {
-                    mean[j] += row[j];
+                    mean[j] += data[base + j];
                 }
             }
             for (int j = 0; j < d; j++) {
@@ -58,7 +82,7 @@ public final class Pca {
             int batch = Math.max(1, miniBatchSize);
             for (int start = 0; start < n; start += batch) {
                 int end = Math.min(n, start + batch);
-                DMatrixRMaj x = centred(rows, mean, start, end);
+                DMatrixRMaj x = centred(data, d, mean, start, end);
                 CommonOps_DDRM.multAddTransA(x, x, scatter);
             }
             SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(d, d, false, true, true);
@@ -75,7 +99,7 @@ public final class Pca {
         } else {
             int extra = extraComponents < 0 ? Math.max(10, numComponents) : extraComponents;
             int l = Math.min(Math.min(d, n), numComponents + extra);
-            DMatrixRMaj x = centred(rows, mean, 0, n);
+            DMatrixRMaj x = centred(data, d, mean, 0, n);
             Random random = new Random(seed);
             DMatrixRMaj omega = new DMatrixRMaj(d, l);
             for (int i = 0; i < omega.data.length; i++) {
@@ -121,12 +145,13 @@ public final class Pca {
         return new PcaModel(d, subtractMean, mean, components, kept);
     }
 
-    private static DMatrixRMaj centred(double[][] rows, double[] mean, int start, int end) {
-        int d = mean.length;
+    private static DMatrixRMaj centred(double[] data, int d, double[] mean, int start, int end) {
         DMatrixRMaj x = new DMatrixRMaj(end - start, d);
-        for (int r = start; r < end; r++) {
+        double[] out = x.data;
+        int o = 0;
+        for (int i = start * d; i < end * d; i += d) {
             for (int j = 0; j < d; j++) {
-                x.data[(r - start) * d + j] = rows[r][j] - mean[j];
+                out[o++] = data[i + j] - mean[j];
             }
         }
         return x;

@@ -49,31 +49,28 @@ public final class PcaAlgorithm implements LocalAlgorithm {
             throw new ValidationException("num_components", s.numComponents, "is larger than feature_dim "
                     + s.featureDim, "keep num_components at most feature_dim");
         }
-        List<float[]> rows = PcaData.readChannel(env.channel("train"), env.channelContentType("train").orElse(null),
+        float[] features = PcaData.readChannel(env.channel("train"), env.channelContentType("train").orElse(null),
                 s.featureDim);
-        if (rows.isEmpty()) {
+        if (features.length == 0) {
             throw new ValidationException("train channel", env.channel("train").getFileName(), "holds no records",
                     "upload the data with recordSet(...) before fit");
         }
-        double[][] data = new double[rows.size()][];
-        for (int r = 0; r < data.length; r++) {
-            float[] row = rows.get(r);
-            data[r] = new double[row.length];
-            for (int j = 0; j < row.length; j++) {
-                data[r][j] = row[j];
-            }
+        int n = features.length / s.featureDim;
+        double[] data = new double[features.length];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = features[i];
         }
         env.log(String.format(Locale.ROOT, "PCA %s mode: %d records, feature_dim %d, num_components %d",
-                s.randomized ? "randomized" : "regular", data.length, s.featureDim, s.numComponents));
-        PcaModel model = Pca.fit(data, s.numComponents, s.subtractMean, s.randomized, s.extraComponents,
-                s.miniBatchSize, 0);
+                s.randomized ? "randomized" : "regular", n, s.featureDim, s.numComponents));
+        PcaModel model = Pca.fit(data, n, s.featureDim, s.numComponents, s.subtractMean, s.randomized,
+                s.extraComponents, s.miniBatchSize, 0);
         double[] sv = model.singularValues();
         double total = 0;
         for (double v : sv) {
             total += v * v;
         }
         env.log(String.format(Locale.ROOT, "#quality_metric: host=%s, train explained_variance <score>=(%s)",
-                env.currentHost(), total / Math.max(1, data.length - 1)));
+                env.currentHost(), total / Math.max(1, n - 1)));
         env.reportProgress(1, 1, "pass", Map.of());
         model.save(env.modelDir());
         env.log("Saved " + PcaModel.FILE);

@@ -9,6 +9,7 @@ import dev.sagemaker4j.local.AtomicFiles;
 import dev.sagemaker4j.local.SdkJson;
 import dev.sagemaker4j.recordio.Record;
 import dev.sagemaker4j.recordio.RecordIO;
+import dev.sagemaker4j.recordio.RecordRows;
 import dev.sagemaker4j.recordio.RecordValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,23 +48,48 @@ final class PcaData {
      * @param dir         the channel folder
      * @param contentType the channel's content type, or {@code null} to tell from the bytes
      * @param featureDim  the features of a record
-     * @return the rows
+     * @return the rows one after the other, {@code featureDim} values each
      */
-    static List<float[]> readChannel(Path dir, String contentType, int featureDim) throws IOException {
-        List<float[]> rows = new ArrayList<>();
+    static float[] readChannel(Path dir, String contentType, int featureDim) throws IOException {
+        List<float[]> parts = new ArrayList<>();
+        long total = 0;
         for (Path file : files(dir)) {
             byte[] bytes = Files.readAllBytes(file);
             boolean recordio = contentType != null ? isRecordIO(contentType) : startsWithMagic(bytes);
+            float[] part;
             try {
-                rows.addAll(recordio ? fromRecordIO(bytes, featureDim) : fromCsv(bytes, featureDim));
+                // RecordIO straight into one array (RecordRows); what it cannot read plainly goes through the
+                // Record parser, which names the problem
+                part = recordio ? RecordRows.read(bytes, featureDim).map(RecordRows::features)
+                        .orElseGet(() -> flatten(fromRecordIO(bytes, featureDim), featureDim))
+                        : flatten(fromCsv(bytes, featureDim), featureDim);
             } catch (ValidationException e) {
                 throw new ValidationException("train channel", file.getFileName().toString(),
                         (recordio ? "is not valid RecordIO-protobuf: " : "is not valid CSV: ") + e.getMessage(),
                         recordio ? "pass complete RecordIO-protobuf files (RecordIO.writeDenseTensor writes them)"
                                 : "pass CSV rows of feature_dim numbers, no label column", e);
             }
+            parts.add(part);
+            total += part.length;
         }
-        return rows;
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        float[] all = new float[Math.toIntExact(total)];
+        int at = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    private static float[] flatten(List<float[]> rows, int featureDim) {
+        float[] flat = new float[Math.multiplyExact(rows.size(), featureDim)];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(rows.get(r), 0, flat, r * featureDim, featureDim);
+        }
+        return flat;
     }
 
     static boolean isRecordIO(String contentType) {
@@ -85,6 +111,10 @@ final class PcaData {
 
     /** The {@code values} feature of each record, as dense rows. */
     static List<float[]> fromRecordIO(byte[] body, int featureDim) {
+        RecordRows plain = RecordRows.read(body, featureDim).orElse(null);
+        if (plain != null) {
+            return java.util.Arrays.asList(plain.toRows());
+        }
         List<float[]> rows = new ArrayList<>();
         try (InputStream in = new ByteArrayInputStream(body)) {
             int n = 0;
@@ -97,7 +127,8 @@ final class PcaData {
                 }
                 double[] values = v.values().toDoubleArray();
                 float[] row = new float[featureDim];
-                if (v.isSparse()) {
+                // keys [] with a shape: an all-zero row of a sparse matrix, as the Python SDK writes it
+                if (v.isSparse() || (values.length == 0 && v.shape().length > 0)) {
                     long[] keys = v.keys();
                     for (int i = 0; i < keys.length; i++) {
                         if (keys[i] < 0 || keys[i] >= featureDim) {
