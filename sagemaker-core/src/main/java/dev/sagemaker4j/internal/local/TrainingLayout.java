@@ -295,8 +295,9 @@ final class TrainingLayout {
     private int download(Channel channel, Path channelDir, boolean sharded, int hostIndex,
                          JobRunner.StopSignal signal) throws IOException {
         List<String[]> objects = channelObjects(channel);
-        List<String> uris = new ArrayList<>();
-        List<Path> targets = new ArrayList<>();
+        // target file -> object; two keys that name the same file (a/./b, a/b) leave the later one, as copying them
+        // one after the other into the same file did
+        Map<Path, String> copies = new LinkedHashMap<>();
         Set<Path> folders = new java.util.LinkedHashSet<>();
         for (int i = 0; i < objects.size(); i++) {
             // ShardedByS3Key: round-robin over the sorted keys, so the hosts' shares are disjoint and cover all
@@ -310,14 +311,13 @@ final class TrainingLayout {
                 throw new ValidationException("InputDataConfig[" + channel.channelName() + "]", objects.get(i)[0],
                         "would be written outside the channel folder", "use keys without '..' segments");
             }
-            uris.add(objects.get(i)[0]);
-            targets.add(target);
+            copies.put(target, objects.get(i)[0]);
             folders.add(target.getParent());
         }
         for (Path folder : folders) {
             Files.createDirectories(folder);
         }
-        return copy(uris, targets, signal);
+        return copy(new ArrayList<>(copies.values()), new ArrayList<>(copies.keySet()), signal);
     }
 
     /**

@@ -180,6 +180,31 @@ class LocalTrainingTest {
     }
 
     @Test
+    void createTrainingJob_manifestNamingAFileTwice_copiesItOnceAndRejectsKeysOutsideTheChannel() throws Exception {
+        String bucket = session.defaultBucket();
+        session.uploadString("1\n", "s3://" + bucket + "/listed/a.csv");
+        session.uploadString("5\n", "s3://" + bucket + "/listed/b.csv");
+        String manifest = session.uploadString("[{\"prefix\": \"s3://" + bucket + "/listed/\"}, \"a.csv\", \"b.csv\","
+                + " \"a.csv\"]", "s3://" + bucket + "/manifests/twice.manifest");
+        DescribeTrainingJobResponse job = run(TrainingRequests.mean("manifest-1", trainUri, output, Map.of())
+                .toBuilder().inputDataConfig(Channel.builder().channelName("train").contentType("text/csv")
+                        .dataSource(d -> d.s3DataSource(x -> x.s3DataType("ManifestFile").s3Uri(manifest)
+                                .s3DataDistributionType("FullyReplicated"))).build()).build());
+
+        assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
+        assertThat(session.logsForJob("manifest-1")).contains("algo-1: channel train has 2 file(s) from " + manifest);
+
+        String outside = session.uploadString("[{\"prefix\": \"s3://" + bucket + "/listed/\"}, \"a.csv\","
+                + " \"../escape.csv\"]", "s3://" + bucket + "/manifests/outside.manifest");
+        assertThatThrownBy(() -> run(TrainingRequests.mean("manifest-2", trainUri, output, Map.of())
+                .toBuilder().inputDataConfig(Channel.builder().channelName("train").contentType("text/csv")
+                        .dataSource(d -> d.s3DataSource(x -> x.s3DataType("ManifestFile").s3Uri(outside)
+                                .s3DataDistributionType("FullyReplicated"))).build()).build()))
+                .isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageContaining("would be written outside the channel folder");
+    }
+
+    @Test
     void createTrainingJob_metrics_scrapedFromLogAndReportedDirectly() {
         CreateTrainingJobRequest request = TrainingRequests.mean("metrics-1", trainUri, output, Map.of("epochs", "4"))
                 .toBuilder().algorithmSpecification(a -> a.trainingImage(dev.sagemaker4j.testsupport.MeanAlgorithm.IMAGE)
