@@ -34,13 +34,17 @@ import java.util.Random;
  * ({@code [N, 1, 8, 8] → [N, 3]}, the test fixture {@code sagemaker-djl/src/test/resources/djl-serving/cnn.pt})
  * through the in-process typed path, against a raw DJL {@code Predictor<NDList, NDList>} on the same file that
  * creates the input NDArray from the same floats, predicts and reads the output back as floats. Both in the same
- * JVM, one thread, alternating blocks of calls after a warm-up; per-call medians of the blocks. Goal: the endpoint
- * at most 1.05× the raw predictor.
+ * JVM, one thread, alternating blocks of calls (ABBA) after a warm-up; per-call medians of the blocks, wall and the
+ * calling thread's CPU time (the script runs PyTorch with {@code OMP_NUM_THREADS=1}, so that the model runs on the
+ * calling thread and its CPU time is the whole call's). Goal: the endpoint at most 1.05× the raw predictor.
  *
  * <p>usage: {@code DjlServingBenchmark --out DIR [--model PATH] [--batches 1,32] [--calls N] [--blocks N]
- * [--label TEXT]}; writes {@code DIR/DjlServing-<label>.md}.
+ * [--warmup BLOCKS] [--label TEXT]}; writes {@code DIR/DjlServing-<label>.md}.
  */
 public final class DjlServingBenchmark {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private DjlServingBenchmark() {
     }
@@ -55,8 +59,9 @@ public final class DjlServingBenchmark {
         Path out = null;
         Path modelFile = Path.of("sagemaker-djl/src/test/resources/djl-serving/cnn.pt");
         int[] batches = {1, 32};
-        int calls = 2000;
-        int blocks = 10;
+        int calls = 500;
+        int blocks = 30;
+        int warmup = 6;
         String label = "run";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -65,13 +70,14 @@ public final class DjlServingBenchmark {
                 case "--batches" -> batches = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--calls" -> calls = Integer.parseInt(args[++i]);
                 case "--blocks" -> blocks = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--label" -> label = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (out == null) {
             throw new IllegalArgumentException("usage: DjlServingBenchmark --out DIR [--model PATH] [--batches LIST]"
-                    + " [--calls N] [--blocks N] [--label TEXT]");
+                    + " [--calls N] [--blocks N] [--warmup BLOCKS] [--label TEXT]");
         }
         Path cache = Path.of("benchmarks/target/djl-cache").toAbsolutePath();
         System.setProperty("DJL_CACHE_DIR", System.getProperty("DJL_CACHE_DIR", cache.toString()));
@@ -98,8 +104,11 @@ public final class DjlServingBenchmark {
                     .optTranslator(new NoopTranslator()).build();
             try (ZooModel<NDList, NDList> raw = criteria.loadModel();
                  Predictor<NDList, NDList> predictor = raw.newPredictor()) {
-                table.append("| records a call | raw DJL Predictor (µs/call) | Predictor.predict via the endpoint"
-                        + " (µs/call) | ratio |\n|---:|---:|---:|---:|\n");
+                table.append("| records a call | raw DJL wall (µs/call) | endpoint wall (µs/call) | ratio wall"
+                        + " | raw DJL CPU (µs/call) | endpoint CPU (µs/call) | ratio CPU | raw DJL Java heap"
+                        + " (bytes/call) | endpoint Java heap (bytes/call) |\n"
+                        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                List<Runnable[]> sides = new ArrayList<>();
                 for (int n : batches) {
                     float[] x = new float[n * 64];
                     Random r = new Random(n);
@@ -115,19 +124,44 @@ public final class DjlServingBenchmark {
                             throw new IllegalStateException("the endpoint and raw DJL disagree at " + i);
                         }
                     }
-                    // warm-up: one block of each
-                    block(() -> rawCall(raw, predictor, x, shape), calls);
-                    block(() -> endpoint.predict(input), calls);
-                    List<Double> rawTimes = new ArrayList<>();
-                    List<Double> ourTimes = new ArrayList<>();
-                    for (int k = 0; k < blocks; k++) {
-                        rawTimes.add(block(() -> rawCall(raw, predictor, x, shape), calls));
-                        ourTimes.add(block(() -> endpoint.predict(input), calls));
+                    sides.add(new Runnable[] {() -> rawCall(raw, predictor, x, shape), () -> endpoint.predict(input)});
+                }
+                // warm-up of every batch size before any is measured: the JIT compiles both paths, and the first
+                // batch size measured is not the one that pays for it (it did, 1.2x, when each warmed up alone)
+                for (int k = 0; k < warmup; k++) {
+                    for (Runnable[] side : sides) {
+                        block(side[0], calls);
+                        block(side[1], calls);
                     }
-                    double rawMedian = median(rawTimes);
-                    double ourMedian = median(ourTimes);
-                    String line = String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.3f× |%n", n, rawMedian,
-                            ourMedian, ourMedian / rawMedian);
+                }
+                for (int s = 0; s < batches.length; s++) {
+                    int n = batches[s];
+                    Runnable rawSide = sides.get(s)[0];
+                    Runnable ourSide = sides.get(s)[1];
+                    List<Double> rawWall = new ArrayList<>();
+                    List<Double> ourWall = new ArrayList<>();
+                    List<Double> rawCpu = new ArrayList<>();
+                    List<Double> ourCpu = new ArrayList<>();
+                    List<Double> rawBytes = new ArrayList<>();
+                    List<Double> ourBytes = new ArrayList<>();
+                    for (int k = 0; k < blocks; k++) {
+                        // ABBA: which side goes first alternates, so a drift in the machine's load favours neither
+                        boolean rawFirst = k % 2 == 0;
+                        double[] first = block(rawFirst ? rawSide : ourSide, calls);
+                        double[] second = block(rawFirst ? ourSide : rawSide, calls);
+                        double[] rawBlock = rawFirst ? first : second;
+                        double[] ourBlock = rawFirst ? second : first;
+                        rawWall.add(rawBlock[0]);
+                        rawCpu.add(rawBlock[1]);
+                        ourWall.add(ourBlock[0]);
+                        ourCpu.add(ourBlock[1]);
+                        rawBytes.add(rawBlock[2]);
+                        ourBytes.add(ourBlock[2]);
+                    }
+                    String line = String.format(Locale.ROOT,
+                            "| %d | %.1f | %.1f | %.3f× | %.1f | %.1f | %.3f× | %.0f | %.0f |%n", n, median(rawWall),
+                            median(ourWall), median(ourWall) / median(rawWall), median(rawCpu), median(ourCpu),
+                            median(ourCpu) / median(rawCpu), median(rawBytes), median(ourBytes));
                     System.err.print(line);
                     table.append(line);
                 }
@@ -137,12 +171,15 @@ public final class DjlServingBenchmark {
         }
         Files.createDirectories(out);
         Path report = out.resolve("DjlServing-" + label + ".md");
+        String omp = System.getenv("OMP_NUM_THREADS");
         String text = "# DJL serving: Predictor.predict on a local endpoint vs a raw DJL Predictor (" + label + ")\n\n"
                 + "TorchScript CNN [N, 1, 8, 8] → [N, 3] (cnn.pt of sagemaker-djl's tests), one thread, " + blocks
-                + " alternating blocks of " + calls + " calls after one warm-up block each; medians of the blocks'"
-                + " per-call means. Goal: ratio ≤ 1.05.\n\n" + table + "\nLoad average at start " + loadBefore
-                + ", at end " + Harnesses.loadAverage() + " (the machine is shared: up to 8 builds on 2 cores);"
-                + " started " + started + ".\n\n" + Harnesses.summary(Harnesses.host(loadBefore, started));
+                + " alternating blocks (ABBA) of " + calls + " calls after " + warmup + " warm-up blocks of each side and batch size;"
+                + " medians of the blocks' per-call means, wall and this thread's CPU time (OMP_NUM_THREADS="
+                + (omp == null ? "unset" : omp) + ": with 1, PyTorch runs the model on the calling thread, so the"
+                + " CPU column is the whole call's). Goal: ratio ≤ 1.05.\n\n" + table + "\nLoad average at start "
+                + loadBefore + ", at end " + Harnesses.loadAverage() + " (the machine is shared: up to 8 builds on"
+                + " 2 cores); started " + started + ".\n\n" + Harnesses.summary(Harnesses.host(loadBefore, started));
         Files.writeString(report, text, StandardCharsets.UTF_8);
         System.out.println(text);
     }
@@ -158,13 +195,24 @@ public final class DjlServingBenchmark {
         }
     }
 
-    /** The mean µs per call over {@code calls} calls. */
-    static double block(Runnable call, int calls) {
+    /**
+     * One block: the mean wall µs, CPU µs of this thread and Java heap bytes it allocated per call over
+     * {@code calls} calls. With
+     * {@code OMP_NUM_THREADS=1} PyTorch runs the model on the calling thread, so its CPU time is the whole call's
+     * and does not count the time spent waiting for a CPU on a loaded machine.
+     */
+    static double[] block(Runnable call, int calls) {
+        long id = Thread.currentThread().getId();
+        long a0 = THREADS.getThreadAllocatedBytes(id);
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             call.run();
         }
-        return (System.nanoTime() - t0) / 1e3 / calls;
+        long wall = System.nanoTime() - t0;
+        long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+        long allocated = THREADS.getThreadAllocatedBytes(id) - a0;
+        return new double[] {wall / 1e3 / calls, cpu / 1e3 / calls, (double) allocated / calls};
     }
 
     static double median(List<Double> values) {

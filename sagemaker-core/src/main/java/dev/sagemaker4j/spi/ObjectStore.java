@@ -215,6 +215,20 @@ public interface ObjectStore extends SdkAutoCloseable {
     void get(String uri, Path target);
 
     /**
+     * Copies an object into a file that does not exist yet and that nothing reads before this returns (a local
+     * training job's input folder while the job is Downloading). A store may write it in place, sparing
+     * {@link #get(String, Path)}'s temporary file and atomic rename; the object itself is never touched, so what
+     * the reader later does to the file cannot change it. The default is {@link #get(String, Path)}, which keeps
+     * decorators (fault injection, tracing) seeing every read.
+     *
+     * @param uri    the object
+     * @param target the file to create; its folder exists
+     */
+    default void getNewFile(String uri, Path target) {
+        get(uri, target);
+    }
+
+    /**
      * Reads a whole object as UTF-8 text (for small objects only).
      *
      * @param uri the object

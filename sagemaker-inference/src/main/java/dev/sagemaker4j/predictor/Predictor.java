@@ -82,6 +82,9 @@ public class Predictor<T> {
     static final List<String> INVOKE_ARGS = List.of("ContentType", "Accept", "CustomAttributes", "TargetModel",
             "TargetVariant", "InferenceId", "EndpointName", "InferenceComponentName");
 
+    /** {@code predict(data)}'s keywords: none (immutable, so one for every call). */
+    private static final PredictOptions NO_OPTIONS = PredictOptions.builder().build();
+
     private final String endpointName;
     private final Session session;
     private volatile String componentName;
@@ -265,7 +268,7 @@ public class Predictor<T> {
      *                                                         message names what it accepts)
      */
     public T predict(Object data) {
-        return predict(data, PredictOptions.builder().build());
+        return predict(data, NO_OPTIONS);
     }
 
     /**

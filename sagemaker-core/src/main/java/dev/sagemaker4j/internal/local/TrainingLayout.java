@@ -55,6 +55,10 @@ final class TrainingLayout {
     private static final String CONTAINER_CHECKPOINTS = "/opt/ml/checkpoints";
     /** One instance group of identical hosts: the local backend has no heterogeneous clusters. */
     private static final String GROUP = "homogeneousCluster";
+    /** Threads copying a channel's files: the copies of small files wait on the file system more than the CPU. */
+    static final int COPY_THREADS = 4;
+    /** A channel of fewer files than this is copied by the job's own thread. */
+    private static final int FILES_PER_THREAD = 16;
 
     private final LocalContext context;
     private final String name;
@@ -280,33 +284,96 @@ final class TrainingLayout {
     }
 
     /**
-     * Copies a channel's objects, or this host's share of them, into its folder.
+     * Copies a channel's objects, or this host's share of them, into its folder. The copies are files of their
+     * own (never links to the object store's files: a job may write into its input folder, and that must not
+     * change the objects), made with {@link ObjectStore#getNewFile}, which skips the temporary file and rename a
+     * shared target needs, by {@link #COPY_THREADS} threads: an image-folder channel is thousands of small files,
+     * each copy mostly waiting on the file system.
      *
      * @return how many files were copied
      */
     private int download(Channel channel, Path channelDir, boolean sharded, int hostIndex,
                          JobRunner.StopSignal signal) throws IOException {
         List<String[]> objects = channelObjects(channel);
-        int count = 0;
+        // target file -> object; two keys that name the same file (a/./b, a/b) leave the later one, as copying them
+        // one after the other into the same file did
+        Map<Path, String> copies = new LinkedHashMap<>();
+        Set<Path> folders = new java.util.LinkedHashSet<>();
         for (int i = 0; i < objects.size(); i++) {
             // ShardedByS3Key: round-robin over the sorted keys, so the hosts' shares are disjoint and cover all
             if (sharded && i % hosts.size() != hostIndex) {
                 continue;
             }
-            // checked between files: a stop never leaves a file half written
-            if (signal.stopped()) {
-                break;
-            }
             Path target = channelDir.resolve(objects.get(i)[1]).normalize();
-            // a key with ".." segments (or a hostile manifest) must not write outside the channel
+            // a key with ".." segments (or a hostile manifest) must not write outside the channel: checked for
+            // every key before the first copy
             if (!target.startsWith(channelDir)) {
                 throw new ValidationException("InputDataConfig[" + channel.channelName() + "]", objects.get(i)[0],
                         "would be written outside the channel folder", "use keys without '..' segments");
             }
-            context.objectStore().get(objects.get(i)[0], target);
-            count++;
+            copies.put(target, objects.get(i)[0]);
+            folders.add(target.getParent());
         }
-        return count;
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        return copy(new ArrayList<>(copies.values()), new ArrayList<>(copies.keySet()), signal);
+    }
+
+    /**
+     * Copies each object into its file, {@link #COPY_THREADS} at a time (this thread one of them). The stop signal
+     * is checked between files, so a stop never leaves a file half written; the first failure ends the copying and
+     * is thrown once every copy under way has ended.
+     *
+     * @return how many files were copied
+     */
+    private int copy(List<String> uris, List<Path> targets, JobRunner.StopSignal signal) {
+        ObjectStore store = context.objectStore();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger copied = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            int i;
+            while (failure.get() == null && !signal.stopped() && (i = next.getAndIncrement()) < targets.size()) {
+                try {
+                    store.getNewFile(uris.get(i), targets.get(i));
+                    copied.incrementAndGet();
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        int threads = Math.min(COPY_THREADS, targets.size() / FILES_PER_THREAD + 1);
+        for (int t = 1; t < threads; t++) {
+            Thread helper = new Thread(worker, name + "-download-" + t);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        worker.run();
+        boolean interrupted = false;
+        for (Thread helper : helpers) {
+            // each helper ends after its current file, as this thread did
+            while (helper.isAlive()) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException) {
+            throw (RuntimeException) e;
+        } else if (e != null) {
+            throw (Error) e;
+        }
+        return copied.get();
     }
 
     /** A channel's objects as {uri, path relative to the channel}, sorted by URI; never empty. */

@@ -308,6 +308,39 @@ public final class DirectoryObjects {
     }
 
     /**
+     * Copies an object into a file that does not exist yet and that nothing reads before this returns (see
+     * {@code ObjectStore.getNewFile}): written in place, without {@link #get(String, Path)}'s temporary file and
+     * rename. The object's file is only read: the copy is a file of its own, so writing to it later cannot change
+     * the object. A copy that fails leaves no file behind.
+     *
+     * @param key    the key
+     * @param target the file to create; its folder exists
+     */
+    public void getNewFile(String key, Path target) {
+        Path source = fileOf(key);
+        if (!Files.isRegularFile(source)) {
+            throw notFound(key);
+        }
+        try {
+            // a file-to-file copy; CREATE_NEW semantics: an existing target fails instead of being replaced
+            Files.copy(source, target);
+        } catch (FileAlreadyExistsException e) {
+            throw new StorageException(uriOfKey.apply(key), "could not be copied to " + target + ": the file exists"
+                    + " already", false, e);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // best effort: the caller fails either way and removes its folder
+            }
+            if (e instanceof NoSuchFileException && source.toString().equals(((NoSuchFileException) e).getFile())) {
+                throw notFound(key);
+            }
+            throw new StorageException(uriOfKey.apply(key), "could not be copied to " + target + ": " + e, true, e);
+        }
+    }
+
+    /**
      * Describes an object.
      *
      * @param key the key

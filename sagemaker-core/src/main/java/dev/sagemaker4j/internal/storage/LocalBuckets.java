@@ -188,6 +188,11 @@ public final class LocalBuckets implements SchemeObjectStore.BucketStore {
     }
 
     @Override
+    public void getNewFile(S3Uri uri, Path target) {
+        bucket(uri).getNewFile(uri.key(), target);
+    }
+
+    @Override
     public Optional<ObjectSummary> head(S3Uri uri) {
         return bucket(uri).head(uri.key());
     }

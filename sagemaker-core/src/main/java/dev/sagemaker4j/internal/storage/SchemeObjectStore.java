@@ -111,6 +111,16 @@ public final class SchemeObjectStore implements ObjectStore {
         void get(S3Uri uri, Path target);
 
         /**
+         * Copies into a new file nothing reads yet; by default {@link #get(S3Uri, Path)}.
+         *
+         * @param uri    the object
+         * @param target the file to create
+         */
+        default void getNewFile(S3Uri uri, Path target) {
+            get(uri, target);
+        }
+
+        /**
          * Describes.
          *
          * @param uri the object
@@ -339,6 +349,19 @@ public final class SchemeObjectStore implements ObjectStore {
             return files.localFile(Uris.fileKey(uri));
         }
         throw unknownScheme(uri);
+    }
+
+    @Override
+    public void getNewFile(String uri, Path target) {
+        if (S3Uri.isS3(uri)) {
+            S3Uri s3 = S3Uri.parse(uri);
+            requireKey(s3);
+            buckets.getNewFile(s3, target);
+        } else if (Uris.isFile(uri)) {
+            files.getNewFile(Uris.fileKey(uri), target);
+        } else {
+            throw unknownScheme(uri);
+        }
     }
 
     @Override

@@ -152,6 +152,59 @@ class LocalTrainingTest {
     }
 
     @Test
+    void createTrainingJob_manySmallFiles_jobSeesEveryFileAndItsWritesNeverReachTheObjectStore() throws Exception {
+        String bucket = session.defaultBucket();
+        Map<String, String> uploaded = new java.util.TreeMap<>();
+        // enough files for the channel to be copied by several threads, in nested folders as an image folder is
+        for (int i = 0; i < 150; i++) {
+            String key = "class-" + (i % 3) + "/" + (i % 2 == 0 ? "sub/" : "") + "img-" + i + ".txt";
+            uploaded.put(key, "object " + i + "\n");
+            session.uploadString("object " + i + "\n", "s3://" + bucket + "/many/" + key);
+        }
+        InputWriterProbe.seen = null;
+        DescribeTrainingJobResponse job = run(TrainingRequests.mean("many-1", "s3://" + bucket + "/many/", output,
+                Map.of()).toBuilder().algorithmSpecification(a -> a.trainingImage("sagemaker4j-test-input-writer:1")
+                .trainingInputMode("File")).build());
+
+        assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
+        // the job saw every object at its key under the channel folder, whole
+        assertThat(InputWriterProbe.seen).isEqualTo(uploaded);
+        assertThat(session.logsForJob("many-1")).contains("algo-1: channel train has 150 file(s) from s3://"
+                + bucket + "/many/");
+        // what it appended, truncated and deleted in its input folder left the objects as they were
+        for (Map.Entry<String, String> e : uploaded.entrySet()) {
+            assertThat(session.objectStore().getString("s3://" + bucket + "/many/" + e.getKey()))
+                    .as(e.getKey()).isEqualTo(e.getValue());
+        }
+        assertThat(root.resolve("jobs/training-jobs/many-1/algo-1/input/data/train")).doesNotExist();
+    }
+
+    @Test
+    void createTrainingJob_manifestNamingAFileTwice_copiesItOnceAndRejectsKeysOutsideTheChannel() throws Exception {
+        String bucket = session.defaultBucket();
+        session.uploadString("1\n", "s3://" + bucket + "/listed/a.csv");
+        session.uploadString("5\n", "s3://" + bucket + "/listed/b.csv");
+        String manifest = session.uploadString("[{\"prefix\": \"s3://" + bucket + "/listed/\"}, \"a.csv\", \"b.csv\","
+                + " \"a.csv\"]", "s3://" + bucket + "/manifests/twice.manifest");
+        DescribeTrainingJobResponse job = run(TrainingRequests.mean("manifest-1", trainUri, output, Map.of())
+                .toBuilder().inputDataConfig(Channel.builder().channelName("train").contentType("text/csv")
+                        .dataSource(d -> d.s3DataSource(x -> x.s3DataType("ManifestFile").s3Uri(manifest)
+                                .s3DataDistributionType("FullyReplicated"))).build()).build());
+
+        assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
+        assertThat(session.logsForJob("manifest-1")).contains("algo-1: channel train has 2 file(s) from " + manifest);
+
+        String outside = session.uploadString("[{\"prefix\": \"s3://" + bucket + "/listed/\"}, \"a.csv\","
+                + " \"../escape.csv\"]", "s3://" + bucket + "/manifests/outside.manifest");
+        assertThatThrownBy(() -> run(TrainingRequests.mean("manifest-2", trainUri, output, Map.of())
+                .toBuilder().inputDataConfig(Channel.builder().channelName("train").contentType("text/csv")
+                        .dataSource(d -> d.s3DataSource(x -> x.s3DataType("ManifestFile").s3Uri(outside)
+                                .s3DataDistributionType("FullyReplicated"))).build()).build()))
+                .isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageContaining("would be written outside the channel folder");
+    }
+
+    @Test
     void createTrainingJob_metrics_scrapedFromLogAndReportedDirectly() {
         CreateTrainingJobRequest request = TrainingRequests.mean("metrics-1", trainUri, output, Map.of("epochs", "4"))
                 .toBuilder().algorithmSpecification(a -> a.trainingImage(dev.sagemaker4j.testsupport.MeanAlgorithm.IMAGE)

@@ -97,6 +97,38 @@ class LocalObjectStoreTest extends ObjectStoreContract {
     }
 
     @Test
+    void getNewFile_copiesTheObjectIntoAFileOfItsOwn() throws Exception {
+        store.putString("s3://bkt1/in/a.txt", "object");
+        Path target = scratch().resolve("a.txt");
+        store.getNewFile("s3://bkt1/in/a.txt", target);
+
+        assertThat(target).hasContent("object");
+        // a copy, not a link: writing to it leaves the object as it was
+        Files.writeString(target, " and more", java.nio.file.StandardOpenOption.APPEND);
+        assertThat(store.getString("s3://bkt1/in/a.txt")).isEqualTo("object");
+        assertThat(root.resolve("s3/bkt1/in/a.txt")).hasContent("object");
+        Path fileTarget = scratch().resolve("b.txt");
+        store.getNewFile(Uris.fileUri(root.resolve("s3/bkt1/in/a.txt")), fileTarget);
+        assertThat(fileTarget).hasContent("object");
+    }
+
+    @Test
+    void getNewFile_neverReplacesAFileAndLeavesNoFileForAMissingObject() throws Exception {
+        store.putString("s3://bkt1/in/a.txt", "object");
+        Path existing = Files.writeString(scratch().resolve("there.txt"), "mine");
+
+        assertThatThrownBy(() -> store.getNewFile("s3://bkt1/in/a.txt", existing))
+                .isInstanceOf(dev.sagemaker4j.exceptions.StorageException.class).hasMessageContaining("exists");
+        assertThat(existing).hasContent("mine");
+        Path missing = scratch().resolve("missing.txt");
+        assertThatThrownBy(() -> store.getNewFile("s3://bkt1/in/none.txt", missing))
+                .isInstanceOf(dev.sagemaker4j.exceptions.ResourceNotFoundException.class);
+        assertThatThrownBy(() -> store.getNewFile("s3://bkt1/in", missing))
+                .isInstanceOf(dev.sagemaker4j.exceptions.ResourceNotFoundException.class);
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void list_sortsAsDirectoryObjectsKeyOrder() {
         List<String> keys = List.of("a/b", "a-c", "a.txt", "a0", "b", "a/a/z", "é", "z");
         assertThat(keys.stream().sorted(DirectoryObjects.KEY_ORDER).collect(Collectors.toList()))

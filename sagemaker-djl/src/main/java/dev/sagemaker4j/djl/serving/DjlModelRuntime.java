@@ -307,7 +307,10 @@ final class DjlModelRuntime implements ModelRuntime {
             }
             long[] outShape = y.getShape().getShape();
             ByteBuffer data = ByteBuffer.wrap(y.toByteArray()).order(ByteOrder.nativeOrder());
-            if (shape.length > 0) {
+            long[] known = recordShape;
+            // remembered when it changes (a copy per call would be garbage on the hot path)
+            if (shape.length > 0 && (known == null || !Arrays.equals(known, 0, known.length, shape, 1,
+                    shape.length))) {
                 recordShape = Arrays.copyOfRange(shape, 1, shape.length);
             }
             return NpyArray.wrap(NpyDType.FLOAT32.withByteOrder(ByteOrder.nativeOrder()), outShape, data);
