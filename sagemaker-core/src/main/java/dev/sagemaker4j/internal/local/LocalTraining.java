@@ -465,7 +465,7 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
                 } catch (ExecutionException e) {
                     if (first == null) {
                         first = e.getCause();
-                        // every host started at once (one thread each): none is left unstarted, whose end never comes
+                        // every host started at once (a thread each): none is left unstarted, whose end never comes
                         left -= hostsPool.shutdownNow().size();
                     }
                 } catch (InterruptedException e) {

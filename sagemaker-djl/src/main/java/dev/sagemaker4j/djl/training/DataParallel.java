@@ -33,6 +33,11 @@ final class DataParallel {
     private final HostGroup group;
     private final String host;
     private final boolean leader;
+    /** This epoch's time copying gradients out of and into PyTorch, and inside the all-reduce (mostly waiting). */
+    private long copyNanos;
+    private long reduceNanos;
+    private int batches;
+    private int gradientValues;
 
     DataParallel(TrainingEnvironment env, HostGroup group) {
         this.env = env;
@@ -70,9 +75,17 @@ final class DataParallel {
 
     /** Replaces this host's gradients with their average over the hosts. */
     void averageGradients(Block block, String label) {
+        long t0 = System.nanoTime();
         List<Parameter> params = parameters(block, p -> p.requiresGradient() && p.getArray().hasGradient());
-        float[] sum = group.allReduceSum(host, label, flatten(params, true));
+        float[] mine = flatten(params, true);
+        long t1 = System.nanoTime();
+        gradientValues = mine.length;
+        float[] sum = group.allReduceSum(host, label, mine);
+        long t2 = System.nanoTime();
         unflatten(params, sum, 1f / hostCount(), true);
+        copyNanos += System.nanoTime() - t2 + t1 - t0;
+        reduceNanos += t2 - t1;
+        batches++;
     }
 
     /**
@@ -87,6 +100,12 @@ final class DataParallel {
         mine[state.length] = stopRequested ? 1 : 0;
         float[] sum = group.allReduceSum(host, "the end of epoch " + epoch, mine);
         unflatten(params, sum, 1f / hostCount(), false);
+        env.log(String.format(java.util.Locale.ROOT, "%s, epoch %d: %d gradient all-reduces of %d values, %.3f s"
+                + " copying gradients, %.3f s in the all-reduce (waiting for the other hosts)", host, epoch, batches,
+                gradientValues, copyNanos / 1e9, reduceNanos / 1e9));
+        copyNanos = 0;
+        reduceNanos = 0;
+        batches = 0;
         return sum[state.length] > 0;
     }
 
