@@ -66,7 +66,11 @@ public final class DeepLearningWithDjl {
     private DeepLearningWithDjl() {
     }
 
-    /** The training script: a CNN over the {@code train} image folder, validated on {@code test}. */
+    /**
+     * The training script: a CNN over the {@code train} image folder, validated on {@code test}. It runs unchanged
+     * on several hosts ({@code instanceCount(2)}, the {@code train} channel {@code ShardedByS3Key}): DjlTraining then
+     * trains data-parallel, averaging the hosts' gradients after every batch, and algo-1 writes the model.
+     */
     public static final class Training implements TrainingScript {
         @Override
         public void train(TrainingEnvironment env) throws Exception {
@@ -76,7 +80,7 @@ public final class DeepLearningWithDjl {
                 var test = djl.imageFolder("test", o -> o.grayscale(true).batchSize(32).shuffle(false));
                 List<String> classes = djl.imageClasses("train");
                 model.setBlock(SmallCnn.block(classes.size()));
-                try (Trainer trainer = model.newTrainer(djl.trainingConfig(Loss.softmaxCrossEntropyLoss())
+                try (Trainer trainer = djl.newTrainer(model, djl.trainingConfig(Loss.softmaxCrossEntropyLoss())
                         .addEvaluator(new Accuracy())
                         .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(lr)).build()))) {
                     trainer.initialize(new Shape(1, 1, 8, 8));

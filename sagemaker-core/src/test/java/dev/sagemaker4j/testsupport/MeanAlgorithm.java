@@ -22,7 +22,9 @@ import software.amazon.awssdk.services.sagemaker.model.MetricDefinition;
  * {@code epochs} (log lines {@code epoch=N loss=X}), {@code fail} (throw with this message),
  * {@code failure_file} (write this to the failure file, then throw), {@code wait_for_stop}
  * (loop until stopped), {@code sleep_ms} (pause per epoch), {@code checkpoint} (write one
- * checkpoint file per epoch and resume from the last).
+ * checkpoint file per epoch and resume from the last), {@code fail_on_host} (only that host throws
+ * {@code fail}; the others wait, as a distributed algorithm waits for a peer, until interrupted, then
+ * throw "interrupted while waiting").
  */
 public final class MeanAlgorithm implements LocalAlgorithm {
     /** Image URI of this algorithm. */
@@ -61,6 +63,13 @@ public final class MeanAlgorithm implements LocalAlgorithm {
         if (hp.containsKey("failure_file")) {
             Files.writeString(env.failureFile(), hp.get("failure_file"));
             throw new IllegalStateException("ignored, the failure file wins");
+        }
+        if (hp.containsKey("fail_on_host") && !hp.get("fail_on_host").equals(env.currentHost())) {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(env.currentHost() + " interrupted while waiting", e);
+            }
         }
         if (hp.containsKey("fail")) {
             throw new IllegalStateException(hp.get("fail"));

@@ -34,9 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -447,32 +447,55 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
             return t;
         });
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(hostsPool);
             for (HostEnvironment env : environments) {
-                futures.add(hostsPool.submit(() -> {
+                done.submit(() -> {
                     trainOne(algorithm, env);
                     return null;
-                }));
+                });
             }
-            // after one host fails, wait for the others: none may still write into model/ when it is packed
+            // the first host to fail ends the job, as on the service: the others are interrupted (a distributed
+            // job cannot go on without a host, and one waiting for it would wait forever), and the first failure in
+            // time is the job's reason, since the others fail because of it. Then wait for all of them: none may
+            // still write into model/ when it is packed.
             Throwable first = null;
-            for (Future<?> f : futures) {
+            for (int left = environments.size(); left > 0; left--) {
                 try {
-                    f.get();
+                    done.take().get();
                 } catch (ExecutionException e) {
                     if (first == null) {
                         first = e.getCause();
+                        // every host started at once (a thread each): none is left unstarted, whose end never comes
+                        left -= hostsPool.shutdownNow().size();
                     }
                 } catch (InterruptedException e) {
+                    // a stop: interrupt the hosts and wait for them, the job's thread stays interrupted
+                    hostsPool.shutdownNow();
+                    awaitHosts(hostsPool);
                     Thread.currentThread().interrupt();
-                    if (first == null) {
-                        first = e;
-                    }
+                    return first == null ? e : first;
                 }
             }
             return first;
         } finally {
             hostsPool.shutdownNow();
+        }
+    }
+
+    /** Waits for interrupted hosts to end, however long their algorithm takes to notice. */
+    private static void awaitHosts(ExecutorService hostsPool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (hostsPool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -235,6 +235,23 @@ class LocalTrainingTest {
     }
 
     @Test
+    void createTrainingJob_oneOfTwoHostsFails_othersAreInterruptedAndItsReasonIsTheJobs() {
+        // algo-1 waits for its peer forever, as a distributed algorithm would; only ending it lets the job end
+        CreateTrainingJobRequest request = TrainingRequests.mean("fail-host-1", trainUri, output,
+                Map.of("fail", "algo-2 ran out of data", "fail_on_host", "algo-2")).toBuilder()
+                .resourceConfig(r -> r.instanceType("ml.m5.large").instanceCount(2).volumeSizeInGB(1))
+                .build();
+        session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(request);
+
+        assertThatThrownBy(() -> session.waitForJob("fail-host-1", Duration.ofSeconds(30)))
+                .isInstanceOf(UnexpectedStatusException.class);
+        DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
+                DescribeTrainingJobRequest.builder().trainingJobName("fail-host-1").build());
+        assertThat(job.trainingJobStatusAsString()).isEqualTo("Failed");
+        assertThat(job.failureReason()).isEqualTo("AlgorithmError: algo-2 ran out of data");
+    }
+
+    @Test
     void createTrainingJob_failureFile_becomesFailureReason() {
         session.api(TrainingJobsApi.CAPABILITY).createTrainingJob(TrainingRequests.mean("fail-2", trainUri, output,
                 Map.of("failure_file", "ClientError: bad label in row 7")));

@@ -67,7 +67,7 @@ import org.slf4j.LoggerFactory;
  *             ArrayDataset train = djl.imageFolder("train", o -> o.grayscale(true));
  *             ArrayDataset test = djl.imageFolder("test", o -> o.grayscale(true).shuffle(false));
  *             model.setBlock(SmallCnn.block(djl.imageClasses("train").size()));
- *             try (Trainer trainer = model.newTrainer(djl.trainingConfig(Loss.softmaxCrossEntropyLoss())
+ *             try (Trainer trainer = djl.newTrainer(model, djl.trainingConfig(Loss.softmaxCrossEntropyLoss())
  *                     .addEvaluator(new Accuracy()))) {
  *                 trainer.initialize(new Shape(1, 1, 8, 8));
  *                 djl.fit(trainer, train, test);   // resumes from the checkpoint, epochs from the hyperparameter
@@ -96,7 +96,23 @@ import org.slf4j.LoggerFactory;
  * which DJL's {@code Criteria} and DJL Serving load. Both go into the model directory and so into {@code
  * model.tar.gz}.
  *
- * <p>Owns an {@link NDManager} holding the datasets' arrays: close it when training is done.
+ * <p><b>Several hosts.</b> A job with {@code instanceCount} N &gt; 1 runs the script on the hosts {@code algo-1} …
+ * {@code algo-N}, each with its share of a {@code ShardedByS3Key} channel, and trains one model with synchronous data
+ * parallelism: every host computes the gradients of its own batch, and after every batch the gradients are averaged
+ * over the hosts before the optimizer's step ({@link ai.djl.training.Trainer#step()}), so every host takes the same
+ * step; {@link #fit} first copies {@code algo-1}'s initial (or resumed) parameters to the others, and parameters
+ * without gradient (BatchNorm's running statistics) are averaged after every epoch. All hosts end with the same
+ * parameters, and only {@code algo-1}, the leader, writes the model ({@link #saveModel} does nothing on the others).
+ * The averaging happens in the {@link #listener()}, which DJL calls between the backward pass and the step, so a
+ * config from {@link #trainingConfig} and a trainer from {@link #newTrainer} are all a script needs; it is gradient
+ * averaging, not parameter averaging. Each
+ * host must train on the same number of batches per epoch: {@link #csv}, {@link #npy} and {@link #imageFolder} cut
+ * every host's share to the smallest one. In data-parallel training each host trains on one device (the GPU of its
+ * rank, or the CPU). When a host fails, the others fail too, instead of waiting for it, and the job fails with the
+ * first host's reason. The hosts meet in memory, as the local backend runs them, in one JVM.
+ *
+ * <p>Owns an {@link NDManager} holding the datasets' arrays: close it when training is done (on several hosts,
+ * closing also tells the other hosts this one left).
  */
 public final class DjlTraining implements AutoCloseable {
     /** The checkpoint file in the job's checkpoint folder. */
@@ -111,13 +127,16 @@ public final class DjlTraining implements AutoCloseable {
     private final String deviceNote;
     private final boolean gpuFallback;
     private final NDManager manager;
+    private final DataParallel parallel;
     private SageMakerTrainingListener listener;
 
-    private DjlTraining(TrainingEnvironment env, Device[] devices, String deviceNote, boolean gpuFallback) {
+    private DjlTraining(TrainingEnvironment env, Device[] devices, String deviceNote, boolean gpuFallback,
+                        DataParallel parallel) {
         this.env = env;
         this.devices = devices;
         this.deviceNote = deviceNote;
         this.gpuFallback = gpuFallback;
+        this.parallel = parallel;
         this.manager = NDManager.newBaseManager(Device.cpu(), "PyTorch");
     }
 
@@ -153,13 +172,24 @@ public final class DjlTraining implements AutoCloseable {
             devices = new Device[] {Device.cpu()};
             note = "DJL trains on the CPU: instance type " + type + " has no GPU";
         }
+        DataParallel parallel = null;
+        if (env.hosts().size() > 1) {
+            int rank = env.hosts().indexOf(env.currentHost());
+            // the gradients DJL leaves on a parameter are those of its one device; several devices per host would
+            // keep them in the trainer's private parameter store
+            devices = new Device[] {devices[rank % devices.length]};
+            parallel = new DataParallel(env, HostGroup.join(env));
+            note += "; data-parallel training on " + env.hosts().size() + " hosts " + env.hosts() + ", "
+                    + env.currentHost() + " on " + devices[0] + ", gradients averaged after every batch, "
+                    + env.hosts().get(0) + " writes the model";
+        }
         if (fallback) {
             LOG.warn(note);
         } else {
             LOG.info(note);
         }
         env.log(note);
-        return new DjlTraining(env, devices, note, fallback);
+        return new DjlTraining(env, devices, note, fallback, parallel);
     }
 
     /** DJL probes CUDA on every call (and logs a warning without it); the count does not change in a JVM. */
@@ -597,6 +627,19 @@ public final class DjlTraining implements AutoCloseable {
     }
 
     /**
+     * The trainer for this host: {@code model.newTrainer(config)} on one host. On several hosts, a trainer whose
+     * gradient collector is its own: DJL's PyTorch collector allows one at a time in a JVM, and the local backend
+     * runs a job's hosts in one JVM (the {@link #listener()} refuses a trainer from {@code model.newTrainer} there).
+     *
+     * @param model  the model
+     * @param config the config, from {@link #trainingConfig}
+     * @return a new trainer; close it when done
+     */
+    public Trainer newTrainer(Model model, ai.djl.training.TrainingConfig config) {
+        return parallel == null ? model.newTrainer(config) : new HostTrainer(model, config);
+    }
+
+    /**
      * Trains for the remaining epochs: {@link #resume(Trainer)} from the job's checkpoint, then DJL's
      * {@code EasyTrain.fit} for {@link #epochs()} minus the epochs already done.
      *
@@ -608,6 +651,9 @@ public final class DjlTraining implements AutoCloseable {
      */
     public void fit(Trainer trainer, Dataset train, Dataset validation) throws IOException, TranslateException {
         int done = resume(trainer);
+        if (parallel != null) {
+            listener().synchronize(trainer);
+        }
         int remaining = epochs() - done;
         if (remaining <= 0) {
             env.log("The checkpoint holds all " + epochs() + " epochs: nothing left to train");
@@ -789,6 +835,11 @@ public final class DjlTraining implements AutoCloseable {
      * @return the files written
      */
     public List<Path> saveModel(Model model, Path folder, SaveOptions options) {
+        if (parallel != null && !parallel.leader() && folder.equals(env.modelDir())) {
+            env.log(env.currentHost() + " does not write the model: the hosts trained one model, and "
+                    + env.hosts().get(0) + " writes it");
+            return List.of();
+        }
         Block block = model.getBlock();
         List<Path> written = new ArrayList<>();
         StringBuilder props = new StringBuilder("engine=PyTorch\n");
@@ -836,15 +887,46 @@ public final class DjlTraining implements AutoCloseable {
         return written;
     }
 
-    /** Closes the manager that holds the datasets' arrays. */
+    /** Closes the manager that holds the datasets' arrays, and leaves the hosts' group of a data-parallel job. */
     @Override
     public void close() {
-        manager.close();
+        try {
+            if (parallel != null) {
+                parallel.leave();
+            }
+        } finally {
+            manager.close();
+        }
+    }
+
+    /**
+     * Whether this host writes the model: {@code algo-1} of a job on several hosts, the one host otherwise.
+     *
+     * @return true on the leader
+     */
+    public boolean isLeader() {
+        return parallel == null || parallel.leader();
+    }
+
+    /** The data parallelism of a job on several hosts, or null on one host. */
+    DataParallel parallel() {
+        return parallel;
     }
 
     // ---------------------------------------------------------------------------------------------- internals
 
     private ArrayDataset dataset(NDArray features, NDArray labels, DatasetOptions options) {
+        if (parallel != null) {
+            // every host needs as many batches per epoch, since each batch ends in a round with all hosts
+            int n = Math.toIntExact(features.getShape().get(0));
+            int min = parallel.min("a dataset", n);
+            if (min < n) {
+                env.log(env.currentHost() + " trains on " + min + " of its " + n + " examples, as many as the"
+                        + " host with the fewest, so that every host has the same number of batches");
+                features = features.get(new ai.djl.ndarray.index.NDIndex("0:" + min));
+                labels = labels.get(new ai.djl.ndarray.index.NDIndex("0:" + min));
+            }
+        }
         return new ArrayDataset.Builder().setData(features).optLabels(labels)
                 .setSampling(options.batchSize(), options.shuffle(), options.dropLast()).build();
     }

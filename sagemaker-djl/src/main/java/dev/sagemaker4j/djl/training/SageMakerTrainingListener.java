@@ -28,6 +28,12 @@ import java.util.concurrent.CancellationException;
  * same checkpoint location. A stop request (StopTrainingJob, MaxRuntimeInSeconds) ends training after the epoch's
  * checkpoint.
  *
+ * <p>On a job with several hosts it also keeps the hosts' models one (see {@link DjlTraining}): after every training
+ * batch, before DJL's {@code Trainer.step()}, it replaces each gradient with its average over the hosts; at the end of
+ * every epoch it averages the parameters without gradient and stops every host when any was asked to stop. A script
+ * that runs its own loop of {@code EasyTrain.trainBatch} and {@code trainer.step()} instead of {@link DjlTraining#fit}
+ * gets the leader's parameters copied to every host at its first batch.
+ *
  * <p>Get it from {@link DjlTraining#listener()} or use {@link DjlTraining#trainingConfig(ai.djl.training.loss.Loss)}.
  * It reads the evaluators' epoch values before DJL's {@link EvaluatorTrainingListener} resets them, so it must come
  * <em>before</em> that listener (and {@code TrainingListener.Defaults.basic()}) in the training config; it fails
@@ -39,6 +45,7 @@ public final class SageMakerTrainingListener extends TrainingListenerAdapter {
     private volatile int totalEpochs;
     private volatile int epochsDone;
     private long batchesThisEpoch;
+    private boolean parametersShared;
     private final Map<String, Double> latest = new LinkedHashMap<>();
 
     SageMakerTrainingListener(DjlTraining djl, int totalEpochs) {
@@ -83,13 +90,41 @@ public final class SageMakerTrainingListener extends TrainingListenerAdapter {
     }
 
     @Override
+    public void onTrainingBegin(Trainer trainer) {
+        if (djl.parallel() != null && !(trainer instanceof HostTrainer)) {
+            throw new IllegalStateException("On a job of " + env.hosts().size() + " hosts, create the trainer with"
+                    + " djl.newTrainer(model, config) instead of model.newTrainer(config): DJL's PyTorch gradient"
+                    + " collector allows one at a time in a JVM, and the local backend runs the hosts in one JVM");
+        }
+    }
+
+    /** Copies the leader's parameters to every host, once, before the first step. */
+    void synchronize(Trainer trainer) {
+        DataParallel parallel = djl.parallel();
+        if (parallel != null && !parametersShared) {
+            parallel.broadcastParameters(trainer.getModel().getBlock());
+            parametersShared = true;
+        }
+    }
+
+    @Override
     public void onTrainingBatch(Trainer trainer, TrainingListener.BatchData batchData) {
         batchesThisEpoch++;
+        DataParallel parallel = djl.parallel();
+        if (parallel != null) {
+            synchronize(trainer);
+            parallel.averageGradients(trainer.getModel().getBlock(), "the gradients of batch " + batchesThisEpoch
+                    + " of epoch " + (epochsDone + 1));
+        }
     }
 
     @Override
     public void onEpoch(Trainer trainer) {
         int epoch = epochsDone + 1;
+        DataParallel parallel = djl.parallel();
+        // all hosts end the epoch together, and stop together
+        boolean stop = parallel != null && parallel.endEpoch(trainer.getModel().getBlock(), epoch,
+                env.stopRequested());
         Map<String, Double> values = new LinkedHashMap<>();
         List<Evaluator> evaluators = new ArrayList<>(trainer.getEvaluators());
         // the loss first, then the evaluators in the config's order
@@ -124,7 +159,7 @@ public final class SageMakerTrainingListener extends TrainingListenerAdapter {
         djl.checkpoint(trainer.getModel(), epoch);
         epochsDone = epoch;
         env.reportProgress(epoch, totalEpochs, "epoch", values);
-        if (env.stopRequested()) {
+        if (stop || parallel == null && env.stopRequested()) {
             throw new CancellationException("training stopped after epoch " + epoch + " (checkpoint written)");
         }
     }
