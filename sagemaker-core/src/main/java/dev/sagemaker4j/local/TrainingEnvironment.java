@@ -177,6 +177,17 @@ public interface TrainingEnvironment {
     Map<String, String> environment();
 
     /**
+     * Whether every host of the job runs in this JVM, as the local backend runs a job's hosts ({@code algo-1} ...
+     * {@code algo-N}) as threads of one process, so that the hosts can meet in memory (DJL's data-parallel
+     * training does). False where each host is a container of its own, as on the service; the default.
+     *
+     * @return true on the local backend
+     */
+    default boolean hostsShareThisProcess() {
+        return false;
+    }
+
+    /**
      * The job's training image URI ({@value #TRAINING_IMAGE_VARIABLE} in {@link #environment()}).
      *
      * @return the image URI, if the backend set it

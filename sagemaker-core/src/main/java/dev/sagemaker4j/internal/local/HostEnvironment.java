@@ -142,6 +142,11 @@ final class HostEnvironment implements TrainingEnvironment {
     }
 
     @Override
+    public boolean hostsShareThisProcess() {
+        return true;
+    }
+
+    @Override
     public String currentInstanceType() {
         return instanceType;
     }

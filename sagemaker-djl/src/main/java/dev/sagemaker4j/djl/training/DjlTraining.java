@@ -174,6 +174,13 @@ public final class DjlTraining implements AutoCloseable {
         }
         DataParallel parallel = null;
         if (env.hosts().size() > 1) {
+            if (!env.hostsShareThisProcess()) {
+                // the hosts meet in memory: on separate instances the peers would never arrive
+                throw new dev.sagemaker4j.exceptions.OperationNotSupportedException("data-parallel DJL training on "
+                        + env.hosts().size() + " instances", "sagemaker", "its hosts meet in one JVM, as the local"
+                        + " backend runs them; train with instance_count 1 on the service, or locally on several"
+                        + " hosts");
+            }
             int rank = env.hosts().indexOf(env.currentHost());
             // the gradients DJL leaves on a parameter are those of its one device; several devices per host would
             // keep them in the trainer's private parameter store

@@ -270,4 +270,29 @@ class DataParallelTest {
         assertThat(results).hasSize(3);
         results.values().forEach(r -> assertThat(r).containsExactly(6f, 60f));
     }
+
+    @Test
+    void of_twoHostsInSeparateProcesses_isOperationNotSupportedInsteadOfWaitingForPeers() {
+        // the environment of one container of a 2-instance job on the service: its peer never joins this JVM
+        TrainingEnvironment container = (TrainingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
+                TrainingEnvironment.class.getClassLoader(), new Class<?>[] {TrainingEnvironment.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "hosts" -> List.of("algo-1", "algo-2");
+                    case "currentHost" -> "algo-1";
+                    case "currentInstanceType" -> "ml.m5.xlarge";
+                    case "jobName" -> "dp-on-the-service";
+                    case "jobArn" -> "arn:aws:sagemaker:us-east-1:111122223333:training-job/dp-on-the-service";
+                    case "numGpus" -> 0;
+                    case "numCpus" -> 2;
+                    case "hyperparameters", "environment", "channels" -> Map.of();
+                    case "log", "logMetric", "reportProgress" -> null;
+                    default -> method.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, method,
+                            args) : tmp.resolve(method.getName());
+                });
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> DjlTraining.of(container))
+                .isInstanceOf(dev.sagemaker4j.exceptions.OperationNotSupportedException.class)
+                .hasMessageContaining("data-parallel DJL training on 2 instances")
+                .hasMessageContaining("instance_count 1"));
+    }
 }
