@@ -23,6 +23,7 @@ import dev.sagemaker4j.examples.DeepLearningWithDjl;
 import dev.sagemaker4j.examples.SmallCnn;
 import dev.sagemaker4j.inputs.TrainingInput;
 import dev.sagemaker4j.progress.ProgressListener;
+import dev.sagemaker4j.utils.Uris;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -60,6 +61,9 @@ import javax.imageio.ImageIO;
  * {@code DIR/DjlTraining-<label>.md}.
  */
 public final class DjlTrainingBenchmark {
+    static final String ESTIMATOR_S3 = "estimator, s3:// channels";
+    static final String ESTIMATOR_FOLDER = "estimator, file:// channels";
+
     private static final List<String> CLASSES = List.of("diagonal", "dot", "horizontal", "vertical");
 
     private DjlTrainingBenchmark() {
@@ -113,19 +117,26 @@ public final class DjlTrainingBenchmark {
             String test = session.uploadData(work.resolve("images/test"), session.defaultBucket(), "bench/test");
             Map<String, TrainingInput> inputs = Map.of("train", TrainingInput.of(train), "test",
                     TrainingInput.of(test));
+            // the same folders as file:// channels: used in place, as Python's local mode mounts them
+            Map<String, TrainingInput> folders = Map.of(
+                    "train", TrainingInput.of(Uris.fileUri(work.resolve("images/train")) + "/"),
+                    "test", TrainingInput.of(Uris.fileUri(work.resolve("images/test")) + "/"));
             JavaEstimator estimator = JavaEstimator.builder().entryPoint(DeepLearningWithDjl.Training.class)
                     .hyperparameters(Map.of("epochs", epochs, "learning_rate", 0.01)).instanceType("local")
                     .session(session).build();
             int e = epochs;
             // warm-up: one of each, not recorded
             handWritten(work, e, 0);
-            estimator(estimator, inputs);
+            estimator(ESTIMATOR_S3, estimator, inputs);
+            estimator(ESTIMATOR_FOLDER, estimator, folders);
             for (int r = 0; r < runs; r++) {
                 Pass a = handWritten(work, e, r + 1);
-                Pass b = estimator(estimator, inputs);
+                Pass b = estimator(ESTIMATOR_S3, estimator, inputs);
+                Pass c = estimator(ESTIMATOR_FOLDER, estimator, folders);
                 passes.add(a);
                 passes.add(b);
-                System.err.println(a + "\n" + b);
+                passes.add(c);
+                System.err.println(a + "\n" + b + "\n" + c);
             }
         } finally {
             Harnesses.deleteTree(work);
@@ -137,10 +148,10 @@ public final class DjlTrainingBenchmark {
         System.out.println(Files.readString(report));
     }
 
-    static Pass estimator(JavaEstimator estimator, Map<String, TrainingInput> inputs) {
+    static Pass estimator(String kind, JavaEstimator estimator, Map<String, TrainingInput> inputs) {
         double[] accuracy = new double[1];
         String[] phases = {""};
-        Pass p = measure("estimator", () -> {
+        Pass p = measure(kind, () -> {
             TrainingJob job = estimator.fit(inputs, f -> f.logs(false));
             var d = job.describe();
             accuracy[0] = d.finalMetricDataList().stream()
@@ -262,7 +273,10 @@ public final class DjlTrainingBenchmark {
                 .append(Math.max(8, perClass / 4) * CLASSES.size()).append("; `JavaEstimator.fit` running ")
                 .append("`DeepLearningWithDjl.Training` (DjlTraining) on the local backend vs the same DJL loop ")
                 .append("by hand (ImageIO decode, ArrayDataset, EasyTrain.fit, Model.save); same JVM, alternating, ")
-                .append("one warm-up of each, ").append(runs).append(" measured pairs. Goal (issue 20): ")
+                .append("one warm-up of each, ").append(runs).append(" measured rounds. The estimator runs twice ")
+                .append("a round: with the pictures uploaded to the local bucket (s3:// channels, copied into the ")
+                .append("job as SageMaker's File mode does) and with the same folders the hand-written loop reads ")
+                .append("as file:// channels (used in place, as Python's local mode mounts them). Goal (issue 20): ")
                 .append("estimator ≤ 1.05× hand-written.\n\n");
         b.append("Host: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
@@ -274,7 +288,7 @@ public final class DjlTrainingBenchmark {
         double handCpu = median(passes, "hand-written", Pass::cpuMs);
         b.append("| pass | wall median | wall min | CPU median | ratio wall (median) | ratio CPU (median) ")
                 .append("| validation accuracy (min) |\n|---|---:|---:|---:|---:|---:|---:|\n");
-        for (String kind : List.of("hand-written", "estimator")) {
+        for (String kind : List.of("hand-written", ESTIMATOR_S3, ESTIMATOR_FOLDER)) {
             double wall = median(passes, kind, Pass::wallMs);
             double cpu = median(passes, kind, Pass::cpuMs);
             b.append(String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms | %.3f | %.3f | %.3f |%n", kind,

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -213,12 +214,46 @@ final class TrainingLayout {
         c.put("RecordWrapperType", channel.recordWrapperTypeAsString() == null ? "None"
                 : channel.recordWrapperTypeAsString());
         Path channelDir = dataDir.resolve(channel.channelName());
+        Optional<Path> folder = folderInPlace(source, distribution);
+        if (folder.isPresent()) {
+            // Python's local mode mounts a file:// folder into the container rather than copying it
+            Files.createSymbolicLink(channelDir, folder.get());
+            log.line(host + ": channel " + channel.channelName() + " is the folder " + folder.get()
+                    + " itself (a file:// prefix is used in place, as local mode mounts it)");
+            return folder.get();
+        }
         Files.createDirectories(channelDir);
         int count = download(channel, channelDir, "ShardedByS3Key".equals(distribution), hosts.indexOf(host),
                 signal);
         log.line(host + ": channel " + channel.channelName() + " has " + count + " file(s) from "
                 + source.s3Uri());
         return channelDir;
+    }
+
+    /**
+     * The folder of a channel that reads a {@code file://} folder whole (an S3Prefix, FullyReplicated or on one host),
+     * used in place, as Python's local mode mounts such a folder into the container instead of copying it: no copy
+     * of thousands of small files. The job sees the folder itself (its channel path is the real folder, and
+     * {@code /opt/ml/input/data/<channel>} links to it), so what it writes there reaches the folder, as through
+     * local mode's mount; S3 objects are always copied.
+     *
+     * @return the folder, or empty where the channel is copied
+     */
+    private Optional<Path> folderInPlace(S3DataSource source, String distribution) {
+        if (!Uris.isFile(source.s3Uri()) || "ManifestFile".equals(source.s3DataTypeAsString())
+                || "AugmentedManifestFile".equals(source.s3DataTypeAsString())
+                || ("ShardedByS3Key".equals(distribution) && hosts.size() > 1)) {
+            return Optional.empty();
+        }
+        Path folder = Path.of("/" + Uris.fileKey(source.s3Uri()));
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(folder.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

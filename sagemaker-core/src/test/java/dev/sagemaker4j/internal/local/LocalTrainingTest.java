@@ -180,6 +180,34 @@ class LocalTrainingTest {
     }
 
     @Test
+    void createTrainingJob_fileFolderChannel_isUsedInPlaceAndLeftWholeAfterTheJob() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("user/images"));
+        Map<String, String> written = new java.util.TreeMap<>();
+        for (int i = 0; i < 300; i++) {
+            String key = "class-" + (i % 3) + "/img-" + i + ".txt";
+            written.put(key, "picture " + i + "\n");
+            Files.createDirectories(folder.resolve(key).getParent());
+            Files.writeString(folder.resolve(key), "picture " + i + "\n");
+        }
+        InputWriterProbe.seen = null;
+        DescribeTrainingJobResponse job = run(TrainingRequests.mean("in-place-1", dev.sagemaker4j.utils.Uris
+                .fileUri(folder) + "/", output, Map.of("write_inputs", "false")).toBuilder()
+                .algorithmSpecification(a -> a.trainingImage("sagemaker4j-test-input-writer:1")
+                        .trainingInputMode("File")).build());
+
+        assertThat(job.trainingJobStatusAsString()).isEqualTo("Completed");
+        assertThat(InputWriterProbe.seen).isEqualTo(written);
+        // not copied: local mode mounts a file:// folder, and so does this backend, through a link
+        assertThat(String.join("\n", session.logsForJob("in-place-1"))).contains("algo-1: channel train is the"
+                + " folder " + folder.toRealPath() + " itself");
+        // the job's end removes its input data: the link, never the folder's files
+        assertThat(root.resolve("jobs/training-jobs/in-place-1/algo-1/input/data/train")).doesNotExist();
+        for (Map.Entry<String, String> e : written.entrySet()) {
+            assertThat(Files.readString(folder.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
     void createTrainingJob_manifestNamingAFileTwice_copiesItOnceAndRejectsKeysOutsideTheChannel() throws Exception {
         String bucket = session.defaultBucket();
         session.uploadString("1\n", "s3://" + bucket + "/listed/a.csv");
