@@ -178,8 +178,7 @@ public final class DjlServingBenchmark {
                 + " medians of the blocks' per-call means, wall and this thread's CPU time (OMP_NUM_THREADS="
                 + (omp == null ? "unset" : omp) + ": with 1, PyTorch runs the model on the calling thread, so the"
                 + " CPU column is the whole call's). Goal: ratio ≤ 1.05.\n\n" + table + "\nLoad average at start "
-                + loadBefore + ", at end " + Harnesses.loadAverage() + " (the machine is shared: up to 8 builds on"
-                + " 2 cores); started " + started + ".\n\n" + Harnesses.summary(Harnesses.host(loadBefore, started));
+                + loadBefore + ", at end " + Harnesses.loadAverage() + "; started " + started + ".\n\n" + Harnesses.summary(Harnesses.host(loadBefore, started));
         Files.writeString(report, text, StandardCharsets.UTF_8);
         System.out.println(text);
     }
