@@ -403,7 +403,7 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
      * Runs the algorithm on every host. Only this phase is interruptible: a stop interrupts the
      * algorithm, while the downloads check the signal between files and the upload always finishes.
      *
-     * @return the first failure in host order, or null
+     * @return the first failure in time (naming its host when the job has several), or null
      */
     private Throwable train(LocalAlgorithm algorithm, List<HostEnvironment> environments,
                             JobRunner.StopSignal signal) {
@@ -448,11 +448,12 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
         });
         try {
             ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(hostsPool);
+            Map<java.util.concurrent.Future<Void>, String> hostOf = new java.util.HashMap<>();
             for (HostEnvironment env : environments) {
-                done.submit(() -> {
+                hostOf.put(done.submit(() -> {
                     trainOne(algorithm, env);
                     return null;
-                });
+                }), env.currentHost());
             }
             // the first host to fail ends the job, as on the service: the others are interrupted (a distributed
             // job cannot go on without a host, and one waiting for it would wait forever), and the first failure in
@@ -460,11 +461,13 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
             // still write into model/ when it is packed.
             Throwable first = null;
             for (int left = environments.size(); left > 0; left--) {
+                java.util.concurrent.Future<Void> ended = null;
                 try {
-                    done.take().get();
+                    ended = done.take();
+                    ended.get();
                 } catch (ExecutionException e) {
                     if (first == null) {
-                        first = e.getCause();
+                        first = new HostFailure(hostOf.get(ended), e.getCause());
                         // every host started at once (a thread each): none is left unstarted, whose end never comes
                         left -= hostsPool.shutdownNow().size();
                     }
@@ -479,6 +482,16 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
             return first;
         } finally {
             hostsPool.shutdownNow();
+        }
+    }
+
+    /** The failure of one host of a multi-host job: the job's reason names the host. */
+    private static final class HostFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        HostFailure(String host, Throwable cause) {
+            super("host " + host + " failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()),
+                    cause);
         }
     }
 
@@ -514,7 +527,9 @@ public final class LocalTraining implements LocalPart, TrainingJobsApi {
         }
         if (reason == null || reason.isEmpty()) {
             String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            reason = (failure instanceof ClientException ? "ClientError: " : "AlgorithmError: ") + message;
+            // a host's failure is classified by its cause: the caller's input, or the algorithm
+            Throwable cause = failure instanceof HostFailure ? failure.getCause() : failure;
+            reason = (cause instanceof ClientException ? "ClientError: " : "AlgorithmError: ") + message;
         }
         return JobLifecycle.cut(reason);
     }

@@ -276,7 +276,7 @@ class LocalTrainingTest {
         DescribeTrainingJobResponse job = session.api(TrainingJobsApi.CAPABILITY).describeTrainingJob(
                 DescribeTrainingJobRequest.builder().trainingJobName("fail-host-1").build());
         assertThat(job.trainingJobStatusAsString()).isEqualTo("Failed");
-        assertThat(job.failureReason()).isEqualTo("AlgorithmError: algo-2 ran out of data");
+        assertThat(job.failureReason()).isEqualTo("AlgorithmError: host algo-2 failed: algo-2 ran out of data");
     }
 
     @Test

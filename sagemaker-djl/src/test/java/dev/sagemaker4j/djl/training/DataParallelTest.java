@@ -195,7 +195,7 @@ class DataParallelTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> assertThatThrownBy(() -> est.fit(inputs()))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> assertThat(e.failureReason())
-                        .isEqualTo("AlgorithmError: algo-2 lost its disk in epoch 2")));
+                        .isEqualTo("AlgorithmError: host algo-2 failed: algo-2 lost its disk in epoch 2")));
     }
 
     @Test
