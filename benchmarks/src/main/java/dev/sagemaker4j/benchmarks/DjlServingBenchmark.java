@@ -102,12 +102,16 @@ public final class DjlServingBenchmark {
             Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
                     .optModelPath(folder).optModelName("model").optEngine("PyTorch")
                     .optTranslator(new NoopTranslator()).build();
+            // a second raw instance of the same file is the control: how far two raw predictors differ (A/A)
             try (ZooModel<NDList, NDList> raw = criteria.loadModel();
-                 Predictor<NDList, NDList> predictor = raw.newPredictor()) {
+                 Predictor<NDList, NDList> predictor = raw.newPredictor();
+                 ZooModel<NDList, NDList> control = criteria.loadModel();
+                 Predictor<NDList, NDList> controlPredictor = control.newPredictor()) {
                 table.append("| records a call | raw DJL wall (µs/call) | endpoint wall (µs/call) | ratio wall"
                         + " | raw DJL CPU (µs/call) | endpoint CPU (µs/call) | ratio CPU | raw DJL Java heap"
-                        + " (bytes/call) | endpoint Java heap (bytes/call) |\n"
-                        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                        + " (bytes/call) | endpoint Java heap (bytes/call) | control: 2nd raw instance wall (µs/call)"
+                        + " | control ratio (A/A) |\n"
+                        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
                 List<Runnable[]> sides = new ArrayList<>();
                 for (int n : batches) {
                     float[] x = new float[n * 64];
@@ -124,7 +128,8 @@ public final class DjlServingBenchmark {
                             throw new IllegalStateException("the endpoint and raw DJL disagree at " + i);
                         }
                     }
-                    sides.add(new Runnable[] {() -> rawCall(raw, predictor, x, shape), () -> endpoint.predict(input)});
+                    sides.add(new Runnable[] {() -> rawCall(raw, predictor, x, shape), () -> endpoint.predict(input),
+                        () -> rawCall(control, controlPredictor, x, shape)});
                 }
                 // warm-up of every batch size before any is measured: the JIT compiles both paths, and the first
                 // batch size measured is not the one that pays for it (it did, 1.2x, when each warmed up alone)
@@ -132,12 +137,15 @@ public final class DjlServingBenchmark {
                     for (Runnable[] side : sides) {
                         block(side[0], calls);
                         block(side[1], calls);
+                        block(side[2], calls);
                     }
                 }
                 for (int s = 0; s < batches.length; s++) {
                     int n = batches[s];
                     Runnable rawSide = sides.get(s)[0];
                     Runnable ourSide = sides.get(s)[1];
+                    Runnable controlSide = sides.get(s)[2];
+                    List<Double> controlWall = new ArrayList<>();
                     List<Double> rawWall = new ArrayList<>();
                     List<Double> ourWall = new ArrayList<>();
                     List<Double> rawCpu = new ArrayList<>();
@@ -157,11 +165,13 @@ public final class DjlServingBenchmark {
                         ourCpu.add(ourBlock[1]);
                         rawBytes.add(rawBlock[2]);
                         ourBytes.add(ourBlock[2]);
+                        controlWall.add(block(controlSide, calls)[0]);
                     }
                     String line = String.format(Locale.ROOT,
-                            "| %d | %.1f | %.1f | %.3f× | %.1f | %.1f | %.3f× | %.0f | %.0f |%n", n, median(rawWall),
-                            median(ourWall), median(ourWall) / median(rawWall), median(rawCpu), median(ourCpu),
-                            median(ourCpu) / median(rawCpu), median(rawBytes), median(ourBytes));
+                            "| %d | %.1f | %.1f | %.3f× | %.1f | %.1f | %.3f× | %.0f | %.0f | %.1f | %.3f× |%n", n,
+                            median(rawWall), median(ourWall), median(ourWall) / median(rawWall), median(rawCpu),
+                            median(ourCpu), median(ourCpu) / median(rawCpu), median(rawBytes), median(ourBytes),
+                            median(controlWall), median(controlWall) / median(rawWall));
                     System.err.print(line);
                     table.append(line);
                 }
@@ -177,7 +187,8 @@ public final class DjlServingBenchmark {
                 + " alternating blocks (ABBA) of " + calls + " calls after " + warmup + " warm-up blocks of each side and batch size;"
                 + " medians of the blocks' per-call means, wall and this thread's CPU time (OMP_NUM_THREADS="
                 + (omp == null ? "unset" : omp) + ": with 1, PyTorch runs the model on the calling thread, so the"
-                + " CPU column is the whole call's). Goal: ratio ≤ 1.05.\n\n" + table + "\nLoad average at start "
+                + " CPU column is the whole call's). Goal: ratio ≤ 1.05. Control: a second raw DJL instance of the same file, measured after each pair"
+                + " of blocks; its ratio to the first (A/A) is how far two raw predictors differ.\n\n" + table + "\nLoad average at start "
                 + loadBefore + ", at end " + Harnesses.loadAverage() + "; started " + started + ".\n\n" + Harnesses.summary(Harnesses.host(loadBefore, started));
         Files.writeString(report, text, StandardCharsets.UTF_8);
         System.out.println(text);

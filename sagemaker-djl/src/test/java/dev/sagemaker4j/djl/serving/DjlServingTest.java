@@ -89,6 +89,21 @@ class DjlServingTest {
     }
 
     @Test
+    void predict_batchSizesThatChange_eachAnswerHasItsOwnShapeAndValues() throws IOException {
+        // the runtime remembers the output shape of the last input shape: a new batch size must not reuse it
+        float[] all = npy("cnn.inputs.npy").toFloatArray();
+        float[] expected = npy("cnn.expected.npy").toFloatArray();
+        for (int n : new int[] {5, 1, 5, 2, 2, 1}) {
+            NpyArray batch = NpyArray.of(Arrays.copyOf(all, n * 64)).reshape(n, 1, 8, 8);
+
+            NpyArray answer = cnn.predict(batch);
+
+            assertThat(answer.shape()).as("batch of %d", n).containsExactly(n, 3);
+            assertClose(answer.toFloatArray(), Arrays.copyOf(expected, n * 3));
+        }
+    }
+
+    @Test
     void predict_rows_andJsonNestedArrays_answerTheMlpsOutputs() throws IOException {
         NpyArray inputs = npy("mlp.inputs.npy");
         float[] expected = npy("mlp.expected.npy").toFloatArray();
