@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.sagemaker.model.NetworkConfig;
-import software.amazon.awssdk.services.sagemaker.model.UpdateMonitoringScheduleRequest;
 
 /**
  * What the Clarify monitors share, as Python's {@code sagemaker.model_monitor.clarify_model_monitoring
@@ -38,14 +37,12 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
     static final String SUGGESTION_JOB_BASE_NAME = "baseline-suggestion-job";
     static final String OUTPUT_LOCAL_PATH = "/opt/ml/processing/output";
 
-    private final NetworkConfig networkConfig;
     private final List<ProcessingJob> baseliningJobs = Collections.synchronizedList(new ArrayList<>());
     private volatile ProcessingJob latestBaseliningJob;
     private volatile BaseliningConfig latestBaseliningJobConfig;
 
     ClarifyModelMonitor(Builder<?> b) {
         super(clarifyImage(b));
-        this.networkConfig = b.networkConfig;
     }
 
     private static Builder<?> clarifyImage(Builder<?> b) {
@@ -53,15 +50,6 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
             b.imageUri = ImageUris.retrieve("clarify", b.session.region());
         }
         return b;
-    }
-
-    /**
-     * Python's {@code network_config}.
-     *
-     * @return the network settings of the jobs, or null
-     */
-    public NetworkConfig networkConfig() {
-        return networkConfig;
     }
 
     /**
@@ -174,28 +162,14 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
     }
 
     /** The arguments of Python's {@code _build_create_job_definition_request}. */
-    static final class DefinitionArgs {
+    static final class DefinitionArgs extends DefinitionValues {
         String scheduleName;
         String definitionName;
         boolean fromLatestBaseline;
         ObjectNode existing;
-        EndpointInput endpointInput;
-        BatchTransformInput batchTransformInput;
         String groundTruthInput;
         String analysisConfigUri;
         ObjectNode analysisConfig;
-        String outputS3Uri;
-        String constraints;
-        Boolean enableCloudwatchMetrics;
-        String role;
-        Integer instanceCount;
-        String instanceType;
-        Integer volumeSizeInGB;
-        String volumeKmsKey;
-        String outputKmsKey;
-        Integer maxRuntimeInSeconds;
-        Map<String, String> env;
-        NetworkConfig networkConfig;
         boolean tags;
     }
 
@@ -215,15 +189,7 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
         DefinitionArgs a = new DefinitionArgs();
         a.scheduleName = scheduleName;
         a.fromLatestBaseline = true;
-        a.role = role;
-        a.instanceCount = instanceCount;
-        a.instanceType = instanceType;
-        a.volumeSizeInGB = volumeSizeInGB;
-        a.volumeKmsKey = volumeKmsKey;
-        a.outputKmsKey = outputKmsKey;
-        a.maxRuntimeInSeconds = maxRuntimeInSeconds;
-        a.env = env;
-        a.networkConfig = networkConfig;
+        a.fromMonitor(this);
         a.tags = true;
         return a;
     }
@@ -279,7 +245,7 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
                     "call createMonitoringSchedule first, or attach to a schedule");
         }
         if (cronOnly) {
-            updateScheduleConfig(jobDefinitionName(), cron, null, null);
+            updateSchedule(jobDefinitionName(), cron, null, null);
             return;
         }
         a.scheduleName = monitoringScheduleName();
@@ -287,7 +253,7 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
         a.definitionName = Names.nameFromBase(baseName);
         createJobDefinition(definitionRequest(a));
         try {
-            updateScheduleConfig(a.definitionName, cron, start, end);
+            updateSchedule(a.definitionName, cron, start, end);
         } catch (RuntimeException e) {
             try {
                 deleteJobDefinition(a.definitionName);
@@ -297,13 +263,6 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
             throw e;
         }
         scheduled(monitoringScheduleName(), a.definitionName);
-    }
-
-    private void updateScheduleConfig(String definition, String cron, String start, String end) {
-        checkCron(cron, start, end);
-        monitoringApi().updateMonitoringSchedule(UpdateMonitoringScheduleRequest.builder()
-                .monitoringScheduleName(monitoringScheduleName())
-                .monitoringScheduleConfig(scheduleConfig(definition, cron, start, end)).build());
     }
 
     /** Python's {@code _build_create_job_definition_request}, as the request's JSON. */
@@ -507,22 +466,8 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
      * @param <B> the subclass's builder
      */
     public abstract static class Builder<B extends Builder<B>> extends ModelMonitor.Builder<B> {
-        NetworkConfig networkConfig;
-
         /** Creates the builder with Python's defaults. */
         protected Builder() {
-        }
-
-        /**
-         * Sets {@code network_config} (default {@code None}): network isolation, inter-container encryption,
-         * security groups and subnets of the jobs (sent unchanged; not enforced locally).
-         *
-         * @param networkConfig the settings
-         * @return this builder
-         */
-        public B networkConfig(NetworkConfig networkConfig) {
-            this.networkConfig = networkConfig;
-            return self();
         }
     }
 }
