@@ -210,6 +210,7 @@ class WireClarifyMonitorRequestsTest {
         assertThat(body("UpdateMonitoringSchedule")).isEqualTo(dict("{'MonitoringScheduleName': 'schedule',"
                 + " 'MonitoringScheduleConfig': {'MonitoringJobDefinitionName': '" + monitor.jobDefinitionName()
                 + "', 'MonitoringType': 'ModelBias'}}"));
+        assertThat(monitor.role()).isEqualTo(NEW_ROLE_ARN); // Python sets self.role once the schedule moved
 
         // the full job definition: NEW_BIAS_JOB_DEFINITION
         CAPTURED.clear();
@@ -230,6 +231,11 @@ class WireClarifyMonitorRequestsTest {
                 .networkConfig(NetworkConfig.builder().enableNetworkIsolation(false).vpcConfig(v -> v
                         .securityGroupIds("new_test_security_group_ids").subnets("new_test_subnets")).build())
                 .scheduleCronExpression(CronExpressionGenerator.daily()));
+        assertThat(monitor.instanceCount()).isEqualTo(2);
+        assertThat(monitor.instanceType()).isEqualTo("ml.m4.xlarge");
+        assertThat(monitor.maxRuntimeInSeconds()).isEqualTo(3600);
+        assertThat(monitor.env()).isEqualTo(newEnv);
+        assertThat(monitor.networkConfig().vpcConfig().subnets()).containsExactly("new_test_subnets");
         ObjectNode expectedNew = withNameAndTags("{'ModelBiasAppSpecification': {'ConfigUri':"
                 + " 's3://bucket/new/analysis_config.json', 'ImageUri': '" + CLARIFY_IMAGE_URI + "',"
                 + " 'Environment': {'new_env_key_1': 'new_env_key_1', 'publish_cloudwatch_metrics': 'Disabled'}},"

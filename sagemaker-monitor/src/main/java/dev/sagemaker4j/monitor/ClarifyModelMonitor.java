@@ -228,7 +228,8 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
     /**
      * Python's {@code update_monitoring_schedule}: the cron alone updates the schedule; any other keyword creates
      * a new job definition from the current one with the changes, and points the schedule at it (the old
-     * definition stays, as in Python).
+     * definition stays, as in Python); then the monitor takes the given settings (role, cluster, keys, runtime,
+     * environment, network config), as Python sets them on itself.
      */
     final void updateSchedule(DefinitionArgs a, boolean cronOnly, boolean nothing, String baseName, String cron,
             String start, String end) {
@@ -263,6 +264,7 @@ public abstract class ClarifyModelMonitor extends ModelMonitor {
             throw e;
         }
         scheduled(monitoringScheduleName(), a.definitionName);
+        adopt(a);
     }
 
     /** Python's {@code _build_create_job_definition_request}, as the request's JSON. */
